@@ -1,0 +1,209 @@
+"""The command line: the same services as the desktop window, headless.
+
+Errors are one sentence on standard error: exit code 2 for bad input, 1 for a failed operation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from caseapp.domain.errors import CaseappError, InvalidInput
+from caseapp.services import integrity
+from caseapp.services import workspace as ws
+from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
+from caseapp.services.importer import import_cases, read_import_file
+from caseapp.services.search import search_cases
+
+EXIT_FAILED, EXIT_BAD_INPUT = 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _read_password(
+    args: argparse.Namespace, prompt: str = "Password: ", confirm: bool = False
+) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise InvalidInput("password", "No password was given on standard input.")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise InvalidInput("password", "No terminal to ask for the password: use --password-stdin.")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the password: ") != password:
+        raise InvalidInput("password", "The two passwords differ.")
+    return password
+
+
+def _unlock(args: argparse.Namespace) -> ws.Workspace:
+    db = ws.open_database(args.db)
+    return ws.unlock(db, args.user, _read_password(args))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    password = _read_password(args, "New password for the administrator: ", confirm=True)
+    db = ws.open_database(args.db, create=True)
+    _, recovery_key = ws.initialise(
+        db, ws.OrganisationDetails(name_ru=args.org), args.user, password
+    )
+    print("The database is ready.")
+    print("Recovery key (shown only this once; print it and keep it locked away):")
+    print()
+    print("    " + recovery_key)
+    print()
+    print("With it the director can set a new password when all passwords are lost.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.cases < 0 or args.cases > 1_000_000:
+        raise InvalidInput("cases", "--cases must be between 0 and 1000000.")
+    db = ws.open_database(args.db, create=True)
+    create_demo(db, cases=args.cases, seed=args.seed)
+    print(
+        f"Demo database with {args.cases} fictitious cases. "
+        f"User '{DEMO_USER}', password '{DEMO_PASSWORD}'."
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    workspace = _unlock(args)
+    records = read_import_file(Path(args.file))
+    numbers = import_cases(workspace, records)
+    print(f"Imported {len(numbers)} cases.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    workspace = _unlock(args)
+    hits = search_cases(workspace, args.query)
+    if args.json:
+        print(json.dumps([h.as_json() for h in hits], ensure_ascii=False))
+    else:
+        for hit in hits:
+            print(f"{hit.number}\t{hit.client}")
+        if not hits:
+            print("No case found.", file=sys.stderr)
+    return 0
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from caseapp.services.reminders import format_table, reminders_for_day
+
+    workspace = _unlock(args)
+    today = date.today()
+    if args.today:
+        try:
+            today = date.fromisoformat(args.today)
+        except ValueError:
+            raise InvalidInput("today", "--today must be a date in the form YYYY-MM-DD.") from None
+    reminders = reminders_for_day(workspace, today)
+    if args.json:
+        print(json.dumps([r.as_json() for r in reminders], ensure_ascii=False))
+    else:
+        print(format_table(reminders, today))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    db = ws.open_database(args.db)
+    workspace = ws.unlock(db, args.user, _read_password(args)) if args.user else None
+    report = integrity.check_database(db, workspace)
+    scope = (
+        "fields, audit chain and structure"
+        if report.keyed
+        else "structure only (give --user to verify every field and the audit chain)"
+    )
+    for problem in report.problems:
+        print(problem)
+    if report.ok:
+        print(f"No damage found in {report.records_checked} records ({scope}).")
+        return 0
+    print(f"{len(report.problems)} problem(s) found ({scope}).", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from caseapp.ui.app import run
+
+    return run(args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="caseapp", description="Case management for crisis centres.")
+    parser.add_argument("--db", help="data folder or database URL (desktop window)")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(
+        name: str, func: Callable[[argparse.Namespace], int], help: str, user: bool = True
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help)
+        p.add_argument("--db", required=True, help="data folder or database URL")
+        if user:
+            p.add_argument("--user", required=True)
+        p.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help="read the password from the first line of standard input",
+        )
+        p.set_defaults(func=func)
+        return p
+
+    p = command("init", cmd_init, "create a new database; prints the recovery key once")
+    p.add_argument("--org", required=True, help="organisation name")
+    p = command(
+        "demo", cmd_demo, "create a fictitious demo database (user demo, password demo)", user=False
+    )
+    p.add_argument("--cases", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1)
+    p = command("import", cmd_import, "import a caseapp-cases/1 file, all or nothing")
+    p.add_argument("file")
+    p = command("search", cmd_search, "find cases by name, alias, IIN or phone")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("query")
+    p = command("reminders", cmd_reminders, "what is due or overdue")
+    p.add_argument("--today", help="replay a day (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true")
+    p = command("check", cmd_check, "integrity report; exit 1 on damage", user=False)
+    p.add_argument("--user", help="unlock to verify every field and the audit chain")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        result: int = args.func(args)
+        return result
+    except UsageError as exc:
+        print(f"caseapp: {exc}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except InvalidInput as exc:
+        print(f"caseapp: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CaseappError as exc:
+        print(f"caseapp: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback, never data: the type only
+        print(
+            f"caseapp: an unexpected error stopped the operation ({type(exc).__name__}); "
+            "nothing was changed.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED

@@ -1,0 +1,64 @@
+"""The closed vocabularies of the domain. Their values are the codes stored and exchanged."""
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    CASE_WORKER = "case_worker"
+    LAWYER = "lawyer"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Relation(StrEnum):
+    """The perpetrator's relationship to the client, as the 2009 law defines domestic relations."""
+
+    SPOUSE = "spouse"
+    FORMER_SPOUSE = "former_spouse"
+    COHABITANT = "cohabitant"
+    FORMER_COHABITANT = "former_cohabitant"
+    RELATIVE = "relative"
+    CHILD_IN_COMMON = "child_in_common"
+    OTHER = "other"
+
+
+class ViolenceType(StrEnum):
+    PHYSICAL = "physical"
+    PSYCHOLOGICAL = "psychological"
+    SEXUAL = "sexual"
+    ECONOMIC = "economic"
+
+
+class CheckOutcome(StrEnum):
+    COMPLIED = "complied"
+    VIOLATED = "violated"
+    NOT_REACHED = "not_reached"
+
+
+class CheckMethod(StrEnum):
+    VISIT = "visit"
+    PHONE = "phone"
+    SUMMONS = "summons"
+    OTHER = "other"
+
+
+class RecipientKind(StrEnum):
+    """Who a letter or a consent is for; letter kinds use the same codes."""
+
+    POLICE = "police"
+    COURT = "court"
+    MEDICAL = "medical"
+    LEGAL_AID = "legal_aid"
+    SHELTER = "shelter"
+    SOCIAL = "social"
+
+
+class RiskLevel(StrEnum):
+    UNKNOWN = "unknown"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"

@@ -1,0 +1,296 @@
+"""The ``caseapp-cases/1`` interchange format: parsing and validation, all before any write.
+
+Every problem is reported as one sentence naming the record's index and field, for example
+``cases[3].client.iin``. Values of personal fields never appear in a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from caseapp.domain import records as rec
+from caseapp.domain.dates import parse_date
+from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, ViolenceType
+from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from caseapp.domain.iin import is_valid_iin
+from caseapp.domain.rules import validate_consent, validate_order, validate_stay
+
+FORMAT = "caseapp-cases/1"
+E = TypeVar("E", bound=StrEnum)
+
+_CASE_KEYS = {
+    "number",
+    "opened_on",
+    "client",
+    "perpetrator",
+    "violence_types",
+    "protection_orders",
+    "police_checks",
+    "shelter_stays",
+    "consents",
+    "notes",
+}
+_CLIENT_KEYS = {"full_name", "alias", "iin", "birth_date", "phone", "address", "safe_contact"}
+_PERPETRATOR_KEYS = {"full_name", "relation"}
+_ORDER_KEYS = {
+    "number",
+    "issued_on",
+    "expires_on",
+    "issued_by",
+    "officer",
+    "served_on",
+    "revoked_on",
+}
+_CHECK_KEYS = {"order_number", "checked_on", "outcome", "officer"}
+_STAY_KEYS = {"admitted_on", "left_on", "room", "children"}
+_CONSENT_KEYS = {"recipient_kind", "given_on", "expires_on", "withdrawn_on"}
+
+
+def _fail(field: str, template: str, **params: object) -> InvalidInput:
+    return InvalidInput(field, template, **params)
+
+
+def _object(value: Any, field: str, allowed: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(field, QT_TRANSLATE_NOOP("errors", "{field} must be an object."))
+    for key in value:
+        if key not in allowed:
+            raise _fail(
+                f"{field}.{key}" if field else str(key),
+                QT_TRANSLATE_NOOP("errors", "{field} is not a known field."),
+            )
+    return value
+
+
+def _list(value: Any, field: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _fail(field, QT_TRANSLATE_NOOP("errors", "{field} must be a list."))
+    return value
+
+
+def _text(obj: dict[str, Any], key: str, field: str, *, required: bool = False) -> str:
+    value = obj.get(key)
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise _fail(f"{field}.{key}", QT_TRANSLATE_NOOP("errors", "{field} must be text."))
+    value = value.strip()
+    if required and not value:
+        raise _fail(f"{field}.{key}", QT_TRANSLATE_NOOP("errors", "{field} is required."))
+    if len(value) > 10_000:
+        raise _fail(f"{field}.{key}", QT_TRANSLATE_NOOP("errors", "{field} is too long."))
+    return value
+
+
+def _date(obj: dict[str, Any], key: str, field: str, *, required: bool = False) -> date | None:
+    value = obj.get(key)
+    if value in (None, ""):
+        if required:
+            raise _fail(f"{field}.{key}", QT_TRANSLATE_NOOP("errors", "{field} is required."))
+        return None
+    if not isinstance(value, str):
+        raise _fail(
+            f"{field}.{key}",
+            QT_TRANSLATE_NOOP("errors", "{field} must be a date in the form YYYY-MM-DD."),
+        )
+    return parse_date(value, f"{field}.{key}")
+
+
+def _required_date(obj: dict[str, Any], key: str, field: str) -> date:
+    value = _date(obj, key, field, required=True)
+    assert value is not None
+    return value
+
+
+def _enum(kind: type[E], value: Any, field: str) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(k.value for k in kind)
+        raise _fail(
+            field,
+            QT_TRANSLATE_NOOP("errors", "{field} must be one of: {allowed}."),
+            allowed=allowed,
+        ) from None
+
+
+def _items(
+    case: dict[str, Any], key: str, field: str, parse: Callable[[Any, str], Any]
+) -> list[Any]:
+    return [
+        parse(item, f"{field}.{key}[{i}]")
+        for i, item in enumerate(_list(case.get(key), f"{field}.{key}"))
+    ]
+
+
+def parse_cases(data: Any) -> list[rec.CaseRecord]:
+    """Validate a whole decoded file and return its records, or raise on the first problem."""
+    top = _object(data, "", {"format", "cases"})
+    if top.get("format") != FORMAT:
+        raise _fail(
+            "format", QT_TRANSLATE_NOOP("errors", "{field} must be '{expected}'."), expected=FORMAT
+        )
+    cases = _list(top.get("cases"), "cases")
+    records = [_parse_case(item, f"cases[{i}]") for i, item in enumerate(cases)]
+    seen: dict[str, int] = {}
+    for i, record in enumerate(records):
+        if record.number and record.number in seen:
+            raise _fail(
+                f"cases[{i}].number",
+                QT_TRANSLATE_NOOP("errors", "{field} repeats the number of cases[{other}]."),
+                other=seen[record.number],
+            )
+        seen[record.number] = i
+    return records
+
+
+def _parse_case(value: Any, field: str) -> rec.CaseRecord:
+    case = _object(value, field, _CASE_KEYS)
+    number = _text(case, "number", field)
+    if number and (len(number) > 32 or not all(c.isalnum() or c in "-/_." for c in number)):
+        raise _fail(
+            f"{field}.number",
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} may hold only letters, digits and - / _ . (at most 32)."
+            ),
+        )
+    record = rec.CaseRecord(
+        number=number,
+        opened_on=_required_date(case, "opened_on", field),
+        client=_parse_client(case.get("client"), f"{field}.client"),
+        notes=_text(case, "notes", field),
+    )
+    if case.get("perpetrator") is not None:
+        record.perpetrator = _parse_perpetrator(case["perpetrator"], f"{field}.perpetrator")
+    record.violence_types = [
+        _enum(ViolenceType, v, f"{field}.violence_types[{i}]")
+        for i, v in enumerate(_list(case.get("violence_types"), f"{field}.violence_types"))
+    ]
+    record.orders = _items(case, "protection_orders", field, _parse_order)
+    _attach_checks(case, field, record.orders)
+    for i, order in enumerate(record.orders):
+        validate_order(order, f"{field}.protection_orders[{i}]")
+    record.stays = _items(case, "shelter_stays", field, _parse_stay)
+    record.consents = _items(case, "consents", field, _parse_consent)
+    return record
+
+
+def _parse_client(value: Any, field: str) -> rec.Client:
+    obj = _object(value, field, _CLIENT_KEYS)
+    client = rec.Client(
+        full_name=_text(obj, "full_name", field, required=True),
+        alias=_text(obj, "alias", field),
+        iin=_text(obj, "iin", field),
+        birth_date=_date(obj, "birth_date", field),
+        phone=_text(obj, "phone", field),
+        address=_text(obj, "address", field),
+        safe_contact=_text(obj, "safe_contact", field),
+    )
+    if client.iin and not is_valid_iin(client.iin):
+        raise _fail(
+            f"{field}.iin",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field} is not a valid IIN: it needs 12 digits with a correct check digit.",
+            ),
+        )
+    if client.phone and sum(c.isdigit() for c in client.phone) < 5:
+        raise _fail(f"{field}.phone", QT_TRANSLATE_NOOP("errors", "{field} is not a phone number."))
+    return client
+
+
+def _parse_perpetrator(value: Any, field: str) -> rec.Perpetrator:
+    obj = _object(value, field, _PERPETRATOR_KEYS)
+    relation = obj.get("relation")
+    return rec.Perpetrator(
+        full_name=_text(obj, "full_name", field),
+        relation=_enum(Relation, relation, f"{field}.relation") if relation else None,
+    )
+
+
+def _parse_order(value: Any, field: str) -> rec.ProtectionOrder:
+    obj = _object(value, field, _ORDER_KEYS)
+    return rec.ProtectionOrder(
+        number=_text(obj, "number", field),
+        issued_on=_required_date(obj, "issued_on", field),
+        expires_on=_required_date(obj, "expires_on", field),
+        issued_by=_text(obj, "issued_by", field),
+        officer=_text(obj, "officer", field),
+        served_on=_date(obj, "served_on", field),
+        revoked_on=_date(obj, "revoked_on", field),
+    )
+
+
+def _attach_checks(case: dict[str, Any], field: str, orders: list[rec.ProtectionOrder]) -> None:
+    by_number = {o.number: o for o in orders if o.number}
+    for i, value in enumerate(_list(case.get("police_checks"), f"{field}.police_checks")):
+        item = f"{field}.police_checks[{i}]"
+        obj = _object(value, item, _CHECK_KEYS)
+        number = _text(obj, "order_number", item)
+        order = by_number.get(number) if number else (orders[0] if len(orders) == 1 else None)
+        if order is None:
+            raise _fail(
+                f"{item}.order_number",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} does not name a protection order of this case."
+                ),
+            )
+        check = rec.PoliceCheck(
+            checked_on=_required_date(obj, "checked_on", item),
+            outcome=_enum(CheckOutcome, obj.get("outcome"), f"{item}.outcome"),
+            officer=_text(obj, "officer", item),
+        )
+        if check.checked_on < order.issued_on:
+            raise _fail(
+                f"{item}.checked_on",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} is before the order was issued ({issued_on})."
+                ),
+                issued_on=order.issued_on.isoformat(),
+            )
+        if check.checked_on > order.expires_on:
+            raise _fail(
+                f"{item}.checked_on",
+                QT_TRANSLATE_NOOP("errors", "{field} is after the order expired ({expires_on})."),
+                expires_on=order.expires_on.isoformat(),
+            )
+        order.checks.append(check)
+    for order in orders:
+        order.checks.sort(key=lambda c: c.checked_on)
+
+
+def _parse_stay(value: Any, field: str) -> rec.ShelterStay:
+    obj = _object(value, field, _STAY_KEYS)
+    children = obj.get("children", 0)
+    if children is None:
+        children = 0
+    if not isinstance(children, int) or isinstance(children, bool) or not 0 <= children <= 20:
+        raise _fail(
+            f"{field}.children",
+            QT_TRANSLATE_NOOP("errors", "{field} must be a whole number from 0 to 20."),
+        )
+    stay = rec.ShelterStay(
+        admitted_on=_required_date(obj, "admitted_on", field),
+        left_on=_date(obj, "left_on", field),
+        room=_text(obj, "room", field),
+        children=children,
+    )
+    validate_stay(stay, field)
+    return stay
+
+
+def _parse_consent(value: Any, field: str) -> rec.Consent:
+    obj = _object(value, field, _CONSENT_KEYS)
+    consent = rec.Consent(
+        recipient_kind=_enum(RecipientKind, obj.get("recipient_kind"), f"{field}.recipient_kind"),
+        given_on=_required_date(obj, "given_on", field),
+        expires_on=_required_date(obj, "expires_on", field),
+        withdrawn_on=_date(obj, "withdrawn_on", field),
+    )
+    validate_consent(consent, field)
+    return consent

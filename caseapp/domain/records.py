@@ -1,0 +1,117 @@
+"""Plain record types exchanged between storage, services, the importer and the user interface.
+
+They carry plaintext and live only in memory while a database is unlocked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from caseapp.domain.enums import (
+    CaseStatus,
+    CheckMethod,
+    CheckOutcome,
+    RecipientKind,
+    Relation,
+    RiskLevel,
+    ViolenceType,
+)
+
+
+@dataclass
+class Client:
+    full_name: str
+    alias: str = ""
+    iin: str = ""
+    birth_date: date | None = None
+    phone: str = ""
+    address: str = ""
+    safe_contact: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """What lists and search results show: the alias when there is one."""
+        return self.alias or self.full_name
+
+
+@dataclass
+class Perpetrator:
+    full_name: str = ""
+    relation: Relation | None = None
+
+
+@dataclass
+class PoliceCheck:
+    checked_on: date
+    outcome: CheckOutcome
+    officer: str = ""
+    method: CheckMethod | None = None
+    note: str = ""
+    id: str | None = None
+
+
+@dataclass
+class ProtectionOrder:
+    issued_on: date
+    expires_on: date
+    number: str = ""
+    issued_by: str = ""
+    officer: str = ""
+    officer_phone: str = ""
+    served_on: date | None = None
+    revoked_on: date | None = None
+    violations: str = ""
+    checks: list[PoliceCheck] = field(default_factory=list)
+    id: str | None = None
+
+
+@dataclass
+class SpecialRequirement:
+    """Court-imposed requirements on the offender's behaviour, recorded beside orders."""
+
+    starts_on: date
+    ends_on: date
+    description: str = ""
+    court: str = ""
+    id: str | None = None
+
+
+@dataclass
+class ShelterStay:
+    admitted_on: date
+    left_on: date | None = None
+    room: str = ""
+    children: int = 0
+    departure_reason: str = ""
+    destination: str = ""
+    id: str | None = None
+
+
+@dataclass
+class Consent:
+    recipient_kind: RecipientKind
+    given_on: date
+    expires_on: date
+    withdrawn_on: date | None = None
+    id: str | None = None
+
+
+@dataclass
+class CaseRecord:
+    client: Client
+    opened_on: date
+    number: str = ""
+    closed_on: date | None = None
+    status: CaseStatus = CaseStatus.OPEN
+    risk: RiskLevel = RiskLevel.UNKNOWN
+    perpetrator: Perpetrator = field(default_factory=Perpetrator)
+    violence_types: list[ViolenceType] = field(default_factory=list)
+    orders: list[ProtectionOrder] = field(default_factory=list)
+    requirements: list[SpecialRequirement] = field(default_factory=list)
+    stays: list[ShelterStay] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    notes: str = ""
+    assigned_to: str | None = None
+    id: str | None = None
+    version: int = 0

@@ -1,0 +1,192 @@
+"""Validation rules for orders, police checks, court requirements, shelter stays and consents.
+
+Each `validate_*` function raises `InvalidInput` for the first rule a record breaks. The caller
+passes `field`, the path of the record (e.g. ``"cases[3].protection_orders[0]"``), and the error
+names the offending field below it (``"cases[3].protection_orders[0].expires_on"``). Messages are
+English templates for translation; their parameters are field paths, numbers and ISO dates only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Protocol
+
+from caseapp.domain.dates import MAX_ORDER_DAYS
+from caseapp.domain.enums import RecipientKind
+from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from caseapp.domain.records import (
+    Consent,
+    PoliceCheck,
+    ProtectionOrder,
+    ShelterStay,
+    SpecialRequirement,
+)
+
+MAX_CHILDREN = 20
+"""The most accompanying children one shelter stay can record."""
+
+
+class OrderTerm(Protocol):
+    """What decides whether an order is in force; met by `ProtectionOrder` and reminder facts."""
+
+    @property
+    def issued_on(self) -> date: ...
+    @property
+    def expires_on(self) -> date: ...
+    @property
+    def revoked_on(self) -> date | None: ...
+
+
+def _at(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def _not_before(later: date | None, earlier: date, field: str, template: str) -> None:
+    if later is not None and later < earlier:
+        raise InvalidInput(field, template, date=later.isoformat(), earlier=earlier.isoformat())
+
+
+def validate_order(order: ProtectionOrder, field: str) -> None:
+    """Check an order's dates against each other and the 30-day limit, then each police check."""
+    _not_before(
+        order.expires_on,
+        order.issued_on,
+        _at(field, "expires_on"),
+        QT_TRANSLATE_NOOP(
+            "errors", "{field}: the expiry date {date} is before the issue date {earlier}."
+        ),
+    )
+    latest = order.issued_on + timedelta(days=MAX_ORDER_DAYS)
+    if order.expires_on > latest:
+        raise InvalidInput(
+            _at(field, "expires_on"),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field}: a protection order lasts at most {days} days, so the latest allowed "
+                "expiry date is {latest}.",
+            ),
+            days=MAX_ORDER_DAYS,
+            latest=latest.isoformat(),
+        )
+    _not_before(
+        order.served_on,
+        order.issued_on,
+        _at(field, "served_on"),
+        QT_TRANSLATE_NOOP(
+            "errors", "{field}: the date of serving {date} is before the issue date {earlier}."
+        ),
+    )
+    _not_before(
+        order.revoked_on,
+        order.issued_on,
+        _at(field, "revoked_on"),
+        QT_TRANSLATE_NOOP(
+            "errors", "{field}: the revocation date {date} is before the issue date {earlier}."
+        ),
+    )
+    for index, check in enumerate(order.checks):
+        validate_check(check, order, field=_at(field, f"checks[{index}]"))
+
+
+def validate_check(check: PoliceCheck, order: ProtectionOrder, field: str) -> None:
+    """A police check must fall within its order's term, issue and expiry dates included."""
+    checked_on = _at(field, "checked_on")
+    _not_before(
+        check.checked_on,
+        order.issued_on,
+        checked_on,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{field}: the police check date {date} is before the order's issue date {earlier}.",
+        ),
+    )
+    if check.checked_on > order.expires_on:
+        raise InvalidInput(
+            checked_on,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field}: the police check date {date} is after the order's expiry date {later}.",
+            ),
+            date=check.checked_on.isoformat(),
+            later=order.expires_on.isoformat(),
+        )
+
+
+def validate_requirement(req: SpecialRequirement, field: str) -> None:
+    """A court-imposed requirement cannot end before it starts."""
+    _not_before(
+        req.ends_on,
+        req.starts_on,
+        _at(field, "ends_on"),
+        QT_TRANSLATE_NOOP(
+            "errors", "{field}: the end date {date} is before the start date {earlier}."
+        ),
+    )
+
+
+def validate_stay(stay: ShelterStay, field: str) -> None:
+    """A stay cannot end before admission and records between 0 and 20 accompanying children."""
+    _not_before(
+        stay.left_on,
+        stay.admitted_on,
+        _at(field, "left_on"),
+        QT_TRANSLATE_NOOP(
+            "errors", "{field}: the departure date {date} is before the admission date {earlier}."
+        ),
+    )
+    if isinstance(stay.children, bool) or not 0 <= stay.children <= MAX_CHILDREN:
+        raise InvalidInput(
+            _at(field, "children"),
+            QT_TRANSLATE_NOOP(
+                "errors", "{field}: the number of children must be between {low} and {high}."
+            ),
+            low=0,
+            high=MAX_CHILDREN,
+        )
+
+
+def validate_consent(consent: Consent, field: str) -> None:
+    """A consent cannot expire or be withdrawn before it was given."""
+    _not_before(
+        consent.expires_on,
+        consent.given_on,
+        _at(field, "expires_on"),
+        QT_TRANSLATE_NOOP(
+            "errors", "{field}: the expiry date {date} is before the date of consent {earlier}."
+        ),
+    )
+    _not_before(
+        consent.withdrawn_on,
+        consent.given_on,
+        _at(field, "withdrawn_on"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{field}: the withdrawal date {date} is before the date of consent {earlier}.",
+        ),
+    )
+
+
+def consent_allows(consents: Iterable[Consent], kind: RecipientKind, on: date) -> bool:
+    """Whether some consent lets personal data go to a recipient of `kind` on the date `on`.
+
+    The consent must name that kind of recipient, be given on or before `on`, expire on or after
+    `on`, and not have been withdrawn on or before `on`.
+    """
+    return any(
+        consent.recipient_kind == kind
+        and consent.given_on <= on <= consent.expires_on
+        and (consent.withdrawn_on is None or consent.withdrawn_on > on)
+        for consent in consents
+    )
+
+
+def order_in_force(order: OrderTerm, today: date) -> bool:
+    """Whether the order protects the client on `today`: issued, not expired, not yet revoked.
+
+    The issue and expiry dates are days of protection; an order revoked on `today` or earlier is
+    no longer in force.
+    """
+    if not order.issued_on <= today <= order.expires_on:
+        return False
+    return order.revoked_on is None or order.revoked_on > today

@@ -1,0 +1,203 @@
+"""Case records: create, read, update, with need-to-know and one audit entry per write."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from caseapp.domain import records as rec
+from caseapp.domain.enums import Role
+from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.domain.iin import is_valid_iin
+from caseapp.domain.rules import (
+    validate_consent,
+    validate_order,
+    validate_requirement,
+    validate_stay,
+)
+from caseapp.services.errors import (
+    AccessDenied,
+    DamagedRecord,
+    InvalidInput,
+    NotFound,
+    VersionConflict,
+)
+from caseapp.services.workspace import Workspace
+from caseapp.storage import case_repo
+from caseapp.storage.fields import DamagedField
+from caseapp.storage.models import AuditEntry, Case, Staff
+
+
+def visible_cases(workspace: Workspace, session: Session) -> ColumnElement[bool]:
+    """The cases this person may see: all for an administrator, or when the organisation lifts
+    the restriction; otherwise the ones assigned to her."""
+    if workspace.actor.role == Role.ADMIN:
+        return true()
+    if not workspace.organisation(session).restrict_to_assigned:
+        return true()
+    return Case.assigned_to == workspace.actor.staff_id
+
+
+def validate_record(record: rec.CaseRecord) -> None:
+    """Refuse impossible data with one sentence naming the field; changes nothing."""
+    if not record.client.full_name.strip():
+        raise InvalidInput("client.full_name", QT_TRANSLATE_NOOP("errors", "{field} is required."))
+    if record.client.iin and not is_valid_iin(record.client.iin):
+        raise InvalidInput(
+            "client.iin",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field} is not a valid IIN: it needs 12 digits with a correct check digit.",
+            ),
+        )
+    if record.closed_on and record.closed_on < record.opened_on:
+        raise InvalidInput(
+            "closed_on", QT_TRANSLATE_NOOP("errors", "{field} is before the case was opened.")
+        )
+    for i, order in enumerate(record.orders):
+        validate_order(order, f"protection_orders[{i}]")
+    for i, requirement in enumerate(record.requirements):
+        validate_requirement(requirement, f"requirements[{i}]")
+    for i, stay in enumerate(record.stays):
+        validate_stay(stay, f"shelter_stays[{i}]")
+    for i, consent in enumerate(record.consents):
+        validate_consent(consent, f"consents[{i}]")
+
+
+def next_number(session: Session, year: int, taken: set[str] | None = None) -> str:
+    """The next free case number of a year, in the form 2026-0007."""
+    prefix = f"{year}-"
+    last = session.scalar(
+        select(Case.number)
+        .where(Case.number.startswith(prefix))
+        .order_by(func.length(Case.number).desc(), Case.number.desc())
+        .limit(1)
+    )
+    tail = last[len(prefix) :] if last else "0"
+    n = int(tail) if tail.isdigit() else 0
+    while True:
+        n += 1
+        candidate = f"{prefix}{n:04d}"
+        if not taken or candidate not in taken:
+            return candidate
+
+
+def _number_taken(session: Session, number: str) -> bool:
+    return session.scalar(select(Case.id).where(Case.number == number)) is not None
+
+
+def add_cases(
+    workspace: Workspace, session: Session, records: Sequence[rec.CaseRecord]
+) -> list[str]:
+    """Store new cases in the caller's transaction; returns their numbers."""
+    numbers: list[str] = []
+    taken: set[str] = set()
+    for record in records:
+        validate_record(record)
+        if record.number:
+            if record.number in taken or _number_taken(session, record.number):
+                raise InvalidInput(
+                    "number",
+                    QT_TRANSLATE_NOOP("errors", "Case number {number} exists already."),
+                    number=record.number,
+                )
+        else:
+            record.number = next_number(session, record.opened_on.year, taken)
+        taken.add(record.number)
+        if record.assigned_to is None:
+            record.assigned_to = workspace.actor.staff_id
+        case = Case(number=record.number, opened_on=record.opened_on)
+        case_repo.write_case(session, workspace.keys, case, record)
+        workspace.audit(session, "case.create", "case", case.id, case.id)
+        numbers.append(record.number)
+    return numbers
+
+
+def create_case(workspace: Workspace, record: rec.CaseRecord) -> str:
+    with workspace.transaction() as session:
+        return add_cases(workspace, session, [record])[0]
+
+
+def _load(workspace: Workspace, session: Session, number: str) -> Case:
+    case = session.scalar(select(Case).where(Case.number == number))
+    if case is None:
+        raise NotFound(number=number)
+    if (
+        session.scalar(select(Case.id).where(Case.id == case.id, visible_cases(workspace, session)))
+        is None
+    ):
+        raise AccessDenied(
+            QT_TRANSLATE_NOOP("errors", "Case {number} is not assigned to you."), number=number
+        )
+    return case
+
+
+def get_case(workspace: Workspace, number: str) -> rec.CaseRecord:
+    with workspace.transaction() as session:
+        case = _load(workspace, session, number)
+        try:
+            record = case_repo.read_case(case)
+        except DamagedField as exc:
+            raise DamagedRecord(
+                record=f"{exc.table} {exc.row_id} (case {number})", column=exc.column
+            ) from None
+        workspace.audit(session, "case.view", "case", case.id, case.id)
+        return record
+
+
+def update_case(workspace: Workspace, record: rec.CaseRecord) -> int:
+    """Save an edited record; refused when someone else saved the case since it was read.
+    Returns the new version."""
+    validate_record(record)
+    try:
+        with workspace.transaction() as session:
+            case = _load(workspace, session, record.number)
+            if case.version != record.version:
+                raise _conflict(session, case)
+            case_repo.write_case(session, workspace.keys, case, record)
+            workspace.audit(session, "case.update", "case", case.id, case.id)
+            session.flush()
+            return case.version
+    except StaleDataError:
+        with workspace.session() as session:
+            raise _conflict(session, _load(workspace, session, record.number)) from None
+
+
+def _conflict(session: Session, case: Case) -> VersionConflict:
+    last = session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.case_id == case.id, AuditEntry.action == "case.update")
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    )
+    who = when = "?"
+    if last is not None:
+        when = last.at.replace("T", " ")[:16]
+        who = session.scalar(select(Staff.username).where(Staff.id == last.actor_id)) or "?"
+    return VersionConflict(who=who, when=when)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    number: str
+    client: str
+    opened_on: date
+    status: str
+
+
+def case_history(workspace: Workspace, number: str) -> list[tuple[str, str, str]]:
+    """(time, user name, action) of every audit entry of a case, oldest first."""
+    with workspace.session() as session:
+        case = _load(workspace, session, number)
+        rows = session.execute(
+            select(AuditEntry.at, Staff.username, AuditEntry.action)
+            .outerjoin(Staff, Staff.id == AuditEntry.actor_id)
+            .where(AuditEntry.case_id == case.id)
+            .order_by(AuditEntry.seq)
+        )
+        return [(at, user or "", action) for at, user, action in rows]

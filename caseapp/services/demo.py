@@ -1,0 +1,240 @@
+"""A fictitious demo database, so a newcomer sees a living app. Every person in it is invented."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from caseapp.domain import records as rec
+from caseapp.domain.dates import add_months
+from caseapp.domain.enums import (
+    CheckMethod,
+    CheckOutcome,
+    RecipientKind,
+    Relation,
+    RiskLevel,
+    Role,
+    ViolenceType,
+)
+from caseapp.domain.iin import iin_check_digit
+from caseapp.services.cases import add_cases
+from caseapp.services.workspace import OrganisationDetails, Workspace, add_staff, initialise
+from caseapp.storage.crypto import KdfParams
+from caseapp.storage.database import Database
+
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo"
+
+# Invented names, in Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin spelling.
+FIRST_NAMES = [
+    "Әйгерім",
+    "Айгерим",
+    "Aigerim",
+    "Жанар",
+    "Zhanar",
+    "Janar",
+    "Шұғыла",
+    "Şuğyla",
+    "Гүлнар",
+    "Gülnar",
+    "Сәуле",
+    "Saule",
+    "Мадина",
+    "Madina",
+    "Динара",
+    "Dinara",
+    "Асель",
+    "Әсел",
+    "Жұлдыз",
+    "Zhuldyz",
+    "Ақерке",
+    "Aqerke",
+    "Ольга",
+    "Olga",
+    "Наталья",
+    "Елена",
+    "Yelena",
+    "Ұлжан",
+    "Ulzhan",
+    "Айжан",
+    "Aizhan",
+    "Гульмира",
+    "Назым",
+    "Nazym",
+    "Томирис",
+    "Tomiris",
+]
+SURNAMES = [
+    "Сапарова",
+    "Saparova",
+    "Жұмабаева",
+    "Zhumabayeva",
+    "Қасымова",
+    "Qasymova",
+    "Нұрланова",
+    "Nurlanova",
+    "Ахметова",
+    "Akhmetova",
+    "Иванова",
+    "Ivanova",
+    "Смирнова",
+    "Ким",
+    "Kim",
+    "Оспанова",
+    "Ospanova",
+    "Серікқызы",
+    "Serikkyzy",
+    "Бекова",
+    "Bekova",
+    "Тулегенова",
+]
+MEN = [
+    "Қайрат",
+    "Qairat",
+    "Ерлан",
+    "Yerlan",
+    "Болат",
+    "Bolat",
+    "Сергей",
+    "Дәулет",
+    "Daulet",
+    "Нұрсұлтан",
+    "Арман",
+    "Arman",
+    "Талгат",
+]
+UNITS = [
+    "УП Алмалинского района",
+    "ОП Есильского района",
+    "Отдел полиции г. Талдыкорган",
+    "Аудандық полиция бөлімі",
+    "District Police Department No. 2",
+]
+ALIASES = ["Клиент", "Client", "Клиент-ка"]
+
+
+def _iin(rng: random.Random, born: date) -> str:
+    while True:
+        stem = born.strftime("%y%m%d") + rng.choice("56" if born.year >= 2000 else "34")
+        stem += f"{rng.randrange(10000):04d}"
+        digit = iin_check_digit(stem)
+        if digit is not None:
+            return stem + str(digit)
+
+
+def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
+    rng = random.Random(seed)
+    records = []
+    for i in range(count):
+        opened = today - timedelta(days=rng.randrange(0, 540))
+        born = date(rng.randrange(1965, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
+        client = rec.Client(
+            full_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
+            alias=f"{rng.choice(ALIASES)} {i + 1:04d}" if rng.random() < 0.3 else "",
+            iin=_iin(rng, born) if rng.random() < 0.8 else "",
+            birth_date=born,
+            phone=f"+7 70{rng.randrange(10)} {rng.randrange(1000000, 9999999)}",
+            address=f"ул. Вымышленная, {rng.randrange(1, 200)} (demo)",
+        )
+        record = rec.CaseRecord(
+            client=client,
+            opened_on=opened,
+            risk=rng.choice(list(RiskLevel)),
+            perpetrator=rec.Perpetrator(rng.choice(MEN) + " (demo)", rng.choice(list(Relation))),
+            violence_types=sorted(rng.sample(list(ViolenceType), rng.randrange(1, 4))),
+            notes="Fictitious demo case.",
+        )
+        _add_order(rng, record, today, in_force=rng.random() < 0.25)
+        if rng.random() < 0.08:
+            admitted = today - timedelta(days=rng.randrange(0, 185))
+            ended = admitted + timedelta(days=rng.randrange(10, 180))
+            record.stays.append(
+                rec.ShelterStay(
+                    admitted_on=admitted,
+                    left_on=ended if ended < today - timedelta(days=20) else None,
+                    room=f"Room {rng.randrange(1, 9)}, bed {rng.randrange(1, 4)}",
+                    children=rng.randrange(0, 3),
+                )
+            )
+        if rng.random() < 0.5:
+            given = opened + timedelta(days=rng.randrange(0, 5))
+            record.consents.append(
+                rec.Consent(
+                    recipient_kind=rng.choice(list(RecipientKind)),
+                    given_on=given,
+                    expires_on=min(
+                        add_months(given, 12), today + timedelta(days=rng.randrange(0, 90))
+                    ),
+                )
+            )
+        records.append(record)
+    return records
+
+
+def _add_order(rng: random.Random, record: rec.CaseRecord, today: date, in_force: bool) -> None:
+    if in_force:
+        issued = today - timedelta(days=rng.randrange(0, 29))
+    elif rng.random() < 0.3:
+        issued = record.opened_on
+    else:
+        return
+    issued = max(issued, record.opened_on)
+    expires = issued + timedelta(days=30)
+    order = rec.ProtectionOrder(
+        number=f"ЗП-{rng.randrange(100, 9999)}",
+        issued_on=issued,
+        expires_on=expires,
+        issued_by=rng.choice(UNITS),
+        officer=f"ст. лейтенант {rng.choice(MEN)} (demo)",
+        officer_phone=f"+7 727 {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}",
+        served_on=issued + timedelta(days=rng.randrange(0, 2)) if rng.random() < 0.85 else None,
+    )
+    day = issued + timedelta(days=rng.randrange(3, 9))
+    while day <= min(today, expires) and rng.random() < 0.8:
+        order.checks.append(
+            rec.PoliceCheck(
+                checked_on=day,
+                outcome=rng.choice([CheckOutcome.COMPLIED] * 6 + list(CheckOutcome)),
+                method=rng.choice(list(CheckMethod)),
+                officer=order.officer,
+            )
+        )
+        day += timedelta(days=rng.randrange(5, 10))
+    record.orders.append(order)
+
+
+def create_demo(
+    db: Database,
+    *,
+    cases: int = 200,
+    seed: int = 1,
+    today: date | None = None,
+    kdf: KdfParams | None = None,
+) -> Workspace:
+    """Set up a fictitious organisation with user 'demo' (password 'demo') and ``cases`` cases."""
+    workspace, _ = initialise(
+        db,
+        OrganisationDetails(
+            name_ru="Кризисный центр «Демо» (вымышленный)",
+            name_kk="«Демо» дағдарыс орталығы (ойдан шығарылған)",
+            name_en="Demo Crisis Centre (fictitious)",
+            address="г. Алматы, ул. Примерная, 1 (demo)",
+            phone="+7 727 000 0000",
+            bin="000000000000",
+            director="Директор Демо",
+        ),
+        DEMO_USER,
+        DEMO_PASSWORD,
+        full_name="Demo Administrator",
+        kdf=kdf,
+        check_password=False,
+    )
+    add_staff(workspace, "lawyer.demo", "demo-lawyer", Role.LAWYER, full_name="Юрист Демо", kdf=kdf)
+    today = today or date.today()
+    batch = 1000
+    for start in range(0, cases, batch):
+        with workspace.transaction() as session:
+            add_cases(
+                workspace, session, demo_records(min(batch, cases - start), seed + start, today)
+            )
+    return workspace

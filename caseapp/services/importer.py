@@ -1,0 +1,55 @@
+"""Import of ``caseapp-cases/1`` files: everything is validated before anything is written, and
+the whole file is stored in one transaction or not at all."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.domain.interchange import parse_cases
+from caseapp.domain.records import CaseRecord
+from caseapp.services.cases import add_cases
+from caseapp.services.errors import InvalidInput
+from caseapp.services.workspace import Workspace
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def read_import_file(path: Path) -> list[CaseRecord]:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InvalidInput(
+                "file", QT_TRANSLATE_NOOP("errors", "The file is too large to import.")
+            )
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise InvalidInput(
+            "file", QT_TRANSLATE_NOOP("errors", "The file does not exist.")
+        ) from None
+    except OSError:
+        raise InvalidInput(
+            "file", QT_TRANSLATE_NOOP("errors", "The file cannot be read.")
+        ) from None
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            "file", QT_TRANSLATE_NOOP("errors", "The file is not UTF-8 text.")
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors", "The file is not valid JSON (line {line}, column {column})."
+            ),
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
+    return parse_cases(data)
+
+
+def import_cases(workspace: Workspace, records: list[CaseRecord]) -> list[str]:
+    """Store parsed records in one transaction; returns the case numbers."""
+    with workspace.transaction() as session:
+        numbers = add_cases(workspace, session, records)
+        workspace.audit(session, "cases.import", "case", detail=f"{len(numbers)} cases")
+        return numbers

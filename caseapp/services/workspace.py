@@ -1,0 +1,318 @@
+"""Opening, creating and unlocking a database; accounts and passwords."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+
+from caseapp.domain.enums import Role
+from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.domain.security import password_problem, unlock_delay_seconds
+from caseapp.services.errors import (
+    AccessDenied,
+    DamagedDatabase,
+    InvalidInput,
+    OperationFailed,
+    TooManyAttempts,
+    WrongCredentials,
+)
+from caseapp.storage import audit, vault
+from caseapp.storage.crypto import (
+    DataKeys,
+    DecryptionFailed,
+    KdfParams,
+    derive_password_key,
+    new_data_key,
+    new_recovery_key,
+)
+from caseapp.storage.database import Database
+from caseapp.storage.models import Organisation, Staff
+
+
+@dataclass(frozen=True)
+class Actor:
+    staff_id: str
+    username: str
+    role: Role
+
+
+@dataclass
+class OrganisationDetails:
+    name_ru: str
+    name_kk: str = ""
+    name_en: str = ""
+    address: str = ""
+    phone: str = ""
+    bin: str = ""
+    director: str = ""
+
+
+def open_database(target: str | Path | None, *, create: bool = False) -> Database:
+    """Open a data folder or URL; one clear sentence when it is missing or not a database."""
+    try:
+        return Database(target, create=create)
+    except FileNotFoundError:
+        raise OperationFailed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no caseapp database in that folder: create one with 'caseapp init'.",
+            )
+        ) from None
+    except (DatabaseError, OperationalError):
+        raise DamagedDatabase() from None
+
+
+class Workspace:
+    """A database unlocked by one staff member: the keys live here and nowhere else."""
+
+    def __init__(self, db: Database, keys: DataKeys, actor: Actor) -> None:
+        self.db = db
+        self._keys: DataKeys | None = keys
+        self.actor = actor
+
+    @property
+    def keys(self) -> DataKeys:
+        if self._keys is None:
+            raise OperationFailed(QT_TRANSLATE_NOOP("errors", "The database is locked."))
+        return self._keys
+
+    @property
+    def locked(self) -> bool:
+        return self._keys is None
+
+    def lock(self) -> None:
+        self._keys = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.db.session(self.keys) as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.db.transaction(self.keys) as session:
+            yield session
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: str | None = None,
+        case_id: str | None = None,
+        detail: str = "",
+    ) -> None:
+        audit.append(
+            session,
+            self.keys,
+            actor_id=self.actor.staff_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            case_id=case_id,
+            detail=detail,
+        )
+
+    def require_role(self, *roles: Role) -> None:
+        if self.actor.role not in roles:
+            raise AccessDenied()
+
+    def organisation(self, session: Session) -> Organisation:
+        return session.scalars(select(Organisation)).one()
+
+
+def _check_new_password(password: str) -> None:
+    problem = password_problem(password)
+    if problem == "short":
+        raise InvalidInput(
+            "password", QT_TRANSLATE_NOOP("errors", "The password must have at least 8 characters.")
+        )
+    if problem:
+        raise InvalidInput(
+            "password",
+            QT_TRANSLATE_NOOP(
+                "errors", "The password is too simple: use more different characters."
+            ),
+        )
+
+
+def _check_username(username: str) -> None:
+    if not (1 <= len(username) <= 64) or not all(c.isalnum() or c in "._-@" for c in username):
+        raise InvalidInput(
+            "user",
+            QT_TRANSLATE_NOOP(
+                "errors", "A user name may hold only letters, digits and . _ - @ (at most 64)."
+            ),
+        )
+
+
+def initialise(
+    db: Database,
+    org: OrganisationDetails,
+    username: str,
+    password: str,
+    *,
+    full_name: str = "",
+    kdf: KdfParams | None = None,
+    check_password: bool = True,
+) -> tuple[Workspace, str]:
+    """Create the organisation, its first administrator and the keys; returns the recovery key,
+    which is shown once and never stored."""
+    if db.is_initialised():
+        raise OperationFailed(
+            QT_TRANSLATE_NOOP("errors", "This database is already set up; it was left unchanged.")
+        )
+    if not org.name_ru.strip():
+        raise InvalidInput("org", QT_TRANSLATE_NOOP("errors", "The organisation needs a name."))
+    _check_username(username)
+    if check_password:  # only the fictitious demo database uses a weak, published password
+        _check_new_password(password)
+    data_key, recovery_key = new_data_key(), new_recovery_key()
+    keys = DataKeys.from_data_key(data_key)
+    with db.transaction(keys) as session:
+        organisation = Organisation()
+        session.add(organisation)
+        for name in ("name_ru", "name_kk", "name_en", "address", "phone", "bin", "director"):
+            setattr(organisation, name, getattr(org, name).strip())
+        admin = Staff(username=username, role=Role.ADMIN.value)
+        session.add(admin)
+        admin.full_name = full_name
+        session.flush()
+        vault.set_password_wrap(session, admin.id, data_key, password, kdf or KdfParams.default())
+        vault.set_recovery_wrap(session, data_key, recovery_key)
+        actor = Actor(admin.id, username, Role.ADMIN)
+        workspace = Workspace(db, keys, actor)
+        workspace.audit(session, "database.create", "organisation", organisation.id)
+    return workspace, recovery_key
+
+
+_DUMMY_SALT = b"\0" * 16
+
+
+def unlock(db: Database, username: str, password: str, *, now: float | None = None) -> Workspace:
+    """Unlock as a staff member. Wrong passwords are counted per account and slow down retries."""
+    now = time.time() if now is None else now
+    with db.transaction() as session:
+        staff = session.scalar(select(Staff).where(Staff.username == username))
+        if staff is None or not staff.active:
+            derive_password_key(password, _DUMMY_SALT, KdfParams.default())  # same time either way
+            raise WrongCredentials()
+        delay = unlock_delay_seconds(staff.failed_unlocks)
+        if delay and staff.last_failed_at is not None and now < staff.last_failed_at + delay:
+            raise TooManyAttempts(seconds=int(staff.last_failed_at + delay - now) + 1)
+        try:
+            data_key = vault.unwrap_with_password(session, staff.id, password)
+        except DecryptionFailed:
+            staff.failed_unlocks += 1
+            staff.last_failed_at = now
+            failed = True
+        else:
+            staff.failed_unlocks, staff.last_failed_at = 0, None
+            failed = False
+            actor = Actor(staff.id, staff.username, Role(staff.role))
+    if failed:
+        raise WrongCredentials()
+    workspace = Workspace(db, DataKeys.from_data_key(data_key), actor)
+    with workspace.transaction() as session:
+        workspace.audit(session, "session.unlock", "staff", actor.staff_id)
+    return workspace
+
+
+def retry_delay(db: Database, username: str, *, now: float | None = None) -> int:
+    """Seconds until this account may try again (0 when it may now), for the unlock screen."""
+    now = time.time() if now is None else now
+    with db.session() as session:
+        staff = session.scalar(select(Staff).where(Staff.username == username))
+        if staff is None or staff.last_failed_at is None:
+            return 0
+        remaining = staff.last_failed_at + unlock_delay_seconds(staff.failed_unlocks) - now
+        return max(0, int(remaining) + (remaining > int(remaining)))
+
+
+def change_password(
+    workspace: Workspace, old_password: str, new_password: str, *, kdf: KdfParams | None = None
+) -> None:
+    """Rewrap the data key under a new password; no data is re-encrypted."""
+    _check_new_password(new_password)
+    with workspace.transaction() as session:
+        try:
+            data_key = vault.unwrap_with_password(session, workspace.actor.staff_id, old_password)
+        except DecryptionFailed:
+            raise WrongCredentials() from None
+        vault.set_password_wrap(
+            session, workspace.actor.staff_id, data_key, new_password, kdf or KdfParams.default()
+        )
+        workspace.audit(session, "staff.password_change", "staff", workspace.actor.staff_id)
+
+
+def reset_password_with_recovery(
+    db: Database,
+    recovery_key: str,
+    username: str,
+    new_password: str,
+    *,
+    kdf: KdfParams | None = None,
+) -> None:
+    """The director's way back in: the recovery key sets a new password for an account."""
+    _check_new_password(new_password)
+    with db.transaction() as session:
+        try:
+            data_key = vault.unwrap_with_recovery(session, recovery_key)
+        except DecryptionFailed:
+            raise OperationFailed(
+                QT_TRANSLATE_NOOP("errors", "The recovery key is wrong.")
+            ) from None
+        staff = session.scalar(select(Staff).where(Staff.username == username))
+        if staff is None:
+            raise OperationFailed(QT_TRANSLATE_NOOP("errors", "There is no such user."))
+        keys = DataKeys.from_data_key(data_key)
+        session.info["keys"] = keys
+        vault.set_password_wrap(
+            session, staff.id, data_key, new_password, kdf or KdfParams.default()
+        )
+        staff.failed_unlocks, staff.last_failed_at, staff.active = 0, None, True
+        audit.append(
+            session,
+            keys,
+            actor_id=None,
+            action="staff.recovery_reset",
+            entity="staff",
+            entity_id=staff.id,
+        )
+
+
+def add_staff(
+    workspace: Workspace,
+    username: str,
+    password: str,
+    role: Role,
+    *,
+    full_name: str = "",
+    kdf: KdfParams | None = None,
+) -> str:
+    workspace.require_role(Role.ADMIN)
+    _check_username(username)
+    _check_new_password(password)
+    with workspace.transaction() as session:
+        if session.scalar(select(Staff.id).where(Staff.username == username)):
+            raise InvalidInput(
+                "user",
+                QT_TRANSLATE_NOOP("errors", "The user name '{name}' is taken."),
+                name=username,
+            )
+        staff = Staff(username=username, role=role.value)
+        session.add(staff)
+        staff.full_name = full_name
+        session.flush()
+        vault.set_password_wrap(
+            session, staff.id, workspace.keys.data_key, password, kdf or KdfParams.default()
+        )
+        workspace.audit(session, "staff.create", "staff", staff.id)
+        return staff.id

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, encrypted fields, key vault, blind index, audit log. No Qt."""

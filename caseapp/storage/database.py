@@ -1,0 +1,53 @@
+"""One opened database: engine, schema at head, and sessions that carry the unlocked keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, select
+from sqlalchemy.orm import Session
+
+from caseapp.storage import schema
+from caseapp.storage.crypto import DataKeys
+from caseapp.storage.engine import database_url, make_engine, sqlite_path
+from caseapp.storage.models import Organisation
+
+
+class Database:
+    def __init__(self, target: str | Path | None, *, create: bool = False) -> None:
+        """Open the database at a data folder or URL, running pending migrations.
+
+        Without ``create`` a missing SQLite file is not made: FileNotFoundError instead.
+        """
+        self.url = database_url(target)
+        self.path = sqlite_path(self.url)
+        if self.path is not None and not create and not self.path.exists():
+            raise FileNotFoundError(str(self.path))
+        self.engine: Engine = make_engine(self.url)
+        schema.upgrade(self.engine)
+
+    def is_initialised(self) -> bool:
+        if not inspect(self.engine).has_table("organisation"):
+            return False
+        with Session(self.engine) as session:
+            return session.scalar(select(Organisation.id)) is not None
+
+    @contextmanager
+    def session(self, keys: DataKeys | None = None) -> Iterator[Session]:
+        """A read session; attributes stay readable until the block ends."""
+        with Session(self.engine, info={"keys": keys}, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def transaction(self, keys: DataKeys | None = None) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with (
+            Session(self.engine, info={"keys": keys}, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,257 @@
+"""The schema. Plain columns hold only what rules and indexes need: random ids, case numbers,
+calendar dates, enum codes and staff ids. Everything personal or free text is a ``Ciphertext``
+column read and written through an ``Encrypted`` descriptor of the same name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from caseapp.storage.fields import Ciphertext, Encrypted, new_id
+
+ID = String(32)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    name_ru_ct: Mapped[bytes | None] = mapped_column("name_ru", Ciphertext)
+    name_kk_ct: Mapped[bytes | None] = mapped_column("name_kk", Ciphertext)
+    name_en_ct: Mapped[bytes | None] = mapped_column("name_en", Ciphertext)
+    address_ct: Mapped[bytes | None] = mapped_column("address", Ciphertext)
+    phone_ct: Mapped[bytes | None] = mapped_column("phone", Ciphertext)
+    bin_ct: Mapped[bytes | None] = mapped_column("bin", Ciphertext)
+    director_ct: Mapped[bytes | None] = mapped_column("director", Ciphertext)
+    restrict_to_assigned: Mapped[bool] = mapped_column(Boolean, default=True)
+    bed_count: Mapped[int] = mapped_column(Integer, default=0)
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    # Head of the audit chain, updated in the same transaction as each entry: a deleted last entry
+    # is then detected too.
+    audit_head_seq: Mapped[int] = mapped_column(Integer, default=0)
+    audit_head_mac: Mapped[bytes] = mapped_column(LargeBinary, default=b"\0" * 32)
+
+    name_ru = Encrypted()
+    name_kk = Encrypted()
+    name_en = Encrypted()
+    address = Encrypted()
+    phone = Encrypted()
+    bin = Encrypted()
+    director = Encrypted()
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_unlocks: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[float | None] = mapped_column()
+    full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
+    phone_ct: Mapped[bytes | None] = mapped_column("phone", Ciphertext)
+    position_ct: Mapped[bytes | None] = mapped_column("position", Ciphertext)
+
+    full_name = Encrypted()
+    phone = Encrypted()
+    position = Encrypted()
+
+
+class KeyWrap(Base):
+    """The data key wrapped for one account (Argon2id of its password) or for the recovery key."""
+
+    __tablename__ = "key_wrap"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16))  # "password" or "recovery"
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), unique=True)
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    kdf_iterations: Mapped[int] = mapped_column(Integer, default=0)
+    kdf_memory_kib: Mapped[int] = mapped_column(Integer, default=0)
+    kdf_lanes: Mapped[int] = mapped_column(Integer, default=0)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Client(Base):
+    __tablename__ = "client"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
+    alias_ct: Mapped[bytes | None] = mapped_column("alias", Ciphertext)
+    iin_ct: Mapped[bytes | None] = mapped_column("iin", Ciphertext)
+    birth_date_ct: Mapped[bytes | None] = mapped_column("birth_date", Ciphertext)
+    phone_ct: Mapped[bytes | None] = mapped_column("phone", Ciphertext)
+    address_ct: Mapped[bytes | None] = mapped_column("address", Ciphertext)
+    safe_contact_ct: Mapped[bytes | None] = mapped_column("safe_contact", Ciphertext)
+
+    full_name = Encrypted()
+    alias = Encrypted()
+    iin = Encrypted()
+    birth_date = Encrypted()
+    phone = Encrypted()
+    address = Encrypted()
+    safe_contact = Encrypted()
+
+
+class Case(Base):
+    __tablename__ = "case_file"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
+    opened_on: Mapped[date] = mapped_column(Date, index=True)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    risk: Mapped[str] = mapped_column(String(16), default="unknown")
+    violence_types: Mapped[str] = mapped_column(String(64), default="")
+    assigned_to: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    notes_ct: Mapped[bytes | None] = mapped_column("notes", Ciphertext)
+
+    notes = Encrypted()
+
+    client: Mapped[Client] = relationship(lazy="joined")
+    perpetrator: Mapped[Perpetrator | None] = relationship(
+        back_populates="case", cascade="all, delete-orphan", uselist=False
+    )
+    orders: Mapped[list[ProtectionOrder]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="ProtectionOrder.issued_on"
+    )
+    requirements: Mapped[list[SpecialRequirement]] = relationship(
+        cascade="all, delete-orphan", order_by="SpecialRequirement.starts_on"
+    )
+    stays: Mapped[list[ShelterStay]] = relationship(
+        cascade="all, delete-orphan", order_by="ShelterStay.admitted_on"
+    )
+    consents: Mapped[list[Consent]] = relationship(
+        cascade="all, delete-orphan", order_by="Consent.given_on"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Perpetrator(Base):
+    __tablename__ = "perpetrator"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), unique=True)
+    relation: Mapped[str | None] = mapped_column(String(24))
+    full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
+
+    full_name = Encrypted()
+    case: Mapped[Case] = relationship(back_populates="perpetrator")
+
+
+class ProtectionOrder(Base):
+    __tablename__ = "protection_order"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date] = mapped_column(Date, index=True)
+    served_on: Mapped[date | None] = mapped_column(Date)
+    revoked_on: Mapped[date | None] = mapped_column(Date)
+    number_ct: Mapped[bytes | None] = mapped_column("number", Ciphertext)
+    issued_by_ct: Mapped[bytes | None] = mapped_column("issued_by", Ciphertext)
+    officer_ct: Mapped[bytes | None] = mapped_column("officer", Ciphertext)
+    officer_phone_ct: Mapped[bytes | None] = mapped_column("officer_phone", Ciphertext)
+    violations_ct: Mapped[bytes | None] = mapped_column("violations", Ciphertext)
+
+    number = Encrypted()
+    issued_by = Encrypted()
+    officer = Encrypted()
+    officer_phone = Encrypted()
+    violations = Encrypted()
+
+    case: Mapped[Case] = relationship(back_populates="orders")
+    checks: Mapped[list[PoliceCheck]] = relationship(
+        cascade="all, delete-orphan", order_by="PoliceCheck.checked_on"
+    )
+
+
+class PoliceCheck(Base):
+    __tablename__ = "police_check"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    order_id: Mapped[str] = mapped_column(ForeignKey("protection_order.id"), index=True)
+    checked_on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(16))
+    method: Mapped[str | None] = mapped_column(String(16))
+    officer_ct: Mapped[bytes | None] = mapped_column("officer", Ciphertext)
+    note_ct: Mapped[bytes | None] = mapped_column("note", Ciphertext)
+
+    officer = Encrypted()
+    note = Encrypted()
+
+
+class SpecialRequirement(Base):
+    __tablename__ = "special_requirement"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    description_ct: Mapped[bytes | None] = mapped_column("description", Ciphertext)
+    court_ct: Mapped[bytes | None] = mapped_column("court", Ciphertext)
+
+    description = Encrypted()
+    court = Encrypted()
+
+
+class ShelterStay(Base):
+    __tablename__ = "shelter_stay"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    admitted_on: Mapped[date] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date, index=True)
+    children: Mapped[int] = mapped_column(Integer, default=0)
+    room_ct: Mapped[bytes | None] = mapped_column("room", Ciphertext)
+    departure_reason_ct: Mapped[bytes | None] = mapped_column("departure_reason", Ciphertext)
+    destination_ct: Mapped[bytes | None] = mapped_column("destination", Ciphertext)
+
+    room = Encrypted()
+    departure_reason = Encrypted()
+    destination = Encrypted()
+
+
+class Consent(Base):
+    __tablename__ = "consent"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    recipient_kind: Mapped[str] = mapped_column(String(16))
+    given_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date] = mapped_column(Date, index=True)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+
+class SearchToken(Base):
+    """Blind index: keyed HMACs of normalised name words and prefixes, IIN and phone digits."""
+
+    __tablename__ = "search_token"
+    token: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True)
+    client_id: Mapped[str] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class AuditEntry(Base):
+    """Append-only; each entry's MAC covers the previous one's (a keyed hash chain)."""
+
+    __tablename__ = "audit_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    actor_id: Mapped[str | None] = mapped_column(ID)
+    action: Mapped[str] = mapped_column(String(48))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str | None] = mapped_column(ID)
+    case_id: Mapped[str | None] = mapped_column(ID, index=True)
+    detail_ct: Mapped[bytes | None] = mapped_column("detail", Ciphertext)
+    mac: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+    @property
+    def id(self) -> str:
+        """Row id for the associated data of the encrypted detail."""
+        return f"audit-{self.seq}"
+
+    detail = Encrypted()
+
+
+Index("ix_order_in_force", ProtectionOrder.expires_on, ProtectionOrder.issued_on)

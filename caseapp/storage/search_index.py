@@ -1,0 +1,76 @@
+"""Blind index: search without a plaintext index on disk.
+
+Each client row gets keyed HMAC tokens for its normalised name words and their prefixes (two
+letters and up), its full IIN and its phone digits. A query is folded the same way and looked up by
+token; the keys never leave memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from caseapp.domain.names import digits_only, name_keys, phone_key
+from caseapp.storage.crypto import keyed_hash
+from caseapp.storage.models import SearchToken
+
+TOKEN_BYTES = 16
+MIN_PREFIX = 2
+
+
+def _token(index_key: bytes, kind: bytes, value: str) -> bytes:
+    return keyed_hash(index_key, kind, value.encode())[:TOKEN_BYTES]
+
+
+def client_tokens(index_key: bytes, names: Iterable[str], iin: str, phone: str) -> set[bytes]:
+    tokens: set[bytes] = set()
+    for name in names:
+        for key in name_keys(name):
+            for end in range(MIN_PREFIX, len(key) + 1):
+                tokens.add(_token(index_key, b"n", key[:end]))
+    if iin:
+        tokens.add(_token(index_key, b"i", digits_only(iin)))
+    if phone and len(phone_key(phone)) >= 5:
+        tokens.add(_token(index_key, b"p", phone_key(phone)))
+    return tokens
+
+
+def query_token_groups(index_key: bytes, query: str) -> list[set[bytes]]:
+    """One set of alternatives per query term; a client must match every term.
+
+    A query without letters is a number: a 12-digit IIN or a phone number. Otherwise each word of
+    two or more folded letters is a name prefix.
+    """
+    if not any(c.isalpha() for c in query):
+        digits = digits_only(query)
+        if len(digits) < 5:
+            return []
+        group = {_token(index_key, b"p", phone_key(digits))}
+        if len(digits) == 12:
+            group.add(_token(index_key, b"i", digits))
+        return [group]
+    keys = [k for k in name_keys(query) if len(k) >= MIN_PREFIX]
+    return [{_token(index_key, b"n", k)} for k in keys]
+
+
+def reindex(session: Session, index_key: bytes, client_id: str, tokens: set[bytes]) -> None:
+    session.execute(delete(SearchToken).where(SearchToken.client_id == client_id))
+    session.add_all(SearchToken(token=t, client_id=client_id) for t in tokens)
+
+
+def matching_client_ids(session: Session, index_key: bytes, query: str) -> set[str] | None:
+    """Client ids matching every term; None when the query has no searchable term."""
+    groups = query_token_groups(index_key, query)
+    if not groups:
+        return None
+    result: set[str] | None = None
+    for group in sorted(groups, key=len):
+        ids = set(
+            session.scalars(select(SearchToken.client_id).where(SearchToken.token.in_(group)))
+        )
+        result = ids if result is None else result & ids
+        if not result:
+            return set()
+    return result
