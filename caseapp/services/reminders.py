@@ -1,0 +1,146 @@
+"""The day's reminders, read from indexed plain date columns: only rows that can be due are
+loaded, and only the order numbers of the reminders shown are decrypted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, or_, select
+
+from caseapp.domain.reminders import (
+    ConsentFacts,
+    OrderFacts,
+    Reminder,
+    ReminderKind,
+    StayFacts,
+    reminders_for,
+    urgency,
+)
+from caseapp.services.cases import visible_cases
+from caseapp.services.workspace import Workspace
+from caseapp.storage.fields import DamagedField
+from caseapp.storage.models import Case, Consent, PoliceCheck, ProtectionOrder, ShelterStay
+
+_CONSENT_WINDOW_DAYS = 7
+
+KIND_LABELS = {
+    ReminderKind.POLICE_CHECK_OVERDUE: "police check overdue",
+    ReminderKind.POLICE_CHECK_DUE: "police check due",
+    ReminderKind.ORDER_EXPIRING: "order expiring",
+    ReminderKind.ORDER_NOT_SERVED: "order not served",
+    ReminderKind.SHELTER_LIMIT_NEAR: "shelter limit near",
+    ReminderKind.SHELTER_LIMIT_PASSED: "shelter limit passed",
+    ReminderKind.CONSENT_EXPIRING: "consent expiring",
+}
+
+
+def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
+    with workspace.session() as session:
+        visible = visible_cases(workspace, session)
+        last_check = (
+            select(PoliceCheck.order_id, func.max(PoliceCheck.checked_on).label("last"))
+            .where(PoliceCheck.checked_on <= today)
+            .group_by(PoliceCheck.order_id)
+            .subquery()
+        )
+        order_rows = session.execute(
+            select(
+                ProtectionOrder.id,
+                Case.number,
+                ProtectionOrder.issued_on,
+                ProtectionOrder.expires_on,
+                ProtectionOrder.served_on,
+                ProtectionOrder.revoked_on,
+                last_check.c.last,
+            )
+            .join(Case, Case.id == ProtectionOrder.case_id)
+            .outerjoin(last_check, last_check.c.order_id == ProtectionOrder.id)
+            .where(
+                ProtectionOrder.expires_on >= today,
+                ProtectionOrder.issued_on <= today,
+                or_(ProtectionOrder.revoked_on.is_(None), ProtectionOrder.revoked_on > today),
+                visible,
+            )
+        ).all()
+        orders = [
+            OrderFacts(number, oid, issued, expires, served, revoked, (last,) if last else ())
+            for oid, number, issued, expires, served, revoked, last in order_rows
+        ]
+        stays = [
+            StayFacts(number, sid, admitted, left)
+            for sid, number, admitted, left in session.execute(
+                select(ShelterStay.id, Case.number, ShelterStay.admitted_on, ShelterStay.left_on)
+                .join(Case, Case.id == ShelterStay.case_id)
+                .where(
+                    or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
+                    ShelterStay.admitted_on <= today,
+                    visible,
+                )
+            )
+        ]
+        consents = [
+            ConsentFacts(number, cid, expires, withdrawn, given)
+            for cid, number, expires, withdrawn, given in session.execute(
+                select(
+                    Consent.id,
+                    Case.number,
+                    Consent.expires_on,
+                    Consent.withdrawn_on,
+                    Consent.given_on,
+                )
+                .join(Case, Case.id == Consent.case_id)
+                .where(
+                    Consent.expires_on >= today,
+                    Consent.expires_on
+                    <= date.fromordinal(today.toordinal() + _CONSENT_WINDOW_DAYS),
+                    or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
+                    visible,
+                )
+            )
+        ]
+        reminders = reminders_for(today, orders, stays, consents)
+        order_ids = {r.ref for r in reminders if r.kind in _ORDER_KINDS}
+        numbers = {}
+        for order in session.scalars(
+            select(ProtectionOrder).where(ProtectionOrder.id.in_(order_ids))
+        ):
+            try:
+                numbers[order.id] = order.number or order.id
+            except DamagedField:
+                numbers[order.id] = order.id
+        return [
+            Reminder(r.case, r.kind, r.due_on, numbers.get(r.ref, r.ref))
+            if r.kind in _ORDER_KINDS
+            else r
+            for r in reminders
+        ]
+
+
+_ORDER_KINDS = {
+    ReminderKind.POLICE_CHECK_DUE,
+    ReminderKind.POLICE_CHECK_OVERDUE,
+    ReminderKind.ORDER_EXPIRING,
+    ReminderKind.ORDER_NOT_SERVED,
+}
+
+
+def format_table(reminders: list[Reminder], today: date) -> str:
+    """A readable table grouped by urgency, overdue first."""
+    if not reminders:
+        return f"Nothing is due on {today.isoformat()}."
+    lines = [f"Reminders for {today.isoformat()}"]
+    for group in ("overdue", "due", "expiring"):
+        rows = [r for r in reminders if urgency(r.kind) == group]
+        if not rows:
+            continue
+        lines.append("")
+        lines.append(f"{group.upper()} ({len(rows)})")
+        width = max(len(r.case) for r in rows)
+        for r in rows:
+            days = (r.due_on - today).days
+            when = "today" if days == 0 else (f"in {days} d" if days > 0 else f"{-days} d ago")
+            lines.append(
+                f"  {r.due_on.isoformat()}  {when:>9}  {r.case:<{width}}  "
+                f"{KIND_LABELS[r.kind]:<21}  {r.ref}"
+            )
+    return "\n".join(lines)
