@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from caseapp.services import workspace as ws  # noqa: E402
-from caseapp.storage.crypto import KdfParams  # noqa: E402
-from caseapp.storage.database import Database  # noqa: E402
+from caseapp.services import workspace as ws
+from caseapp.storage.crypto import KdfParams
+from caseapp.storage.database import Database
 
 CHEAP_KDF = KdfParams(iterations=1, memory_kib=8, lanes=1)
 ADMIN_PASSWORD = "correct horse 1"

@@ -93,12 +93,19 @@ def _date(obj: dict[str, Any], key: str, field: str, *, required: bool = False) 
         if required:
             raise _fail(f"{field}.{key}", QT_TRANSLATE_NOOP("errors", "{field} is required."))
         return None
-    if not isinstance(value, str):
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        return parse_date(value, f"{field}.{key}")
+    except (ValueError, InvalidInput):
+        # The file's value is not repeated: a misplaced column may hold a name, and a birth
+        # date is personal data itself.
         raise _fail(
             f"{field}.{key}",
-            QT_TRANSLATE_NOOP("errors", "{field} must be a date in the form YYYY-MM-DD."),
-        )
-    return parse_date(value, f"{field}.{key}")
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} must be a date in the form YYYY-MM-DD that exists."
+            ),
+        ) from None
 
 
 def _required_date(obj: dict[str, Any], key: str, field: str) -> date:

@@ -3,15 +3,20 @@ the whole file is stored in one transaction or not at all."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.interchange import parse_cases
 from caseapp.domain.records import CaseRecord
-from caseapp.services.cases import add_cases
+from caseapp.services.cases import add_cases, next_number
 from caseapp.services.errors import InvalidInput
 from caseapp.services.workspace import Workspace
+from caseapp.storage.models import Case
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -49,7 +54,27 @@ def read_import_file(path: Path) -> list[CaseRecord]:
 
 def import_cases(workspace: Workspace, records: list[CaseRecord]) -> list[str]:
     """Store parsed records in one transaction; returns the case numbers."""
+    records = [dataclasses.replace(r) for r in records]
     with workspace.transaction() as session:
+        _assign_numbers(session, records)
         numbers = add_cases(workspace, session, records)
         workspace.audit(session, "cases.import", "case", detail=f"{len(numbers)} cases")
         return numbers
+
+
+def _assign_numbers(session: Session, records: list[CaseRecord]) -> None:
+    """Refuse a number the database holds already, naming the record; then number the records
+    without one, avoiding the numbers written in the file (a later record may name the number
+    the next free one would have been)."""
+    for i, record in enumerate(records):
+        if record.number and session.scalar(select(Case.id).where(Case.number == record.number)):
+            raise InvalidInput(
+                f"cases[{i}].number",
+                QT_TRANSLATE_NOOP("errors", "{field}: case number {number} exists already."),
+                number=record.number,
+            )
+    taken = {r.number for r in records if r.number}
+    for record in records:
+        if not record.number:
+            record.number = next_number(session, record.opened_on.year, taken)
+            taken.add(record.number)

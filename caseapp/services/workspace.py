@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -88,7 +89,15 @@ class Workspace:
         return self._keys is None
 
     def lock(self) -> None:
+        """Drop the keys; nothing can be read or written until the next unlock."""
         self._keys = None
+
+    def resume(self, unlocked: Workspace) -> bool:
+        """Take the keys of a fresh unlock by the same person, so open windows carry on."""
+        if unlocked.actor != self.actor or unlocked.db is not self.db:
+            return False
+        self._keys = unlocked._keys
+        return True
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -206,7 +215,7 @@ def unlock(db: Database, username: str, password: str, *, now: float | None = No
             raise WrongCredentials()
         delay = unlock_delay_seconds(staff.failed_unlocks)
         if delay and staff.last_failed_at is not None and now < staff.last_failed_at + delay:
-            raise TooManyAttempts(seconds=int(staff.last_failed_at + delay - now) + 1)
+            raise TooManyAttempts(seconds=math.ceil(staff.last_failed_at + delay - now))
         try:
             data_key = vault.unwrap_with_password(session, staff.id, password)
         except DecryptionFailed:
@@ -233,7 +242,7 @@ def retry_delay(db: Database, username: str, *, now: float | None = None) -> int
         if staff is None or staff.last_failed_at is None:
             return 0
         remaining = staff.last_failed_at + unlock_delay_seconds(staff.failed_unlocks) - now
-        return max(0, int(remaining) + (remaining > int(remaining)))
+        return max(0, math.ceil(remaining))
 
 
 def change_password(

@@ -73,10 +73,16 @@ def verify(session: Session, keys: DataKeys) -> list[str]:
             problems.append(f"Audit entry {entry.seq} was altered or is out of place.")
         previous, expected_seq = entry.mac, entry.seq + 1
     org = session.scalars(select(Organisation)).one()
-    if org.audit_head_seq != expected_seq - 1:
+    last = expected_seq - 1
+    if org.audit_head_seq > last:
         problems.append(
-            f"The audit log ends at entry {expected_seq - 1} but should end at "
+            f"The audit log ends at entry {last} but should end at "
             f"{org.audit_head_seq}: entries were deleted."
+        )
+    elif org.audit_head_seq < last:
+        problems.append(
+            f"The audit log runs to entry {last} but should end at "
+            f"{org.audit_head_seq}: entries were added outside the program."
         )
     elif org.audit_head_mac != previous:
         problems.append("The last audit entry does not match the recorded head of the chain.")

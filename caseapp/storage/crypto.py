@@ -73,6 +73,8 @@ def wrap_key(wrapping_key: bytes, key: bytes, context: bytes) -> bytes:
 
 
 def unwrap_key(wrapping_key: bytes, wrapped: bytes, context: bytes) -> bytes:
+    if len(wrapped) < NONCE_BYTES + TAG_BYTES:  # a truncated wrap must not escape as ValueError
+        raise DecryptionFailed("key wrap is truncated")
     nonce, body = wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:]
     try:
         return AESGCM(wrapping_key).decrypt(nonce, body, b"caseapp-wrap/1\0" + context)
@@ -105,6 +107,18 @@ def recovery_key_bytes(text: str) -> bytes | None:
 
 def recovery_wrapping_key(raw: bytes) -> bytes:
     return subkey(raw, "caseapp recovery key/1")
+
+
+def is_field_ciphertext(blob: object) -> bool:
+    """Whether bytes have the shape of a sealed field: version byte, nonce, whole padded blocks
+    and tag. Says nothing about authenticity; it keeps plaintext out of encrypted columns."""
+    overhead = 1 + NONCE_BYTES + TAG_BYTES
+    return (
+        isinstance(blob, bytes)
+        and len(blob) >= overhead + _PAD_BLOCK
+        and blob[0] == FIELD_VERSION
+        and (len(blob) - overhead) % _PAD_BLOCK == 0
+    )
 
 
 class FieldCipher:

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.types import TypeDecorator
 
-from caseapp.storage.crypto import FIELD_VERSION, DataKeys, DecryptionFailed
+from caseapp.storage.crypto import DataKeys, DecryptionFailed, is_field_ciphertext
 
 
 def new_id() -> str:
@@ -39,9 +39,7 @@ class Ciphertext(TypeDecorator[bytes]):
     cache_ok = True
 
     def process_bind_param(self, value: bytes | None, dialect: Dialect) -> bytes | None:
-        if value is not None and (
-            not isinstance(value, bytes) or value[:1] != bytes([FIELD_VERSION])
-        ):
+        if value is not None and not is_field_ciphertext(value):
             raise TypeError("only sealed ciphertext may be stored in an encrypted column")
         return value
 

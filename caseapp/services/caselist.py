@@ -1,0 +1,121 @@
+"""The case list: counts and pages of rows, decrypting only the rows on screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+
+from caseapp.services.cases import visible_cases
+from caseapp.services.workspace import Workspace
+from caseapp.storage.fields import DamagedField
+from caseapp.storage.models import Case, Client, ProtectionOrder, ShelterStay, Staff
+from caseapp.storage.search_index import matching_client_ids
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    query: str = ""
+    status: str | None = None
+    assigned_to: str | None = None
+    order_in_force: bool = False
+    in_shelter: bool = False
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    number: str
+    client: str
+    opened_on: date
+    status: str
+    risk: str
+    assigned_to: str
+    order_in_force: bool
+    in_shelter: bool
+
+
+def _order_in_force(today: date) -> ColumnElement[bool]:
+    return exists().where(
+        ProtectionOrder.case_id == Case.id,
+        ProtectionOrder.issued_on <= today,
+        ProtectionOrder.expires_on >= today,
+        or_(ProtectionOrder.revoked_on.is_(None), ProtectionOrder.revoked_on > today),
+    )
+
+
+def _in_shelter(today: date) -> ColumnElement[bool]:
+    return exists().where(
+        ShelterStay.case_id == Case.id,
+        ShelterStay.admitted_on <= today,
+        or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
+    )
+
+
+class CaseQuery:
+    """One filtered view of the cases, counted once and fetched page by page."""
+
+    def __init__(self, workspace: Workspace, case_filter: CaseFilter, today: date | None = None):
+        self.workspace = workspace
+        self.today = today or date.today()
+        with workspace.session() as session:
+            conditions: list[ColumnElement[bool]] = [visible_cases(workspace, session)]
+        self.empty = False
+        if case_filter.query.strip():
+            with workspace.session() as session:
+                ids = matching_client_ids(session, workspace.keys.index_key, case_filter.query)
+            if not ids:
+                self.empty = True
+            else:
+                conditions.append(Case.client_id.in_(ids))
+        if case_filter.status:
+            conditions.append(Case.status == case_filter.status)
+        if case_filter.assigned_to:
+            conditions.append(Case.assigned_to == case_filter.assigned_to)
+        if case_filter.order_in_force:
+            conditions.append(_order_in_force(self.today))
+        if case_filter.in_shelter:
+            conditions.append(_in_shelter(self.today))
+        self.where = and_(*conditions)
+
+    def count(self) -> int:
+        if self.empty:
+            return 0
+        with self.workspace.session() as session:
+            return session.scalar(select(func.count()).select_from(Case).where(self.where)) or 0
+
+    def page(self, offset: int, limit: int) -> list[CaseRow]:
+        if self.empty:
+            return []
+        today = self.today
+        with self.workspace.session() as session:
+            rows = session.execute(
+                select(
+                    Case.number,
+                    Client,
+                    Case.opened_on,
+                    Case.status,
+                    Case.risk,
+                    Staff.username,
+                    _order_in_force(today),
+                    _in_shelter(today),
+                )
+                .join(Client, Client.id == Case.client_id)
+                .outerjoin(Staff, Staff.id == Case.assigned_to)
+                .where(self.where)
+                .order_by(Case.opened_on.desc(), Case.number.desc())
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            result = []
+            for number, client, opened, status, risk, user, order, shelter in rows:
+                try:
+                    name = client.alias or client.full_name
+                except DamagedField:
+                    name = "?"
+                result.append(
+                    CaseRow(
+                        number, name, opened, status, risk, user or "", bool(order), bool(shelter)
+                    )
+                )
+            return result

@@ -1,0 +1,116 @@
+"""The searchable case list: search as you type through the blind index, filters, lazy rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.services.caselist import CaseFilter
+from caseapp.services.workspace import Workspace
+from caseapp.ui.models import CASE_NUMBER_ROLE, CaseListModel
+
+
+class CaseList(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.with_order = QCheckBox()
+        self.with_order.setObjectName("with_order")
+        self.in_shelter = QCheckBox()
+        self.in_shelter.setObjectName("in_shelter")
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        self.model = CaseListModel(workspace, self)
+        self.table = QTableView()
+        self.table.setObjectName("cases")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.with_order)
+        filters.addWidget(self.in_shelter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+
+        # Search as you type, but only once typing pauses: one query per pause, not per key.
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(200)
+        self.debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self.debounce.start)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.with_order.toggled.connect(self.apply_filter)
+        self.in_shelter.toggled.connect(self.apply_filter)
+        self.retranslate()
+        self._update_count()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by name, alias, IIN or phone…"))
+        current = self.status.currentIndex()
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(self.tr("All cases"), None)
+        self.status.addItem(self.tr("Open"), "open")
+        self.status.addItem(self.tr("Closed"), "closed")
+        self.status.setCurrentIndex(max(0, current))
+        self.status.blockSignals(False)
+        self.with_order.setText(self.tr("Order in force"))
+        self.in_shelter.setText(self.tr("In shelter"))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_filter(self) -> None:
+        self.debounce.stop()
+        self.model.set_filter(
+            CaseFilter(
+                query=self.search.text(),
+                status=self.status.currentData(),
+                order_in_force=self.with_order.isChecked(),
+                in_shelter=self.in_shelter.isChecked(),
+            )
+        )
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n case(s)", "", self.model.total))
+
+    def _activated(self, index: QModelIndex) -> None:
+        number = self.model.data(index, CASE_NUMBER_ROLE)
+        if number:
+            self.open_case.emit(number)

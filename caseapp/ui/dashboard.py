@@ -1,0 +1,98 @@
+""" "Today": the reminders grouped by urgency, and the figures that matter this morning."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.services.dashboard import dashboard_counts
+from caseapp.services.reminders import reminders_for_day
+from caseapp.services.workspace import Workspace
+from caseapp.ui.models import CASE_NUMBER_ROLE, ReminderModel
+
+
+class Dashboard(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.today = date.today()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600")
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.empty = QLabel()
+        self.model = ReminderModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("reminders")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addWidget(self.counts)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        # Refresh just after midnight, so a new day's reminders appear on a screen left open.
+        self.midnight = QTimer(self)
+        self.midnight.setSingleShot(True)
+        self.midnight.timeout.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, today: date | None = None) -> None:
+        self.today = today or date.today()
+        if self.workspace.locked:
+            return
+        self.model.set_reminders(reminders_for_day(self.workspace, self.today), self.today)
+        self._counts = dashboard_counts(self.workspace, self.today)
+        self.retranslate()
+        from datetime import datetime, timedelta
+
+        now = datetime.now()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+        self.midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Today, %1").replace("%1", self.today.isoformat()))
+        c = self._counts
+        self.counts.setText(
+            self.tr("Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3")
+            .replace("%1", str(c.active_orders))
+            .replace("%2", str(c.in_shelter))
+            .replace("%3", str(c.free_beds))
+        )
+        self.empty.setText("" if self.model.rowCount() else self.tr("Nothing is due today."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_counts"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _activated(self, index: QModelIndex) -> None:
+        number = self.model.data(index, CASE_NUMBER_ROLE)
+        if number:
+            self.open_case.emit(number)
+
+    def row_for_case(self, number: str) -> int:
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), CASE_NUMBER_ROLE) == number:
+                return row
+        return -1

@@ -1,0 +1,50 @@
+"""Run-time language switching with Qt Linguist translations shipped in the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+DEFAULT_LANGUAGE = "ru"
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_installed: list[QTranslator] = []
+
+
+def settings() -> QSettings:
+    """Per-user preferences; never any personal data (language, last data folder, window size)."""
+    return QSettings("caseapp", "caseapp")
+
+
+def saved_language() -> str:
+    value = settings().value("language", DEFAULT_LANGUAGE)
+    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_language(code: str) -> None:
+    """Swap the application's translators; widgets retranslate on QEvent.LanguageChange."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code != "en":
+        for name in (f"caseapp_{code}", f"qtbase_{code}"):
+            translator = QTranslator(app)
+            if translator.load(name, str(TRANSLATIONS)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    QLocale.setDefault(QLocale({"ru": "ru_RU", "kk": "kk_KZ", "en": "en_GB"}[code]))
+    settings().setValue("language", code)
+
+
+def translate_error(template: str, params: dict[str, object]) -> str:
+    """Translate a service error's template, then fill in its parameters."""
+    text = QCoreApplication.translate("errors", template)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)

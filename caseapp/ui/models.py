@@ -1,0 +1,214 @@
+"""Table models over the services: the case list (fetched lazily) and the day's reminders."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from caseapp.domain.reminders import Reminder, ReminderKind, urgency
+from caseapp.services.caselist import CaseFilter, CaseQuery, CaseRow
+from caseapp.services.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+REMINDER_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_ROOT = QModelIndex()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("models", text)
+
+
+STATUS_LABELS = {"open": "open", "closed": "closed"}
+RISK_LABELS = {"unknown": "—", "low": "low", "medium": "medium", "high": "high"}
+
+
+class CaseListModel(QAbstractTableModel):
+    """Cases matching a filter, newest first; rows are decrypted a page at a time."""
+
+    NUMBER, CLIENT, OPENED, STATUS, RISK, ORDER, SHELTER, ASSIGNED = range(8)
+    HEADERS = (
+        "Number",
+        "Client",
+        "Opened",
+        "Status",
+        "Risk",
+        "Order in force",
+        "In shelter",
+        "Assigned to",
+    )
+    PAGE = 100
+
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._rows: list[CaseRow] = []
+        self._total = 0
+        self._query: CaseQuery | None = None
+        self.set_filter(CaseFilter())
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        self.beginResetModel()
+        self._query = CaseQuery(self.workspace, case_filter)
+        self._total = self._query.count()
+        self._rows = self._query.page(0, self.PAGE)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        if self._query is not None:
+            self.beginResetModel()
+            self._total = self._query.count()
+            self._rows = self._query.page(0, max(self.PAGE, len(self._rows)))
+            self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid() or self._query is None:
+            return
+        more = self._query.page(len(self._rows), self.PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(_ROOT, len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == CASE_NUMBER_ROLE:
+            return row.number
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.NUMBER: row.number,
+                self.CLIENT: row.client,
+                self.OPENED: row.opened_on.isoformat(),
+                self.STATUS: _tr(STATUS_LABELS.get(row.status, row.status)),
+                self.RISK: _tr(RISK_LABELS.get(row.risk, row.risk)),
+                self.ORDER: _tr("yes") if row.order_in_force else "",
+                self.SHELTER: _tr("yes") if row.in_shelter else "",
+                self.ASSIGNED: row.assigned_to,
+            }.get(column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.RISK and row.risk == "high":
+            return QBrush(QColor("#a40000"))
+        return None
+
+
+KIND_LABELS = {
+    ReminderKind.POLICE_CHECK_OVERDUE: "Police check overdue",
+    ReminderKind.POLICE_CHECK_DUE: "Police check due",
+    ReminderKind.ORDER_EXPIRING: "Order expiring",
+    ReminderKind.ORDER_NOT_SERVED: "Order not served",
+    ReminderKind.SHELTER_LIMIT_NEAR: "Shelter limit near",
+    ReminderKind.SHELTER_LIMIT_PASSED: "Shelter limit passed",
+    ReminderKind.CONSENT_EXPIRING: "Consent expiring",
+}
+URGENCY_LABELS = {"overdue": "Overdue", "due": "Due", "expiring": "Expiring"}
+URGENCY_ORDER = {"overdue": 0, "due": 1, "expiring": 2}
+URGENCY_COLOURS = {"overdue": "#fbe3e3", "due": "#fff4d6", "expiring": "#e8f0fb"}
+
+
+class ReminderModel(QAbstractTableModel):
+    """The day's reminders, overdue first, then due, then expiring."""
+
+    URGENCY, DUE_ON, CASE, KIND, REF = range(5)
+    HEADERS = ("Urgency", "Date", "Case", "What", "Reference")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Reminder] = []
+        self.today = date.today()
+
+    def set_reminders(self, reminders: list[Reminder], today: date) -> None:
+        self.beginResetModel()
+        self.today = today
+        self._rows = sorted(
+            reminders, key=lambda r: (URGENCY_ORDER[urgency(r.kind)], r.due_on, r.case, r.kind)
+        )
+        self.endResetModel()
+
+    def reminder(self, row: int) -> Reminder:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        group = urgency(r.kind)
+        if role == REMINDER_ROLE:
+            return r
+        if role == CASE_NUMBER_ROLE:
+            return r.case
+        if role == Qt.ItemDataRole.DisplayRole:
+            days = (r.due_on - self.today).days
+            when = r.due_on.isoformat()
+            if days < 0:
+                when += " " + _tr("(%1 d ago)").replace("%1", str(-days))
+            elif days > 0:
+                when += " " + _tr("(in %1 d)").replace("%1", str(days))
+            else:
+                when += " " + _tr("(today)")
+            return {
+                self.URGENCY: _tr(URGENCY_LABELS[group]),
+                self.DUE_ON: when,
+                self.CASE: r.case,
+                self.KIND: _tr(KIND_LABELS[r.kind]),
+                self.REF: r.ref if r.kind in _ORDER_KINDS else "",
+            }.get(index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(URGENCY_COLOURS[group]))
+        return None
+
+
+_ORDER_KINDS = {
+    ReminderKind.POLICE_CHECK_DUE,
+    ReminderKind.POLICE_CHECK_OVERDUE,
+    ReminderKind.ORDER_EXPIRING,
+    ReminderKind.ORDER_NOT_SERVED,
+}

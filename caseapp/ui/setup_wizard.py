@@ -1,0 +1,197 @@
+"""First run: organisation, the first administrator, then the recovery key shown once."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from caseapp.domain.errors import CaseappError
+from caseapp.domain.security import password_problem
+from caseapp.services import workspace as ws
+from caseapp.storage.crypto import KdfParams
+from caseapp.storage.database import Database
+from caseapp.ui.i18n import translate_error
+
+
+def _line(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    return edit
+
+
+class OrganisationPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your organisation"))
+        self.setSubTitle(
+            self.tr("These details appear on letters. Never enter the shelter's address.")
+        )
+        self.fields = {
+            name: _line(name)
+            for name in ("name_ru", "name_kk", "name_en", "address", "phone", "bin", "director")
+        }
+        labels = {
+            "name_ru": self.tr("Name in Russian:"),
+            "name_kk": self.tr("Name in Kazakh:"),
+            "name_en": self.tr("Name in English:"),
+            "address": self.tr("Office address:"),
+            "phone": self.tr("Phone:"),
+            "bin": self.tr("BIN:"),
+            "director": self.tr("Director:"),
+        }
+        form = QFormLayout(self)
+        for name, edit in self.fields.items():
+            form.addRow(labels[name], edit)
+        self.registerField("name_ru*", self.fields["name_ru"])
+
+    def details(self) -> ws.OrganisationDetails:
+        return ws.OrganisationDetails(**{k: e.text().strip() for k, e in self.fields.items()})
+
+
+class AccountPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.setup = wizard
+        self.setTitle(self.tr("The first administrator"))
+        self.setSubTitle(self.tr("This account manages staff, settings and backups."))
+        self.username, self.full_name = _line("username"), _line("full_name")
+        self.password, self.repeat = _line("password"), _line("repeat")
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Full name:"), self.full_name)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Repeat the password:"), self.repeat)
+        form.addRow(self.hint)
+        for edit in (self.username, self.password, self.repeat):
+            edit.textChanged.connect(self._update_hint)
+        self.setCommitPage(True)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        password = self.password.text()
+        problem = password_problem(password)
+        if problem == "short":
+            text = self.tr("At least 8 characters. A short sentence is easy to remember.")
+        elif problem:
+            text = self.tr("Too simple: use more different characters.")
+        elif self.repeat.text() != password:
+            text = self.tr("The two passwords differ.")
+        elif len(password) < 12:
+            text = self.tr("Acceptable. Longer is stronger.")
+        else:
+            text = self.tr("Strong.")
+        self.hint.setText(text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return (
+            bool(self.username.text().strip())
+            and password_problem(self.password.text()) is None
+            and self.password.text() == self.repeat.text()
+        )
+
+    def validatePage(self) -> bool:
+        """Create the database now, so the next page can show its recovery key."""
+        try:
+            self.setup.create_database(
+                self.username.text().strip(), self.password.text(), self.full_name.text().strip()
+            )
+        except CaseappError as exc:
+            self.hint.setText(translate_error(exc.template, exc.params))
+            return False
+        self.password.clear()
+        self.repeat.clear()
+        return True
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.setup = wizard
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "It is shown only now. Print it or write it down and lock it away: with it the "
+                "director can set a new password when every password is lost. Without it, a lost "
+                "password means lost records."
+            )
+        )
+        self.key = QLabel()
+        self.key.setObjectName("recovery_key")
+        font = QFont("monospace")
+        font.setPointSize(16)
+        self.key.setFont(font)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_key)
+        self.confirm = QCheckBox(self.tr("I have written down or printed the recovery key"))
+        self.confirm.setObjectName("confirm")
+        self.confirm.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key)
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.confirm)
+
+    def initializePage(self) -> None:
+        self.key.setText(self.setup.recovery_key)
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+    def print_key(self) -> None:
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            document = QTextDocument()
+            document.setPlainText(
+                self.tr("caseapp recovery key") + "\n\n" + self.setup.recovery_key
+            )
+            document.print_(printer)
+
+
+class SetupWizard(QWizard):
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, kdf: KdfParams | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.kdf = kdf
+        self.workspace: ws.Workspace | None = None
+        self.recovery_key = ""
+        self.setWindowTitle(self.tr("caseapp — first run"))
+        self.organisation = OrganisationPage()
+        self.account = AccountPage(self)
+        self.recovery = RecoveryPage(self)
+        for page in (self.organisation, self.account, self.recovery):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+
+    def create_database(self, username: str, password: str, full_name: str) -> None:
+        self.workspace, self.recovery_key = ws.initialise(
+            self.db,
+            self.organisation.details(),
+            username,
+            password,
+            full_name=full_name,
+            kdf=self.kdf,
+        )
+
+    def reject(self) -> None:
+        if self.workspace is not None:  # the key must be confirmed once the database exists
+            return
+        super().reject()

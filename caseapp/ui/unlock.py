@@ -1,0 +1,116 @@
+"""The unlock screen: user and password, a clear message on failure, the retry delay visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.errors import CaseappError
+from caseapp.services import workspace as ws
+from caseapp.storage.database import Database
+from caseapp.ui.i18n import translate_error
+
+
+class UnlockDialog(QDialog):
+    """Returns an unlocked workspace in ``self.workspace`` when accepted."""
+
+    other_database_requested = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None, username: str = "") -> None:
+        super().__init__(parent)
+        self.db = db
+        self.workspace: ws.Workspace | None = None
+        self.user = QLineEdit(username)
+        self.user.setObjectName("user")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a40000")
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self.other_button = QPushButton()
+        self.other_button.setObjectName("other")
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
+        self.user_label, self.password_label = QLabel(), QLabel()
+        self.user_label.setBuddy(self.user)
+        self.password_label.setBuddy(self.password)
+
+        form = QFormLayout()
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.password_label, self.password)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.other_button)
+        buttons.addStretch()
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self._tick)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.other_button.clicked.connect(self._choose_other)
+        self.retranslate()
+        (self.password if username else self.user).setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("caseapp — unlock"))
+        self.title.setText(self.tr("Unlock the case records"))
+        self.user_label.setText(self.tr("&User name:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.other_button.setText(self.tr("Open a &different database…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def try_unlock(self) -> None:
+        if self.countdown.isActive():
+            return
+        try:
+            self.workspace = ws.unlock(self.db, self.user.text().strip(), self.password.text())
+        except CaseappError as exc:
+            self.password.clear()
+            self.message.setText(translate_error(exc.template, exc.params))
+            self._tick()
+            return
+        self.password.clear()
+        self.accept()
+
+    def _tick(self) -> None:
+        """Show the wait after repeated wrong passwords, counting down to zero."""
+        seconds = ws.retry_delay(self.db, self.user.text().strip())
+        if seconds <= 0:
+            self.countdown.stop()
+            self.unlock_button.setEnabled(True)
+            self.unlock_button.setText(self.tr("&Unlock"))
+            return
+        self.unlock_button.setEnabled(False)
+        self.unlock_button.setText(self.tr("Wait %n second(s)", "", seconds))
+        self.countdown.start()
+
+    def _choose_other(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a data folder"))
+        if folder:
+            self.other_database_requested.emit(folder)
+            self.reject()
