@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.caseapp-demo
 
-.PHONY: run demo test lint bench install clean
+.PHONY: run demo test lint bench install clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ lint: install
 	$(BIN)/ruff check caseapp tests
 	$(BIN)/ruff format --check caseapp tests
 	$(BIN)/mypy caseapp
+
+# Refresh the .ts sources from the code (keeps existing translations), then compile the .qm files
+# that ship in the package. Both are committed, so `pip install .` works without Qt's tools.
+TS_DIR := caseapp/resources/translations
+translations: install
+	$(BIN)/pyside6-lupdate $$(git ls-files 'caseapp/*.py' | grep -v migrations) \
+		-ts $(TS_DIR)/caseapp_ru.ts $(TS_DIR)/caseapp_kk.ts $(TS_DIR)/caseapp_en.ts
+	for ts in $(TS_DIR)/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 bench: install
 	$(BIN)/python -m caseapp.bench

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from caseapp.domain.dates import parse_date
 from caseapp.domain.errors import CaseappError, InvalidInput
 from caseapp.services import integrity
 from caseapp.services import workspace as ws
@@ -106,10 +107,10 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
     workspace = _unlock(args)
     today = date.today()
-    if args.today:
+    if args.today is not None:  # an empty --today is a bad date, not "today"
         try:
-            today = date.fromisoformat(args.today)
-        except ValueError:
+            today = parse_date(args.today, "today")
+        except InvalidInput:  # strict: date.fromisoformat also takes 20260301 and 2026-W10-1
             raise InvalidInput("today", "--today must be a date in the form YYYY-MM-DD.") from None
     reminders = reminders_for_day(workspace, today)
     if args.json:

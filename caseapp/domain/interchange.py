@@ -16,7 +16,7 @@ from caseapp.domain.dates import parse_date
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, ViolenceType
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from caseapp.domain.iin import is_valid_iin
-from caseapp.domain.rules import validate_consent, validate_order, validate_stay
+from caseapp.domain.rules import add_check, validate_consent, validate_order, validate_stay
 
 FORMAT = "caseapp-cases/1"
 E = TypeVar("E", bound=StrEnum)
@@ -252,23 +252,7 @@ def _attach_checks(case: dict[str, Any], field: str, orders: list[rec.Protection
             outcome=_enum(CheckOutcome, obj.get("outcome"), f"{item}.outcome"),
             officer=_text(obj, "officer", item),
         )
-        if check.checked_on < order.issued_on:
-            raise _fail(
-                f"{item}.checked_on",
-                QT_TRANSLATE_NOOP(
-                    "errors", "{field} is before the order was issued ({issued_on})."
-                ),
-                issued_on=order.issued_on.isoformat(),
-            )
-        if check.checked_on > order.expires_on:
-            raise _fail(
-                f"{item}.checked_on",
-                QT_TRANSLATE_NOOP("errors", "{field} is after the order expired ({expires_on})."),
-                expires_on=order.expires_on.isoformat(),
-            )
-        order.checks.append(check)
-    for order in orders:
-        order.checks.sort(key=lambda c: c.checked_on)
+        add_check(order, check, item)
 
 
 def _parse_stay(value: Any, field: str) -> rec.ShelterStay:

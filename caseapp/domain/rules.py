@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from caseapp.domain.dates import MAX_ORDER_DAYS
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import CheckOutcome, RecipientKind
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from caseapp.domain.records import (
     Consent,
@@ -190,3 +190,15 @@ def order_in_force(order: OrderTerm, today: date) -> bool:
     if not order.issued_on <= today <= order.expires_on:
         return False
     return order.revoked_on is None or order.revoked_on > today
+
+
+def add_check(order: ProtectionOrder, check: PoliceCheck, field: str = "") -> None:
+    """Record a police check on an order, keeping checks in date order. A check that found the
+    order violated also records that violation on the order."""
+    validate_check(check, order, field)
+    order.checks.append(check)
+    order.checks.sort(key=lambda c: c.checked_on)
+    if check.outcome is CheckOutcome.VIOLATED:
+        line = f"{check.checked_on.isoformat()}: violation found at a police check"
+        if line not in order.violations:
+            order.violations = f"{order.violations}\n{line}".strip()

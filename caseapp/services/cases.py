@@ -123,6 +123,11 @@ def create_case(workspace: Workspace, record: rec.CaseRecord) -> str:
         return add_cases(workspace, session, [record])[0]
 
 
+def visible_case(workspace: Workspace, session: Session, number: str) -> Case:
+    """The case with this number, if this person may see it; NotFound or AccessDenied else."""
+    return _load(workspace, session, number)
+
+
 def _load(workspace: Workspace, session: Session, number: str) -> Case:
     case = session.scalar(select(Case).where(Case.number == number))
     if case is None:

@@ -18,6 +18,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.iin import iin_check_digit
 from caseapp.services.cases import add_cases
+from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.workspace import OrganisationDetails, Workspace, add_staff, initialise
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
@@ -229,6 +230,9 @@ def create_demo(
         kdf=kdf,
         check_password=False,
     )
+    settings = get_settings(workspace)
+    settings.bed_count = 24
+    update_settings(workspace, settings)
     add_staff(workspace, "lawyer.demo", "demo-lawyer", Role.LAWYER, full_name="Юрист Демо", kdf=kdf)
     today = today or date.today()
     batch = 1000

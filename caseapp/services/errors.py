@@ -24,7 +24,7 @@ class WrongCredentials(OperationFailed):
 
 class TooManyAttempts(OperationFailed):
     template = QT_TRANSLATE_NOOP(
-        "errors", "Too many wrong passwords: try again in {seconds} seconds."
+        "errors", "Too many wrong passwords: wait {seconds} s, then try again."
     )
 
 

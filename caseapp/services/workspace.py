@@ -286,7 +286,7 @@ def reset_password_with_recovery(
         vault.set_password_wrap(
             session, staff.id, data_key, new_password, kdf or KdfParams.default()
         )
-        staff.failed_unlocks, staff.last_failed_at, staff.active = 0, None, True
+        staff.failed_unlocks, staff.last_failed_at = 0, None  # a deactivated account stays so
         audit.append(
             session,
             keys,

@@ -221,5 +221,6 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.PoliceCheck,
         m.SpecialRequirement,
         m.ShelterStay,
+        m.Note,
         m.AuditEntry,
     ]

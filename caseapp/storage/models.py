@@ -222,6 +222,20 @@ class Consent(Base):
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
 
 
+class Note(Base):
+    """A dated note on a case by a staff member: a case worker's or a lawyer's legal note."""
+
+    __tablename__ = "note"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    written_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16), default="general")
+    body_ct: Mapped[bytes | None] = mapped_column("body", Ciphertext)
+
+    body = Encrypted()
+
+
 class SearchToken(Base):
     """Blind index: keyed HMACs of normalised name words and prefixes, IIN and phone digits."""
 

@@ -30,6 +30,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.dates import shelter_limit
 from caseapp.domain.enums import CaseStatus, Relation, RiskLevel, ViolenceType
 from caseapp.domain.errors import CaseappError
+from caseapp.domain.rules import add_check
 from caseapp.services.cases import case_history, get_case, update_case
 from caseapp.services.workspace import Workspace
 from caseapp.ui.forms import AdmitDialog, CheckDialog, ConsentDialog, DischargeDialog, OrderDialog
@@ -508,7 +509,7 @@ class CaseWindow(QWidget):
             return
         dialog = CheckDialog(order, self)
         if dialog.exec():
-            self._apply(lambda r: _add_check(r.orders[row], dialog.result_item))
+            self._apply(lambda r: add_check(r.orders[row], dialog.result_item))
 
     def add_stay(self) -> None:
         dialog = AdmitDialog(self)
@@ -552,15 +553,6 @@ class CaseWindow(QWidget):
                 return
         event.accept()
         self.deleteLater()
-
-
-def _add_check(order: rec.ProtectionOrder, check: rec.PoliceCheck) -> None:
-    """A check; one with outcome 'violated' also records a violation on the order."""
-    order.checks.append(check)
-    order.checks.sort(key=lambda k: k.checked_on)
-    if check.outcome.value == "violated":
-        line = f"{check.checked_on.isoformat()}: violation found at a police check"
-        order.violations = f"{order.violations}\n{line}".strip()
 
 
 def _relabel(form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:

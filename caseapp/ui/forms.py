@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,7 +56,9 @@ class ItemDialog(QDialog):
             self.message.setText(translate_error(exc.template, exc.params))
             return
         except ValueError:
-            self.message.setText(self.tr("Please correct the fields marked in red."))
+            self.message.setText(
+                QCoreApplication.translate("ItemDialog", "Please correct the fields marked in red.")
+            )
             return
         self.accept()
 
@@ -174,7 +177,7 @@ class CheckDialog(ItemDialog):
             method=CheckMethod(self.method.currentData()),
             note=self.note.text().strip(),
         )
-        validate_check(check, self.order, "checked_on")
+        validate_check(check, self.order, "")
         return check
 
 
@@ -269,3 +272,29 @@ class ConsentDialog(ItemDialog):
         )
         validate_consent(consent, "")
         return consent
+
+
+class NewCaseDialog(ItemDialog):
+    """Intake: the least a case needs; everything else is added in the case window."""
+
+    result_item: rec.CaseRecord
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New case"), parent)
+        self.full_name = RequiredField("full_name")
+        self.alias = QLineEdit()
+        self.alias.setObjectName("alias")
+        self.opened_on = DateField("opened_on", required=True)
+        self.opened_on.set_value(date.today())
+        self.form.addRow(self.tr("Client's full name:"), self.full_name)
+        self.form.addRow(self.tr("Alias (shown in lists):"), self.alias)
+        self.form.addRow(self.tr("Opened on:"), self.opened_on)
+        self.finish_layout()
+
+    def build(self) -> rec.CaseRecord:
+        if not self.full_name.is_valid():
+            raise ValueError("full_name")
+        return rec.CaseRecord(
+            client=rec.Client(full_name=self.full_name.text(), alias=self.alias.text().strip()),
+            opened_on=_required(self.opened_on),
+        )

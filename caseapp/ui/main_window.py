@@ -7,10 +7,12 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from caseapp.domain.errors import CaseappError
+from caseapp.services.cases import create_case
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case_list import CaseList
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.dashboard import Dashboard
+from caseapp.ui.forms import NewCaseDialog
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
 
 
@@ -33,6 +35,9 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
+        self.new_case_action = QAction(self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -54,14 +59,18 @@ class MainWindow(QMainWindow):
         self.language_actions.triggered.connect(lambda a: install_language(a.data()))
 
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.refresh_action, self.lock_action, self.quit_action])
+        self.file_menu.addActions(
+            [self.new_case_action, self.refresh_action, self.lock_action, self.quit_action]
+        )
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions([self.today_action, self.cases_action])
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.addActions(self.language_actions.actions())
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("main_toolbar")
-        toolbar.addActions([self.today_action, self.cases_action, self.refresh_action])
+        toolbar.addActions(
+            [self.today_action, self.cases_action, self.new_case_action, self.refresh_action]
+        )
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         self.retranslate()
@@ -76,6 +85,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.new_case_action.setText(self.tr("&New case…"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
         self.today_action.setText(self.tr("&Today"))
@@ -89,6 +99,18 @@ class MainWindow(QMainWindow):
     def _show_cases(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.cases.search.setFocus()
+
+    def new_case(self) -> CaseWindow | None:
+        dialog = NewCaseDialog(self)
+        if not dialog.exec():
+            return None
+        try:
+            number = create_case(self.workspace, dialog.result_item)
+        except CaseappError as exc:
+            QMessageBox.warning(self, "caseapp", translate_error(exc.template, exc.params))
+            return None
+        self.refresh()
+        return self.open_case(number)
 
     def refresh(self) -> None:
         self.dashboard.refresh()

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,12 +26,20 @@ REMINDER_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("models", str(text))
 
 
-STATUS_LABELS = {"open": "open", "closed": "closed"}
-RISK_LABELS = {"unknown": "—", "low": "low", "medium": "medium", "high": "high"}
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("models", "open"),
+    "closed": QT_TRANSLATE_NOOP("models", "closed"),
+}
+RISK_LABELS = {
+    "unknown": "—",
+    "low": QT_TRANSLATE_NOOP("models", "low"),
+    "medium": QT_TRANSLATE_NOOP("models", "medium"),
+    "high": QT_TRANSLATE_NOOP("models", "high"),
+}
 
 
 class CaseListModel(QAbstractTableModel):
@@ -38,14 +47,14 @@ class CaseListModel(QAbstractTableModel):
 
     NUMBER, CLIENT, OPENED, STATUS, RISK, ORDER, SHELTER, ASSIGNED = range(8)
     HEADERS = (
-        "Number",
-        "Client",
-        "Opened",
-        "Status",
-        "Risk",
-        "Order in force",
-        "In shelter",
-        "Assigned to",
+        QT_TRANSLATE_NOOP("models", "Number"),
+        QT_TRANSLATE_NOOP("models", "Client"),
+        QT_TRANSLATE_NOOP("models", "Opened"),
+        QT_TRANSLATE_NOOP("models", "Status"),
+        QT_TRANSLATE_NOOP("models", "Risk"),
+        QT_TRANSLATE_NOOP("models", "Order in force"),
+        QT_TRANSLATE_NOOP("models", "In shelter"),
+        QT_TRANSLATE_NOOP("models", "Assigned to"),
     )
     PAGE = 100
 
@@ -117,8 +126,10 @@ class CaseListModel(QAbstractTableModel):
                 self.OPENED: row.opened_on.isoformat(),
                 self.STATUS: _tr(STATUS_LABELS.get(row.status, row.status)),
                 self.RISK: _tr(RISK_LABELS.get(row.risk, row.risk)),
-                self.ORDER: _tr("yes") if row.order_in_force else "",
-                self.SHELTER: _tr("yes") if row.in_shelter else "",
+                self.ORDER: QCoreApplication.translate("models", "yes")
+                if row.order_in_force
+                else "",
+                self.SHELTER: QCoreApplication.translate("models", "yes") if row.in_shelter else "",
                 self.ASSIGNED: row.assigned_to,
             }.get(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.RISK and row.risk == "high":
@@ -127,15 +138,19 @@ class CaseListModel(QAbstractTableModel):
 
 
 KIND_LABELS = {
-    ReminderKind.POLICE_CHECK_OVERDUE: "Police check overdue",
-    ReminderKind.POLICE_CHECK_DUE: "Police check due",
-    ReminderKind.ORDER_EXPIRING: "Order expiring",
-    ReminderKind.ORDER_NOT_SERVED: "Order not served",
-    ReminderKind.SHELTER_LIMIT_NEAR: "Shelter limit near",
-    ReminderKind.SHELTER_LIMIT_PASSED: "Shelter limit passed",
-    ReminderKind.CONSENT_EXPIRING: "Consent expiring",
+    ReminderKind.POLICE_CHECK_OVERDUE: QT_TRANSLATE_NOOP("models", "Police check overdue"),
+    ReminderKind.POLICE_CHECK_DUE: QT_TRANSLATE_NOOP("models", "Police check due"),
+    ReminderKind.ORDER_EXPIRING: QT_TRANSLATE_NOOP("models", "Order expiring"),
+    ReminderKind.ORDER_NOT_SERVED: QT_TRANSLATE_NOOP("models", "Order not served"),
+    ReminderKind.SHELTER_LIMIT_NEAR: QT_TRANSLATE_NOOP("models", "Shelter limit near"),
+    ReminderKind.SHELTER_LIMIT_PASSED: QT_TRANSLATE_NOOP("models", "Shelter limit passed"),
+    ReminderKind.CONSENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Consent expiring"),
 }
-URGENCY_LABELS = {"overdue": "Overdue", "due": "Due", "expiring": "Expiring"}
+URGENCY_LABELS = {
+    "overdue": QT_TRANSLATE_NOOP("models", "Overdue"),
+    "due": QT_TRANSLATE_NOOP("models", "Due"),
+    "expiring": QT_TRANSLATE_NOOP("models", "Expiring"),
+}
 URGENCY_ORDER = {"overdue": 0, "due": 1, "expiring": 2}
 URGENCY_COLOURS = {"overdue": "#fbe3e3", "due": "#fff4d6", "expiring": "#e8f0fb"}
 
@@ -144,7 +159,13 @@ class ReminderModel(QAbstractTableModel):
     """The day's reminders, overdue first, then due, then expiring."""
 
     URGENCY, DUE_ON, CASE, KIND, REF = range(5)
-    HEADERS = ("Urgency", "Date", "Case", "What", "Reference")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("models", "Urgency"),
+        QT_TRANSLATE_NOOP("models", "Date"),
+        QT_TRANSLATE_NOOP("models", "Case"),
+        QT_TRANSLATE_NOOP("models", "What"),
+        QT_TRANSLATE_NOOP("models", "Reference"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -189,11 +210,15 @@ class ReminderModel(QAbstractTableModel):
             days = (r.due_on - self.today).days
             when = r.due_on.isoformat()
             if days < 0:
-                when += " " + _tr("(%1 d ago)").replace("%1", str(-days))
+                when += " " + QCoreApplication.translate("models", "(%1 d ago)").replace(
+                    "%1", str(-days)
+                )
             elif days > 0:
-                when += " " + _tr("(in %1 d)").replace("%1", str(days))
+                when += " " + QCoreApplication.translate("models", "(in %1 d)").replace(
+                    "%1", str(days)
+                )
             else:
-                when += " " + _tr("(today)")
+                when += " " + QCoreApplication.translate("models", "(today)")
             return {
                 self.URGENCY: _tr(URGENCY_LABELS[group]),
                 self.DUE_ON: when,

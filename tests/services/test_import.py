@@ -24,7 +24,6 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import get_case
 from caseapp.services.importer import import_cases, read_import_file
 from caseapp.storage.models import Case, Client, ProtectionOrder
-
 from tests.conftest import ADMIN_PASSWORD
 
 VALID_IIN = "950101400052"
@@ -404,9 +403,7 @@ BAD_RECORDS = [
         id="unknown-recipient-kind",
     ),
     pytest.param(_delete("opened_on"), "cases[1].opened_on", id="missing-opened-on"),
-    pytest.param(
-        _delete("client.full_name"), "cases[1].client.full_name", id="missing-full-name"
-    ),
+    pytest.param(_delete("client.full_name"), "cases[1].client.full_name", id="missing-full-name"),
     pytest.param(_set("client.full_name", "   "), "cases[1].client.full_name", id="blank-name"),
     pytest.param(_delete("client"), "cases[1].client", id="missing-client"),
     pytest.param(_set("number", "2026-0101"), "cases[1].number", id="duplicate-in-file"),
@@ -451,9 +448,7 @@ def test_unknown_top_level_key_is_refused(admin: ws.Workspace) -> None:
     assert case_count(admin) == 0
 
 
-@pytest.mark.parametrize(
-    "fmt", ["caseapp-cases/2", "caseapp-cases", "", None, 1], ids=repr
-)
+@pytest.mark.parametrize("fmt", ["caseapp-cases/2", "caseapp-cases", "", None, 1], ids=repr)
 def test_wrong_format_string_is_refused(admin: ws.Workspace, fmt: Any) -> None:
     data = file_of(good_case(), secret_case())
     data["format"] = fmt
@@ -525,7 +520,7 @@ def test_read_import_file_parses_utf8_json(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"{not json", "{\"format\": \"caseapp-cases/1\"".encode(), "Жанар".encode("cp1251"), b""],
+    [b"{not json", b'{"format": "caseapp-cases/1"', "Жанар".encode("cp1251"), b""],
     ids=["broken-json", "truncated", "not-utf8", "empty"],
 )
 def test_read_import_file_refuses_unreadable_files(tmp_path: Path, content: bytes) -> None:
@@ -610,7 +605,7 @@ def test_cli_import_bad_record_exits_2_with_one_line(
 
 @pytest.mark.parametrize(
     "content",
-    [b"{\"format\": \"caseapp-cases/1\", \"cases\": [", "Жанар".encode("cp1251"), b"\xff\xfe{}"],
+    [b'{"format": "caseapp-cases/1", "cases": [', "Жанар".encode("cp1251"), b"\xff\xfe{}"],
     ids=["not-json", "not-utf8", "utf16-bom"],
 )
 def test_cli_import_unreadable_file_exits_2(

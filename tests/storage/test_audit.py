@@ -20,7 +20,6 @@ from caseapp.services.integrity import check_database
 from caseapp.storage import audit
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry
-
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
 
 SECRET_DETAIL = "detail about Әйгерім"
@@ -111,7 +110,9 @@ def test_a_refused_write_adds_no_entry(db: Database, admin: ws.Workspace) -> Non
     assert _entries(db) == before
 
 
-def test_detail_is_encrypted_on_disk(db: Database, history: list[tuple[int, str, str | None]]) -> None:
+def test_detail_is_encrypted_on_disk(
+    db: Database, history: list[tuple[int, str, str | None]]
+) -> None:
     with db.engine.connect() as conn:
         details = [r[0] for r in conn.execute(text("SELECT detail FROM audit_entry"))]
     stored = [d for d in details if d is not None]
@@ -217,7 +218,12 @@ def test_forged_entry_with_made_up_mac_is_detected(
         forged_mac = conn.execute(
             text("SELECT mac FROM audit_entry WHERE seq = :s"), {"s": last + 1}
         ).scalar_one()
-    _sql(db, "UPDATE organisation SET audit_head_seq = :s, audit_head_mac = :m", s=last + 1, m=forged_mac)
+    _sql(
+        db,
+        "UPDATE organisation SET audit_head_seq = :s, audit_head_mac = :m",
+        s=last + 1,
+        m=forged_mac,
+    )
     assert _verify(db, admin) == [f"Audit entry {last + 1} was altered or is out of place."]
 
 
@@ -243,12 +249,17 @@ def test_the_chain_needs_the_database_key(
     other_db = Database(tmp_path / "other", create=True)
     try:
         other, _ = ws.initialise(
-            other_db, ws.OrganisationDetails(name_ru="Другой"), "admin", ADMIN_PASSWORD,
+            other_db,
+            ws.OrganisationDetails(name_ru="Другой"),
+            "admin",
+            ADMIN_PASSWORD,
             kdf=CHEAP_KDF,
         )
         with db.session(other.keys) as session:
             problems = audit.verify(session, other.keys)
-        assert problems == [f"Audit entry {s} was altered or is out of place." for s, _, _ in history]
+        assert problems == [
+            f"Audit entry {s} was altered or is out of place." for s, _, _ in history
+        ]
     finally:
         other_db.close()
 

@@ -13,6 +13,7 @@ from caseapp.storage.crypto import (
     DataKeys,
     DecryptionFailed,
     FieldCipher,
+    is_field_ciphertext,
     new_data_key,
     new_recovery_key,
     recovery_key_bytes,
@@ -149,6 +150,22 @@ def test_unknown_version_byte_fails(cipher: FieldCipher, version: int) -> None:
 def test_plaintext_bytes_are_not_accepted_as_ciphertext(cipher: FieldCipher) -> None:
     with pytest.raises(DecryptionFailed):
         cipher.open("client", "full_name", "row1", KAZAKH_NAME.encode() * 4)
+
+
+def test_every_sealed_field_has_the_ciphertext_shape(cipher: FieldCipher) -> None:
+    for n in (0, 1, 15, 16, 100):
+        assert is_field_ciphertext(cipher.seal("client", "notes", "r", "x" * n))
+    blob = cipher.seal("client", "notes", "r", KAZAKH_NAME)
+    for not_sealed in (
+        None,
+        "text",
+        b"",
+        KAZAKH_NAME.encode(),
+        b"\x01" + KAZAKH_NAME.encode(),
+        blob[:-1],
+        bytes([2]) + blob[1:],
+    ):
+        assert not is_field_ciphertext(not_sealed), not_sealed
 
 
 # --- Recovery keys ---------------------------------------------------------------------------

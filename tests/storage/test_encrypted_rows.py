@@ -19,7 +19,6 @@ from caseapp.storage.crypto import FIELD_VERSION
 from caseapp.storage.database import Database
 from caseapp.storage.fields import Ciphertext, Locked
 from caseapp.storage.models import Case, Client
-
 from tests.conftest import ADMIN_PASSWORD
 
 NAME_A = "Әйгерім Қасымова"
@@ -170,7 +169,7 @@ def test_check_without_keys_spots_plaintext_in_an_encrypted_column(
     with db.engine.begin() as conn:
         conn.execute(
             text("UPDATE client SET phone = :v WHERE id = :id"),
-            {"v": "+7 701 000 00 00".encode(), "id": client_a},
+            {"v": b"+7 701 000 00 00", "id": client_a},
         )
     report = check_database(db)  # structure only: no keys needed
     assert not report.keyed
@@ -231,7 +230,12 @@ def test_orm_refuses_plaintext_in_an_encrypted_column(
         session.flush()
     assert _raw(db, "client", "full_name", client_a) == before
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM client WHERE id = :i"), {"i": "x" * 32}).scalar() == 0
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM client WHERE id = :i"), {"i": "x" * 32}
+            ).scalar()
+            == 0
+        )
 
 
 def test_every_stored_personal_field_starts_with_the_version_byte(

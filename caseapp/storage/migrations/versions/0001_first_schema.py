@@ -149,6 +149,27 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_consent_expires_on"), ["expires_on"], unique=False)
 
     op.create_table(
+        "note",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("case_id", sa.String(length=32), nullable=False),
+        sa.Column("author_id", sa.String(length=32), nullable=True),
+        sa.Column("written_on", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("body", sa.LargeBinary(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["author_id"],
+            ["staff.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["case_id"],
+            ["case_file.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("note", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_note_case_id"), ["case_id"], unique=False)
+
+    op.create_table(
         "perpetrator",
         sa.Column("id", sa.String(length=32), nullable=False),
         sa.Column("case_id", sa.String(length=32), nullable=False),
@@ -269,6 +290,10 @@ def downgrade() -> None:
 
     op.drop_table("protection_order")
     op.drop_table("perpetrator")
+    with op.batch_alter_table("note", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_note_case_id"))
+
+    op.drop_table("note")
     with op.batch_alter_table("consent", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_consent_expires_on"))
         batch_op.drop_index(batch_op.f("ix_consent_case_id"))

@@ -1,0 +1,52 @@
+"""Organisation details and settings: read by everyone, changed by an administrator only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from caseapp.domain.enums import Role
+from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.services.errors import InvalidInput
+from caseapp.services.workspace import OrganisationDetails, Workspace
+
+
+@dataclass
+class OrganisationSettings:
+    details: OrganisationDetails
+    bed_count: int
+    idle_lock_minutes: int
+    restrict_to_assigned: bool
+
+
+def get_settings(workspace: Workspace) -> OrganisationSettings:
+    with workspace.session() as session:
+        org = workspace.organisation(session)
+        details = OrganisationDetails(
+            **{f.name: getattr(org, f.name) for f in fields(OrganisationDetails)}
+        )
+        return OrganisationSettings(
+            details, org.bed_count, org.idle_lock_minutes, org.restrict_to_assigned
+        )
+
+
+def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
+    workspace.require_role(Role.ADMIN)
+    if not 0 <= new.bed_count <= 10_000:
+        raise InvalidInput(
+            "bed_count", QT_TRANSLATE_NOOP("errors", "The number of beds must be 0 to 10000.")
+        )
+    if not 1 <= new.idle_lock_minutes <= 240:
+        raise InvalidInput(
+            "idle_lock_minutes",
+            QT_TRANSLATE_NOOP("errors", "Auto-lock must be between 1 and 240 minutes."),
+        )
+    if not new.details.name_ru.strip():
+        raise InvalidInput("name_ru", QT_TRANSLATE_NOOP("errors", "The organisation needs a name."))
+    with workspace.transaction() as session:
+        org = workspace.organisation(session)
+        for f in fields(OrganisationDetails):
+            setattr(org, f.name, getattr(new.details, f.name).strip())
+        org.bed_count = new.bed_count
+        org.idle_lock_minutes = new.idle_lock_minutes
+        org.restrict_to_assigned = new.restrict_to_assigned
+        workspace.audit(session, "organisation.update", "organisation", org.id)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from caseapp.ui.i18n import install_language
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    """Preferences go to a throwaway folder, and every test starts in English."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    install_language("en")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def answer_dialog(qapp: QApplication) -> Callable[[Callable[[QWidget], None]], None]:
+    """Arrange for the next modal dialog to be filled in by ``fill`` once it is showing."""
+
+    def arrange(fill: Callable[[QWidget], None]) -> None:
+        def attempt(tries: int = 50) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None and tries:
+                QTimer.singleShot(20, lambda: attempt(tries - 1))
+                return
+            assert dialog is not None, "no dialog appeared"
+            fill(dialog)
+
+        QTimer.singleShot(0, attempt)
+
+    return arrange

@@ -1,0 +1,53 @@
+"""Screenshots of the main screens on a fresh demo database, for docs/ (run under offscreen Qt).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from caseapp.services.demo import create_demo
+from caseapp.services.search import search_cases
+from caseapp.storage.crypto import KdfParams
+from caseapp.storage.database import Database
+from caseapp.ui.i18n import install_language
+from caseapp.ui.main_window import MainWindow
+
+
+def main(out: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database(Path(folder), create=True)
+        workspace = create_demo(db, cases=300, seed=7, today=date.today(),
+                                kdf=KdfParams(iterations=1, memory_kib=8, lanes=1))
+        for language in ("ru", "kk", "en"):
+            install_language(language)
+            window = MainWindow(workspace)
+            window.resize(1200, 720)
+            window.show()
+            app.processEvents()
+            window.grab().save(str(out / f"dashboard-{language}.png"))
+            window.tabs.setCurrentIndex(1)
+            app.processEvents()
+            window.grab().save(str(out / f"cases-{language}.png"))
+            number = search_cases(workspace, "a")[0].number if search_cases(workspace, "a") else None
+            case = window.open_case(number or window.dashboard.model.reminder(0).case, "orders")
+            if case is not None:
+                case.resize(1000, 640)
+                app.processEvents()
+                case.grab().save(str(out / f"case-{language}.png"))
+                case.dirty = False
+                case.close()
+            window.close()
+        db.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
