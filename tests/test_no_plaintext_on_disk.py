@@ -18,7 +18,6 @@ from caseapp.services.cases import create_case, get_case
 from caseapp.services.integrity import check_database
 from caseapp.services.search import search_cases
 from caseapp.storage.database import Database
-
 from tests.conftest import CHEAP_KDF
 
 

@@ -119,3 +119,12 @@ class CaseQuery:
                     )
                 )
             return result
+
+
+def staff_choices(workspace: Workspace) -> list[tuple[str, str]]:
+    """(staff id, user name) of active accounts, for the list's "assigned to" filter."""
+    with workspace.session() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.username).where(Staff.active).order_by(Staff.username)
+        ).all()
+        return [(staff_id, username) for staff_id, username in rows]

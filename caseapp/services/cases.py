@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -92,12 +92,18 @@ def _number_taken(session: Session, number: str) -> bool:
 
 
 def add_cases(
-    workspace: Workspace, session: Session, records: Sequence[rec.CaseRecord]
+    workspace: Workspace,
+    session: Session,
+    records: Sequence[rec.CaseRecord],
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[str]:
-    """Store new cases in the caller's transaction; returns their numbers."""
+    """Store new cases in the caller's transaction; returns their numbers. ``progress`` is told
+    (done, total) every so often."""
     numbers: list[str] = []
     taken: set[str] = set()
-    for record in records:
+    for done, record in enumerate(records):
+        if progress is not None and done % 50 == 0:
+            progress(done, len(records))
         validate_record(record)
         if record.number:
             if record.number in taken or _number_taken(session, record.number):

@@ -7,7 +7,9 @@ from datetime import date
 
 from sqlalchemy import func, or_, select
 
+from caseapp.domain.reminders import Reminder
 from caseapp.services.cases import visible_cases
+from caseapp.services.reminders import reminders_for_day
 from caseapp.services.workspace import Workspace
 from caseapp.storage.models import Case, ProtectionOrder, ShelterStay
 
@@ -54,3 +56,20 @@ def dashboard_counts(workspace: Workspace, today: date) -> DashboardCounts:
         )
         beds = workspace.organisation(session).bed_count
         return DashboardCounts(orders, sheltered, beds)
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    reminder: Reminder
+    risk: str  # the case's risk level code, so high-risk cases come first
+
+
+def dashboard_items(workspace: Workspace, today: date) -> list[DashboardItem]:
+    """The day's reminders with their case's risk level (read from a plain column)."""
+    reminders = reminders_for_day(workspace, today)
+    numbers = {r.case for r in reminders}
+    with workspace.session() as session:
+        risks = dict(
+            session.execute(select(Case.number, Case.risk).where(Case.number.in_(numbers))).all()
+        )
+    return [DashboardItem(r, risks.get(r.case, "unknown")) for r in reminders]

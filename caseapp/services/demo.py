@@ -147,7 +147,7 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
         )
         _add_order(rng, record, today, in_force=rng.random() < 0.25)
         if rng.random() < 0.08:
-            admitted = today - timedelta(days=rng.randrange(0, 185))
+            admitted = max(opened, today - timedelta(days=rng.randrange(0, 185)))
             ended = admitted + timedelta(days=rng.randrange(10, 180))
             record.stays.append(
                 rec.ShelterStay(
@@ -158,7 +158,7 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
                 )
             )
         if rng.random() < 0.5:
-            given = opened + timedelta(days=rng.randrange(0, 5))
+            given = min(opened + timedelta(days=rng.randrange(0, 5)), today)
             record.consents.append(
                 rec.Consent(
                     recipient_kind=rng.choice(list(RecipientKind)),

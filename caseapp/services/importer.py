@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -52,12 +53,16 @@ def read_import_file(path: Path) -> list[CaseRecord]:
     return parse_cases(data)
 
 
-def import_cases(workspace: Workspace, records: list[CaseRecord]) -> list[str]:
+def import_cases(
+    workspace: Workspace,
+    records: list[CaseRecord],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[str]:
     """Store parsed records in one transaction; returns the case numbers."""
     records = [dataclasses.replace(r) for r in records]
     with workspace.transaction() as session:
         _assign_numbers(session, records)
-        numbers = add_cases(workspace, session, records)
+        numbers = add_cases(workspace, session, records, progress)
         workspace.audit(session, "cases.import", "case", detail=f"{len(numbers)} cases")
         return numbers
 

@@ -37,6 +37,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.hidden: list[QWidget] = []
+        self.other_folder: str | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -58,10 +59,14 @@ class Session(QObject):
             self._open(wizard.workspace)
             return True
         dialog = UnlockDialog(self.db)
+        dialog.other_database_requested.connect(self._remember_other)
         if not dialog.exec() or dialog.workspace is None:
             return False
         self._open(dialog.workspace)
         return True
+
+    def _remember_other(self, folder: str) -> None:
+        self.other_folder = folder
 
     def _open(self, workspace: ws.Workspace) -> None:
         self.workspace = workspace
@@ -119,17 +124,21 @@ def run(target: str | None) -> int:
     app.setApplicationName("caseapp")
     install_language(saved_language())
     folder = target or settings().value("data_folder") or None
-    try:
-        db = ws.open_database(str(folder) if folder else None, create=True)
-    except CaseappError as exc:
-        QMessageBox.critical(None, "caseapp", translate_error(exc.template, exc.params))
-        return 1
-    if target and not ws_is_url(target):
-        settings().setValue("data_folder", str(Path(target).resolve()))
-    session = Session(db)
-    if not session.start():
-        return 0
-    return app.exec()
+    while True:
+        try:
+            db = ws.open_database(str(folder) if folder else None, create=True)
+        except CaseappError as exc:
+            QMessageBox.critical(None, "caseapp", translate_error(exc.template, exc.params))
+            return 1
+        if folder and not ws_is_url(str(folder)):
+            settings().setValue("data_folder", str(Path(str(folder)).resolve()))
+        session = Session(db)
+        if session.start():
+            return app.exec()
+        if session.other_folder is None:
+            return 0
+        db.close()
+        folder = session.other_folder  # "Open a different database" on the unlock screen
 
 
 def ws_is_url(target: str) -> bool:

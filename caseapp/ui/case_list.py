@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services.caselist import CaseFilter
+from caseapp.services.caselist import CaseFilter, staff_choices
 from caseapp.services.workspace import Workspace
 from caseapp.ui.models import CASE_NUMBER_ROLE, CaseListModel
 
@@ -32,6 +32,8 @@ class CaseList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.setObjectName("status")
+        self.staff = QComboBox()
+        self.staff.setObjectName("staff")
         self.with_order = QCheckBox()
         self.with_order.setObjectName("with_order")
         self.in_shelter = QCheckBox()
@@ -53,6 +55,7 @@ class CaseList(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
+        filters.addWidget(self.staff, 1)
         filters.addWidget(self.with_order)
         filters.addWidget(self.in_shelter)
         layout = QVBoxLayout(self)
@@ -67,6 +70,7 @@ class CaseList(QWidget):
         self.debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self.debounce.start)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.staff.currentIndexChanged.connect(self.apply_filter)
         self.with_order.toggled.connect(self.apply_filter)
         self.in_shelter.toggled.connect(self.apply_filter)
         self.retranslate()
@@ -82,6 +86,14 @@ class CaseList(QWidget):
         self.status.addItem(self.tr("Closed"), "closed")
         self.status.setCurrentIndex(max(0, current))
         self.status.blockSignals(False)
+        current_staff = self.staff.currentData()
+        self.staff.blockSignals(True)
+        self.staff.clear()
+        self.staff.addItem(self.tr("Anyone's"), None)
+        for staff_id, username in staff_choices(self.workspace):
+            self.staff.addItem(username, staff_id)
+        self.staff.setCurrentIndex(max(0, self.staff.findData(current_staff)))
+        self.staff.blockSignals(False)
         self.with_order.setText(self.tr("Order in force"))
         self.in_shelter.setText(self.tr("In shelter"))
         self._update_count()
@@ -97,6 +109,7 @@ class CaseList(QWidget):
             CaseFilter(
                 query=self.search.text(),
                 status=self.status.currentData(),
+                assigned_to=self.staff.currentData(),
                 order_in_force=self.with_order.isChecked(),
                 in_shelter=self.in_shelter.isChecked(),
             )

@@ -32,6 +32,7 @@ from caseapp.domain.enums import CaseStatus, Relation, RiskLevel, ViolenceType
 from caseapp.domain.errors import CaseappError
 from caseapp.domain.rules import add_check
 from caseapp.services.cases import case_history, get_case, update_case
+from caseapp.services.notes import add_note, list_notes
 from caseapp.services.workspace import Workspace
 from caseapp.ui.forms import AdmitDialog, CheckDialog, ConsentDialog, DischargeDialog, OrderDialog
 from caseapp.ui.i18n import translate_error
@@ -86,9 +87,7 @@ class CaseWindow(QWidget):
         self._build_orders()
         self._build_shelter()
         self._build_consents()
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.textChanged.connect(self.mark_dirty)
+        self._build_notes()
         self.history = _table("history", 3)
         for page in (
             self.client_page,
@@ -96,7 +95,7 @@ class CaseWindow(QWidget):
             self.orders_page,
             self.shelter_page,
             self.consents_page,
-            self.notes,
+            self.notes_page,
             self.history,
         ):
             self.tabs.addTab(page, "")
@@ -201,6 +200,33 @@ class CaseWindow(QWidget):
         layout.addWidget(self.consents)
         layout.addWidget(self.add_consent_button)
         self.add_consent_button.clicked.connect(self.add_consent)
+
+    def _build_notes(self) -> None:
+        """The case summary (saved with the case) above dated, signed notes (saved at once)."""
+        self.notes_page = QWidget()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.textChanged.connect(self.mark_dirty)
+        self.note_list = _table("note_list", 4)
+        self.note_kind = QComboBox()
+        self.note_kind.setObjectName("note_kind")
+        self.note_text = QPlainTextEdit()
+        self.note_text.setObjectName("note_text")
+        self.note_text.setMaximumHeight(80)
+        self.add_note_button = QPushButton()
+        self.add_note_button.setObjectName("add_note")
+        self.add_note_button.clicked.connect(self.add_dated_note)
+        self.summary_label, self.dated_label = QLabel(), QLabel()
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.note_kind)
+        add_row.addWidget(self.note_text, 1)
+        add_row.addWidget(self.add_note_button)
+        layout = QVBoxLayout(self.notes_page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.dated_label)
+        layout.addWidget(self.note_list, 2)
+        layout.addLayout(add_row)
 
     # texts --------------------------------------------------------------------------------
 
@@ -325,6 +351,15 @@ class CaseWindow(QWidget):
         self.consents.setHorizontalHeaderLabels(
             [self.tr("Recipient"), self.tr("Given"), self.tr("Valid until"), self.tr("Withdrawn")]
         )
+        self.summary_label.setText(self.tr("Case summary (saved with the case):"))
+        self.dated_label.setText(self.tr("Dated notes (saved at once, signed):"))
+        self.add_note_button.setText(self.tr("Add &note"))
+        _set_items(
+            self.note_kind, [("general", self.tr("Case note")), ("legal", self.tr("Legal note"))]
+        )
+        self.note_list.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Author"), self.tr("Note")]
+        )
         self.history.setHorizontalHeaderLabels(
             [self.tr("When (UTC)"), self.tr("Who"), self.tr("What")]
         )
@@ -357,13 +392,8 @@ class CaseWindow(QWidget):
         _select(self.relation, r.perpetrator.relation.value if r.perpetrator.relation else None)
         _select(self.risk, r.risk.value)
         _select(self.status, r.status.value)
-        _fill(
-            self.history,
-            [
-                (at.replace("T", " ")[:16], who, what)
-                for at, who, what in case_history(self.workspace, r.number)
-            ],
-        )
+        self._show_notes()
+        self.history_refresh()
         self.dirty = False
         self.message.clear()
 
@@ -423,6 +453,34 @@ class CaseWindow(QWidget):
     def _selected_order(self) -> rec.ProtectionOrder | None:
         row = self.orders.currentRow()
         return self.record.orders[row] if 0 <= row < len(self.record.orders) else None
+
+    def _show_notes(self) -> None:
+        kinds = {"general": self.tr("Case note"), "legal": self.tr("Legal note")}
+        notes = list_notes(self.workspace, self.record.number)
+        _fill(
+            self.note_list,
+            [(_d(n.written_on), kinds.get(n.kind, n.kind), n.author, n.body) for n in notes],
+        )
+
+    def add_dated_note(self) -> None:
+        try:
+            add_note(
+                self.workspace,
+                self.record.number,
+                self.note_text.toPlainText(),
+                kind=self.note_kind.currentData(),
+            )
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return
+        self.note_text.clear()
+        self._show_notes()
+        self.history_refresh()
+        self.message.setText(self.tr("Note added."))
+
+    def history_refresh(self) -> None:
+        history = case_history(self.workspace, self.record.number)
+        _fill(self.history, [(at.replace("T", " ")[:16], who, what) for at, who, what in history])
 
     def mark_dirty(self) -> None:
         self.dirty = True

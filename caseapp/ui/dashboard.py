@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services.dashboard import dashboard_counts
-from caseapp.services.reminders import reminders_for_day
+from caseapp.services.dashboard import dashboard_counts, dashboard_items
 from caseapp.services.workspace import Workspace
-from caseapp.ui.models import CASE_NUMBER_ROLE, ReminderModel
+from caseapp.ui.models import CASE_NUMBER_ROLE, REMINDER_ROLE, ReminderModel, tab_for
 
 
 class Dashboard(QWidget):
-    open_case = Signal(str)
+    open_case = Signal(str, str)  # case number, tab
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +60,7 @@ class Dashboard(QWidget):
         self.today = today or date.today()
         if self.workspace.locked:
             return
-        self.model.set_reminders(reminders_for_day(self.workspace, self.today), self.today)
+        self.model.set_items(dashboard_items(self.workspace, self.today), self.today)
         self._counts = dashboard_counts(self.workspace, self.today)
         self.retranslate()
         from datetime import datetime, timedelta
@@ -87,9 +86,9 @@ class Dashboard(QWidget):
         super().changeEvent(event)
 
     def _activated(self, index: QModelIndex) -> None:
-        number = self.model.data(index, CASE_NUMBER_ROLE)
-        if number:
-            self.open_case.emit(number)
+        reminder = self.model.data(index, REMINDER_ROLE)
+        if reminder is not None:
+            self.open_case.emit(reminder.case, tab_for(reminder.kind))
 
     def row_for_case(self, number: str) -> int:
         for row in range(self.model.rowCount()):

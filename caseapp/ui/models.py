@@ -13,10 +13,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from caseapp.domain.reminders import Reminder, ReminderKind, urgency
 from caseapp.services.caselist import CaseFilter, CaseQuery, CaseRow
+from caseapp.services.dashboard import DashboardItem
 from caseapp.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -170,14 +171,25 @@ class ReminderModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Reminder] = []
+        self._high: set[str] = set()
         self.today = date.today()
 
-    def set_reminders(self, reminders: list[Reminder], today: date) -> None:
+    def set_items(self, items: list[DashboardItem], today: date) -> None:
+        """Overdue, then due, then expiring; within each, high-risk cases first."""
         self.beginResetModel()
         self.today = today
-        self._rows = sorted(
-            reminders, key=lambda r: (URGENCY_ORDER[urgency(r.kind)], r.due_on, r.case, r.kind)
+        ordered = sorted(
+            items,
+            key=lambda i: (
+                URGENCY_ORDER[urgency(i.reminder.kind)],
+                i.risk != "high",
+                i.reminder.due_on,
+                i.reminder.case,
+                i.reminder.kind,
+            ),
         )
+        self._rows = [i.reminder for i in ordered]
+        self._high = {i.reminder.case for i in items if i.risk == "high"}
         self.endResetModel()
 
     def reminder(self, row: int) -> Reminder:
@@ -228,6 +240,12 @@ class ReminderModel(QAbstractTableModel):
             }.get(index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(URGENCY_COLOURS[group]))
+        if role == Qt.ItemDataRole.ToolTipRole and r.case in self._high:
+            return _tr(QT_TRANSLATE_NOOP("models", "High-risk case"))
+        if role == Qt.ItemDataRole.FontRole and r.case in self._high:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
 
@@ -237,3 +255,12 @@ _ORDER_KINDS = {
     ReminderKind.ORDER_EXPIRING,
     ReminderKind.ORDER_NOT_SERVED,
 }
+
+
+def tab_for(kind: ReminderKind) -> str:
+    """The case window's tab where a reminder is dealt with."""
+    if kind in _ORDER_KINDS:
+        return "orders"
+    if kind in (ReminderKind.SHELTER_LIMIT_NEAR, ReminderKind.SHELTER_LIMIT_PASSED):
+        return "shelter"
+    return "consents"

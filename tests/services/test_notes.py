@@ -11,7 +11,6 @@ from caseapp.services.cases import case_history, create_case, get_case
 from caseapp.services.errors import AccessDenied, InvalidInput
 from caseapp.services.notes import add_note, list_notes, record_police_check
 from caseapp.storage.database import Database
-
 from tests.conftest import CHEAP_KDF
 
 

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caseapp.services import workspace as ws
+from caseapp.services.caselist import CaseFilter, CaseQuery
+from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
+from caseapp.services.reminders import reminders_for_day
+from caseapp.services.search import search_cases
+from caseapp.storage.database import Database
+from tests.conftest import CHEAP_KDF
+
+
+@pytest.mark.parametrize("today", [date(2026, 1, 1), date(2026, 2, 28), date(2026, 11, 25)])
+def test_demo_database_is_varied_and_alive(db: Database, today: date) -> None:
+    create_demo(db, cases=300, seed=5, today=today, kdf=CHEAP_KDF)
+    demo = ws.unlock(db, DEMO_USER, DEMO_PASSWORD)
+    assert CaseQuery(demo, CaseFilter(), today).count() == 300
+    assert CaseQuery(demo, CaseFilter(order_in_force=True), today).count() > 20
+    assert CaseQuery(demo, CaseFilter(in_shelter=True), today).count() > 0
+    kinds = {r.kind for r in reminders_for_day(demo, today)}
+    assert len(kinds) >= 3
+    # Names in Kazakh, Russian and Latin spelling meet in search.
+    assert search_cases(demo, "Aigerim") and search_cases(demo, "Жанар")
