@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.domain.iin import is_valid_iin
 from caseapp.services.errors import InvalidInput
 from caseapp.services.workspace import OrganisationDetails, Workspace
 
@@ -42,6 +43,14 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
         )
     if not new.details.name_ru.strip():
         raise InvalidInput("name_ru", QT_TRANSLATE_NOOP("errors", "The organisation needs a name."))
+    bin_ = new.details.bin.strip()
+    if bin_ and not is_valid_iin(bin_):  # a BIN has the IIN's 12 digits and check digit
+        raise InvalidInput(
+            "bin",
+            QT_TRANSLATE_NOOP(
+                "errors", "The BIN must have 12 digits, the last one a correct check digit."
+            ),
+        )
     with workspace.transaction() as session:
         org = workspace.organisation(session)
         for f in fields(OrganisationDetails):

@@ -1,0 +1,1 @@
+"""Benchmark at N cases beside plain SQLite doing the same work (``python -m caseapp.bench``)."""

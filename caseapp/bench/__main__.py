@@ -1,0 +1,224 @@
+"""``python -m caseapp.bench [--cases N] [--json] [--folder DIR]``: caseapp's operations at N
+cases, each beside the same operation on plain unencrypted SQLite in the same run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from caseapp.bench.data import synthetic_records
+from caseapp.bench.plain import PlainStore
+from caseapp.domain.names import name_keys
+from caseapp.services import workspace as ws
+from caseapp.services.cases import add_cases, get_case
+from caseapp.services.importer import import_cases
+from caseapp.services.reminders import reminders_for_day
+from caseapp.services.search import search_cases
+from caseapp.storage.database import Database
+
+USER, PASSWORD = "bench", "bench password 1"
+TODAY = date(2026, 11, 25)
+BATCH = 1000
+
+
+def timed(func: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def build(folder: Path, cases: int, log: Callable[[str], None]) -> tuple[Database, PlainStore]:
+    db = Database(folder / "caseapp", create=True)
+    plain = PlainStore(folder / "plain.sqlite3")
+    if db.is_initialised():
+        return db, plain
+    workspace, _ = ws.initialise(db, ws.OrganisationDetails(name_ru="Benchmark"), USER, PASSWORD)
+    for start in range(0, cases, BATCH):
+        records = synthetic_records(min(BATCH, cases - start), seed=start, today=TODAY, start=start)
+        with workspace.transaction() as session:
+            add_cases(workspace, session, records)
+        plain.add(
+            synthetic_records(min(BATCH, cases - start), seed=start, today=TODAY, start=start),
+            first_number=start,
+        )
+        if start % 10_000 == 0:
+            log(f"built {start + len(records)} of {cases} cases")
+    return db, plain
+
+
+def run(cases: int, folder: Path, log: Callable[[str], None]) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.ui.models import CaseListModel
+
+    app = QApplication.instance() or QApplication(["bench"])
+    build_start = time.perf_counter()
+    db, plain = build(folder, cases, log)
+    log(f"databases ready in {time.perf_counter() - build_start:.0f} s")
+    results: dict[str, Any] = {}
+
+    def record(name: str, ours: list[float], base: list[float] | None) -> None:
+        entry = {"median_ms": statistics.median(ours), "p95_ms": p95(ours)}
+        if base:
+            entry["plain_median_ms"] = statistics.median(base)
+            entry["plain_p95_ms"] = p95(base)
+            entry["ratio"] = entry["median_ms"] / max(entry["plain_median_ms"], 1e-6)
+        results[name] = entry
+        log(f"{name}: {entry}")
+
+    workspace = ws.unlock(db, USER, PASSWORD)
+    record("unlock", timed(lambda: ws.unlock(db, USER, PASSWORD), 5), None)
+
+    rng = random.Random(7)
+    names = [r.client.full_name for r in synthetic_records(200, seed=99, today=TODAY)]
+    for length in (2, 3, 5):
+        queries = []
+        for name in names[:60]:
+            key = name_keys(name)[0]
+            queries.append(name.split()[0][:length] if len(key) >= length else name.split()[0])
+        rng.shuffle(queries)
+        ours, base = [], []
+        for query in queries:
+            ours += timed(lambda query=query: search_cases(workspace, query), 1)  # type: ignore[misc]
+            base += timed(lambda query=query: plain.search(query), 1)  # type: ignore[misc]
+        record(f"search_prefix_{length}", ours, base)
+
+    record(
+        "case_list_first_screen",
+        timed(lambda: CaseListModel(workspace).rowCount(), 7),
+        timed(lambda: plain.first_screen(TODAY), 7),
+    )
+    record(
+        "reminders",
+        timed(lambda: reminders_for_day(workspace, TODAY), 9),
+        timed(lambda: plain.reminders(TODAY), 9),
+    )
+
+    ours_numbers = [f"{TODAY.year - k}-{rng.randrange(1, 20):04d}" for k in range(0, 4)]
+    ours_numbers = [n for n in ours_numbers if _exists(workspace, n)] or [_any_number(workspace)]
+    plain_numbers = plain.numbers()[:: max(1, cases // 20)]
+    record(
+        "open_case",
+        timed(lambda: get_case(workspace, rng.choice(ours_numbers)), 15),
+        timed(lambda: plain.open_case(rng.choice(plain_numbers)), 15),
+    )
+
+    letter = _letter_timer(workspace, _any_number(workspace))
+    if letter is not None:
+        record("one_letter", timed(letter, 20), None)
+
+    batch = synthetic_records(1000, seed=4242, today=TODAY, start=10_000_000)
+    for r in batch:
+        r.number = ""
+    record(
+        "import_1000",
+        timed(lambda: import_cases(workspace, batch), 1),
+        timed(lambda: plain.add(batch, first_number=10_000_000), 1),
+    )
+    results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results["cases"] = cases
+    results["machine"] = (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
+    )
+    db.close()
+    del app
+    return results
+
+
+def _exists(workspace: ws.Workspace, number: str) -> bool:
+    try:
+        get_case(workspace, number)
+    except Exception:
+        return False
+    return True
+
+
+def _any_number(workspace: ws.Workspace) -> str:
+    hits = search_cases(workspace, "ai", limit=1) or search_cases(workspace, "ja", limit=1)
+    return hits[0].number
+
+
+def _letter_timer(workspace: ws.Workspace, number: str) -> Callable[[], object] | None:
+    """One letter, when the letters service exists; the consent gate is satisfied by override."""
+    try:
+        from caseapp.services.letters import issue_letter
+    except ImportError:
+        return None
+    return lambda: issue_letter(
+        workspace, number, "police", "ru", override_reason="Benchmark run, no real person."
+    )
+
+
+TARGETS = {
+    "search_prefix_2": 30,
+    "search_prefix_3": 30,
+    "search_prefix_5": 30,
+    "case_list_first_screen": 200,
+    "reminders": 100,
+    "open_case": 50,
+    "one_letter": 100,
+    "import_1000": 10_000,
+}
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = [
+        f"caseapp benchmark at {results['cases']:,} cases — {results['machine']}",
+        "",
+        f"{'operation':<24}{'caseapp':>12}{'p95':>10}{'plain':>10}{'ratio':>8}{'target':>10}",
+    ]
+    for name, entry in results.items():
+        if not isinstance(entry, dict):
+            continue
+        plain = f"{entry['plain_median_ms']:.1f}" if "plain_median_ms" in entry else "—"
+        ratio = f"{entry['ratio']:.1f}x" if "ratio" in entry else "—"
+        target = f"<{TARGETS[name]} ms" if name in TARGETS else ""
+        lines.append(
+            f"{name:<24}{entry['median_ms']:>9.1f} ms{entry['p95_ms']:>7.1f} ms"
+            f"{plain:>10}{ratio:>8}{target:>10}"
+        )
+    lines.append(f"{'peak memory (RSS)':<24}{results['peak_rss_mb']:>9.0f} MB")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m caseapp.bench")
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--folder", help="keep the databases here (reused when present)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    log = (lambda m: print(m, file=sys.stderr)) if args.json else (lambda m: print("·", m))
+    if args.folder:
+        folder = Path(args.folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        results = run(args.cases, folder, log)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            results = run(args.cases, Path(tmp), log)
+    print(json.dumps(results, indent=2) if args.json else "\n" + table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

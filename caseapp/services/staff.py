@@ -1,0 +1,169 @@
+"""Staff accounts, for an administrator: list, add, change role, deactivate and reactivate, and
+set a new password with the recovery key.
+
+Every function here is refused to anyone but an administrator (``AccessDenied``), and every change
+writes one audit entry. The organisation always keeps at least one active administrator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from caseapp.domain.enums import Role
+from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.services.errors import AccessDenied, InvalidInput, OperationFailed
+from caseapp.services.workspace import Workspace, add_staff, reset_password_with_recovery
+from caseapp.storage.crypto import KdfParams
+from caseapp.storage.fields import DamagedField
+from caseapp.storage.models import Staff
+
+__all__ = [
+    "StaffAccount",
+    "add_staff",
+    "change_role",
+    "deactivate",
+    "list_staff",
+    "reactivate",
+    "reset_password",
+]
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    staff_id: str
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    failed_unlocks: int
+
+
+def _require_admin(workspace: Workspace, session: Session) -> None:
+    """An administrator, and still one in the database: an account demoted or deactivated by
+    another administrator loses these powers at once, not only at its next unlock."""
+    workspace.require_role(Role.ADMIN)
+    me = session.get(Staff, workspace.actor.staff_id)
+    if me is None or not me.active or me.role != Role.ADMIN.value:
+        raise AccessDenied()
+
+
+def _account(session: Session, staff_id: str) -> Staff:
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        raise OperationFailed(QT_TRANSLATE_NOOP("errors", "There is no such user."))
+    return staff
+
+
+def _keep_an_administrator(session: Session, staff: Staff) -> None:
+    """Refuse when ``staff`` is the last active administrator."""
+    if not (staff.active and staff.role == Role.ADMIN.value):
+        return
+    others = session.scalar(
+        select(func.count())
+        .select_from(Staff)
+        .where(Staff.active.is_(True), Staff.role == Role.ADMIN.value, Staff.id != staff.id)
+    )
+    if not others:
+        raise OperationFailed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} is the last active administrator: make another account an administrator "
+                "first.",
+            ),
+            name=staff.username,
+        )
+
+
+def list_staff(workspace: Workspace) -> list[StaffAccount]:
+    """Every account, active ones first, by user name."""
+    with workspace.session() as session:
+        _require_admin(workspace, session)
+        accounts = []
+        for staff in session.scalars(select(Staff).order_by(Staff.active.desc(), Staff.username)):
+            try:
+                full_name = staff.full_name
+            except DamagedField:
+                full_name = "?"
+            accounts.append(
+                StaffAccount(
+                    staff.id,
+                    staff.username,
+                    full_name,
+                    Role(staff.role),
+                    staff.active,
+                    staff.failed_unlocks,
+                )
+            )
+        return accounts
+
+
+def change_role(workspace: Workspace, staff_id: str, role: Role) -> None:
+    """Give an account another role; the last active administrator keeps hers. The change
+    applies from that person's next unlock."""
+    role = Role(role)
+    with workspace.transaction() as session:
+        _require_admin(workspace, session)
+        staff = _account(session, staff_id)
+        if staff.role == role.value:
+            return
+        if role != Role.ADMIN:
+            _keep_an_administrator(session, staff)
+        before = staff.role
+        staff.role = role.value
+        workspace.audit(session, "staff.role_change", "staff", staff.id, detail=f"{before}>{role}")
+
+
+def deactivate(workspace: Workspace, staff_id: str) -> None:
+    """Stop an account from unlocking; its records and history stay.
+
+    The account's key wrap (the data key sealed under its password) is kept on purpose: ``unlock``
+    refuses an inactive account before it ever tries the password, so the wrap is harmless to the
+    app, and reactivation needs no password reset (the person's password works again as it was).
+    Deleting the wrap would protect nothing already copied: anyone who took a copy of the database
+    while the account was active can still open that copy with the old password, because the data
+    key itself does not change. If that old password must stop opening future copies of the file
+    too, set a new password for the account with the recovery key (``reset_password``), which
+    replaces the wrap.
+    """
+    with workspace.transaction() as session:
+        _require_admin(workspace, session)
+        staff = _account(session, staff_id)
+        if not staff.active:
+            return
+        _keep_an_administrator(session, staff)
+        staff.active = False
+        workspace.audit(session, "staff.deactivate", "staff", staff.id)
+
+
+def reactivate(workspace: Workspace, staff_id: str) -> None:
+    """Let a deactivated account unlock again with its password, as it was."""
+    with workspace.transaction() as session:
+        _require_admin(workspace, session)
+        staff = _account(session, staff_id)
+        if staff.active:
+            return
+        staff.active = True
+        staff.failed_unlocks, staff.last_failed_at = 0, None
+        workspace.audit(session, "staff.reactivate", "staff", staff.id)
+
+
+def reset_password(
+    workspace: Workspace,
+    recovery_key: str,
+    username: str,
+    new_password: str,
+    *,
+    kdf: KdfParams | None = None,
+) -> None:
+    """Set a new password for an account with the recovery key (the one audit entry is written by
+    ``reset_password_with_recovery``). A deactivated account stays deactivated."""
+    with workspace.session() as session:
+        _require_admin(workspace, session)
+    if not recovery_key.strip():
+        raise InvalidInput(
+            "recovery_key", QT_TRANSLATE_NOOP("errors", "Type in the recovery key.")
+        )
+    reset_password_with_recovery(workspace.db, recovery_key, username, new_password, kdf=kdf)
