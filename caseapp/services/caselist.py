@@ -8,10 +8,10 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 
 from caseapp.services.cases import visible_cases
+from caseapp.services.search import display_name
 from caseapp.services.workspace import Workspace
-from caseapp.storage.fields import DamagedField
 from caseapp.storage.models import Case, Client, ProtectionOrder, ShelterStay, Staff
-from caseapp.storage.search_index import matching_client_ids
+from caseapp.storage.search_index import matching_clients
 
 
 @dataclass(frozen=True)
@@ -62,12 +62,11 @@ class CaseQuery:
             conditions: list[ColumnElement[bool]] = [visible_cases(workspace, session)]
         self.empty = False
         if case_filter.query.strip():
-            with workspace.session() as session:
-                ids = matching_client_ids(session, workspace.keys.index_key, case_filter.query)
-            if not ids:
+            matching = matching_clients(workspace.keys.index_key, case_filter.query)
+            if matching is None:
                 self.empty = True
             else:
-                conditions.append(Case.client_id.in_(ids))
+                conditions.append(Case.client_id.in_(matching))
         if case_filter.status:
             conditions.append(Case.status == case_filter.status)
         if case_filter.assigned_to:
@@ -85,14 +84,18 @@ class CaseQuery:
             return session.scalar(select(func.count()).select_from(Case).where(self.where)) or 0
 
     def page(self, offset: int, limit: int) -> list[CaseRow]:
+        """One page, newest first; only these rows' names are decrypted."""
         if self.empty:
             return []
         today = self.today
+        keys = self.workspace.keys
         with self.workspace.session() as session:
             rows = session.execute(
                 select(
                     Case.number,
-                    Client,
+                    Client.id,
+                    Client.alias_ct,
+                    Client.full_name_ct,
                     Case.opened_on,
                     Case.status,
                     Case.risk,
@@ -107,18 +110,13 @@ class CaseQuery:
                 .offset(offset)
                 .limit(limit)
             ).all()
-            result = []
-            for number, client, opened, status, risk, user, order, shelter in rows:
-                try:
-                    name = client.alias or client.full_name
-                except DamagedField:
-                    name = "?"
-                result.append(
-                    CaseRow(
-                        number, name, opened, status, risk, user or "", bool(order), bool(shelter)
-                    )
-                )
-            return result
+        result = []
+        for number, client_id, alias, full_name, opened, status, risk, user, order, shelter in rows:
+            name = display_name(keys, client_id, alias, full_name)
+            result.append(
+                CaseRow(number, name, opened, status, risk, user or "", bool(order), bool(shelter))
+            )
+        return result
 
 
 def staff_choices(workspace: Workspace) -> list[tuple[str, str]]:

@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from caseapp.services.cases import visible_cases
 from caseapp.services.workspace import Workspace
-from caseapp.storage.fields import DamagedField
+from caseapp.storage.crypto import DataKeys, DecryptionFailed
 from caseapp.storage.models import Case, Client
-from caseapp.storage.search_index import matching_client_ids
+from caseapp.storage.search_index import matching_clients
 
 
 @dataclass(frozen=True)
@@ -23,22 +23,35 @@ class SearchHit:
 
 
 def search_cases(workspace: Workspace, query: str, *, limit: int = 200) -> list[SearchHit]:
+    """Newest cases first; the database intersects and limits, and only the names of the rows
+    returned are decrypted."""
+    keys = workspace.keys
+    matching = matching_clients(keys.index_key, query)
+    if matching is None:
+        return []
     with workspace.session() as session:
-        ids = matching_client_ids(session, workspace.keys.index_key, query)
-        if not ids:
-            return []
         rows = session.execute(
-            select(Case.number, Client)
+            select(Case.number, Client.id, Client.alias_ct, Client.full_name_ct)
             .join(Client, Client.id == Case.client_id)
-            .where(Case.client_id.in_(ids), visible_cases(workspace, session))
+            .where(Case.client_id.in_(matching), visible_cases(workspace, session))
             .order_by(Case.opened_on.desc(), Case.number)
             .limit(limit)
         ).all()
-        hits = []
-        for number, client in rows:
-            try:
-                name = client.alias or client.full_name
-            except DamagedField:
-                name = "?"
-            hits.append(SearchHit(number, name))
-        return hits
+    return [
+        SearchHit(number, display_name(keys, client_id, alias, full_name))
+        for number, client_id, alias, full_name in rows
+    ]
+
+
+def display_name(
+    keys: DataKeys, client_id: str, alias: bytes | None, full_name: bytes | None
+) -> str:
+    """The alias, or the full name when there is none; "?" when the field is damaged."""
+    try:
+        if alias is not None:
+            return keys.field.open(Client.__tablename__, "alias", client_id, alias)
+        if full_name is not None:
+            return keys.field.open(Client.__tablename__, "full_name", client_id, full_name)
+    except DecryptionFailed:
+        return "?"
+    return ""

@@ -47,7 +47,7 @@ class BoardRow:
 
     @property
     def flag(self) -> str | None:
-        """"passed" after the six-month limit, "near" within 14 days of it, else None."""
+        """ "passed" after the six-month limit, "near" within 14 days of it, else None."""
         if self.days_left is None:
             return None
         if self.days_left < 0:

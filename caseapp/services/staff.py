@@ -163,7 +163,5 @@ def reset_password(
     with workspace.session() as session:
         _require_admin(workspace, session)
     if not recovery_key.strip():
-        raise InvalidInput(
-            "recovery_key", QT_TRANSLATE_NOOP("errors", "Type in the recovery key.")
-        )
+        raise InvalidInput("recovery_key", QT_TRANSLATE_NOOP("errors", "Type in the recovery key."))
     reset_password_with_recovery(workspace.db, recovery_key, username, new_password, kdf=kdf)

@@ -223,4 +223,6 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.ShelterStay,
         m.Note,
         m.AuditEntry,
+        m.EditedLetterText,
+        m.OutgoingLetter,
     ]

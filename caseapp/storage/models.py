@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from caseapp.storage.fields import Ciphertext, Encrypted, new_id
@@ -266,6 +275,57 @@ class AuditEntry(Base):
         return f"audit-{self.seq}"
 
     detail = Encrypted()
+
+
+class LetterSettings(Base):
+    """How the organisation numbers its outgoing letters: a format with {n} and {year}."""
+
+    __tablename__ = "letter_settings"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    number_format: Mapped[str] = mapped_column(String(32), default="{n}/{year}")
+
+
+class LetterCounter(Base):
+    """The last outgoing-letter number of a year. Read FOR UPDATE in the transaction that writes
+    the register row, so numbers have no gaps and are never given twice."""
+
+    __tablename__ = "letter_counter"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EditedLetterText(Base):
+    """The organisation's own copy of a letter text (TOML source), replacing the shipped one."""
+
+    __tablename__ = "letter_text"
+    __table_args__ = (UniqueConstraint("kind", "lang"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16))
+    lang: Mapped[str] = mapped_column(String(2))
+    body_ct: Mapped[bytes | None] = mapped_column("body", Ciphertext)
+
+    body = Encrypted()
+
+
+class OutgoingLetter(Base):
+    """One entry of the outgoing-letter register: the letter itself is not stored, its SHA-256 is."""
+
+    __tablename__ = "outgoing_letter"
+    __table_args__ = (UniqueConstraint("year", "seq"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(32), index=True)
+    issued_on: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    lang: Mapped[str] = mapped_column(String(2))
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    emergency_override: Mapped[bool] = mapped_column(Boolean, default=False)
+    sha256: Mapped[str] = mapped_column(String(64))
+    recipient_ct: Mapped[bytes | None] = mapped_column("recipient", Ciphertext)
+
+    recipient = Encrypted()
 
 
 Index("ix_order_in_force", ProtectionOrder.expires_on, ProtectionOrder.issued_on)

@@ -8,8 +8,9 @@ token; the keys never leave memory.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, intersect, select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.names import digits_only, name_keys, phone_key
@@ -58,6 +59,20 @@ def query_token_groups(index_key: bytes, query: str) -> list[set[bytes]]:
 def reindex(session: Session, index_key: bytes, client_id: str, tokens: set[bytes]) -> None:
     session.execute(delete(SearchToken).where(SearchToken.client_id == client_id))
     session.add_all(SearchToken(token=t, client_id=client_id) for t in tokens)
+
+
+def matching_clients(index_key: bytes, query: str) -> Select[Any] | None:
+    """A subquery of the client ids matching every term, for the database to intersect and
+    limit; None when the query has no searchable term."""
+    groups = query_token_groups(index_key, query)
+    if not groups:
+        return None
+    selects = [
+        select(SearchToken.client_id).where(SearchToken.token.in_(group)) for group in groups
+    ]
+    if len(selects) == 1:
+        return selects[0]
+    return select(intersect(*selects).subquery().c.client_id)
 
 
 def matching_client_ids(session: Session, index_key: bytes, query: str) -> set[str] | None:

@@ -90,8 +90,9 @@ class CaseList(QWidget):
         self.staff.blockSignals(True)
         self.staff.clear()
         self.staff.addItem(self.tr("Anyone's"), None)
-        for staff_id, username in staff_choices(self.workspace):
-            self.staff.addItem(username, staff_id)
+        if not self.workspace.locked:
+            for staff_id, username in staff_choices(self.workspace):
+                self.staff.addItem(username, staff_id)
         self.staff.setCurrentIndex(max(0, self.staff.findData(current_staff)))
         self.staff.blockSignals(False)
         self.with_order.setText(self.tr("Order in force"))

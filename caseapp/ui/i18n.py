@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator
 
 LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
@@ -37,6 +37,8 @@ def install_language(code: str) -> None:
             if translator.load(name, str(TRANSLATIONS)):
                 app.installTranslator(translator)
                 _installed.append(translator)
+    # Deliver the LanguageChange events now, so every open widget retranslates at once.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     QLocale.setDefault(QLocale({"ru": "ru_RU", "kk": "kk_KZ", "en": "en_GB"}[code]))
     settings().setValue("language", code)
 
