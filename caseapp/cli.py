@@ -8,13 +8,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 from caseapp.domain.dates import parse_date
-from caseapp.domain.errors import CaseappError, InvalidInput
+from caseapp.domain.enums import RecipientKind
+from caseapp.domain.errors import CaseappError, InvalidInput, OperationFailed
 from caseapp.services import integrity
 from caseapp.services import workspace as ws
 from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
@@ -138,6 +141,49 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
+def _write_atomically(target: Path, data: bytes, temp: Path) -> None:
+    """Write the finished PDF to `temp` (in the target's folder), then rename it over `target`."""
+    with temp.open("wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temp, target)
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from caseapp.services.letters import issue_letter
+
+    target = Path(args.out).expanduser()
+    if target.is_dir() or not target.parent.is_dir():
+        raise InvalidInput("out", "--out must name a file in a folder that exists.")
+    workspace = _unlock(args)
+    # Prove the folder is writable before a register number is taken: the number of a letter
+    # that cannot be saved would otherwise be lost.
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=".caseapp-letter-", suffix=".part", dir=target.parent
+        )
+    except OSError:
+        raise OperationFailed("The letter cannot be saved in that folder.") from None
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        letter = issue_letter(
+            workspace, args.case, args.kind, args.lang, override_reason=args.override_reason
+        )
+        try:
+            _write_atomically(target, letter.pdf, temp)
+        except OSError:
+            raise OperationFailed(
+                f"Letter {letter.register_number} was registered but could not be saved; "
+                "issue it again."
+            ) from None
+    finally:
+        temp.unlink(missing_ok=True)
+    print(f"Letter {letter.register_number} saved to {target} (SHA-256 {letter.sha256}).")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from caseapp.ui.app import run
 
@@ -180,6 +226,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("reminders", cmd_reminders, "what is due or overdue")
     p.add_argument("--today", help="replay a day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true")
+    p = command("letter", cmd_letter, "issue a referral letter as a PDF, numbered in the register")
+    p.add_argument("--case", required=True, help="case number")
+    p.add_argument("--kind", required=True, choices=[k.value for k in RecipientKind])
+    p.add_argument("--lang", required=True, choices=["ru", "kk", "en"])
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument(
+        "--override-reason",
+        help="emergency override without consent (threat to life): the written reason",
+    )
     p = command("check", cmd_check, "integrity report; exit 1 on damage", user=False)
     p.add_argument("--user", help="unlock to verify every field and the audit chain")
     return parser

@@ -149,7 +149,7 @@ def parse_cases(data: Any) -> list[rec.CaseRecord]:
         if record.number and record.number in seen:
             raise _fail(
                 f"cases[{i}].number",
-                QT_TRANSLATE_NOOP("errors", "{field} repeats the number of cases[{other}]."),
+                QT_TRANSLATE_NOOP("errors", "{field} has the same case number as cases[{other}]."),
                 other=seen[record.number],
             )
         seen[record.number] = i

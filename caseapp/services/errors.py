@@ -29,7 +29,7 @@ class TooManyAttempts(OperationFailed):
 
 
 class AccessDenied(OperationFailed):
-    template = QT_TRANSLATE_NOOP("errors", "Your account may not do this.")
+    template = QT_TRANSLATE_NOOP("errors", "Your account is not allowed to do this.")
 
 
 class NotFound(OperationFailed):

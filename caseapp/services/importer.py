@@ -79,7 +79,23 @@ def _assign_numbers(session: Session, records: list[CaseRecord]) -> None:
                 number=record.number,
             )
     taken = {r.number for r in records if r.number}
+    last: dict[int, str] = {}  # per year, the number given last: read the database once a year
     for record in records:
         if not record.number:
-            record.number = next_number(session, record.opened_on.year, taken)
+            year = record.opened_on.year
+            if year not in last:
+                last[year] = next_number(session, year, taken)
+            else:
+                last[year] = _following(last[year], taken)
+            record.number = last[year]
             taken.add(record.number)
+
+
+def _following(number: str, taken: set[str]) -> str:
+    year, _, tail = number.partition("-")
+    n = int(tail)
+    while True:
+        n += 1
+        candidate = f"{year}-{n:04d}"
+        if candidate not in taken:
+            return candidate

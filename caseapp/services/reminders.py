@@ -18,7 +18,7 @@ from caseapp.domain.reminders import (
 )
 from caseapp.services.cases import visible_cases
 from caseapp.services.workspace import Workspace
-from caseapp.storage.fields import DamagedField
+from caseapp.storage.crypto import DecryptionFailed
 from caseapp.storage.models import Case, Consent, PoliceCheck, ProtectionOrder, ShelterStay
 
 _CONSENT_WINDOW_DAYS = 7
@@ -37,11 +37,12 @@ KIND_LABELS = {
 def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
     with workspace.session() as session:
         visible = visible_cases(workspace, session)
+        # Latest check on or before today, per order: one index lookup on (order_id, checked_on).
         last_check = (
-            select(PoliceCheck.order_id, func.max(PoliceCheck.checked_on).label("last"))
-            .where(PoliceCheck.checked_on <= today)
-            .group_by(PoliceCheck.order_id)
-            .subquery()
+            select(func.max(PoliceCheck.checked_on))
+            .where(PoliceCheck.order_id == ProtectionOrder.id, PoliceCheck.checked_on <= today)
+            .correlate(ProtectionOrder)
+            .scalar_subquery()
         )
         order_rows = session.execute(
             select(
@@ -51,10 +52,10 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
                 ProtectionOrder.expires_on,
                 ProtectionOrder.served_on,
                 ProtectionOrder.revoked_on,
-                last_check.c.last,
+                last_check,
+                ProtectionOrder.number_ct,
             )
             .join(Case, Case.id == ProtectionOrder.case_id)
-            .outerjoin(last_check, last_check.c.order_id == ProtectionOrder.id)
             .where(
                 ProtectionOrder.expires_on >= today,
                 ProtectionOrder.issued_on <= today,
@@ -64,8 +65,9 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
         ).all()
         orders = [
             OrderFacts(number, oid, issued, expires, served, revoked, (last,) if last else ())
-            for oid, number, issued, expires, served, revoked, last in order_rows
+            for oid, number, issued, expires, served, revoked, last, _ in order_rows
         ]
+        sealed_numbers = {row[0]: row[7] for row in order_rows}
         stays = [
             StayFacts(number, sid, admitted, left)
             for sid, number, admitted, left in session.execute(
@@ -99,21 +101,23 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
             )
         ]
         reminders = reminders_for(today, orders, stays, consents)
-        order_ids = {r.ref for r in reminders if r.kind in _ORDER_KINDS}
-        numbers = {}
-        for order in session.scalars(
-            select(ProtectionOrder).where(ProtectionOrder.id.in_(order_ids))
-        ):
+    numbers: dict[str, str] = {}
+    field = workspace.keys.field
+    for r in reminders:
+        if r.kind in _ORDER_KINDS and r.ref not in numbers:
+            sealed = sealed_numbers.get(r.ref)
             try:
-                numbers[order.id] = order.number or order.id
-            except DamagedField:
-                numbers[order.id] = order.id
-        return [
-            Reminder(r.case, r.kind, r.due_on, numbers.get(r.ref, r.ref))
-            if r.kind in _ORDER_KINDS
-            else r
-            for r in reminders
-        ]
+                numbers[r.ref] = (
+                    field.open(ProtectionOrder.__tablename__, "number", r.ref, sealed)
+                    if sealed
+                    else ""
+                ) or r.ref
+            except DecryptionFailed:
+                numbers[r.ref] = r.ref
+    return [
+        Reminder(r.case, r.kind, r.due_on, numbers[r.ref]) if r.kind in _ORDER_KINDS else r
+        for r in reminders
+    ]
 
 
 _ORDER_KINDS = {

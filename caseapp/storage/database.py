@@ -42,11 +42,17 @@ class Database:
 
     @contextmanager
     def transaction(self, keys: DataKeys | None = None) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        On SQLite the write lock is taken at the start (``BEGIN IMMEDIATE``, waiting up to the busy
+        timeout), so everything read inside the block is current and two windows or processes
+        saving at once are serialised instead of failing half-way."""
         with (
             Session(self.engine, info={"keys": keys}, expire_on_commit=False) as session,
             session.begin(),
         ):
+            if self.path is not None:
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     def close(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
@@ -109,7 +110,7 @@ class Case(Base):
     __tablename__ = "case_file"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(String(32), unique=True)
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     opened_on: Mapped[date] = mapped_column(Date, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)
@@ -308,7 +309,7 @@ class EditedLetterText(Base):
 
 
 class OutgoingLetter(Base):
-    """One entry of the outgoing-letter register: the letter itself is not stored, its SHA-256 is."""
+    """An entry of the outgoing-letter register: the letter is not stored, its SHA-256 is."""
 
     __tablename__ = "outgoing_letter"
     __table_args__ = (UniqueConstraint("year", "seq"),)
@@ -328,4 +329,25 @@ class OutgoingLetter(Base):
     recipient = Encrypted()
 
 
+class BackupSettings(Base):
+    """How often the organisation wants a backup; without a row, every seven days."""
+
+    __tablename__ = "backup_settings"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    every_days: Mapped[int] = mapped_column(Integer, default=7)
+
+
+class BackupRecord(Base):
+    """One backup that was written completely. The file's place is not kept: it may name a
+    person's folder or drive."""
+
+    __tablename__ = "backup_record"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the backup id in the file's header
+    made_on: Mapped[date] = mapped_column(Date, index=True)  # local calendar date
+    made_at: Mapped[str] = mapped_column(String(32))  # UTC, ISO 8601
+    made_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    file_size: Mapped[int] = mapped_column(BigInteger)
+
+
 Index("ix_order_in_force", ProtectionOrder.expires_on, ProtectionOrder.issued_on)
+Index("ix_check_order_date", PoliceCheck.order_id, PoliceCheck.checked_on)

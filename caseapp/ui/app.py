@@ -72,6 +72,7 @@ class Session(QObject):
         self.workspace = workspace
         self.window = MainWindow(workspace)
         self.window.lock_requested.connect(self.lock)
+        self.window.settings.saved.connect(self._arm_idle)  # new auto-lock minutes apply at once
         self.window.show()
         self._arm_idle()
 

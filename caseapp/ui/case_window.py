@@ -277,7 +277,7 @@ class CaseWindow(QWidget):
                 for r_, t in (
                     (Relation.SPOUSE, self.tr("Spouse")),
                     (Relation.FORMER_SPOUSE, self.tr("Former spouse")),
-                    (Relation.COHABITANT, self.tr("Partner living together")),
+                    (Relation.COHABITANT, self.tr("Cohabiting partner")),
                     (Relation.FORMER_COHABITANT, self.tr("Former partner")),
                     (Relation.RELATIVE, self.tr("Close relative")),
                     (Relation.CHILD_IN_COMMON, self.tr("Has a child in common")),
@@ -337,19 +337,24 @@ class CaseWindow(QWidget):
             ]
         )
         self.checks.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Outcome"), self.tr("How"), self.tr("Officer")]
+            [self.tr("Date"), self.tr("Outcome"), self.tr("Method"), self.tr("Officer")]
         )
         self.stays.setHorizontalHeaderLabels(
             [
                 self.tr("Admitted"),
                 self.tr("Six-month limit"),
-                self.tr("Left"),
+                self.tr("Left on"),
                 self.tr("Room"),
                 self.tr("Children"),
             ]
         )
         self.consents.setHorizontalHeaderLabels(
-            [self.tr("Recipient"), self.tr("Given"), self.tr("Valid until"), self.tr("Withdrawn")]
+            [
+                self.tr("Recipient"),
+                self.tr("Given on"),
+                self.tr("Valid until"),
+                self.tr("Withdrawn"),
+            ]
         )
         self.summary_label.setText(self.tr("Case summary (saved with the case):"))
         self.dated_label.setText(self.tr("Dated notes (saved at once, signed):"))

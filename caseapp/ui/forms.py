@@ -89,7 +89,7 @@ class OrderDialog(ItemDialog):
         self.form.addRow(self.tr("Number:"), self.number)
         self.form.addRow(self.tr("Issued on:"), self.issued)
         self.form.addRow(self.tr("Expires on (at most 30 days):"), self.expires)
-        self.form.addRow(self.tr("Served on the offender:"), self.served)
+        self.form.addRow(self.tr("Served on the perpetrator:"), self.served)
         self.form.addRow(self.tr("Revoked on:"), self.revoked)
         self.form.addRow(self.tr("Issuing police unit:"), self.unit)
         self.form.addRow(self.tr("Responsible officer:"), self.officer)

@@ -1,19 +1,27 @@
-"""The main window: "Today" and the case list, with lock and language in reach."""
+"""The main window: "Today", the case list, the shelter board, staff (administrators only) and
+settings, with lock and language in reach."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from caseapp.domain.enums import Role
 from caseapp.domain.errors import CaseappError
-from caseapp.services.cases import create_case
+from caseapp.services.cases import create_case, get_case
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case_list import CaseList
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.dashboard import Dashboard
 from caseapp.ui.forms import NewCaseDialog
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
+from caseapp.ui.import_job import ImportJob
+from caseapp.ui.settings_page import SettingsPage
+from caseapp.ui.shelter_board import ShelterBoard
+from caseapp.ui.staff_page import StaffPage
 
 
 class MainWindow(QMainWindow):
@@ -28,9 +36,22 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.cases, "")
+        self.shelter = ShelterBoard(workspace)
+        self.tabs.addTab(self.shelter, "")
+        # Staff accounts are an administrator's: others do not get the page at all (and the
+        # services refuse them anyway).
+        self.staff: StaffPage | None = None
+        if workspace.actor.role == Role.ADMIN:
+            self.staff = StaffPage(workspace)
+            self.tabs.addTab(self.staff, "")
+        self.settings = SettingsPage(workspace)
+        self.tabs.addTab(self.settings, "")
         self.setCentralWidget(self.tabs)
         self.dashboard.open_case.connect(self.open_case)
         self.cases.open_case.connect(self.open_case)
+        self.shelter.open_case.connect(lambda number: self.open_case(number, "shelter"))
+        self.shelter.changed.connect(self._shelter_changed)
+        self.settings.saved.connect(self.refresh)
 
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -38,6 +59,9 @@ class MainWindow(QMainWindow):
         self.new_case_action = QAction(self)
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_case_action.triggered.connect(self.new_case)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_file)
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -50,6 +74,18 @@ class MainWindow(QMainWindow):
         self.cases_action = QAction(self)
         self.cases_action.setShortcut(QKeySequence("Ctrl+2"))
         self.cases_action.triggered.connect(self._show_cases)
+        self.shelter_action = QAction(self)
+        self.shelter_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.shelter_action.triggered.connect(self._show_shelter)
+        self.staff_action: QAction | None = None
+        staff_page = self.staff
+        if staff_page is not None:
+            self.staff_action = QAction(self)
+            self.staff_action.setShortcut(QKeySequence("Ctrl+4"))
+            self.staff_action.triggered.connect(lambda: self._show(staff_page))
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.settings_action.triggered.connect(lambda: self._show(self.settings))
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
@@ -60,16 +96,28 @@ class MainWindow(QMainWindow):
 
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions(
-            [self.new_case_action, self.refresh_action, self.lock_action, self.quit_action]
+            [
+                self.new_case_action,
+                self.import_action,
+                self.refresh_action,
+                self.lock_action,
+                self.quit_action,
+            ]
         )
         self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addActions([self.today_action, self.cases_action])
+        self.view_menu.addActions(self.page_actions())
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.addActions(self.language_actions.actions())
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("main_toolbar")
         toolbar.addActions(
-            [self.today_action, self.cases_action, self.new_case_action, self.refresh_action]
+            [
+                self.today_action,
+                self.cases_action,
+                self.shelter_action,
+                self.new_case_action,
+                self.refresh_action,
+            ]
         )
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
@@ -80,25 +128,59 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("caseapp — %1").replace("%1", self.workspace.actor.username))
         self.tabs.setTabText(0, self.tr("Today"))
         self.tabs.setTabText(1, self.tr("Cases"))
+        self.tabs.setTabText(self.tabs.indexOf(self.shelter), self.tr("Shelter"))
+        if self.staff is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.staff), self.tr("Staff"))
+        self.tabs.setTabText(self.tabs.indexOf(self.settings), self.tr("Settings"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.new_case_action.setText(self.tr("&New case…"))
+        self.import_action.setText(self.tr("&Import cases…"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
         self.today_action.setText(self.tr("&Today"))
         self.cases_action.setText(self.tr("&Cases"))
+        self.shelter_action.setText(self.tr("&Shelter"))
+        if self.staff_action is not None:
+            self.staff_action.setText(self.tr("S&taff"))
+        self.settings_action.setText(self.tr("Se&ttings"))
+        for action in self.page_actions():
+            action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+
+    def page_actions(self) -> list[QAction]:
+        """The View menu's entries, one per tab, with their Ctrl+digit shortcuts."""
+        actions = [self.today_action, self.cases_action, self.shelter_action]
+        if self.staff_action is not None:
+            actions.append(self.staff_action)
+        return [*actions, self.settings_action]
+
+    def _sync_language_actions(self) -> None:
+        for action in self.language_actions.actions():
+            if action.data() == saved_language():
+                action.setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The settings page can switch the language too; the choice is stored just after
+            # this event, so the menu's tick follows once it is.
+            QTimer.singleShot(0, self, self._sync_language_actions)
         super().changeEvent(event)
 
     def _show_cases(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.cases.search.setFocus()
+
+    def _show(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+        page.setFocus()
+
+    def _show_shelter(self) -> None:
+        self.tabs.setCurrentWidget(self.shelter)
+        self.shelter.table.setFocus()
 
     def new_case(self) -> CaseWindow | None:
         dialog = NewCaseDialog(self)
@@ -112,9 +194,47 @@ class MainWindow(QMainWindow):
         self.refresh()
         return self.open_case(number)
 
+    def import_file(self, path: str | None = None) -> ImportJob | None:
+        """Import a caseapp-cases/1 file on a worker thread; the window stays responsive."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import cases"), "", self.tr("caseapp cases (*.json)")
+            )
+        if not path:
+            return None
+        job = ImportJob(self.workspace, Path(path), self)
+        job.finished.connect(self._import_finished)
+        self.import_action.setEnabled(False)
+        job.start()
+        self._import_job = job
+        return job
+
+    def _import_finished(self, ok: bool, message: str) -> None:
+        self.import_action.setEnabled(True)
+        self.refresh()
+        self.statusBar().showMessage(message, 15_000)
+        if not ok:
+            QMessageBox.warning(self, self.tr("Import"), message)
+
     def refresh(self) -> None:
         self.dashboard.refresh()
         self.cases.refresh()
+        self.shelter.refresh()
+
+    def _shelter_changed(self, number: str) -> None:
+        """An admission or discharge from the board: the other screens follow, and an open,
+        unchanged window of that case shows the new stay (an edited one will be told to reload
+        when it saves)."""
+        self.dashboard.refresh()
+        self.cases.refresh()
+        window = self.case_windows.get(number)
+        if window is not None and not window.dirty:
+            try:
+                window.record = get_case(self.workspace, number)
+            except CaseappError:
+                return
+            window.load()
+            window.dirty = False
 
     def open_case(self, number: str, tab: str | None = None) -> CaseWindow | None:
         window = self.case_windows.get(number)

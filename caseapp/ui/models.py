@@ -165,7 +165,7 @@ class ReminderModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("models", "Date"),
         QT_TRANSLATE_NOOP("models", "Case"),
         QT_TRANSLATE_NOOP("models", "What"),
-        QT_TRANSLATE_NOOP("models", "Reference"),
+        QT_TRANSLATE_NOOP("models", "Order number"),
     )
 
     def __init__(self, parent: Any = None) -> None:

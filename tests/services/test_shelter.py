@@ -45,7 +45,9 @@ def test_the_board_shows_alias_or_a_neutral_label_never_the_full_name(
     with_alias = _case(admin, "Жанар Секретова", alias="Гүл")
     without = _case(admin, "Айгерим Секретова")
     admit(admin, with_alias, rec.ShelterStay(date(2026, 6, 1), room="Room 2, bed 10"), TODAY)
-    admit(admin, without, rec.ShelterStay(date(2026, 6, 3), room="Room 2, bed 9", children=2), TODAY)
+    admit(
+        admin, without, rec.ShelterStay(date(2026, 6, 3), room="Room 2, bed 9", children=2), TODAY
+    )
     board = shelter_board(admin, TODAY)
     assert [(r.room, r.number, r.alias, r.children) for r in board] == [
         ("Room 2, bed 9", without, "", 2),  # bed 9 before bed 10
@@ -79,7 +81,12 @@ def test_rows_are_flagged_near_and_past_the_six_month_limit(
 def test_totals_count_occupied_beds_and_free_ones(admin: ws.Workspace) -> None:
     _beds(admin, 3)
     for i in range(2):
-        admit(admin, _case(admin, f"Клиент {i}"), rec.ShelterStay(date(2026, 6, 1), room=str(i)), TODAY)
+        admit(
+            admin,
+            _case(admin, f"Клиент {i}"),
+            rec.ShelterStay(date(2026, 6, 1), room=str(i)),
+            TODAY,
+        )
     gone = _case(admin, "Ушла Тестова")
     stay_id = admit(admin, gone, rec.ShelterStay(date(2026, 5, 1), room="9"), TODAY)
     discharge(admin, gone, stay_id, date(2026, 6, 10), "home", "")
@@ -132,7 +139,7 @@ def test_admission_within_an_earlier_stay_or_in_the_future_is_refused(
     number = _case(admin, "Асель Тестова")
     stay_id = admit(admin, number, rec.ShelterStay(date(2026, 3, 1), room="R1"), TODAY)
     discharge(admin, number, stay_id, date(2026, 4, 1))
-    with pytest.raises(InvalidInput, match="earlier stay .* ended on 2026-04-01"):
+    with pytest.raises(InvalidInput, match=r"earlier stay .* ended on 2026-04-01"):
         admit(admin, number, rec.ShelterStay(date(2026, 3, 15), room="R1"), TODAY)
     with pytest.raises(InvalidInput, match="in the future"):
         admit(admin, number, rec.ShelterStay(TODAY + timedelta(days=1), room="R1"), TODAY)
@@ -153,7 +160,7 @@ def test_discharge_is_validated(admin: ws.Workspace) -> None:
     with pytest.raises(NotFound):
         discharge(admin, number, "no-such-stay", TODAY)
     discharge(admin, number, stay_id, TODAY)
-    with pytest.raises(InvalidInput, match="ended on .* already"):
+    with pytest.raises(InvalidInput, match=r"ended on .* already"):
         discharge(admin, number, stay_id, TODAY)
 
 

@@ -104,7 +104,10 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> Non
     (folder / DB_FILE_NAME).write_bytes(b"this is not sqlite " * 100)
     with pytest.raises(ws.DamagedDatabase) as raised:
         ws.open_database(folder)
-    assert raised.value.message == "The database file is damaged or is not a caseapp database."
+    assert raised.value.message.startswith(
+        "The database file is damaged or is not a caseapp database; restore the last backup"
+    )
+    assert "'caseapp restore'" in raised.value.message
 
 
 def test_sqlite_pragmas_are_on(db: Database) -> None:

@@ -43,3 +43,23 @@ def test_a_bad_file_imports_nothing_and_says_why(
     assert not ok and message.startswith("Nothing was imported:")
     assert "cases[1].opened_on" in message and "Клиент" not in message
     assert CaseQuery(admin, CaseFilter()).count() == 0
+
+
+def test_file_import_from_the_main_window_refreshes_the_lists(
+    qtbot: QtBot, tmp_path: Path, admin: ws.Workspace
+) -> None:
+    from caseapp.ui.main_window import MainWindow
+
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    path = write(
+        tmp_path / "in.json",
+        [
+            {"opened_on": "2026-03-01", "client": {"full_name": "Жанар Тестова"}},
+        ],
+    )
+    job = window.import_file(str(path))
+    assert job is not None and not window.import_action.isEnabled()
+    qtbot.waitUntil(lambda: window.import_action.isEnabled(), timeout=20000)
+    assert window.cases.model.total == 1
+    assert window.statusBar().currentMessage() == "Imported 1 case(s)."

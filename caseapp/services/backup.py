@@ -1,0 +1,615 @@
+"""Backups: the whole database encrypted into one file, restored into a new folder, and the
+reminder when the last backup is too old.
+
+A backup is a consistent snapshot taken with SQLite's online backup into memory (the database may
+be in use meanwhile), sealed in 1 MiB authenticated chunks under a random backup key
+(``caseapp.storage.backup``). The key opens with the data key (any administrator's password at the
+time of the backup) or with the recovery key alone, so a backup restores on a new computer.
+
+Everything of the organisation is in the database and comes with the backup: cases, notes,
+letters' register and texts, staff accounts, the organisation's details and settings, the audit
+log. There are no attachment files yet; when there are, they belong in the backup too.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+import caseapp
+from caseapp.domain.enums import Role
+from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.services import storage_errors
+from caseapp.services.errors import InvalidInput, OperationFailed
+from caseapp.services.integrity import IntegrityReport, check_database
+from caseapp.services.workspace import Actor, Workspace
+from caseapp.storage import audit, schema, sqlite_file
+from caseapp.storage import backup as fmt
+from caseapp.storage.crypto import DataKeys, DecryptionFailed, KdfParams
+from caseapp.storage.database import Database
+from caseapp.storage.engine import DB_FILE_NAME, is_url
+from caseapp.storage.models import (
+    AuditEntry,
+    BackupRecord,
+    BackupSettings,
+    KeyWrap,
+    Organisation,
+    Staff,
+)
+
+BACKUP_SUFFIX = ".caseapp-backup"
+DEFAULT_EVERY_DAYS = 7
+MAX_EVERY_DAYS = 365
+
+Progress = Callable[[int, int], None]
+
+
+# --- what a person is told ----------------------------------------------------------------------
+
+
+class NotABackup(OperationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "This file is not a caseapp backup.")
+
+
+class DamagedBackup(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup file is damaged, cut short or was altered, so nothing was restored.",
+    )
+
+
+class NewerBackup(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This backup was made by a newer version of caseapp; update caseapp to restore it.",
+    )
+
+
+class WrongRecoveryKey(OperationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "The recovery key does not open this backup.")
+
+
+class WrongBackupPassword(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The user name or password does not open this backup (only the passwords administrators "
+        "had when it was made do).",
+    )
+
+
+class ForeignBackup(OperationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "This backup belongs to another database.")
+
+
+class DatabaseExists(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "There is already a caseapp database in that folder; restore into a new, empty folder, "
+        "as a restore never overwrites a database.",
+    )
+
+
+class BackupFileExists(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "A file of that name exists already; choose another name for the backup."
+    )
+
+
+class NotEnoughSpace(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "There is not enough space on that disk, so nothing was written."
+    )
+
+
+class FolderNotWritable(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "You may not write to that folder; choose another place, nothing was written."
+    )
+
+
+class FileNotWritten(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The file could not be written there; choose another place, nothing was written."
+    )
+
+
+class BackupUnreadable(OperationFailed):
+    template = QT_TRANSLATE_NOOP("errors", "The backup file cannot be read.")
+
+
+class ServerDatabase(OperationFailed):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "A database on a server is backed up with the server's own tools; this backup is for a "
+        "database in a data folder.",
+    )
+
+
+def _format_failure(exc: fmt.BackupFormatError) -> OperationFailed:
+    if exc.reason == "not_backup":
+        return NotABackup()
+    if exc.reason == "version":
+        return NewerBackup()
+    return DamagedBackup()
+
+
+def _write_failure(exc: OSError) -> OperationFailed:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return NotEnoughSpace()
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return FolderNotWritable()
+    return FileNotWritten()
+
+
+# --- what the Backup page shows -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file's header says; readable without any key, holds no personal data."""
+
+    backup_id: str
+    database_id: str
+    created_at: datetime  # UTC
+    schema: str | None
+    app_version: str
+    database_size: int  # bytes of the database inside
+    file_size: int
+    administrators: tuple[str, ...]  # user names whose passwords (at the time) open it
+    opens_with_recovery_key: bool
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    info: BackupInfo
+    recorded: bool  # False when the backup is complete but its date could not be saved
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    folder: Path
+    info: BackupInfo
+    report: IntegrityReport  # the restored database's full check, fields and audit chain
+
+
+@dataclass(frozen=True)
+class BackupRecordView:
+    backup_id: str
+    made_on: date
+    made_at: datetime  # UTC
+    made_by: str  # user name
+    file_size: int
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    last: BackupRecordView | None
+    every_days: int
+    due_on: date  # when the next backup is due (since the database was made, if never)
+
+    def is_due(self, today: date) -> bool:
+        return today >= self.due_on
+
+
+def _info(header: fmt.BackupHeader, file_size: int) -> BackupInfo:
+    try:
+        created = datetime.fromisoformat(header.created_at)
+    except ValueError:
+        raise DamagedBackup() from None
+    return BackupInfo(
+        backup_id=header.backup_id,
+        database_id=header.database_id,
+        created_at=created,
+        schema=header.schema,
+        app_version=header.app_version,
+        database_size=header.size,
+        file_size=file_size,
+        administrators=tuple(w.username for w in header.password_wraps),
+        opens_with_recovery_key=header.recovery_wrap is not None,
+    )
+
+
+def suggested_name(today: date) -> str:
+    """A file name for the save dialog: caseapp-2026-03-01.caseapp-backup."""
+    return f"caseapp-{today.isoformat()}{BACKUP_SUFFIX}"
+
+
+# --- making a backup ----------------------------------------------------------------------------
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open a folder and needs no such step."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _create_private(path: Path) -> BinaryIO:
+    """A new file only its owner may read (it holds the whole database, though encrypted)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, 0o600), "wb")
+
+
+def _partial_name(final: Path) -> Path:
+    return final.with_name(f".{final.name}.{os.urandom(4).hex()}.partial")
+
+
+def _header_for(
+    workspace: Workspace, session: Session, backup_id: str, backup_key: bytes, size: int
+) -> fmt.BackupHeader:
+    organisation = session.scalars(select(Organisation)).one()
+    recovery = session.scalar(select(KeyWrap.wrapped_key).where(KeyWrap.kind == "recovery"))
+    admins = session.execute(
+        select(Staff.username, KeyWrap)
+        .join(KeyWrap, KeyWrap.staff_id == Staff.id)
+        .where(Staff.role == Role.ADMIN.value, Staff.active.is_(True))
+        .order_by(Staff.username)
+    ).all()
+    return fmt.BackupHeader(
+        backup_id=backup_id,
+        database_id=organisation.id,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        schema=schema.current_revision(workspace.db.engine),
+        app_version=caseapp.__version__,
+        size=size,
+        chunk_size=fmt.CHUNK_SIZE,
+        data_wrap=fmt.wrap_backup_key(workspace.keys.data_key, backup_key, backup_id),
+        recovery_wrap=recovery,
+        password_wraps=tuple(
+            fmt.PasswordWrap(
+                username=username,
+                staff_id=wrap.staff_id or "",
+                salt=wrap.salt,
+                kdf=KdfParams(wrap.kdf_iterations, wrap.kdf_memory_kib, wrap.kdf_lanes),
+                wrapped=wrap.wrapped_key,
+            )
+            for username, wrap in admins
+        ),
+    )
+
+
+def create_backup(
+    workspace: Workspace,
+    out: str | Path,
+    *,
+    overwrite: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> BackupResult:
+    """Write an encrypted backup of the whole database to ``out`` (administrators only).
+
+    The file appears only when it is complete (written beside it under a hidden name, then
+    renamed); an existing file is replaced only with ``overwrite``, and stays intact if this
+    backup fails. The date is then recorded for the reminder. Safe while others use the database.
+    """
+    workspace.require_role(Role.ADMIN)
+    db_path = workspace.db.path
+    if db_path is None:
+        raise ServerDatabase()
+    target = Path(out)
+    if target.is_dir():
+        raise InvalidInput(
+            "out", QT_TRANSLATE_NOOP("errors", "Give a file name for the backup, not a folder.")
+        )
+    if target.resolve() in {p.resolve() for p in sqlite_file.database_files(db_path)} or (
+        target.resolve().parent == db_path.resolve().parent and target.name.startswith(DB_FILE_NAME)
+    ):
+        raise InvalidInput(
+            "out",
+            QT_TRANSLATE_NOOP("errors", "A backup cannot replace the database it is made of."),
+        )
+    if target.exists() and not overwrite:
+        raise BackupFileExists()
+
+    with storage_errors.translated():
+        snapshot = sqlite_file.snapshot(workspace.db.engine)
+    backup_id, backup_key = fmt.new_backup_id(), fmt.new_backup_key()
+    with workspace.session() as session:
+        header = _header_for(workspace, session, backup_id, backup_key, len(snapshot))
+
+    partial = _partial_name(target)
+    try:
+        with _create_private(partial) as file:
+            fmt.write_backup(file, header, backup_key, snapshot, progress)
+            file.flush()
+            os.fsync(file.fileno())
+        del snapshot
+        if target.exists() and not overwrite:
+            raise BackupFileExists()
+        os.replace(partial, target)
+    except OSError as exc:
+        raise _write_failure(exc) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    _fsync_folder(target.parent)
+    file_size = target.stat().st_size
+
+    recorded = True
+    try:
+        with workspace.transaction() as session:
+            session.add(
+                BackupRecord(
+                    id=backup_id,
+                    made_on=today or date.today(),
+                    made_at=header.created_at,
+                    made_by=workspace.actor.staff_id,
+                    file_size=file_size,
+                )
+            )
+            workspace.audit(session, "backup.create", "backup", backup_id)
+    except OperationFailed:  # a full disk or read-only database: the backup itself is whole
+        recorded = False
+    return BackupResult(target, _info(header, file_size), recorded)
+
+
+# --- reading and checking a backup --------------------------------------------------------------
+
+
+def read_backup_info(path: str | Path) -> BackupInfo:
+    """The header of a backup file, for the restore dialog; opens no key."""
+    source = Path(path)
+    try:
+        with source.open("rb") as file:
+            header, _ = fmt.read_header(file)
+        return _info(header, source.stat().st_size)
+    except fmt.BackupFormatError as exc:
+        raise _format_failure(exc) from None
+    except OSError:
+        raise BackupUnreadable() from None
+
+
+def verify_backup(workspace: Workspace, path: str | Path, progress: Progress | None = None) -> None:
+    """Authenticate every chunk of a backup of this database with its data key (the Backup
+    page's "check a backup" button); DamagedBackup, ForeignBackup, ... when it would not
+    restore."""
+    source = Path(path)
+    try:
+        with source.open("rb") as file:
+            header, aad = fmt.read_header(file)
+            try:
+                backup_key = fmt.backup_key_from_data_key(header, workspace.keys.data_key)
+            except DecryptionFailed:
+                raise ForeignBackup() from None
+            for _ in fmt.iter_chunks(file, header, aad, backup_key, progress):
+                pass
+    except fmt.BackupFormatError as exc:
+        raise _format_failure(exc) from None
+    except OSError:
+        raise BackupUnreadable() from None
+
+
+# --- restoring ----------------------------------------------------------------------------------
+
+
+def _open_key(
+    header: fmt.BackupHeader, recovery_key: str | None, username: str | None, password: str | None
+) -> tuple[bytes, Actor]:
+    """(data key, who restores) from the recovery key or an administrator's password."""
+    if recovery_key is not None:
+        try:
+            data_key = fmt.data_key_from_recovery_key(header, recovery_key)
+        except DecryptionFailed:
+            raise WrongRecoveryKey() from None
+        return data_key, Actor(staff_id="", username="", role=Role.ADMIN)
+    assert username is not None and password is not None
+    try:
+        data_key = fmt.data_key_from_password(header, username, password)
+    except DecryptionFailed:
+        raise WrongBackupPassword() from None
+    staff_id = next(w.staff_id for w in header.password_wraps if w.username == username)
+    return data_key, Actor(staff_id=staff_id, username=username, role=Role.ADMIN)
+
+
+def _restore_target(target: str | Path) -> Path:
+    if is_url(str(target)):
+        raise InvalidInput(
+            "db",
+            QT_TRANSLATE_NOOP("errors", "A backup is restored into a data folder, not a server."),
+        )
+    folder = Path(target)
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(
+            "db", QT_TRANSLATE_NOOP("errors", "Give a folder to restore into, not a file.")
+        )
+    if sqlite_file.database_files(folder / DB_FILE_NAME):
+        raise DatabaseExists()
+    return folder
+
+
+def restore_backup(
+    source: str | Path,
+    target: str | Path,
+    *,
+    recovery_key: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> RestoreResult:
+    """Restore a backup into a new data folder, opened with the recovery key alone or with the
+    user name and password of an administrator at the time of the backup.
+
+    Every chunk is authenticated before anything is written; a database already in the folder is
+    never overwritten. The restored file appears only when complete, then the schema is brought
+    up to date and the whole database is checked (fields and audit chain): see ``report``.
+    """
+    if (recovery_key is None) == (username is None or password is None):
+        raise InvalidInput(
+            "key",
+            QT_TRANSLATE_NOOP(
+                "errors", "Give either the recovery key or an administrator's name and password."
+            ),
+        )
+    folder = _restore_target(target)
+    path = Path(source)
+    try:
+        file = path.open("rb")
+    except OSError:
+        raise BackupUnreadable() from None
+    with file:
+        try:
+            header, aad = fmt.read_header(file)
+            info = _info(header, path.stat().st_size)
+            if not fmt.schema_is_known(header.schema):
+                raise NewerBackup()
+            data_key, restorer = _open_key(header, recovery_key, username, password)
+            try:
+                backup_key = fmt.backup_key_from_data_key(header, data_key)
+            except DecryptionFailed:
+                raise DamagedBackup() from None
+            total = 2 * header.chunk_count
+
+            def step(offset: int) -> Progress | None:
+                if progress is None:
+                    return None
+                report = progress
+                return lambda done, _count: report(offset + done, total)
+
+            start = file.tell()
+            for _ in fmt.iter_chunks(file, header, aad, backup_key, step(0)):
+                pass  # first pass: authenticate everything, write nothing
+            file.seek(start)
+            database = _write_restored(
+                folder, fmt.iter_chunks(file, header, aad, backup_key, step(header.chunk_count))
+            )
+        except fmt.BackupFormatError as exc:
+            raise _format_failure(exc) from None
+        except OSError as exc:
+            raise _write_failure(exc) from None
+    report = _finish_restore(database, data_key, restorer, header.backup_id)
+    return RestoreResult(folder, info, report)
+
+
+def _write_restored(folder: Path, chunks: Iterator[bytes]) -> Path:
+    """Write the authenticated chunks to the folder's database file, which appears only when
+    complete; a failure leaves nothing behind."""
+    folder.mkdir(parents=True, exist_ok=True)
+    database = folder / DB_FILE_NAME
+    partial = _partial_name(database)
+    try:
+        with _create_private(partial) as out:
+            for chunk in chunks:
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if sqlite_file.database_files(database):
+            raise DatabaseExists()
+        os.replace(partial, database)
+    finally:
+        partial.unlink(missing_ok=True)
+    _fsync_folder(folder)
+    return database
+
+
+def _finish_restore(
+    database: Path, data_key: bytes, restorer: Actor, backup_id: str
+) -> IntegrityReport:
+    keys = DataKeys.from_data_key(data_key)
+    try:
+        db = Database(database.parent)
+    except DBAPIError as exc:
+        failure = storage_errors.storage_failure(exc) or storage_errors.damaged_database()
+        raise failure from None
+    try:
+        with storage_errors.translated(), db.transaction(keys) as session:
+            audit.append(
+                session,
+                keys,
+                actor_id=restorer.staff_id or None,
+                action="database.restore",
+                entity="backup",
+                entity_id=backup_id,
+            )
+        return check_database(db, Workspace(db, keys, restorer))
+    finally:
+        db.close()
+
+
+# --- the reminder -------------------------------------------------------------------------------
+
+
+def backup_every_days(workspace: Workspace) -> int:
+    with workspace.session() as session:
+        return _every_days(session)
+
+
+def _every_days(session: Session) -> int:
+    value = session.scalar(select(BackupSettings.every_days).limit(1))
+    return DEFAULT_EVERY_DAYS if value is None else value
+
+
+def set_backup_every_days(workspace: Workspace, days: int) -> None:
+    """How many days may pass between backups before the dashboard reminds (administrators)."""
+    workspace.require_role(Role.ADMIN)
+    if not 1 <= days <= MAX_EVERY_DAYS:
+        raise InvalidInput(
+            "every_days",
+            QT_TRANSLATE_NOOP("errors", "Backups must be due every 1 to 365 days."),
+        )
+    with workspace.transaction() as session:
+        settings = session.scalar(select(BackupSettings).limit(1))
+        if settings is None:
+            settings = BackupSettings()
+            session.add(settings)
+        settings.every_days = days
+        workspace.audit(session, "backup.settings", "backup_settings", settings.id)
+
+
+def backup_history(workspace: Workspace, limit: int = 20) -> list[BackupRecordView]:
+    """The latest completed backups, newest first."""
+    with workspace.session() as session:
+        rows = session.execute(
+            select(BackupRecord, Staff.username)
+            .outerjoin(Staff, Staff.id == BackupRecord.made_by)
+            .order_by(BackupRecord.made_on.desc(), BackupRecord.made_at.desc())
+            .limit(limit)
+        ).all()
+        return [
+            BackupRecordView(
+                backup_id=record.id,
+                made_on=record.made_on,
+                made_at=datetime.fromisoformat(record.made_at),
+                made_by=username or "",
+                file_size=record.file_size,
+            )
+            for record, username in rows
+        ]
+
+
+def backup_status(workspace: Workspace) -> BackupStatus:
+    """The last backup, the interval, and when the next one is due. Without any backup it is due
+    since the database was created."""
+    history = backup_history(workspace, limit=1)
+    with workspace.session() as session:
+        every = _every_days(session)
+        if history:
+            due_on = history[0].made_on + timedelta(days=every)
+        else:
+            created = session.scalar(select(AuditEntry.at).order_by(AuditEntry.seq).limit(1))
+            due_on = (
+                datetime.fromisoformat(created).astimezone().date() if created else date.today()
+            )
+    return BackupStatus(history[0] if history else None, every, due_on)
+
+
+def backup_due(workspace: Workspace, today: date) -> date | None:
+    """For the dashboard: the date a backup has been due since, or None when the last one is
+    recent enough (newer than the organisation's interval, seven days unless set)."""
+    status = backup_status(workspace)
+    return status.due_on if status.is_due(today) else None

@@ -1,0 +1,98 @@
+"""The SQLite file itself: a cheap look at its header, SQLite's quick check, a consistent snapshot
+taken into memory, and a write probe. SQLite-only, like ``engine.py``."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def file_problem(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be a whole SQLite database: "empty", "not_sqlite" or
+    "truncated"; None when its header looks right (or it does not exist). Reads 100 bytes."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    if size == 0:
+        return "empty"
+    with path.open("rb") as file:
+        header = file.read(100)
+    if len(header) < 100 or header[:16] != SQLITE_MAGIC:
+        return "not_sqlite"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "not_sqlite"
+    pages = int.from_bytes(header[28:32], "big")
+    size_is_valid = pages > 0 and header[24:28] == header[92:96]
+    wal = path.with_name(path.name + "-wal")
+    # A checkpoint cut short by a crash may leave the file shorter than its header says while the
+    # write-ahead log still holds the rest; SQLite completes it on the next open.
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    if size_is_valid and not wal_pending and size < pages * page_size:
+        return "truncated"
+    return None
+
+
+def quick_check(engine: Engine) -> list[str]:
+    """SQLite's structural check of every page (not of indexes against tables): [] when sound.
+    Raises sqlite3/SQLAlchemy DatabaseError when the damage stops the check itself."""
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("PRAGMA quick_check(5)").scalars().all()
+    return [] if rows == ["ok"] else [str(r) for r in rows]
+
+
+def snapshot(engine: Engine) -> bytes:
+    """A consistent copy of the whole database, taken with SQLite's online backup into memory:
+    other connections may go on reading and writing, and nothing is written to disk."""
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        memory = sqlite3.connect(":memory:")
+        try:
+            source.backup(memory)  # all pages in one step: one consistent read
+            return memory.serialize()
+        finally:
+            memory.close()
+    finally:
+        raw.close()
+
+
+def probe_write(path: Path, wait_ms: int) -> None:
+    """Take and release SQLite's write lock, waiting at most ``wait_ms``: raises
+    sqlite3.OperationalError ("database is locked", "readonly", ...) when a write would fail."""
+    uri = path.resolve().as_uri() + "?mode=rw"  # never creates a missing file
+    connection = sqlite3.connect(uri, uri=True, timeout=wait_ms / 1000, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    finally:
+        connection.close()
+
+
+def database_files(path: Path) -> list[Path]:
+    """The database file and its companions that exist."""
+    candidates = [path, *(path.with_name(path.name + s) for s in COMPANION_SUFFIXES)]
+    return [p for p in candidates if p.exists()]
+
+
+def belongs_to_another_program(path: Path) -> bool:
+    """Whether an existing SQLite file holds tables but no caseapp schema history: another
+    program's database, which must not be migrated into a caseapp one. Raises
+    sqlite3.DatabaseError when the file is not a database at all."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    uri = path.resolve().as_uri() + "?mode=rw"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        names = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+    return bool(names) and "alembic_version" not in names

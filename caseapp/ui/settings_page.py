@@ -1,0 +1,254 @@
+"""Settings: the language (each person's own choice) and the organisation's settings and details,
+which only an administrator may change (the service refuses anyone else as well)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import Role
+from caseapp.domain.errors import CaseappError
+from caseapp.domain.iin import is_valid_iin
+from caseapp.services.organisation import OrganisationSettings, get_settings, update_settings
+from caseapp.services.workspace import OrganisationDetails, Workspace
+from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
+
+DETAIL_FIELDS = ("name_ru", "name_kk", "name_en", "address", "phone", "bin", "director")
+
+
+class SettingsPage(QWidget):
+    saved = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.is_admin = workspace.actor.role == Role.ADMIN
+
+        # Language: every person's own preference, kept on this computer.
+        self.language_box = QGroupBox()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        language_form = QFormLayout(self.language_box)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        language_form.addRow(self.language_label, self.language)
+
+        # Work: auto-lock, beds, need-to-know.
+        self.work_box = QGroupBox()
+        self.idle_lock_minutes = QSpinBox()
+        self.idle_lock_minutes.setObjectName("idle_lock_minutes")
+        self.idle_lock_minutes.setRange(1, 240)
+        self.bed_count = QSpinBox()
+        self.bed_count.setObjectName("bed_count")
+        self.bed_count.setRange(0, 10_000)
+        self.restrict_to_assigned = QCheckBox()
+        self.restrict_to_assigned.setObjectName("restrict_to_assigned")
+        self.idle_label, self.beds_label = QLabel(), QLabel()
+        self.idle_label.setBuddy(self.idle_lock_minutes)
+        self.beds_label.setBuddy(self.bed_count)
+        self.idle_note = QLabel()
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(self.idle_lock_minutes)
+        idle_row.addWidget(self.idle_note)
+        idle_row.addStretch()
+        work_form = QFormLayout(self.work_box)
+        work_form.addRow(self.idle_label, idle_row)
+        work_form.addRow(self.beds_label, self.bed_count)
+        work_form.addRow(self.restrict_to_assigned)
+        for spin in (self.idle_lock_minutes, self.bed_count):
+            spin.setMinimumWidth(90)
+            spin.setMaximumWidth(120)
+
+        # The organisation's details, as letters print them.
+        self.details_box = QGroupBox()
+        self.fields: dict[str, QLineEdit] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        details_form = QFormLayout(self.details_box)
+        self.details_intro = QLabel()
+        self.details_intro.setWordWrap(True)
+        details_form.addRow(self.details_intro)
+        for name in DETAIL_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            label = QLabel()
+            label.setBuddy(edit)
+            self.fields[name], self.field_labels[name] = edit, label
+            if name == "bin":  # its problem is said beside it, as it is typed
+                self.bin_message = QLabel()
+                self.bin_message.setObjectName("bin_message")
+                self.bin_message.setStyleSheet("color: #a40000")
+                edit.setMaximumWidth(160)
+                bin_row = QHBoxLayout()
+                bin_row.addWidget(edit)
+                bin_row.addWidget(self.bin_message, 1)
+                details_form.addRow(label, bin_row)
+            else:
+                details_form.addRow(label, edit)
+            if name == "address":
+                self.address_note = QLabel()
+                self.address_note.setObjectName("address_note")
+                self.address_note.setWordWrap(True)
+                self.address_note.setStyleSheet("color: #a40000")
+                details_form.addRow("", self.address_note)
+        self.fields["bin"].setMaxLength(12)
+        self.fields["bin"].textChanged.connect(self._check_bin)
+
+        self.admin_only = QLabel()
+        self.admin_only.setObjectName("admin_only")
+        self.admin_only.setWordWrap(True)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+
+        content = QWidget()
+        content.setMaximumWidth(860)  # forms stay readable on a wide screen
+        column = QVBoxLayout(content)
+        column.addWidget(self.language_box)
+        column.addWidget(self.admin_only)
+        column.addWidget(self.work_box)
+        column.addWidget(self.details_box)
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(bottom)
+
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._organisation_widgets: list[QWidget] = [
+            self.idle_lock_minutes,
+            self.bed_count,
+            self.restrict_to_assigned,
+            *self.fields.values(),
+            self.save_button,
+        ]
+        for widget in self._organisation_widgets:
+            widget.setEnabled(self.is_admin)
+        self.admin_only.setVisible(not self.is_admin)
+        self._sync_language()
+        self.retranslate()
+        self.load()
+
+    # data -----------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show the settings as stored, dropping unsaved input."""
+        if self.workspace.locked:
+            return
+        try:
+            current = get_settings(self.workspace)
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return
+        for name, edit in self.fields.items():
+            edit.setText(getattr(current.details, name))
+        self.idle_lock_minutes.setValue(current.idle_lock_minutes)
+        self.bed_count.setValue(current.bed_count)
+        self.restrict_to_assigned.setChecked(current.restrict_to_assigned)
+
+    def collect(self) -> OrganisationSettings:
+        details = OrganisationDetails(
+            **{name: edit.text().strip() for name, edit in self.fields.items()}
+        )
+        return OrganisationSettings(
+            details,
+            bed_count=self.bed_count.value(),
+            idle_lock_minutes=self.idle_lock_minutes.value(),
+            restrict_to_assigned=self.restrict_to_assigned.isChecked(),
+        )
+
+    def save(self) -> bool:
+        """Save through the service: "Saved." or its one sentence; bad input changes nothing."""
+        try:
+            update_settings(self.workspace, self.collect())
+        except CaseappError as exc:
+            self.message.setStyleSheet("color: #a40000")
+            self.message.setText(translate_error(exc.template, exc.params))
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved."))
+        self.saved.emit()
+        return True
+
+    # language -------------------------------------------------------------------------------
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if code and code != saved_language():
+            install_language(code)
+
+    def _sync_language(self) -> None:
+        blocked = self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        self.language.blockSignals(blocked)
+
+    # texts ----------------------------------------------------------------------------------
+
+    def _check_bin(self) -> None:
+        text = self.fields["bin"].text().strip()
+        problem = bool(text) and not is_valid_iin(text)
+        self.bin_message.setText(
+            self.tr("12 digits; the last one is a check digit.") if problem else ""
+        )
+
+    def retranslate(self) -> None:
+        self.language_box.setTitle(self.tr("Language"))
+        self.language_label.setText(self.tr("Lan&guage of the program:"))
+        self.admin_only.setText(self.tr("Only an administrator can change the settings below."))
+        self.work_box.setTitle(self.tr("Work"))
+        self.idle_label.setText(self.tr("Lock after idle &minutes:"))
+        self.idle_note.setText(self.tr("(a new value applies from the next unlock)"))
+        self.beds_label.setText(self.tr("&Beds in the shelter:"))
+        self.restrict_to_assigned.setText(self.tr("Staff see &only cases assigned to them"))
+        self.restrict_to_assigned.setToolTip(
+            self.tr("Administrators always see every case. Shelter beds are counted for all.")
+        )
+        self.details_box.setTitle(self.tr("Organisation"))
+        self.details_intro.setText(self.tr("These details appear on letters."))
+        labels = {
+            "name_ru": self.tr("Name in &Russian:"),
+            "name_kk": self.tr("Name in &Kazakh:"),
+            "name_en": self.tr("Name in &English:"),
+            "address": self.tr("Office &address:"),
+            "phone": self.tr("P&hone:"),
+            "bin": self.tr("B&IN:"),
+            "director": self.tr("&Director:"),
+        }
+        for name, label in self.field_labels.items():
+            label.setText(labels[name])
+        self.address_note.setText(
+            self.tr("The office's address only. Never enter the shelter's address anywhere.")
+        )
+        self.save_button.setText(self.tr("&Save settings"))
+        self._check_bin()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # The new language is recorded just after the event; read it once it is.
+            QTimer.singleShot(0, self, self._sync_language)
+        super().changeEvent(event)

@@ -1,0 +1,546 @@
+"""Staff accounts, for administrators: add, change role, deactivate or reactivate, and set a new
+password with the recovery key. The services refuse anyone else; this page is only built for
+administrators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import Role
+from caseapp.domain.errors import CaseappError
+from caseapp.domain.security import password_problem
+from caseapp.services import staff
+from caseapp.services.staff import StaffAccount
+from caseapp.services.workspace import Workspace
+from caseapp.storage.crypto import KdfParams
+from caseapp.ui.i18n import translate_error
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+ROLE_LABELS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("StaffModel", "Administrator"),
+    Role.CASE_WORKER: QT_TRANSLATE_NOOP("StaffModel", "Case worker"),
+    Role.LAWYER: QT_TRANSLATE_NOOP("StaffModel", "Lawyer"),
+}
+
+
+def role_label(role: Role) -> str:
+    return QCoreApplication.translate("StaffModel", str(ROLE_LABELS[role]))
+
+
+def _fill_roles(combo: QComboBox) -> None:
+    current = combo.currentData()
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for role in (Role.CASE_WORKER, Role.LAWYER, Role.ADMIN):
+        combo.addItem(role_label(role), role.value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(blocked)
+
+
+class StaffModel(QAbstractTableModel):
+    USERNAME, FULL_NAME, ROLE, ACTIVE, FAILED = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StaffModel", "User name"),
+        QT_TRANSLATE_NOOP("StaffModel", "Full name"),
+        QT_TRANSLATE_NOOP("StaffModel", "Role"),
+        QT_TRANSLATE_NOOP("StaffModel", "Active"),
+        QT_TRANSLATE_NOOP("StaffModel", "Failed attempts"),
+    )
+    ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 20
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StaffAccount] = []
+
+    def set_accounts(self, accounts: list[StaffAccount]) -> None:
+        self.beginResetModel()
+        self._rows = list(accounts)
+        self.endResetModel()
+
+    def account(self, row: int) -> StaffAccount | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, username: str) -> int:
+        return next((i for i, a in enumerate(self._rows) if a.username == username), -1)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("StaffModel", str(self.HEADERS[section]))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        if role == self.ACCOUNT_ROLE:
+            return a
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.USERNAME: a.username,
+                self.FULL_NAME: a.full_name,
+                self.ROLE: role_label(a.role),
+                self.ACTIVE: QCoreApplication.translate("StaffModel", "yes")
+                if a.active
+                else QCoreApplication.translate("StaffModel", "no — cannot unlock"),
+                self.FAILED: str(a.failed_unlocks),
+            }.get(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and not a.active:
+            return QBrush(QColor("#6b6b6b"))
+        return None
+
+
+class PasswordFields(QObject):
+    """A new password typed twice, with the strength hint the first-run wizard gives; its rows
+    go into the dialog's own form, whose retranslate() calls this one's."""
+
+    changed = Signal()
+
+    def __init__(self, form: QFormLayout, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textChanged.connect(self._update)
+        self.password_label, self.repeat_label = QLabel(), QLabel()
+        self.password_label.setBuddy(self.password)
+        self.repeat_label.setBuddy(self.repeat)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.repeat_label, self.repeat)
+        form.addRow(self.hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.password_label.setText(self.tr("New &password:"))
+        self.repeat_label.setText(self.tr("R&epeat it:"))
+        self._update()
+
+    def _update(self) -> None:
+        password = self.password.text()
+        problem = password_problem(password)
+        if problem == "short":
+            text = self.tr("At least 8 characters. A short sentence is easy to remember.")
+        elif problem:
+            text = self.tr("Too simple: use more different characters.")
+        elif self.repeat.text() != password:
+            text = self.tr("The two passwords differ.")
+        elif len(password) < 12:
+            text = self.tr("Acceptable. Longer is stronger.")
+        else:
+            text = self.tr("Strong.")
+        self.hint.setText(text)
+        self.changed.emit()
+
+    def is_acceptable(self) -> bool:
+        password = self.password.text()
+        return password_problem(password) is None and self.repeat.text() == password
+
+    def text(self) -> str:
+        return self.password.text()
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.repeat.clear()
+
+
+class _ServiceDialog(QDialog):
+    """A form whose OK runs a service; a refusal is shown in the dialog, which stays open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a40000")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def _try_accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        try:
+            self.submit()
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        pass
+
+
+class AddAccountDialog(_ServiceDialog):
+    def __init__(
+        self, workspace: Workspace, kdf: KdfParams | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.kdf = kdf
+        self.staff_id: str | None = None
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, widget in zip(
+            self.labels, (self.username, self.full_name, self.role), strict=True
+        ):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+        self.passwords = PasswordFields(self.form, self)
+        self.username.textChanged.connect(self._update)
+        self.passwords.changed.connect(self._update)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add an account"))
+        for label, text in zip(
+            self.labels,
+            (self.tr("&User name:"), self.tr("&Full name:"), self.tr("&Role:")),
+            strict=True,
+        ):
+            label.setText(text)
+        _fill_roles(self.role)
+        self.passwords.retranslate()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(
+            bool(self.username.text().strip()) and self.passwords.is_acceptable()
+        )
+
+    def submit(self) -> None:
+        self.staff_id = staff.add_staff(
+            self.workspace,
+            self.username.text().strip(),
+            self.passwords.text(),
+            Role(self.role.currentData()),
+            full_name=self.full_name.text().strip(),
+            kdf=self.kdf,
+        )
+        self.passwords.clear()
+
+
+class RoleDialog(_ServiceDialog):
+    def __init__(
+        self, workspace: Workspace, account: StaffAccount, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.account = account
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        self.role_label = QLabel()
+        self.role_label.setBuddy(self.role)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.form.addRow(self.role_label, self.role)
+        self.form.addRow(self.note)
+        self.retranslate()
+        self.role.setCurrentIndex(max(0, self.role.findData(account.role.value)))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Role of %1").replace("%1", self.account.username))
+        self.role_label.setText(self.tr("&Role:"))
+        self.note.setText(self.tr("The new role applies from the next unlock."))
+        _fill_roles(self.role)
+
+    def submit(self) -> None:
+        staff.change_role(self.workspace, self.account.staff_id, Role(self.role.currentData()))
+
+
+class ResetPasswordDialog(_ServiceDialog):
+    """The director's recovery key sets a new password for an account."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        account: StaffAccount,
+        kdf: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.account = account
+        self.kdf = kdf
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("recovery_key")
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        # Shown while typed (32 characters copied from paper), hidden once she moves on.
+        self.recovery_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.key_label = QLabel()
+        self.key_label.setBuddy(self.recovery_key)
+        self.form.addRow(self.intro)
+        self.form.addRow(self.key_label, self.recovery_key)
+        self.passwords = PasswordFields(self.form, self)
+        self.recovery_key.textChanged.connect(self._update)
+        self.passwords.changed.connect(self._update)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New password for %1").replace("%1", self.account.username))
+        self.intro.setText(
+            self.tr(
+                "Type in the recovery key that was printed when the database was set up. The "
+                "account's old password stops working."
+            )
+        )
+        self.key_label.setText(self.tr("Recovery &key:"))
+        self.passwords.retranslate()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(
+            bool(self.recovery_key.text().strip()) and self.passwords.is_acceptable()
+        )
+
+    def submit(self) -> None:
+        try:
+            staff.reset_password(
+                self.workspace,
+                self.recovery_key.text(),
+                self.account.username,
+                self.passwords.text(),
+                kdf=self.kdf,
+            )
+        finally:
+            self.recovery_key.clear()
+        self.passwords.clear()
+
+
+class StaffPage(QWidget):
+    """The accounts table and its actions. ``kdf`` is for tests; None means the real cost."""
+
+    changed = Signal()
+
+    def __init__(
+        self, workspace: Workspace, kdf: KdfParams | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.kdf = kdf
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600")
+        self.model = StaffModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("staff")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StaffModel.FULL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.activated.connect(lambda *_: self.change_role())
+        self.model.modelReset.connect(self._update_buttons)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("add_account")
+        self.role_button = QPushButton()
+        self.role_button.setObjectName("change_role")
+        self.active_button = QPushButton()
+        self.active_button.setObjectName("toggle_active")
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("reset_password")
+        self.add_button.clicked.connect(self.add_account)
+        self.role_button.clicked.connect(self.change_role)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.role_button, self.active_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.workspace.locked:
+            return
+        selected = self.selected()
+        try:
+            self.model.set_accounts(staff.list_staff(self.workspace))
+        except CaseappError as exc:
+            self.model.set_accounts([])
+            self.message.setText(translate_error(exc.template, exc.params))
+            return
+        if selected is not None:
+            self.select(selected.username)
+
+    def selected(self) -> StaffAccount | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.account(index.row()) if index.isValid() else None
+
+    def select(self, username: str) -> bool:
+        row = self.model.row_of(username)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff accounts"))
+        self.add_button.setText(self.tr("&Add account…"))
+        self.role_button.setText(self.tr("Change &role…"))
+        self.reset_button.setText(self.tr("New &password with the recovery key…"))
+        self.note.setText(
+            self.tr(
+                "A deactivated account cannot unlock; reactivating it restores its password as "
+                "it was. There is always at least one active administrator."
+            )
+        )
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_buttons(self) -> None:
+        account = self.selected()
+        for button in (self.role_button, self.active_button, self.reset_button):
+            button.setEnabled(account is not None)
+        if account is not None and not account.active:
+            self.active_button.setText(self.tr("Reac&tivate"))
+        else:
+            self.active_button.setText(self.tr("&Deactivate…"))
+
+    def _done(self, text: str, username: str | None = None) -> None:
+        self.refresh()
+        if username:
+            self.select(username)
+        self.message.setText(text)
+        self.changed.emit()
+
+    def add_account(self) -> None:
+        dialog = AddAccountDialog(self.workspace, self.kdf, self)
+        if dialog.exec():
+            username = dialog.username.text().strip()
+            self._done(self.tr("Account %1 added.").replace("%1", username), username)
+
+    def change_role(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        dialog = RoleDialog(self.workspace, account, self)
+        if dialog.exec():
+            self._done(
+                self.tr("The role of %1 was changed.").replace("%1", account.username),
+                account.username,
+            )
+
+    def toggle_active(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        try:
+            if account.active:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Deactivate the account"),
+                    self.tr(
+                        "Deactivate %1? The account will not be able to unlock until it is "
+                        "reactivated."
+                    ).replace("%1", account.username),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                staff.deactivate(self.workspace, account.staff_id)
+                text = self.tr("%1 was deactivated.")
+            else:
+                staff.reactivate(self.workspace, account.staff_id)
+                text = self.tr("%1 was reactivated.")
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return
+        self._done(text.replace("%1", account.username), account.username)
+
+    def reset_password(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        dialog = ResetPasswordDialog(self.workspace, account, self.kdf, self)
+        if dialog.exec():
+            self._done(
+                self.tr("%1 has a new password.").replace("%1", account.username),
+                account.username,
+            )

@@ -1,0 +1,370 @@
+"""Rendering letters without a database: texts, fonts, layout, and reading the PDFs back."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from caseapp.domain.enums import RecipientKind
+from caseapp.domain.errors import InvalidInput
+from caseapp.letters.builders import LetterBuilder, MissingFact, OrganisationFacts
+from caseapp.letters.fonts import KAZAKH_LETTERS, FontNotFound, find_fonts
+from caseapp.letters.renderer import LetterRenderer
+from caseapp.letters.texts import (
+    PLACEHOLDERS,
+    LetterText,
+    parse_letter_text,
+    shipped_source,
+    shipped_text,
+)
+from tests.letters.sample import (
+    ALL_KINDS,
+    BIN,
+    CLIENT,
+    DIRECTOR,
+    IIN,
+    LANGS,
+    OFFICE,
+    ORDER,
+    ORG_NAMES,
+    ORG_PHONE,
+    compact,
+    facts,
+    font_dicts,
+    pdf_text,
+)
+
+LIBERATION = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+
+
+@pytest.fixture(scope="module")
+def renderer() -> LetterRenderer:
+    return LetterRenderer(find_fonts())
+
+
+def render(
+    renderer: LetterRenderer,
+    kind: RecipientKind,
+    lang: str,
+    number: str = "12/2026",
+    text: LetterText | None = None,
+    **changes: object,
+) -> bytes:
+    changes.setdefault(
+        "organisation", OrganisationFacts(ORG_NAMES[lang], OFFICE, ORG_PHONE, BIN, DIRECTOR)
+    )
+    builder = LetterBuilder(kind, lang, text or shipped_text(kind, lang), facts(**changes))
+    return renderer.render(builder.document(number))
+
+
+# --- texts ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_every_kind_has_a_valid_text_in_every_language(kind: RecipientKind, lang: str) -> None:
+    text = shipped_text(kind, lang)
+    assert text.placeholders() <= set(PLACEHOLDERS)
+    assert {"client", "iin", "birth_date"} <= text.placeholders()
+    assert text.carries_personal_data
+    if lang == "kk":
+        assert any(c in KAZAKH_LETTERS for c in shipped_source(kind, lang))
+
+
+def test_the_police_text_lists_the_missed_checks() -> None:
+    for lang in LANGS:
+        assert "missed_checks" in shipped_text(RecipientKind.POLICE, lang).placeholders()
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "why"),
+    [
+        ("{room}", "never print"),
+        ("{address}", "never print"),
+        ("{client.address}", "never print"),
+        ("{shelter_address}", "never print"),
+        ("{destination}", "never print"),
+        ("{client.__class__}", "not a placeholder"),
+        ("{0}", "not a placeholder"),
+        ("{}", "not a placeholder"),
+        ("{nickname}", "not a placeholder"),
+        ("{client!r}", "format"),
+        ("{client:>40}", "format"),
+        ("{client", "lone"),
+        ("client}", "lone"),
+    ],
+)
+def test_a_text_with_an_unknown_placeholder_is_refused(placeholder: str, why: str) -> None:
+    source = f'addressee = "A"\ntitle = "T"\nbody = ["Живёт: {placeholder}."]\n'
+    with pytest.raises(InvalidInput) as raised:
+        parse_letter_text(source)
+    assert why in raised.value.message
+    assert raised.value.message.count(".") >= 1 and "\n" not in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("source", "why"),
+    [
+        ('addressee = "A"\ntitle = "T"\n', "needs 'body'"),
+        ('addressee = "A"\ntitle = "T"\nbody = []\n', "list of 1 to"),
+        ('addressee = "A"\ntitle = "T"\nbody = ["x"]\nroom = "1"\n', "unknown field 'room'"),
+        ('addressee = "A"\ntitle = ""\nbody = ["x"]\n', "'title' in the letter text is empty"),
+        ('addressee = 1\ntitle = "T"\nbody = ["x"]\n', "must be text"),
+        ('addressee = "A"\ntitle = "T"\nbody = ["x\\u0007"]\n', "control characters"),
+        ("addressee = \n", "not valid TOML"),
+    ],
+)
+def test_a_malformed_text_is_refused_with_one_sentence(source: str, why: str) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        parse_letter_text(source)
+    assert why in raised.value.message
+
+
+def test_a_text_survives_the_round_trip_through_toml() -> None:
+    text = LetterText(
+        addressee='Начальнику\n"УП" \\ {order_issued_by}',
+        title="Заголовок — «кавычки» {{скобки}}",
+        body=("Әйгерім: {client}.", "Tab-free line two; 100% {missed_checks}"),
+    )
+    assert parse_letter_text(text.to_toml()) == text
+
+
+# --- the letter read back -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_each_letter_reads_back_with_names_numbers_and_dates(
+    renderer: LetterRenderer, kind: RecipientKind, lang: str
+) -> None:
+    text = compact(pdf_text(render(renderer, kind, lang)))
+    for expected in (CLIENT, IIN, "15.04.1990", "12/2026", "25.03.2026", ORG_NAMES[lang], BIN):
+        assert compact(expected) in text, expected
+    assert compact(OFFICE) in text
+    title = shipped_text(kind, lang).title
+    assert compact(title) in text
+    if {"order_number"} <= shipped_text(kind, lang).placeholders():
+        assert compact(f"№ {ORDER}") in text or compact(f"No. {ORDER}") in text
+        assert "02.03.2026" in text and "31.03.2026" in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_police_letter_lists_each_missed_check(renderer: LetterRenderer, lang: str) -> None:
+    text = compact(pdf_text(render(renderer, RecipientKind.POLICE, lang)))
+    assert compact("15.03.2026, 22.03.2026") in text
+    assert "Қасымов" in text
+
+
+def test_kazakh_letters_survive_in_every_font_style(renderer: LetterRenderer) -> None:
+    text = pdf_text(render(renderer, RecipientKind.POLICE, "kk"))
+    assert CLIENT in text  # regular
+    assert "Қорғау нұсқамасының сақталуын" in text  # the bold title
+    assert "«Шаңырақ» дағдарыс орталығы" in text  # the bold letterhead
+    for letter in "ӘҒҚҢӨҰҮІ":
+        assert letter in text or letter.lower() in text, letter
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_font_is_embedded_truetype(renderer: LetterRenderer, lang: str) -> None:
+    fonts = font_dicts(render(renderer, RecipientKind.COURT, lang))
+    assert fonts
+    for font in fonts:
+        if font.get("/Subtype") == "/Type0":
+            continue  # its descendant is checked
+        descriptor = font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, font.get("/BaseFont")
+        assert font["/Subtype"] in ("/TrueType", "/CIDFontType2")
+    assert not any("Helvetica" in str(f.get("/BaseFont")) for f in fonts)
+
+
+def test_the_executor_sits_at_the_bottom_and_the_reference_at_the_top(
+    renderer: LetterRenderer,
+) -> None:
+    page = PdfReader(io.BytesIO(render(renderer, RecipientKind.COURT, "ru"))).pages[0]
+    found: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        for marker in ("Исп.:", "Исх. №", "Председателю"):
+            if marker in text:
+                found[marker] = tm[5] * cm[3] + cm[5]
+
+    page.extract_text(visitor_text=visit)
+    assert found["Исп.:"] < 100  # within the bottom margin area of an A4 page (842 pt high)
+    assert found["Исх. №"] > 600 and abs(found["Исх. №"] - found["Председателю"]) < 5
+
+
+def test_a_long_letter_numbers_its_later_pages(renderer: LetterRenderer) -> None:
+    base = shipped_text(RecipientKind.SOCIAL, "ru")
+    long_text = LetterText(base.addressee, base.title, base.body * 12)
+    pdf = render(renderer, RecipientKind.SOCIAL, "ru", number="7/2026", text=long_text)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) >= 2
+    first = reader.pages[0].extract_text()
+    second = reader.pages[1].extract_text()
+    assert "Исх. № 7/2026 от 25.03.2026" in second  # the footer of later pages
+    assert second.lstrip().startswith("2")  # the page number heads the page
+    assert "Исх. № 7/2026 от 25.03.2026" not in first
+    last = reader.pages[-1].extract_text()
+    assert "Исп.:" in last and "Исп.:" not in first
+
+
+def test_a_one_page_letter_has_no_page_number(renderer: LetterRenderer) -> None:
+    reader = PdfReader(io.BytesIO(render(renderer, RecipientKind.COURT, "ru")))
+    assert len(reader.pages) == 1
+    assert not reader.pages[0].extract_text().lstrip().startswith("1")
+
+
+def test_values_are_printed_as_text_never_as_markup(renderer: LetterRenderer) -> None:
+    pdf = render(renderer, RecipientKind.MEDICAL, "en", client_name='<b>Ann</b> & "Co" <br/>')
+    assert '<b>Ann</b> & "Co" <br/>' in pdf_text(pdf)
+
+
+def test_the_signature_falls_back_to_the_author_without_a_director(
+    renderer: LetterRenderer,
+) -> None:
+    org = OrganisationFacts(ORG_NAMES["ru"], OFFICE, "", BIN, "")
+    builder = LetterBuilder(
+        RecipientKind.MEDICAL,
+        "ru",
+        shipped_text(RecipientKind.MEDICAL, "ru"),
+        facts(organisation=org),
+    )
+    text = pdf_text(renderer.render(builder.document("3/2026")))
+    assert "юрист" in text and DIRECTOR not in text
+    assert "тел. +7 701 000 00 01" in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "change", "why"),
+    [
+        (RecipientKind.POLICE, {"order": None}, "has no protection order issued by 2026-03-25"),
+        (RecipientKind.POLICE, {"missed_checks": ()}, "was missed by 2026-03-25"),
+        (RecipientKind.COURT, {"offender": ""}, "no name for the offender"),
+        (RecipientKind.MEDICAL, {"iin": ""}, "no IIN"),
+        (RecipientKind.SHELTER, {"birth_date": None}, "no date of birth"),
+        (RecipientKind.LEGAL_AID, {"violence_types": ()}, "no form of violence"),
+    ],
+)
+def test_a_letter_missing_a_fact_its_text_needs_is_refused(
+    kind: RecipientKind, change: dict[str, object], why: str
+) -> None:
+    builder = LetterBuilder(kind, "ru", shipped_text(kind, "ru"), facts(**change))
+    with pytest.raises(MissingFact) as raised:
+        builder.check()
+    assert why in raised.value.message and "2026-0007" in raised.value.message
+
+
+def test_the_organisation_needs_a_name_in_the_letters_language() -> None:
+    org = OrganisationFacts("", OFFICE)
+    builder = LetterBuilder(
+        RecipientKind.COURT, "en", shipped_text(RecipientKind.COURT, "en"), facts(organisation=org)
+    )
+    with pytest.raises(MissingFact, match="no name in the letter's language"):
+        builder.check()
+
+
+def test_one_page_renders_to_a_png(renderer: LetterRenderer, tmp_path: Path) -> None:
+    pdf_path = tmp_path / "letter.pdf"
+    pdf_path.write_bytes(render(renderer, RecipientKind.POLICE, "kk"))
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf_path), str(tmp_path / "p")],
+        check=True,
+    )
+    pngs = list(tmp_path.glob("p*.png"))
+    assert len(pngs) == 1
+    data = pngs[0].read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 10_000
+
+
+# --- fonts ----------------------------------------------------------------------------------------
+
+
+def test_the_system_font_has_every_kazakh_letter() -> None:
+    fonts = find_fonts()
+    assert fonts.regular_path.is_file() and fonts.bold_path.is_file()
+    assert fonts.regular != fonts.bold
+
+
+def test_a_configured_font_is_used(tmp_path: Path) -> None:
+    own = tmp_path / "OwnSerif-Regular.ttf"
+    shutil.copy(LIBERATION, own)
+    fonts = find_fonts(own)
+    assert fonts.regular_path == own and fonts.bold_path == own  # no bold sibling: regular
+
+
+def test_a_configured_font_that_is_missing_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(FontNotFound, match="does not exist"):
+        find_fonts(tmp_path / "none.ttf")
+
+
+def test_a_font_without_kazakh_letters_is_refused(tmp_path: Path) -> None:
+    math = tmp_path / "DejaVuSerif.ttf"  # named like a good font, but has no Cyrillic
+    shutil.copy("/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", math)
+    with pytest.raises(FontNotFound, match="not a TrueType font with every Kazakh letter"):
+        find_fonts(math)
+    (tmp_path / "text.ttf").write_text("not a font")
+    with pytest.raises(FontNotFound):
+        find_fonts(tmp_path / "text.ttf")
+
+
+def test_no_suitable_system_font_names_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fonts_dir = tmp_path / "share" / "fonts"
+    fonts_dir.mkdir(parents=True)
+    shutil.copy(
+        "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", fonts_dir / "DejaVuSerif.ttf"
+    )
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "nowhere"))
+    with pytest.raises(FontNotFound) as raised:
+        find_fonts()
+    message = raised.value.message
+    assert "Liberation Serif" in message and "fonts-liberation2" in message
+    assert message.endswith(".") and "\n" not in message
+
+    shutil.copy(LIBERATION, fonts_dir / "LiberationSerif-Regular.ttf")  # now one is installed
+    assert find_fonts().regular_path == fonts_dir / "LiberationSerif-Regular.ttf"
+
+
+def test_rendering_writes_no_file(
+    renderer: LetterRenderer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing is written while a letter renders: the PDF exists only as bytes."""
+    temp_dir = tmp_path / "tmp"
+    temp_dir.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp_dir))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    monkeypatch.chdir(tmp_path)
+    pdf = render(renderer, RecipientKind.POLICE, "ru")
+    assert pdf.startswith(b"%PDF-")
+    assert list(tmp_path.rglob("*")) == [temp_dir]
+
+
+def test_dates_use_the_official_numeric_form() -> None:
+    builder = LetterBuilder(
+        RecipientKind.POLICE,
+        "kk",
+        shipped_text(RecipientKind.POLICE, "kk"),
+        facts(on=date(2026, 4, 1)),
+    )
+    document = builder.document("5/2026")
+    assert document.reference == ("Шығ. № 5/2026", "01.04.2026 ж.")
+    assert document.addressee.endswith("бастығына")
+
+
+def test_the_document_information_holds_no_personal_data(renderer: LetterRenderer) -> None:
+    info = PdfReader(io.BytesIO(render(renderer, RecipientKind.POLICE, "ru"))).metadata
+    assert info is not None
+    values = " ".join(str(v) for v in info.values())
+    assert "12/2026" in str(info.title)
+    for personal in (CLIENT, IIN, "Қасымов", "Динара"):
+        assert personal not in values
