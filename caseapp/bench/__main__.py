@@ -21,6 +21,7 @@ from typing import Any
 from caseapp.bench.data import synthetic_records
 from caseapp.bench.plain import PlainStore
 from caseapp.domain.names import name_keys
+from caseapp.domain.reminders import ReminderKind
 from caseapp.services import workspace as ws
 from caseapp.services.cases import add_cases, get_case
 from caseapp.services.importer import import_cases
@@ -52,7 +53,13 @@ def build(folder: Path, cases: int, log: Callable[[str], None]) -> tuple[Databas
     plain = PlainStore(folder / "plain.sqlite3")
     if db.is_initialised():
         return db, plain
-    workspace, _ = ws.initialise(db, ws.OrganisationDetails(name_ru="Benchmark"), USER, PASSWORD)
+    workspace, _ = ws.initialise(
+        db,
+        ws.OrganisationDetails(name_ru="Benchmark", phone="+7 700 000 0000"),
+        USER,
+        PASSWORD,
+        full_name="Bench Worker",
+    )
     for start in range(0, cases, BATCH):
         records = synthetic_records(min(BATCH, cases - start), seed=start, today=TODAY, start=start)
         with workspace.transaction() as session:
@@ -123,7 +130,9 @@ def run(cases: int, folder: Path, log: Callable[[str], None]) -> dict[str, Any]:
         timed(lambda: plain.open_case(rng.choice(plain_numbers)), 15),
     )
 
-    letter = _letter_timer(workspace, _any_number(workspace))
+    overdue = ReminderKind.POLICE_CHECK_OVERDUE
+    with_order = next(r.case for r in reminders_for_day(workspace, TODAY) if r.kind == overdue)
+    letter = _letter_timer(workspace, with_order)
     if letter is not None:
         record("one_letter", timed(letter, 20), None)
 

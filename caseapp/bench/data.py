@@ -40,16 +40,24 @@ def synthetic_records(count: int, seed: int, today: date, start: int = 0) -> lis
                 number=f"ЗП-{i}",
                 issued_by="Police unit",
                 officer="Officer",
+                served_on=issued + timedelta(days=1) if rng.random() < 0.9 else None,
             )
-            if issued + timedelta(days=7) <= today:
-                order.checks.append(
-                    rec.PoliceCheck(issued + timedelta(days=7), CheckOutcome.COMPLIED, "Officer")
-                )
+            # The police mostly keep to the weekly check; now and then a week is missed.
+            day = issued + timedelta(days=rng.randrange(5, 8))
+            while day <= today and rng.random() < 0.9:
+                order.checks.append(rec.PoliceCheck(day, CheckOutcome.COMPLIED, "Officer"))
+                day += timedelta(days=rng.randrange(5, 8))
             record.orders.append(order)
         elif bucket < 30:  # an order that has ended
             issued = opened
             record.orders.append(
-                rec.ProtectionOrder(issued, issued + timedelta(days=30), number=f"ЗП-{i}")
+                rec.ProtectionOrder(
+                    issued,
+                    issued + timedelta(days=30),
+                    number=f"ЗП-{i}",
+                    issued_by="Police unit",
+                    served_on=issued,
+                )
             )
         if bucket in (50, 51):  # 2% in shelter now
             admitted = max(opened, today - timedelta(days=rng.randrange(0, 180)))

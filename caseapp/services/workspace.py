@@ -72,7 +72,7 @@ def open_database(target: str | Path | None, *, create: bool = False) -> Databas
     path = sqlite_path(database_url(target))
     if path is not None:
         problem = sqlite_file.file_problem(path)
-        if problem is not None and not (problem == "empty" and create):
+        if problem is not None:  # an empty file too: a database that lost its content
             raise storage_errors.damaged_database()
         try:
             foreign = sqlite_file.belongs_to_another_program(path)

@@ -19,8 +19,12 @@ def file_problem(path: Path) -> str | None:
         size = path.stat().st_size
     except FileNotFoundError:
         return None
+    wal = path.with_name(path.name + "-wal")
+    # A checkpoint cut short by a crash may leave the file shorter than its header says while the
+    # write-ahead log still holds the rest; SQLite completes it on the next open.
+    wal_pending = wal.exists() and wal.stat().st_size > 0
     if size == 0:
-        return "empty"
+        return None if wal_pending else "empty"
     with path.open("rb") as file:
         header = file.read(100)
     if len(header) < 100 or header[:16] != SQLITE_MAGIC:
@@ -31,10 +35,6 @@ def file_problem(path: Path) -> str | None:
         return "not_sqlite"
     pages = int.from_bytes(header[28:32], "big")
     size_is_valid = pages > 0 and header[24:28] == header[92:96]
-    wal = path.with_name(path.name + "-wal")
-    # A checkpoint cut short by a crash may leave the file shorter than its header says while the
-    # write-ahead log still holds the rest; SQLite completes it on the next open.
-    wal_pending = wal.exists() and wal.stat().st_size > 0
     if size_is_valid and not wal_pending and size < pages * page_size:
         return "truncated"
     return None

@@ -28,17 +28,20 @@ KILLS = 15
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
-def _run_and_kill(folder: Path, start: int, rng: random.Random) -> list[list[str]]:
+def _run_and_kill(
+    folder: Path, start: int, rng: random.Random, log: Path
+) -> list[list[str]]:
     """Start the writer, let it report a random number of commits, kill it at a random moment
     after that, and return every complete line it reported."""
-    process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(folder), str(start)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdin and process.stdout and process.stderr
+    with log.open("w") as errors:
+        process = subprocess.Popen(
+            [sys.executable, str(WRITER), str(folder), str(start)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+    assert process.stdin and process.stdout
     try:
         process.stdin.write(ADMIN_PASSWORD + "\n")
         process.stdin.close()
@@ -52,18 +55,22 @@ def _run_and_kill(folder: Path, start: int, rng: random.Random) -> list[list[str
         # Somewhere in the middle of the next write: before, during or after its commit.
         time.sleep(rng.uniform(0, 0.03))
         process.send_signal(signal.SIGKILL)
-        rest, errors = process.communicate()
+        process.wait()
+        rest = process.stdout.read()
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
-    assert process.returncode == -signal.SIGKILL, f"the writer stopped by itself: {errors}"
+        process.stdout.close()
+    assert process.returncode == -signal.SIGKILL, f"the writer stopped: {log.read_text()}"
     lines.append(rest)
     complete = "".join(lines).split("\n")[:-1]  # a line cut by the kill was never reported
     return [line.split() for line in complete]
 
 
-def test_killed_writers_lose_no_committed_write(admin: ws.Workspace, db: Database) -> None:
+def test_killed_writers_lose_no_committed_write(
+    admin: ws.Workspace, db: Database, tmp_path: Path
+) -> None:
     folder = db.path.parent if db.path else Path()
     db.close()
     rng = random.Random(8)
@@ -71,7 +78,7 @@ def test_killed_writers_lose_no_committed_write(admin: ws.Workspace, db: Databas
     versions: dict[str, tuple[int, int]] = {}  # case number -> (version, i) of its last edit
     for round_ in range(KILLS):
         start = 1000 * (round_ + 1)
-        for words in _run_and_kill(folder, start, rng):
+        for words in _run_and_kill(folder, start, rng, tmp_path / "writer.log"):
             if words[0] == "created":
                 created[words[1]] = int(words[2])
             else:
