@@ -184,6 +184,58 @@ def cmd_letter(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from caseapp.services.backup import create_backup
+
+    workspace = _unlock(args)
+    result = create_backup(workspace, Path(args.out).expanduser())
+    print(f"Backup written to {result.path} ({result.info.file_size / 1_048_576:.1f} MiB).")
+    print(
+        "It opens with the recovery key or an administrator's password: "
+        "keep it away from this computer."
+    )
+    if not result.recorded:
+        print(
+            "caseapp: The backup is complete, but its date could not be recorded.", file=sys.stderr
+        )
+    return 0
+
+
+def _read_recovery_key(args: argparse.Namespace) -> str:
+    if args.recovery_key_stdin:
+        line = sys.stdin.readline()
+        if not line.strip():
+            raise InvalidInput("recovery_key", "No recovery key was given on standard input.")
+        return line.strip()
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            "recovery_key",
+            "No terminal to ask for the recovery key: use --recovery-key-stdin or --user.",
+        )
+    return getpass.getpass("Recovery key: ")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from caseapp.services.backup import restore_backup
+
+    if args.user and args.recovery_key_stdin:
+        raise InvalidInput("user", "Give either --recovery-key-stdin or --user, not both.")
+    if args.user:
+        password = _read_password(args)
+        result = restore_backup(args.file, args.db, username=args.user, password=password)
+    else:
+        result = restore_backup(args.file, args.db, recovery_key=_read_recovery_key(args))
+    made = result.info.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    print(f"Restored the backup of {made} into {result.folder}.")
+    for problem in result.report.problems:
+        print(problem)
+    if result.report.ok:
+        print(f"No damage found in {result.report.records_checked} records.")
+        return 0
+    print(f"{len(result.report.problems)} problem(s) found in the restored copy.", file=sys.stderr)
+    return EXIT_FAILED
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from caseapp.ui.app import run
 
@@ -237,6 +289,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command("check", cmd_check, "integrity report; exit 1 on damage", user=False)
     p.add_argument("--user", help="unlock to verify every field and the audit chain")
+    p = command("backup", cmd_backup, "write an encrypted backup of the whole database")
+    p.add_argument("--out", required=True, help="the backup file to write (not replaced)")
+    p = command(
+        "restore", cmd_restore, "restore a backup into a new folder, then check it", user=False
+    )
+    p.add_argument("file", help="the backup file")
+    p.add_argument("--user", help="an administrator at the time of the backup")
+    p.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="read the recovery key from the first line of standard input",
+    )
     return parser
 
 

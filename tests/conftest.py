@@ -1,19 +1,35 @@
 """Shared fixtures. Databases here use cheap key-derivation parameters, passed explicitly: the
-program's own default is never weakened by an environment variable or a hidden switch."""
+program's own default is never weakened by an environment variable or a hidden switch.
+
+The ``db`` fixture runs the storage and services suites on both engines: SQLite, and PostgreSQL
+with a fresh schema per test in one database per session. The server is the one named by
+``CASEAPP_TEST_PG_URL`` (``.ci/run`` starts one), else a throwaway cluster started here when
+PostgreSQL's ``initdb`` is installed, else those tests are skipped with the reason. Tests that are
+about the SQLite file itself carry the ``sqlite_only`` marker.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
 from caseapp.services import workspace as ws
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
+from caseapp.storage.engine import database_url
+from tests import pgcluster
 
 CHEAP_KDF = KdfParams(iterations=1, memory_kib=8, lanes=1)
 ADMIN_PASSWORD = "correct horse 1"
@@ -29,9 +45,98 @@ def data_folder(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+PG_URL_ENV = "CASEAPP_TEST_PG_URL"
+BOTH_ENGINES = ("storage", "services")  # test folders whose `db` runs on both engines
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_kind" not in metafunc.fixturenames:
+        return
+    kinds = ["sqlite"]
+    both = metafunc.definition.path.parent.name in BOTH_ENGINES
+    if both and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        kinds.append("postgresql")
+    metafunc.parametrize("db_kind", kinds)
+
+
 @pytest.fixture
-def db(data_folder: Path) -> Iterator[Database]:
-    database = Database(data_folder, create=True)
+def db_kind() -> str:
+    return "sqlite"  # replaced by pytest_generate_tests wherever it matters
+
+
+@dataclass(frozen=True)
+class PgServer:
+    url: str  # the session's database, reached without a password
+    data_dir: Path | None  # the cluster's data folder, when known
+    bin_dir: Path | None  # pg_dump and friends, matching the server
+    tcp_url: str | None  # a URL where the server asks for a password (role caseapp_pw)
+    admin: Engine
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """The PostgreSQL server for this test session; skips when there is none to be had."""
+    url = os.environ.get(PG_URL_ENV)
+    folder: Path | None = None
+    if url:
+        data = os.environ.get("CASEAPP_TEST_PG_DATA")
+        bin_dir = os.environ.get("CASEAPP_TEST_PG_BIN")
+        server_data = Path(data) if data else None
+        server_bin = Path(bin_dir) if bin_dir else pgcluster.find_bin_dir()
+        tcp_url = os.environ.get("CASEAPP_TEST_PG_TCP_URL")
+    else:
+        found = pgcluster.find_bin_dir()
+        if found is None:
+            pytest.skip(
+                f"PostgreSQL is not installed: set {PG_URL_ENV} to a server's URL, or install "
+                "PostgreSQL (Debian: apt-get install postgresql) for a throwaway one"
+            )
+        # A short path of its own: the server's socket path must stay under 108 bytes.
+        folder = Path(tempfile.mkdtemp(prefix="caseapp-pg-"))
+        try:
+            cluster = pgcluster.start(folder, found)
+        except (RuntimeError, OSError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            pytest.skip(f"a throwaway PostgreSQL server could not be started: {exc}")
+        url, server_data, server_bin = cluster.url(), cluster.data, cluster.bin_dir
+        tcp_url = cluster.tcp_url()
+    admin = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
+    try:
+        yield PgServer(url, server_data, server_bin, tcp_url, admin)
+    finally:
+        admin.dispose()
+        if folder is not None:
+            pgcluster.stop(folder)
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A URL whose tables live in a fresh schema of their own, dropped after the test."""
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    with pg_server.admin.connect() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    url = make_url(database_url(pg_server.url)).update_query_dict(
+        {"options": f"-csearch_path={schema}"}
+    )
+    yield url.render_as_string(hide_password=False)
+    with pg_server.admin.connect() as conn:
+        conn.execute(text("SET lock_timeout = '20s'"))
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+
+
+@pytest.fixture
+def db_target(db_kind: str, data_folder: Path, request: pytest.FixtureRequest) -> str:
+    """Where the test's database lives: a data folder, or a PostgreSQL URL."""
+    if db_kind == "postgresql":
+        url: str = request.getfixturevalue("pg_url")
+        return url
+    return str(data_folder)
+
+
+@pytest.fixture
+def db(db_target: str) -> Iterator[Database]:
+    database = Database(db_target, create=True)
     yield database
     database.close()
 

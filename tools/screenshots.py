@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from caseapp.services.demo import create_demo
-from caseapp.services.search import search_cases
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import install_language
@@ -37,8 +36,11 @@ def main(out: Path) -> None:
             window.tabs.setCurrentIndex(1)
             app.processEvents()
             window.grab().save(str(out / f"cases-{language}.png"))
-            number = search_cases(workspace, "a")[0].number if search_cases(workspace, "a") else None
-            case = window.open_case(number or window.dashboard.model.reminder(0).case, "orders")
+            window.tabs.setCurrentWidget(window.shelter)
+            app.processEvents()
+            window.grab().save(str(out / f"shelter-{language}.png"))
+            window.tabs.setCurrentIndex(0)
+            case = window.open_case(window.dashboard.model.reminder(0).case, "orders")
             if case is not None:
                 case.resize(1000, 640)
                 app.processEvents()

@@ -9,6 +9,15 @@ class Role(StrEnum):
     LAWYER = "lawyer"
 
 
+class CaseVisibility(StrEnum):
+    """Which cases a case worker or lawyer sees (an administrator sees all): every case, her
+    offices' cases and the ones assigned to her, or only the ones assigned to her."""
+
+    ALL = "all"
+    OFFICE = "office"
+    ASSIGNED = "assigned"
+
+
 class CaseStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"

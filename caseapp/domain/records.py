@@ -113,5 +113,6 @@ class CaseRecord:
     consents: list[Consent] = field(default_factory=list)
     notes: str = ""
     assigned_to: str | None = None
+    office_id: str | None = None  # None on a new case: the office of the person opening it
     id: str | None = None
     version: int = 0

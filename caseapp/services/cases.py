@@ -6,12 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.domain import records as rec
-from caseapp.domain.enums import Role
+from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
 from caseapp.domain.rules import (
@@ -27,20 +27,30 @@ from caseapp.services.errors import (
     NotFound,
     VersionConflict,
 )
+from caseapp.services.offices import check_office, home_office
 from caseapp.services.workspace import Workspace
 from caseapp.storage import case_repo
 from caseapp.storage.fields import DamagedField
-from caseapp.storage.models import AuditEntry, Case, Staff
+from caseapp.storage.models import AuditEntry, Case, Staff, StaffOffice
 
 
 def visible_cases(workspace: Workspace, session: Session) -> ColumnElement[bool]:
-    """The cases this person may see: all for an administrator, or when the organisation lifts
-    the restriction; otherwise the ones assigned to her."""
+    """The cases this person may see, as a condition on ``Case`` (the one place need-to-know is
+    decided). An administrator sees every case; others as the organisation sets: every case
+    ("all"), the cases of her offices and the ones assigned to her ("office"), or only the ones
+    assigned to her ("assigned")."""
     if workspace.actor.role == Role.ADMIN:
         return true()
-    if not workspace.organisation(session).restrict_to_assigned:
+    visibility = CaseVisibility(workspace.organisation(session).case_visibility)
+    if visibility == CaseVisibility.ALL:
         return true()
-    return Case.assigned_to == workspace.actor.staff_id
+    mine = Case.assigned_to == workspace.actor.staff_id
+    if visibility == CaseVisibility.ASSIGNED:
+        return mine
+    her_offices = select(StaffOffice.office_id).where(
+        StaffOffice.staff_id == workspace.actor.staff_id
+    )
+    return or_(Case.office_id.in_(her_offices), mine)
 
 
 def validate_record(record: rec.CaseRecord) -> None:
@@ -101,6 +111,7 @@ def add_cases(
     (done, total) every so often."""
     numbers: list[str] = []
     taken: set[str] = set()
+    default_office: str | None = None
     for done, record in enumerate(records):
         if progress is not None and done % 50 == 0:
             progress(done, len(records))
@@ -117,6 +128,11 @@ def add_cases(
         taken.add(record.number)
         if record.assigned_to is None:
             record.assigned_to = workspace.actor.staff_id
+        if record.office_id is None:
+            default_office = default_office or home_office(session, workspace.actor.staff_id)
+            record.office_id = default_office
+        else:
+            check_office(session, record.office_id)
         case = Case(number=record.number, opened_on=record.opened_on)
         case_repo.write_case(session, workspace.keys, case, record)
         workspace.audit(session, "case.create", "case", case.id, case.id)
@@ -170,6 +186,8 @@ def update_case(workspace: Workspace, record: rec.CaseRecord) -> int:
             case = _load(workspace, session, record.number)
             if case.version != record.version:
                 raise _conflict(session, case)
+            if record.office_id is not None and record.office_id != case.office_id:
+                _check_move(workspace, session, record.office_id)
             case_repo.write_case(session, workspace.keys, case, record)
             workspace.audit(session, "case.update", "case", case.id, case.id)
             session.flush()
@@ -179,10 +197,34 @@ def update_case(workspace: Workspace, record: rec.CaseRecord) -> int:
             raise _conflict(session, _load(workspace, session, record.number)) from None
 
 
+def _check_move(workspace: Workspace, session: Session, office_id: str) -> None:
+    """Moving a case to another office is an administrator's decision."""
+    if workspace.actor.role != Role.ADMIN:
+        raise AccessDenied(
+            QT_TRANSLATE_NOOP("errors", "Only an administrator can move a case to another office.")
+        )
+    check_office(session, office_id)
+
+
+def move_case(workspace: Workspace, number: str, office_id: str) -> None:
+    """Put a case in another office (an administrator only); one audit entry. Its version moves
+    on, so a copy open elsewhere is refused on save as for any other change."""
+    with workspace.transaction() as session:
+        case = _load(workspace, session, number)
+        if case.office_id == office_id:
+            return
+        _check_move(workspace, session, office_id)
+        case.office_id = office_id
+        workspace.audit(session, "case.move_office", "case", case.id, case.id, detail=office_id)
+
+
 def _conflict(session: Session, case: Case) -> VersionConflict:
     last = session.scalar(
         select(AuditEntry)
-        .where(AuditEntry.case_id == case.id, AuditEntry.action == "case.update")
+        .where(
+            AuditEntry.case_id == case.id,
+            AuditEntry.action.in_(("case.update", "case.move_office")),
+        )
         .order_by(AuditEntry.seq.desc())
         .limit(1)
     )

@@ -17,6 +17,7 @@ from string import Formatter
 from typing import Final
 
 from sqlalchemy import ColumnElement, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from caseapp.domain import records as rec
@@ -219,15 +220,35 @@ def _number_format(session: Session) -> str:
     return settings.number_format if settings is not None else DEFAULT_NUMBER_FORMAT
 
 
-def _allocate(session: Session, on: date) -> tuple[str, int]:
-    """The next register number of the letter's year. The counter row is read FOR UPDATE (a row
-    lock on PostgreSQL) and incremented in SQL (SQLite serialises writers); the register row's
-    unique (year, seq) backs both up. A new letter may not be dated before the year's last one,
-    so the register stays in order."""
-    year = on.year
-    counter = session.scalar(
-        select(LetterCounter).where(LetterCounter.year == year).with_for_update()
+def _locked_counter(session: Session, year: int) -> LetterCounter:
+    """The year's counter row, locked until the transaction ends (FOR UPDATE: a row lock on
+    PostgreSQL; SQLite's write lock is already held) and read afresh. The first letter of a year
+    makes the row; when two clients make it at once, one insert fails on the primary key, inside
+    a savepoint, and that client locks the other's row instead."""
+    locked = (
+        select(LetterCounter)
+        .where(LetterCounter.year == year)
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
+    counter = session.scalar(locked)
+    if counter is not None:
+        return counter
+    try:
+        with session.begin_nested():
+            session.add(LetterCounter(year=year, last=0))
+    except IntegrityError:
+        pass  # another client made it first; its row is committed now
+    return session.scalars(locked).one()
+
+
+def _allocate(session: Session, on: date) -> tuple[str, int]:
+    """The next register number of the letter's year, gapless and never given twice: the
+    counter row is locked first, so the checks and the increment below see every letter
+    committed before, and the register row's unique (year, seq) backs it up. A new letter may not
+    be dated before the year's last one, so the register stays in order."""
+    year = on.year
+    counter = _locked_counter(session, year)
     last = session.execute(
         select(OutgoingLetter.number, OutgoingLetter.issued_on)
         .where(OutgoingLetter.year == year)
@@ -244,14 +265,9 @@ def _allocate(session: Session, on: date) -> tuple[str, int]:
             number=last.number,
             date=last.issued_on.isoformat(),
         )
-    if counter is None:
-        counter = LetterCounter(year=year, last=1)
-        session.add(counter)
-    else:
-        # An SQL increment: atomic on SQLite too, where FOR UPDATE is not supported.
-        counter.last = LetterCounter.last + 1
+    counter.last += 1
     session.flush()
-    n = counter.last  # read back after the UPDATE
+    n = counter.last
     return _number_format(session).format(n=n, year=year), n
 
 

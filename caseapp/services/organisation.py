@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from caseapp.domain.enums import Role
+from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
 from caseapp.services.errors import InvalidInput
@@ -16,7 +16,8 @@ class OrganisationSettings:
     details: OrganisationDetails
     bed_count: int
     idle_lock_minutes: int
-    restrict_to_assigned: bool
+    # Which cases case workers and lawyers see; administrators see all.
+    case_visibility: CaseVisibility = CaseVisibility.ASSIGNED
 
 
 def get_settings(workspace: Workspace) -> OrganisationSettings:
@@ -26,7 +27,7 @@ def get_settings(workspace: Workspace) -> OrganisationSettings:
             **{f.name: getattr(org, f.name) for f in fields(OrganisationDetails)}
         )
         return OrganisationSettings(
-            details, org.bed_count, org.idle_lock_minutes, org.restrict_to_assigned
+            details, org.bed_count, org.idle_lock_minutes, CaseVisibility(org.case_visibility)
         )
 
 
@@ -51,11 +52,20 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
                 "errors", "The BIN must have 12 digits, the last one a correct check digit."
             ),
         )
+    try:
+        visibility = CaseVisibility(new.case_visibility)
+    except ValueError:
+        raise InvalidInput(
+            "case_visibility",
+            QT_TRANSLATE_NOOP(
+                "errors", "Who sees which cases must be 'all', 'office' or 'assigned'."
+            ),
+        ) from None
     with workspace.transaction() as session:
         org = workspace.organisation(session)
         for f in fields(OrganisationDetails):
             setattr(org, f.name, getattr(new.details, f.name).strip())
         org.bed_count = new.bed_count
         org.idle_lock_minutes = new.idle_lock_minutes
-        org.restrict_to_assigned = new.restrict_to_assigned
+        org.case_visibility = visibility.value
         workspace.audit(session, "organisation.update", "organisation", org.id)

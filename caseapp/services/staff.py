@@ -18,7 +18,7 @@ from caseapp.services.errors import AccessDenied, InvalidInput, OperationFailed
 from caseapp.services.workspace import Workspace, add_staff, reset_password_with_recovery
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.fields import DamagedField
-from caseapp.storage.models import Staff
+from caseapp.storage.models import Office, Staff, StaffOffice
 
 __all__ = [
     "StaffAccount",
@@ -39,6 +39,7 @@ class StaffAccount:
     role: Role
     active: bool
     failed_unlocks: int
+    offices: tuple[str, ...] = ()  # office ids, in the order the offices were made
 
 
 def _require_admin(workspace: Workspace, session: Session) -> None:
@@ -82,6 +83,13 @@ def list_staff(workspace: Workspace) -> list[StaffAccount]:
     with workspace.session() as session:
         _require_admin(workspace, session)
         accounts = []
+        memberships: dict[str, list[str]] = {}
+        for staff_id, office_id in session.execute(
+            select(StaffOffice.staff_id, StaffOffice.office_id)
+            .join(Office, Office.id == StaffOffice.office_id)
+            .order_by(Office.seq)
+        ):
+            memberships.setdefault(staff_id, []).append(office_id)
         for staff in session.scalars(select(Staff).order_by(Staff.active.desc(), Staff.username)):
             try:
                 full_name = staff.full_name
@@ -95,6 +103,7 @@ def list_staff(workspace: Workspace) -> list[StaffAccount]:
                     Role(staff.role),
                     staff.active,
                     staff.failed_unlocks,
+                    tuple(memberships.get(staff.id, ())),
                 )
             )
         return accounts

@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from caseapp.domain.enums import Role
@@ -36,8 +36,15 @@ from caseapp.storage.crypto import (
     new_recovery_key,
 )
 from caseapp.storage.database import Database
-from caseapp.storage.engine import database_url, sqlite_path
-from caseapp.storage.models import Organisation, Staff
+from caseapp.storage.schema import NewerSchema
+from caseapp.storage.engine import (
+    UnsupportedDatabase,
+    database_url,
+    is_server,
+    server_label,
+    sqlite_path,
+)
+from caseapp.storage.models import Office, Organisation, Staff, StaffOffice
 
 
 @dataclass(frozen=True)
@@ -62,14 +69,28 @@ def _open_failure(exc: BaseException) -> OperationFailed:
     return storage_errors.storage_failure(exc) or storage_errors.damaged_database()
 
 
+UNSUPPORTED_DATABASE = QT_TRANSLATE_NOOP(
+    "errors",
+    "caseapp opens a data folder or a PostgreSQL server's address, such as "
+    "postgresql://user@host/dbname.",
+)
+
+
 def open_database(target: str | Path | None, *, create: bool = False) -> Database:
     """Open a data folder or URL; one clear sentence when it is missing, damaged (cut short, a
-    damaged page, a file of another kind or program), busy, or cannot be opened.
+    damaged page, a file of another kind or program), busy, or cannot be opened, and for a
+    server when it cannot be reached, wants a password, refuses it or has no such database.
 
     A SQLite file gets SQLite's quick check of every page first (about 0.15 s per 20,000 cases),
     so damage is reported at once, with the way back (restore a backup), not in the middle of a
     day's work."""
-    path = sqlite_path(database_url(target))
+    try:
+        url = database_url(target)
+    except UnsupportedDatabase:
+        raise InvalidInput("db", UNSUPPORTED_DATABASE) from None
+    if is_server(url):
+        return _open_server(url, create=create)
+    path = sqlite_path(url)
     if path is not None:
         problem = sqlite_file.file_problem(path)
         if problem is not None:  # an empty file too: a database that lost its content
@@ -91,6 +112,8 @@ def open_database(target: str | Path | None, *, create: bool = False) -> Databas
         ) from None
     except (DatabaseError, OperationalError) as exc:
         raise _open_failure(exc) from None
+    except NewerSchema:
+        raise storage_errors.NewerDatabase() from None
     if db.path is not None:
         try:
             problems = sqlite_file.quick_check(db.engine)
@@ -101,6 +124,20 @@ def open_database(target: str | Path | None, *, create: bool = False) -> Databas
             db.close()
             raise storage_errors.damaged_database()
     return db
+
+
+def _open_server(url: str, *, create: bool) -> Database:
+    """A PostgreSQL database: connected to, its schema migrated (by one client at a time)."""
+    label = server_label(url)
+    try:
+        return Database(url, create=create)
+    except NewerSchema:
+        raise storage_errors.NewerDatabase() from None
+    except DBAPIError as exc:
+        failure = storage_errors.storage_failure(exc, label)
+        if failure is None:
+            raise storage_errors.ServerRefused(server=label) from None
+        raise failure from None
 
 
 class Workspace:
@@ -134,14 +171,17 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with storage_errors.translated(), self.db.session(self.keys) as session:
+        with storage_errors.translated(self.db.server or ""), self.db.session(self.keys) as session:
             yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One save; a full disk, a read-only file or a busy database is one sentence
         (storage_errors), and the data as it was before the save is kept."""
-        with storage_errors.translated(), self.db.transaction(self.keys) as session:
+        with (
+            storage_errors.translated(self.db.server or ""),
+            self.db.transaction(self.keys) as session,
+        ):
             yield session
 
     def audit(
@@ -225,10 +265,13 @@ def initialise(
         session.add(organisation)
         for name in ("name_ru", "name_kk", "name_en", "address", "phone", "bin", "director"):
             setattr(organisation, name, getattr(org, name).strip())
+        office = Office(seq=1)  # the main office; unnamed until an administrator names it
+        session.add(office)
         admin = Staff(username=username, role=Role.ADMIN.value)
         session.add(admin)
         admin.full_name = full_name
         session.flush()
+        session.add(StaffOffice(staff_id=admin.id, office_id=office.id))
         vault.set_password_wrap(session, admin.id, data_key, password, kdf or KdfParams.default())
         vault.set_recovery_wrap(session, data_key, recovery_key)
         actor = Actor(admin.id, username, Role.ADMIN)
@@ -339,8 +382,10 @@ def add_staff(
     role: Role,
     *,
     full_name: str = "",
+    offices: Sequence[str] | None = None,
     kdf: KdfParams | None = None,
 ) -> str:
+    """A new account in ``offices`` (by default the organisation's first office)."""
     workspace.require_role(Role.ADMIN)
     _check_username(username)
     _check_new_password(password)
@@ -355,6 +400,16 @@ def add_staff(
         session.add(staff)
         staff.full_name = full_name
         session.flush()
+        office_ids = list(dict.fromkeys(offices or ()))
+        if not office_ids:
+            first = session.scalar(select(Office.id).order_by(Office.seq).limit(1))
+            office_ids = [first] if first else []
+        for office_id in office_ids:
+            if session.get(Office, office_id) is None:
+                raise InvalidInput(
+                    "offices", QT_TRANSLATE_NOOP("errors", "There is no such office.")
+                )
+            session.add(StaffOffice(staff_id=staff.id, office_id=office_id))
         vault.set_password_wrap(
             session, staff.id, workspace.keys.data_key, password, kdf or KdfParams.default()
         )

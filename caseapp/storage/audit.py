@@ -43,8 +43,14 @@ def append(
     case_id: str | None = None,
     detail: str = "",
 ) -> AuditEntry:
-    """Add one entry in the caller's transaction; the head moves with it."""
-    org = session.scalars(select(Organisation).with_for_update()).one()
+    """Add one entry in the caller's transaction; the head moves with it.
+
+    The organisation row is locked (FOR UPDATE: a row lock on PostgreSQL, which holds the other
+    writers until this transaction ends; SQLite's write lock is already held) and read afresh:
+    an earlier read of it in this session may predate another writer's commit."""
+    org = session.scalars(
+        select(Organisation).with_for_update().execution_options(populate_existing=True)
+    ).one()
     entry = AuditEntry(
         seq=org.audit_head_seq + 1,
         at=datetime.now(UTC).isoformat(timespec="seconds"),

@@ -69,6 +69,8 @@ def write_case(session: Session, keys: DataKeys, case: m.Case, record: rec.CaseR
     case.status, case.risk = record.status.value, record.risk.value
     case.violence_types = ",".join(sorted(v.value for v in record.violence_types))
     case.assigned_to = record.assigned_to
+    if record.office_id is not None:
+        case.office_id = record.office_id
     case.notes = record.notes
 
     p = record.perpetrator
@@ -131,6 +133,7 @@ def read_case(case: m.Case) -> rec.CaseRecord:
         status=CaseStatus(case.status),
         risk=RiskLevel(case.risk),
         assigned_to=case.assigned_to,
+        office_id=case.office_id,
         notes=case.notes,
         violence_types=[ViolenceType(v) for v in case.violence_types.split(",") if v],
         client=rec.Client(
@@ -213,6 +216,7 @@ def all_encrypted_rows() -> list[type[Any]]:
     """Every model with encrypted fields, for the integrity check."""
     return [
         m.Organisation,
+        m.Office,
         m.Staff,
         m.Client,
         m.Case,

@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from caseapp.storage import schema
 from caseapp.storage.crypto import DataKeys
-from caseapp.storage.engine import database_url, make_engine, sqlite_path
+from caseapp.storage.engine import (
+    database_url,
+    is_server,
+    make_engine,
+    server_label,
+    sqlite_path,
+)
 from caseapp.storage.models import Organisation
 
 
@@ -23,6 +29,8 @@ class Database:
         """
         self.url = database_url(target)
         self.path = sqlite_path(self.url)
+        # "dbname on host" for a server (for messages: no user, no password), else None.
+        self.server = server_label(self.url) if is_server(self.url) else None
         if self.path is not None and not create and not self.path.exists():
             raise FileNotFoundError(str(self.path))
         self.engine: Engine = make_engine(self.url)

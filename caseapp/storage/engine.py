@@ -1,7 +1,12 @@
 """Where the database lives and how it is opened.
 
-``--db`` takes a data folder (the SQLite file ``caseapp.sqlite3`` inside it) or a database URL.
-SQLite-only statements live here and nowhere else, so the rest of storage stays dialect-neutral.
+``--db`` takes a data folder (the SQLite file ``caseapp.sqlite3`` inside it) or a database URL:
+``postgresql://user@host/dbname`` for a shared server (driven by psycopg 3). SQLite-only
+statements live here and nowhere else, so the rest of storage stays dialect-neutral.
+
+A server's password is never kept by caseapp: libpq reads it from the PostgreSQL password file
+(``~/.pgpass`` or ``PGPASSFILE``) or ``PGPASSWORD`` when the URL has none, or the person types it
+and it lives in memory only (``with_password``).
 """
 
 from __future__ import annotations
@@ -11,10 +16,16 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 DB_FILE_NAME = "caseapp.sqlite3"
+SERVER_DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+class UnsupportedDatabase(ValueError):
+    """A URL for a database kind caseapp does not run on."""
 
 
 def default_data_folder() -> Path:
@@ -31,12 +42,57 @@ def is_url(target: str) -> bool:
     return True
 
 
+def _normalised(url: URL) -> URL:
+    """PostgreSQL through psycopg 3 whatever the URL's spelling; UnsupportedDatabase for kinds
+    other than PostgreSQL and SQLite."""
+    backend = url.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
+            url = url.set(drivername=SERVER_DRIVER)
+        return url
+    if backend == "sqlite":
+        return url
+    raise UnsupportedDatabase(backend)
+
+
 def database_url(target: str | Path | None) -> str:
     """A SQLAlchemy URL for a data folder or URL; None means the default data folder."""
     if target is not None and is_url(str(target)):
-        return str(target)
+        url = _normalised(make_url(str(target)))
+        return url.render_as_string(hide_password=False)
     folder = Path(target) if target is not None else default_data_folder()
     return f"sqlite:///{(folder / DB_FILE_NAME).resolve()}"
+
+
+def is_server(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def has_password(url: str) -> bool:
+    """Whether a URL carries a password, in its user part or as a query parameter."""
+    parsed = make_url(url)
+    return parsed.password is not None or any(
+        "password" in key.lower() for key in parsed.query
+    )
+
+
+def without_password(url: str) -> str:
+    """The URL with any password removed (user part and query parameters)."""
+    parsed = make_url(url)
+    query = {k: v for k, v in parsed.query.items() if "password" not in k.lower()}
+    return parsed.set(password=None, query=query).render_as_string(hide_password=False)
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with a password typed by the person, for this run only: never written anywhere."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def server_label(url: str) -> str:
+    """``dbname on host`` for messages: no user, no password."""
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host") or "") or "localhost"
+    return f"{parsed.database or '?'} on {host}"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -66,4 +122,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    parsed = make_url(url)
+    connect_args: dict[str, Any] = {}
+    if "connect_timeout" not in parsed.query:  # an unreachable server is told within seconds
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
+    if "application_name" not in parsed.query:
+        connect_args["application_name"] = "caseapp"
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)

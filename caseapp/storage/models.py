@@ -22,6 +22,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from caseapp.storage.fields import Ciphertext, Encrypted, new_id
 
 ID = String(32)
+# Case numbers are compared as ranges ("2026-" <= number < "2026.") and sorted: byte order, as
+# SQLite does, on PostgreSQL too, whose natural-language collations may ignore the punctuation.
+CASE_NUMBER = String(32).with_variant(String(32, collation="C"), "postgresql")
 
 
 class Base(DeclarativeBase):
@@ -38,7 +41,9 @@ class Organisation(Base):
     phone_ct: Mapped[bytes | None] = mapped_column("phone", Ciphertext)
     bin_ct: Mapped[bytes | None] = mapped_column("bin", Ciphertext)
     director_ct: Mapped[bytes | None] = mapped_column("director", Ciphertext)
-    restrict_to_assigned: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Which cases case workers and lawyers see: a CaseVisibility code ("all", "office",
+    # "assigned"); administrators see every case.
+    case_visibility: Mapped[str] = mapped_column(String(16), default="assigned")
     bed_count: Mapped[int] = mapped_column(Integer, default=0)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
     # Head of the audit chain, updated in the same transaction as each entry: a deleted last entry
@@ -53,6 +58,26 @@ class Organisation(Base):
     phone = Encrypted()
     bin = Encrypted()
     director = Encrypted()
+
+
+class Office(Base):
+    """A branch of the organisation. Each case belongs to one; staff belong to one or more."""
+
+    __tablename__ = "office"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    # Creation order: the first office is the one a person in no office opens cases in.
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    name_ct: Mapped[bytes | None] = mapped_column("name", Ciphertext)
+
+    name = Encrypted()
+
+
+class StaffOffice(Base):
+    """A staff member's membership of an office."""
+
+    __tablename__ = "staff_office"
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    office_id: Mapped[str] = mapped_column(ForeignKey("office.id"), primary_key=True, index=True)
 
 
 class Staff(Base):
@@ -109,7 +134,7 @@ class Client(Base):
 class Case(Base):
     __tablename__ = "case_file"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    number: Mapped[str] = mapped_column(String(32), unique=True)
+    number: Mapped[str] = mapped_column(CASE_NUMBER, unique=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     opened_on: Mapped[date] = mapped_column(Date, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date)
@@ -117,6 +142,9 @@ class Case(Base):
     risk: Mapped[str] = mapped_column(String(16), default="unknown")
     violence_types: Mapped[str] = mapped_column(String(64), default="")
     assigned_to: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    # Set on every case by the services; nullable in the table only because SQLite cannot add a
+    # NOT NULL column with a foreign key to an existing table (migration 0004).
+    office_id: Mapped[str | None] = mapped_column(ForeignKey("office.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     notes_ct: Mapped[bytes | None] = mapped_column("notes", Ciphertext)
 

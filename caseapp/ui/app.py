@@ -55,6 +55,7 @@ class Session(QObject):
         if not self.db.is_initialised():
             wizard = SetupWizard(self.db, kdf=self.kdf)
             if not wizard.exec() or wizard.workspace is None:
+                self.other_folder = wizard.restored_folder
                 return False
             self._open(wizard.workspace)
             return True

@@ -36,6 +36,7 @@ from caseapp.services.notes import add_note, list_notes
 from caseapp.services.workspace import Workspace
 from caseapp.ui.forms import AdmitDialog, CheckDialog, ConsentDialog, DischargeDialog, OrderDialog
 from caseapp.ui.i18n import translate_error
+from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.widgets import DateField, IinField, RequiredField
 
 TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")
@@ -66,6 +67,7 @@ def _d(value: object) -> str:
 
 class CaseWindow(QWidget):
     saved = Signal()
+    letter_issued = Signal(str)  # the register number
 
     def __init__(self, workspace: Workspace, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,10 @@ class CaseWindow(QWidget):
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        self.letter_button = QPushButton()
+        self.letter_button.setObjectName("letter")
+        self.letter_button.clicked.connect(self.new_letter)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.new_letter)
         self._build_client()
         self._build_incident()
         self._build_orders()
@@ -101,6 +107,7 @@ class CaseWindow(QWidget):
             self.tabs.addTab(page, "")
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.letter_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -249,6 +256,10 @@ class CaseWindow(QWidget):
             self.tabs.setTabText(i, title)
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.letter_button.setText(self.tr("&Letter…"))
+        self.letter_button.setToolTip(
+            self.tr("Issue a referral letter about this case (Ctrl+Shift+L)")
+        )
         _relabel(
             self.client_form,
             [
@@ -594,6 +605,18 @@ class CaseWindow(QWidget):
         dialog = ConsentDialog(self)
         if dialog.exec():
             self._apply(lambda r: r.consents.append(dialog.result_item))
+
+    def new_letter(self) -> str | None:
+        """Issue a letter about this case; the register number, or None if none was issued."""
+        dialog = LetterDialog(self.workspace, self.record.number, self, unsaved_changes=self.dirty)
+        dialog.exec()
+        letter = dialog.letter
+        dialog.deleteLater()
+        if letter is None:
+            return None
+        self.history_refresh()
+        self.letter_issued.emit(letter.register_number)
+        return letter.register_number
 
     def show_tab(self, name: str) -> None:
         if name in TABS:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.enums import Role
+from caseapp.services.backup import backup_due
 from caseapp.services.dashboard import dashboard_counts, dashboard_items
 from caseapp.services.workspace import Workspace
 from caseapp.ui.models import CASE_NUMBER_ROLE, REMINDER_ROLE, ReminderModel, tab_for
@@ -32,6 +34,13 @@ class Dashboard(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.empty = QLabel()
+        self.backup_banner = QLabel()
+        self.backup_banner.setObjectName("backup_banner")
+        self.backup_banner.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e0c070; padding: 6px; border-radius: 3px"
+        )
+        self.backup_banner.hide()
+        self._backup_due: date | None = None
         self.model = ReminderModel(self)
         self.table = QTableView()
         self.table.setObjectName("reminders")
@@ -48,6 +57,7 @@ class Dashboard(QWidget):
         top.addWidget(self.counts)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.backup_banner)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         # Refresh just after midnight, so a new day's reminders appear on a screen left open.
@@ -62,6 +72,11 @@ class Dashboard(QWidget):
             return
         self.model.set_items(dashboard_items(self.workspace, self.today), self.today)
         self._counts = dashboard_counts(self.workspace, self.today)
+        self._backup_due = (
+            backup_due(self.workspace, self.today)
+            if self.workspace.actor.role == Role.ADMIN
+            else None
+        )
         self.retranslate()
         from datetime import datetime, timedelta
 
@@ -78,6 +93,13 @@ class Dashboard(QWidget):
             .replace("%2", str(c.in_shelter))
             .replace("%3", str(c.free_beds))
         )
+        if self._backup_due is not None:
+            self.backup_banner.setText(
+                self.tr("A backup has been due since %1: make one on the Backup page.").replace(
+                    "%1", self._backup_due.isoformat()
+                )
+            )
+        self.backup_banner.setVisible(self._backup_due is not None)
         self.empty.setText("" if self.model.rowCount() else self.tr("Nothing is due today."))
 
     def changeEvent(self, event: QEvent) -> None:

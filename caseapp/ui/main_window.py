@@ -13,12 +13,14 @@ from caseapp.domain.enums import Role
 from caseapp.domain.errors import CaseappError
 from caseapp.services.cases import create_case, get_case
 from caseapp.services.workspace import Workspace
+from caseapp.ui.backup_page import BackupPage
 from caseapp.ui.case_list import CaseList
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.dashboard import Dashboard
 from caseapp.ui.forms import NewCaseDialog
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
 from caseapp.ui.import_job import ImportJob
+from caseapp.ui.register_page import RegisterPage
 from caseapp.ui.settings_page import SettingsPage
 from caseapp.ui.shelter_board import ShelterBoard
 from caseapp.ui.staff_page import StaffPage
@@ -46,12 +48,19 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.staff, "")
         self.settings = SettingsPage(workspace)
         self.tabs.addTab(self.settings, "")
+        self.letters = RegisterPage(workspace)
+        self.tabs.addTab(self.letters, "")
+        self.backup: BackupPage | None = None
+        if workspace.actor.role == Role.ADMIN:
+            self.backup = BackupPage(workspace)
+            self.tabs.addTab(self.backup, "")
         self.setCentralWidget(self.tabs)
         self.dashboard.open_case.connect(self.open_case)
         self.cases.open_case.connect(self.open_case)
         self.shelter.open_case.connect(lambda number: self.open_case(number, "shelter"))
         self.shelter.changed.connect(self._shelter_changed)
         self.settings.saved.connect(self.refresh)
+        self.letters.open_case.connect(self.open_case)
 
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -86,6 +95,15 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+5"))
         self.settings_action.triggered.connect(lambda: self._show(self.settings))
+        self.letters_action = QAction(self)
+        self.letters_action.setShortcut(QKeySequence("Ctrl+6"))
+        self.letters_action.triggered.connect(lambda: self._show(self.letters))
+        self.backup_action: QAction | None = None
+        backup_page = self.backup
+        if backup_page is not None:
+            self.backup_action = QAction(self)
+            self.backup_action.setShortcut(QKeySequence("Ctrl+7"))
+            self.backup_action.triggered.connect(lambda: self._show(backup_page))
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
@@ -132,6 +150,7 @@ class MainWindow(QMainWindow):
         if self.staff is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.staff), self.tr("Staff"))
         self.tabs.setTabText(self.tabs.indexOf(self.settings), self.tr("Settings"))
+        self.tabs.setTabText(self.tabs.indexOf(self.letters), self.tr("Outgoing letters"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -147,6 +166,10 @@ class MainWindow(QMainWindow):
         if self.staff_action is not None:
             self.staff_action.setText(self.tr("S&taff"))
         self.settings_action.setText(self.tr("Se&ttings"))
+        self.letters_action.setText(self.tr("Outgoing &letters"))
+        if self.backup is not None and self.backup_action is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.backup), self.tr("Backup"))
+            self.backup_action.setText(self.tr("&Backup"))
         for action in self.page_actions():
             action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
 
@@ -155,7 +178,8 @@ class MainWindow(QMainWindow):
         actions = [self.today_action, self.cases_action, self.shelter_action]
         if self.staff_action is not None:
             actions.append(self.staff_action)
-        return [*actions, self.settings_action]
+        actions = [*actions, self.settings_action, self.letters_action]
+        return actions + ([self.backup_action] if self.backup_action is not None else [])
 
     def _sync_language_actions(self) -> None:
         for action in self.language_actions.actions():
@@ -220,6 +244,7 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         self.cases.refresh()
         self.shelter.refresh()
+        self.letters.refresh()
 
     def _shelter_changed(self, number: str) -> None:
         """An admission or discharge from the board: the other screens follow, and an open,
@@ -247,6 +272,7 @@ class MainWindow(QMainWindow):
                 )
                 return None
             window.saved.connect(self.refresh)
+            window.letter_issued.connect(lambda *_: self.letters.refresh())
             window.destroyed.connect(lambda *_: self.case_windows.pop(number, None))
             self.case_windows[number] = window
         if tab:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.enums import Role
+from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import CaseappError
 from caseapp.domain.iin import is_valid_iin
 from caseapp.services.organisation import OrganisationSettings, get_settings, update_settings
@@ -35,6 +35,7 @@ class SettingsPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._visibility = CaseVisibility.ASSIGNED  # as loaded
         self.is_admin = workspace.actor.role == Role.ADMIN
 
         # Language: every person's own preference, kept on this computer.
@@ -168,7 +169,8 @@ class SettingsPage(QWidget):
             edit.setText(getattr(current.details, name))
         self.idle_lock_minutes.setValue(current.idle_lock_minutes)
         self.bed_count.setValue(current.bed_count)
-        self.restrict_to_assigned.setChecked(current.restrict_to_assigned)
+        self._visibility = current.case_visibility
+        self.restrict_to_assigned.setChecked(current.case_visibility == CaseVisibility.ASSIGNED)
 
     def collect(self) -> OrganisationSettings:
         details = OrganisationDetails(
@@ -178,8 +180,17 @@ class SettingsPage(QWidget):
             details,
             bed_count=self.bed_count.value(),
             idle_lock_minutes=self.idle_lock_minutes.value(),
-            restrict_to_assigned=self.restrict_to_assigned.isChecked(),
+            case_visibility=self._chosen_visibility(),
         )
+
+    def _chosen_visibility(self) -> CaseVisibility:
+        """Ticked: only assigned cases. Unticked: as loaded when that was "all" or "office",
+        else "office" (her offices' cases and her own; in one office that is every case)."""
+        if self.restrict_to_assigned.isChecked():
+            return CaseVisibility.ASSIGNED
+        if self._visibility != CaseVisibility.ASSIGNED:
+            return self._visibility
+        return CaseVisibility.OFFICE
 
     def save(self) -> bool:
         """Save through the service: "Saved." or its one sentence; bad input changes nothing."""

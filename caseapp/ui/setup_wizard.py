@@ -22,6 +22,7 @@ from caseapp.services import workspace as ws
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import translate_error
+from caseapp.ui.restore_dialog import RestoreDialog
 
 
 def _line(name: str) -> QLineEdit:
@@ -53,6 +54,9 @@ class OrganisationPage(QWizardPage):
         form = QFormLayout(self)
         for name, edit in self.fields.items():
             form.addRow(labels[name], edit)
+        self.restore_button = QPushButton(self.tr("Restore from a backup instead…"))
+        self.restore_button.setObjectName("restore")
+        form.addRow(self.restore_button)
         self.registerField("name_ru*", self.fields["name_ru"])
 
     def details(self) -> ws.OrganisationDetails:
@@ -178,8 +182,21 @@ class SetupWizard(QWizard):
         self.recovery = RecoveryPage(self)
         for page in (self.organisation, self.account, self.recovery):
             self.addPage(page)
+        self.restored_folder: str | None = None
+        self.organisation.restore_button.clicked.connect(self.restore_backup)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+
+    def restore_backup(self) -> RestoreDialog:
+        """A new computer with a backup: restore it instead of starting an empty database."""
+        dialog = RestoreDialog(self)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, folder: str) -> None:
+        self.restored_folder = folder
+        super().reject()
 
     def create_database(self, username: str, password: str, full_name: str) -> None:
         self.workspace, self.recovery_key = ws.initialise(

@@ -19,6 +19,7 @@ from caseapp.domain.errors import CaseappError
 from caseapp.services import workspace as ws
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import translate_error
+from caseapp.ui.restore_dialog import RestoreDialog
 
 
 class UnlockDialog(QDialog):
@@ -44,6 +45,8 @@ class UnlockDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.other_button = QPushButton()
         self.other_button.setObjectName("other")
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restore")
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
         self.user_label, self.password_label = QLabel(), QLabel()
@@ -55,6 +58,7 @@ class UnlockDialog(QDialog):
         form.addRow(self.password_label, self.password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch()
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
@@ -68,6 +72,7 @@ class UnlockDialog(QDialog):
         self.countdown.timeout.connect(self._tick)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.other_button.clicked.connect(self._choose_other)
+        self.restore_button.clicked.connect(self.restore_backup)
         self.retranslate()
         (self.password if username else self.user).setFocus()
 
@@ -78,6 +83,7 @@ class UnlockDialog(QDialog):
         self.password_label.setText(self.tr("&Password:"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.other_button.setText(self.tr("Open a &different database…"))
+        self.restore_button.setText(self.tr("&Restore from a backup…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -108,6 +114,17 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(False)
         self.unlock_button.setText(self.tr("Wait %n second(s)", "", seconds))
         self.countdown.start()
+
+    def restore_backup(self) -> RestoreDialog:
+        """Restore into a new folder, then open that one instead."""
+        dialog = RestoreDialog(self)
+        dialog.restored.connect(self._open_restored)
+        dialog.open()
+        return dialog
+
+    def _open_restored(self, folder: str) -> None:
+        self.other_database_requested.emit(folder)
+        self.reject()
 
     def _choose_other(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a data folder"))

@@ -178,11 +178,12 @@ def row_counts(workspace: ws.Workspace) -> tuple[int, int, int]:
 
 
 def without_ids(record: rec.CaseRecord) -> rec.CaseRecord:
-    """The record as the file described it: no row ids, assignment or version."""
+    """The record as the file described it: no row ids, assignment, office or version."""
     return dataclasses.replace(
         record,
         id=None,
         assigned_to=None,
+        office_id=None,
         version=0,
         orders=[
             dataclasses.replace(
@@ -545,12 +546,12 @@ def test_read_import_file_missing(tmp_path: Path) -> None:
 def run_import(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    data_folder: Path,
+    db_target: str,
     file: Path,
 ) -> tuple[int, str, str]:
     monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
     code = main(
-        ["import", "--db", str(data_folder), "--user", "admin", "--password-stdin", str(file)]
+        ["import", "--db", db_target, "--user", "admin", "--password-stdin", str(file)]
     )
     out, err = capsys.readouterr()
     return code, out, err
@@ -565,7 +566,7 @@ def assert_one_error_line(err: str) -> None:
 
 def test_cli_import_valid_file(
     admin: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -574,7 +575,7 @@ def test_cli_import_valid_file(
     path.write_text(
         json.dumps(file_of(good_case(), secret_case()), ensure_ascii=False), encoding="utf-8"
     )
-    code, out, err = run_import(monkeypatch, capsys, data_folder, path)
+    code, out, err = run_import(monkeypatch, capsys, db_target, path)
     assert (code, err) == (0, "")
     assert out.strip() == "Imported 2 cases."
     assert case_count(admin) == 2
@@ -582,7 +583,7 @@ def test_cli_import_valid_file(
 
 def test_cli_import_bad_record_exits_2_with_one_line(
     admin: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -592,7 +593,7 @@ def test_cli_import_bad_record_exits_2_with_one_line(
     path = tmp_path / "cases.json"
     path.write_text(json.dumps(file_of(good_case(), bad), ensure_ascii=False), encoding="utf-8")
 
-    code, out, err = run_import(monkeypatch, capsys, data_folder, path)
+    code, out, err = run_import(monkeypatch, capsys, db_target, path)
 
     assert code == 2
     assert out == ""
@@ -610,7 +611,7 @@ def test_cli_import_bad_record_exits_2_with_one_line(
 )
 def test_cli_import_unreadable_file_exits_2(
     admin: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -618,7 +619,7 @@ def test_cli_import_unreadable_file_exits_2(
 ) -> None:
     path = tmp_path / "cases.json"
     path.write_bytes(content)
-    code, out, err = run_import(monkeypatch, capsys, data_folder, path)
+    code, out, err = run_import(monkeypatch, capsys, db_target, path)
     assert code == 2
     assert out == ""
     assert_one_error_line(err)
@@ -627,12 +628,12 @@ def test_cli_import_unreadable_file_exits_2(
 
 def test_cli_import_missing_file_exits_2(
     admin: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, err = run_import(monkeypatch, capsys, data_folder, tmp_path / "missing.json")
+    code, out, err = run_import(monkeypatch, capsys, db_target, tmp_path / "missing.json")
     assert code == 2
     assert out == ""
     assert_one_error_line(err)

@@ -216,7 +216,7 @@ def run(
 @pytest.fixture
 def imported(
     admin: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -225,7 +225,7 @@ def imported(
     path.write_text(json.dumps(CASES_FILE, ensure_ascii=False, indent=1), encoding="utf-8")
     out = run(
         monkeypatch, capsys,
-        "import", "--db", str(data_folder), "--user", "admin", "--password-stdin", str(path),
+        "import", "--db", db_target, "--user", "admin", "--password-stdin", str(path),
     )  # fmt: skip
     assert out.strip() == "Imported 5 cases."
     return admin
@@ -234,14 +234,14 @@ def imported(
 def reminders_json(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    data_folder: Path,
+    db_target: str,
     today: str,
     user: str = "admin",
     password: str = ADMIN_PASSWORD,
 ) -> list[dict[str, str]]:
     out = run(
         monkeypatch, capsys,
-        "reminders", "--db", str(data_folder), "--user", user, "--password-stdin",
+        "reminders", "--db", db_target, "--user", user, "--password-stdin",
         "--today", today, "--json",
         password=password,
     )  # fmt: skip
@@ -264,12 +264,12 @@ def test_the_file_was_imported_as_written(imported: ws.Workspace) -> None:
 @pytest.mark.parametrize("today", sorted(EXPECTED))
 def test_reminders_json_on_replayed_days(
     imported: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     today: str,
 ) -> None:
-    got = reminders_json(monkeypatch, capsys, data_folder, today)
+    got = reminders_json(monkeypatch, capsys, db_target, today)
 
     for item in got:
         assert set(item) == {"case", "kind", "due_on", "ref"}
@@ -289,14 +289,14 @@ def test_reminders_json_on_replayed_days(
 
 def test_stay_and_consent_refs_are_stable_ids(
     imported: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     def refs(today: str) -> dict[tuple[str, str], str]:
         return {
             (r["case"], r["kind"]): r["ref"]
-            for r in reminders_json(monkeypatch, capsys, data_folder, today)
+            for r in reminders_json(monkeypatch, capsys, db_target, today)
         }
 
     early, late = refs("2026-03-08"), refs("2027-02-20")
@@ -314,13 +314,13 @@ def test_stay_and_consent_refs_are_stable_ids(
 
 def test_reminders_table_groups_overdue_first(
     imported: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = run(
         monkeypatch, capsys,
-        "reminders", "--db", str(data_folder), "--user", "admin", "--password-stdin",
+        "reminders", "--db", db_target, "--user", "admin", "--password-stdin",
         "--today", "2026-03-12",
     )  # fmt: skip
     lines = out.splitlines()
@@ -355,22 +355,22 @@ def test_reminders_table_groups_overdue_first(
 
 def test_reminders_table_on_a_quiet_day(
     imported: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = run(
         monkeypatch, capsys,
-        "reminders", "--db", str(data_folder), "--user", "admin", "--password-stdin",
+        "reminders", "--db", db_target, "--user", "admin", "--password-stdin",
         "--today", "2025-01-01",
     )  # fmt: skip
     assert out.strip() == "Nothing is due on 2025-01-01."
-    assert reminders_json(monkeypatch, capsys, data_folder, "2025-01-01") == []
+    assert reminders_json(monkeypatch, capsys, db_target, "2025-01-01") == []
 
 
 def test_lawyer_sees_only_her_cases(
     imported: ws.Workspace,
-    data_folder: Path,
+    db_target: str,
     cheap_kdf: KdfParams,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -380,7 +380,7 @@ def test_lawyer_sees_only_her_cases(
     def as_lawyer(*argv: str) -> str:
         return run(
             monkeypatch, capsys,
-            *argv[:1], "--db", str(data_folder), "--user", "lawyer1", "--password-stdin",
+            *argv[:1], "--db", db_target, "--user", "lawyer1", "--password-stdin",
             *argv[1:],
             password=LAWYER_PASSWORD,
         )  # fmt: skip
@@ -388,7 +388,7 @@ def test_lawyer_sees_only_her_cases(
     for today in EXPECTED:
         assert json.loads(as_lawyer("reminders", "--today", today, "--json")) == []
         # The administrator who imported them does see reminders on the same day.
-        assert reminders_json(monkeypatch, capsys, data_folder, today)
+        assert reminders_json(monkeypatch, capsys, db_target, today)
     for query in ("Жанар", "Ласточка", "Aigerim", "950101400052", "Бекұлы"):
         assert json.loads(as_lawyer("search", "--json", query)) == []
     assert as_lawyer("reminders", "--today", "2026-03-12").strip() == (
@@ -397,7 +397,7 @@ def test_lawyer_sees_only_her_cases(
     # The same searches find the cases for the administrator.
     out = run(
         monkeypatch, capsys,
-        "search", "--db", str(data_folder), "--user", "admin", "--password-stdin", "--json",
+        "search", "--db", db_target, "--user", "admin", "--password-stdin", "--json",
         "Жанар",
     )  # fmt: skip
     assert json.loads(out) == [{"case": "2026-0001", "client": "Жанар Ахметова"}]

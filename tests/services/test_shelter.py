@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from caseapp.domain import records as rec
 from caseapp.domain.dates import shelter_limit
-from caseapp.domain.enums import Role
+from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case, get_case, update_case
 from caseapp.services.errors import AccessDenied, InvalidInput, NotFound, VersionConflict
@@ -206,6 +206,6 @@ def test_restricted_staff_see_other_stays_as_occupied_only(
 
     # Without the restriction, everyone sees every stay.
     settings = get_settings(admin)
-    settings.restrict_to_assigned = False
+    settings.case_visibility = CaseVisibility.ALL
     update_settings(admin, settings)
     assert [r.number for r in shelter_board(worker, TODAY)] == [mine, other]

@@ -291,34 +291,34 @@ def test_check_without_keys_cannot_judge_the_chain(
 
 
 def _run_check(
-    data_folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db_target: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
-    code = main(["check", "--db", str(data_folder), "--user", "admin", "--password-stdin"])
+    code = main(["check", "--db", db_target, "--user", "admin", "--password-stdin"])
     out, err = capsys.readouterr()
     return code, out, err
 
 
 def test_cli_check_passes_on_an_untouched_database(
-    data_folder: Path,
+    db_target: str,
     history: list[tuple[int, str, str | None]],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, err = _run_check(data_folder, monkeypatch, capsys)
+    code, out, err = _run_check(db_target, monkeypatch, capsys)
     assert code == 0, (out, err)
     assert "No damage found" in out
 
 
 def test_cli_check_exits_1_on_a_tampered_audit_log(
     db: Database,
-    data_folder: Path,
+    db_target: str,
     history: list[tuple[int, str, str | None]],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     _sql(db, "UPDATE audit_entry SET action = 'case.delete' WHERE seq = 2")
-    code, out, err = _run_check(data_folder, monkeypatch, capsys)
+    code, out, err = _run_check(db_target, monkeypatch, capsys)
     assert code == 1
     assert "Audit entry 2 was altered or is out of place." in out
     assert "problem(s) found" in err

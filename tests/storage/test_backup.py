@@ -22,7 +22,6 @@ from caseapp.services import backup as bk
 from caseapp.services import workspace as ws
 from caseapp.services.cases import add_cases, create_case, get_case
 from caseapp.services.errors import AccessDenied, InvalidInput
-from caseapp.services.integrity import check_database
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.storage import backup as fmt
 from caseapp.storage import sqlite_file
@@ -30,6 +29,9 @@ from caseapp.storage.crypto import DataKeys
 from caseapp.storage.database import Database
 from caseapp.storage.engine import DB_FILE_NAME
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
+
+# Backups are of the SQLite file; a server is backed up with its own tools (test_server.py).
+pytestmark = pytest.mark.sqlite_only
 
 
 def marker() -> str:
@@ -236,9 +238,7 @@ def big_backup(unlocked: tuple[ws.Workspace, str], tmp_path: Path) -> tuple[Path
     return path, recovery_key, start, header.chunk_size + 16
 
 
-def _damaged_copies(
-    path: Path, start: int, sealed: int
-) -> Iterator[tuple[str, bytes]]:
+def _damaged_copies(path: Path, start: int, sealed: int) -> Iterator[tuple[str, bytes]]:
     data = path.read_bytes()
     middle = start + sealed + sealed // 2
     yield "a flipped bit in a chunk", data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :]
@@ -249,11 +249,14 @@ def _damaged_copies(
     yield "half of the header", data[: start // 2]
     yield "bytes appended", data + b"\0" * 16
     yield "a chunk appended twice", data + data[start : start + sealed]
-    yield "two chunks swapped", (
-        data[:start]
-        + data[start + sealed : start + 2 * sealed]
-        + data[start : start + sealed]
-        + data[start + 2 * sealed :]
+    yield (
+        "two chunks swapped",
+        (
+            data[:start]
+            + data[start + sealed : start + 2 * sealed]
+            + data[start : start + sealed]
+            + data[start + 2 * sealed :]
+        ),
     )
     yield "a chunk dropped", data[: start + sealed] + data[start + 2 * sealed :]
     header = data[:start]
@@ -360,9 +363,7 @@ def test_a_backup_from_a_newer_schema_is_refused_before_writing(
             **header.__dict__,
             "schema": "9999",
             "size": len(snapshot),
-            "data_wrap": fmt.wrap_backup_key(
-                admin.keys.data_key, backup_key, header.backup_id
-            ),
+            "data_wrap": fmt.wrap_backup_key(admin.keys.data_key, backup_key, header.backup_id),
         }
     )
     path = tmp_path / "newer.caseapp-backup"

@@ -71,14 +71,14 @@ def test_migrations_produce_exactly_the_models_schema(db: Database) -> None:
 
 
 def test_reopening_runs_no_migration_and_keeps_data(
-    db: Database, admin: ws.Workspace, data_folder: Path, upgrades: list[str]
+    db: Database, admin: ws.Workspace, db_target: str, upgrades: list[str]
 ) -> None:
     number = create_case(
         admin, rec.CaseRecord(client=rec.Client(full_name=CLIENT), opened_on=date(2026, 3, 2))
     )
     db.close()
 
-    reopened = Database(data_folder)  # without create: the file must exist
+    reopened = Database(db_target)  # without create: the file must exist
     try:
         assert upgrades == []
         assert schema.current_revision(reopened.engine) == schema.head_revision()
@@ -110,6 +110,7 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> Non
     assert "'caseapp restore'" in raised.value.message
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas_are_on(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -117,6 +118,7 @@ def test_sqlite_pragmas_are_on(db: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_hold_on_every_pooled_connection(db: Database) -> None:
     connections = [db.engine.connect() for _ in range(3)]
     try:
@@ -139,6 +141,7 @@ def test_foreign_keys_are_enforced(db: Database, admin: ws.Workspace) -> None:
         )
 
 
+@pytest.mark.sqlite_only
 def test_wal_file_sits_beside_the_database(db: Database, admin: ws.Workspace) -> None:
     assert db.path is not None
     assert db.path.name == DB_FILE_NAME

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from caseapp.domain.enums import Role
+from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.services import workspace as ws
 from caseapp.services.errors import AccessDenied
 from caseapp.services.organisation import get_settings, update_settings
@@ -50,7 +50,15 @@ def test_the_new_tabs_and_their_shortcuts_for_an_administrator(
     qtbot.addWidget(window)
     window.show()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Today", "Cases", "Shelter", "Staff", "Settings"]
+    assert titles == [
+        "Today",
+        "Cases",
+        "Shelter",
+        "Staff",
+        "Settings",
+        "Outgoing letters",
+        "Backup",
+    ]
     view = {a.text(): a.shortcut().toString() for a in window.view_menu.actions()}
     assert view == {
         "&Today": "Ctrl+1",
@@ -58,6 +66,8 @@ def test_the_new_tabs_and_their_shortcuts_for_an_administrator(
         "&Shelter": "Ctrl+3",
         "S&taff": "Ctrl+4",
         "Se&ttings": "Ctrl+5",
+        "Outgoing &letters": "Ctrl+6",
+        "&Backup": "Ctrl+7",
     }
     # (Key presses do not reach shortcuts on the offscreen platform: trigger the actions.)
     for action, page in (
@@ -78,7 +88,7 @@ def test_a_lawyer_has_no_staff_tab_and_is_refused_the_service(
     window = MainWindow(lawyer)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Today", "Cases", "Shelter", "Settings"]
+    assert titles == ["Today", "Cases", "Shelter", "Settings", "Outgoing letters"]
     assert window.staff is None and window.staff_action is None
     shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction)]
     assert "Ctrl+3" in shortcuts and "Ctrl+5" in shortcuts and "Ctrl+4" not in shortcuts
@@ -256,7 +266,7 @@ def test_an_administrator_saves_the_settings(qtbot: QtBot, admin: ws.Workspace) 
         "971240001315",
         12,
     )
-    assert (saved.idle_lock_minutes, saved.restrict_to_assigned) == (10, False)
+    assert (saved.idle_lock_minutes, saved.case_visibility) == (10, CaseVisibility.OFFICE)
     assert "Beds: 12" in window.shelter.totals.text()  # the board follows the save
 
 

@@ -1,0 +1,562 @@
+"""Issuing a referral letter from a case: choose kind, language and date, issue it, and see it.
+
+Issuing takes the next number of the outgoing register at once (the register records what was
+produced), so the button says "Issue and preview". The PDF stays in memory: Qt's PDF viewer reads
+it from a buffer, nothing is written to disk unless she saves it where she chooses, and printing
+paints the rendered pages straight onto the printer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QRect,
+    QSaveFile,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import (
+    QFontDatabase,
+    QGuiApplication,
+    QKeySequence,
+    QPageSize,
+    QPainter,
+    QShortcut,
+)
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import RecipientKind
+from caseapp.domain.errors import CaseappError
+from caseapp.services.letters import MIN_OVERRIDE_REASON, IssuedLetter, NoConsent, issue_letter
+from caseapp.services.workspace import Workspace
+from caseapp.ui.i18n import LANGUAGES, saved_language, translate_error
+from caseapp.ui.widgets import DateField
+
+KIND_LABELS = {
+    RecipientKind.POLICE: QT_TRANSLATE_NOOP("LetterKinds", "Police"),
+    RecipientKind.COURT: QT_TRANSLATE_NOOP("LetterKinds", "Court"),
+    RecipientKind.MEDICAL: QT_TRANSLATE_NOOP("LetterKinds", "Forensic / medical"),
+    RecipientKind.LEGAL_AID: QT_TRANSLATE_NOOP("LetterKinds", "Legal aid"),
+    RecipientKind.SHELTER: QT_TRANSLATE_NOOP("LetterKinds", "Another shelter"),
+    RecipientKind.SOCIAL: QT_TRANSLATE_NOOP("LetterKinds", "Social protection"),
+}
+"""The letter kinds as people call them; shared by the letter dialog, the register and the
+letter texts dialog."""
+
+PRINT_DPI = 300
+"""Pages are rendered for the printer at this resolution at most (an A4 page is then about
+2500 × 3500 pixels), whatever the printer's own resolution."""
+
+_ERROR_STYLE = "color: #a40000"
+_DONE_STYLE = "color: #1d6b2a"
+
+
+def kind_label(kind: RecipientKind) -> str:
+    return QCoreApplication.translate("LetterKinds", str(KIND_LABELS[kind]))
+
+
+def fill_kinds(combo: QComboBox, first: tuple[str | None, str] | None = None) -> None:
+    """(Re)fill a combo box with the letter kinds, keeping the current choice."""
+    current = combo.currentData()
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    if first is not None:
+        combo.addItem(first[1], first[0])
+    for kind in RecipientKind:
+        combo.addItem(kind_label(kind), kind.value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(blocked)
+
+
+def fill_languages(combo: QComboBox, current: str) -> None:
+    """The letter languages, each in its own name (as the language menu shows them)."""
+    combo.clear()
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
+def write_atomically(path: str, data: bytes) -> str | None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed into place
+    once complete (QSaveFile): never a half-written letter. Qt's reason on failure, else None."""
+    target = QSaveFile(path)
+    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
+        return target.errorString()
+    if target.write(data) != len(data):
+        reason = target.errorString()
+        target.cancelWriting()
+        return reason
+    if not target.commit():
+        return target.errorString()
+    return None
+
+
+class LetterDialog(QDialog):
+    """One letter about one case: options on the left, the issued letter on the right."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        number: str,
+        parent: QWidget | None = None,
+        *,
+        unsaved_changes: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("letter_dialog")
+        self.workspace = workspace
+        self.case_number = number
+        self.unsaved_changes = unsaved_changes
+        self.letter: IssuedLetter | None = None
+        self._refused_for_consent = False
+
+        # The PDF in memory: the bytes, a read-only buffer over them, and the document.
+        self._pdf_bytes = QByteArray()
+        self._buffer = QBuffer(self)
+        self.document = QPdfDocument(self)
+
+        # Options.
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600")
+        self.intro = QLabel()
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        self.unsaved_note = QLabel()
+        self.unsaved_note.setObjectName("unsaved_note")
+        self.unsaved_note.setWordWrap(True)
+        self.unsaved_note.setStyleSheet(_ERROR_STYLE)
+        self.unsaved_note.setVisible(unsaved_changes)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.lang = QComboBox()
+        self.lang.setObjectName("lang")
+        fill_languages(self.lang, saved_language())
+        self.letter_date = DateField("letter_date", required=True)
+        self.letter_date.set_value(date.today())
+        self.kind_label, self.lang_label, self.date_label = QLabel(), QLabel(), QLabel()
+        self.kind_label.setBuddy(self.kind)
+        self.lang_label.setBuddy(self.lang)
+        self.date_label.setBuddy(self.letter_date.edit)
+        form = QFormLayout()
+        form.addRow(self.kind_label, self.kind)
+        form.addRow(self.lang_label, self.lang)
+        form.addRow(self.date_label, self.letter_date)
+
+        # The emergency override, offered once the letter was refused for lack of consent.
+        self.override_box = QFrame()
+        self.override_box.setObjectName("override_box")
+        self.override_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.override = QCheckBox()
+        self.override.setObjectName("override")
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("override_reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(90)
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setBuddy(self.reason)
+        self.reason_hint = QLabel()
+        self.reason_hint.setObjectName("reason_hint")
+        self.reason_hint.setWordWrap(True)
+        override_layout = QVBoxLayout(self.override_box)
+        override_layout.addWidget(self.override)
+        override_layout.addWidget(self.reason_label)
+        override_layout.addWidget(self.reason)
+        override_layout.addWidget(self.reason_hint)
+        self.override_box.hide()
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.issue_button = QPushButton()
+        self.issue_button.setObjectName("issue")
+        self.issue_button.setDefault(True)
+
+        # The issued letter.
+        self.register_number = QLabel()
+        self.register_number.setObjectName("register_number")
+        self.register_number.setStyleSheet("font-size: 13pt; font-weight: 600")
+        self.register_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save_as")
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print")
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+            button.setAutoDefault(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.setObjectName("buttons")
+        self.buttons.rejected.connect(self.reject)
+
+        left = QWidget()
+        left.setObjectName("options")
+        left.setFixedWidth(340)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.intro)
+        column.addWidget(self.unsaved_note)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        column.addWidget(self.override_box)
+        column.addWidget(self.issue_button)
+        column.addSpacing(16)
+        column.addWidget(self.register_number)
+        column.addWidget(self.fingerprint)
+        after = QHBoxLayout()
+        after.addWidget(self.save_button)
+        after.addWidget(self.print_button)
+        column.addLayout(after)
+        column.addStretch()
+
+        self.view = QPdfView()
+        self.view.setObjectName("preview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #5a5a5a; background: #f2f2f2; padding: 24px")
+        self.preview_stack = QStackedLayout()
+        self.preview_stack.addWidget(self.placeholder)
+        self.preview_stack.addWidget(self.view)
+
+        top = QHBoxLayout()
+        top.addWidget(left)
+        top.addLayout(self.preview_stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.buttons)
+
+        self.issue_button.clicked.connect(self.issue)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_letter)
+        self.override.toggled.connect(self._update)
+        self.reason.textChanged.connect(self._update)
+        self.letter_date.changed.connect(self._options_changed)
+        self.kind.currentIndexChanged.connect(self._options_changed)
+        self.lang.currentIndexChanged.connect(self._options_changed)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_letter)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
+
+        self.retranslate()
+        self._update()
+        self.resize(1080, 780)
+        self.kind.setFocus()
+
+    # texts ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Letter about case %1").replace("%1", self.case_number))
+        self.heading.setText(self.tr("Letter about case %1").replace("%1", self.case_number))
+        self.intro.setText(
+            self.tr(
+                "Issuing gives the letter the next number of the outgoing register and records "
+                "it there at once, with its date, recipient and fingerprint, even if it is then "
+                "neither saved nor printed."
+            )
+        )
+        self.unsaved_note.setText(
+            self.tr("The case has unsaved changes: the letter uses the case as last saved.")
+        )
+        fill_kinds(self.kind)
+        self.kind_label.setText(self.tr("&Kind:"))
+        self.lang_label.setText(self.tr("La&nguage:"))
+        self.date_label.setText(self.tr("&Date:"))
+        self.override.setText(self.tr("Emergency &override (threat to life)"))
+        self.reason_label.setText(
+            self.tr("Written &reason why it cannot wait for consent (kept in the audit log):")
+        )
+        self.issue_button.setText(self.tr("&Issue and preview"))
+        self.issue_button.setToolTip(
+            self.tr("Takes the next outgoing number and records the letter in the register.")
+        )
+        self.save_button.setText(self.tr("&Save as…"))
+        self.save_button.setToolTip(self.tr("Save the letter as a PDF file (Ctrl+S)"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Print the letter (Ctrl+P)"))
+        self.placeholder.setText(
+            self.tr(
+                "The letter appears here once it is issued. It is kept in memory only: nothing "
+                "is written to disk unless you save it."
+            )
+        )
+        self._show_letter_facts()
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_letter_facts(self) -> None:
+        letter = self.letter
+        if letter is None:
+            self.register_number.clear()
+            self.fingerprint.clear()
+            return
+        self.register_number.setText(
+            self.tr("Outgoing No. %1").replace("%1", letter.register_number)
+        )
+        digest = letter.sha256
+        self.fingerprint.setText(
+            self.tr("SHA-256: %1").replace("%1", f"\n{digest[:32]}\n{digest[32:]}")
+        )
+        self.fingerprint.setToolTip(
+            self.tr("The register keeps this fingerprint: it proves a file is the letter issued.")
+        )
+
+    # state ----------------------------------------------------------------------------------
+
+    def _reason_text(self) -> str:
+        return " ".join(self.reason.toPlainText().split())
+
+    def _update(self) -> None:
+        issued = self.letter is not None
+        for widget in (self.kind, self.lang, self.letter_date, self.override):
+            widget.setEnabled(not issued)
+        self.reason.setEnabled(not issued and self.override.isChecked())
+        missing = MIN_OVERRIDE_REASON - len(self._reason_text())
+        if self.override.isChecked() and missing > 0:
+            self.reason_hint.setStyleSheet(_ERROR_STYLE)
+            self.reason_hint.setText(
+                self.tr("At least %1 characters; %2 more needed.")
+                .replace("%1", str(MIN_OVERRIDE_REASON))
+                .replace("%2", str(missing))
+            )
+        else:
+            self.reason_hint.setStyleSheet("")
+            self.reason_hint.setText(
+                self.tr("At least %1 characters.").replace("%1", str(MIN_OVERRIDE_REASON))
+            )
+        ready = not issued and self.letter_date.is_valid()
+        if self.override.isChecked():
+            ready = ready and missing <= 0
+        self.issue_button.setEnabled(ready)
+        self.save_button.setEnabled(issued)
+        self.print_button.setEnabled(issued)
+
+    def _options_changed(self) -> None:
+        """Another kind or date may be covered by a consent: the override goes away again."""
+        if self.letter is not None:
+            return
+        if self._refused_for_consent:
+            self._refused_for_consent = False
+            self.override.setChecked(False)
+            self.override_box.hide()
+            self.message.clear()
+        self._update()
+
+    def override_reason(self) -> str | None:
+        """The written reason, sent only when the override is ticked and a reason is given."""
+        if not self.override.isChecked() or self.override_box.isHidden():
+            return None
+        return self.reason.toPlainText().strip() or None
+
+    # issuing --------------------------------------------------------------------------------
+
+    def issue(self) -> bool:
+        """Issue the letter through the service and show it; a refusal is said in one sentence,
+        and a refusal for lack of consent offers the emergency override."""
+        if self.letter is not None or not self.issue_button.isEnabled():
+            return False
+        on = self.letter_date.value()
+        if on is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            letter = issue_letter(
+                self.workspace,
+                self.case_number,
+                str(self.kind.currentData()),
+                str(self.lang.currentData()),
+                on=on,
+                override_reason=self.override_reason(),
+            )
+        except NoConsent as exc:
+            self._refused_for_consent = True
+            self._show_error(translate_error(exc.template, exc.params))
+            self.override_box.show()
+            self.override.setFocus()
+            return False
+        except CaseappError as exc:
+            self._show_error(translate_error(exc.template, exc.params))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.letter = letter
+        self._load(letter.pdf)
+        self.message.setStyleSheet(_DONE_STYLE)
+        if self.override_reason() is not None and self._refused_for_consent:
+            text = self.tr(
+                "Letter %1 was issued with the emergency override and recorded in the outgoing "
+                "register; the reason is kept in the audit log."
+            )
+        else:
+            text = self.tr("Letter %1 was issued and recorded in the outgoing register.")
+        self.message.setText(text.replace("%1", letter.register_number))
+        self._show_letter_facts()
+        self._update()
+        self.save_button.setFocus()
+        return True
+
+    def _show_error(self, text: str) -> None:
+        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setText(text)
+
+    def _load(self, pdf: bytes) -> None:
+        """Show the PDF from memory: a read-only QBuffer over the bytes, no file anywhere."""
+        self._pdf_bytes = QByteArray(pdf)
+        self._buffer.close()
+        self._buffer.setData(self._pdf_bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.preview_stack.setCurrentWidget(self.view)
+
+    def shown_pdf(self) -> bytes:
+        """The bytes the viewer reads (empty before a letter is issued or once closed)."""
+        return bytes(self._pdf_bytes.data())
+
+    def done(self, result: int) -> None:
+        """Closing drops the letter from the viewer and the buffer."""
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray())
+        self._pdf_bytes = QByteArray()
+        super().done(result)
+
+    # saving and printing --------------------------------------------------------------------
+
+    def suggested_file_name(self) -> str:
+        """A name with the register number only: no client's name in a file name."""
+        number = self.letter.register_number if self.letter is not None else ""
+        safe = re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-") or "letter"
+        name = self.tr("letter-%1.pdf").replace("%1", safe)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / name) if folder else name
+
+    def save_as(self) -> bool:
+        """Write the letter's exact bytes where she chooses, atomically."""
+        letter = self.letter
+        if letter is None:
+            return False
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the letter"),
+            self.suggested_file_name(),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".pdf"
+            if Path(path).exists():  # the file dialog asked about the name without ".pdf"
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Save the letter"),
+                    self.tr("%1 already exists. Replace it?").replace("%1", path),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+        problem = write_atomically(path, letter.pdf)
+        if problem is not None:
+            self._show_error(
+                self.tr("The letter could not be saved to %1 (%2).")
+                .replace("%1", path)
+                .replace("%2", problem)
+            )
+            return False
+        self.message.setStyleSheet(_DONE_STYLE)
+        self.message.setText(
+            self.tr("Letter %1 was saved to %2.")
+            .replace("%1", letter.register_number)
+            .replace("%2", path)
+        )
+        return True
+
+    def print_letter(self) -> bool:
+        """Ask for a printer (and pages), then print."""
+        if self.letter is None or self.document.pageCount() < 1:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.tr("Letter %1").replace("%1", self.letter.register_number))
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.document.pageCount())
+        if not dialog.exec():
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Paint each page, rendered from the document in memory, onto the whole sheet."""
+        count = self.document.pageCount()
+        if self.letter is None or count < 1:
+            return False
+        first, last = 0, count - 1
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first = printer.fromPage() - 1
+            last = min(count, max(printer.toPage(), printer.fromPage())) - 1
+        printer.setFullPage(True)  # the letter carries its own margins
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._show_error(self.tr("The printer could not be started."))
+            return False
+        try:
+            for i, page in enumerate(range(first, last + 1)):
+                if i and not printer.newPage():
+                    self._show_error(self.tr("The printer refused a new page."))
+                    return False
+                sheet = painter.viewport()
+                points = self.document.pagePointSize(page)
+                dpi = min(printer.resolution(), PRINT_DPI)
+                image_size = QSize(
+                    round(points.width() * dpi / 72), round(points.height() * dpi / 72)
+                )
+                image = self.document.render(page, image_size)
+                target = image_size.scaled(sheet.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(sheet.topLeft(), target), image)
+        finally:
+            painter.end()
+        self.message.setStyleSheet(_DONE_STYLE)
+        self.message.setText(
+            self.tr("Letter %1 was sent to the printer.").replace("%1", self.letter.register_number)
+        )
+        return True

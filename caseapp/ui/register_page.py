@@ -1,0 +1,386 @@
+"""The outgoing-letter register: every letter issued, filtered by year, kind and case; checking
+that a PDF file is a letter of the register; and, for administrators, the letter texts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.enums import Role
+from caseapp.domain.errors import CaseappError
+from caseapp.services.letters import RegisterEntry, find_in_register, letter_register
+from caseapp.services.workspace import Workspace
+from caseapp.ui.i18n import translate_error
+from caseapp.ui.letter_dialog import fill_kinds, kind_label
+from caseapp.ui.letter_texts_dialog import LetterTextsDialog
+from caseapp.ui.models import CASE_NUMBER_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+ALL_YEARS = 2000
+"""The year filter's lowest value, shown as "All years"."""
+
+MAX_PDF_BYTES = 50 * 1024 * 1024
+"""A file to verify is read into memory; anything larger is no letter of the register."""
+
+_ERROR_STYLE = "color: #a40000"
+_DONE_STYLE = "color: #1d6b2a"
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("RegisterModel", str(text))
+
+
+class RegisterModel(QAbstractTableModel):
+    """Register entries, oldest first, as `letter_register` gives them."""
+
+    NUMBER, DATE, KIND, RECIPIENT, CASE, AUTHOR, SHA256 = range(7)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RegisterModel", "Number"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Date"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Kind"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Recipient"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Case"),
+        QT_TRANSLATE_NOOP("RegisterModel", "Author"),
+        QT_TRANSLATE_NOOP("RegisterModel", "SHA-256"),
+    )
+    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 30
+    """The row's `RegisterEntry`."""
+    SHORT_HASH = 12
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RegisterEntry] = []
+
+    def set_entries(self, entries: list[RegisterEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> RegisterEntry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, sha256: str) -> int:
+        return next((i for i, e in enumerate(self._rows) if e.sha256 == sha256), -1)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        column = index.column()
+        if role == self.ENTRY_ROLE:
+            return e
+        if role == CASE_NUMBER_ROLE:
+            return e.case_number
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.NUMBER: e.number,
+                self.DATE: e.issued_on.isoformat(),
+                self.KIND: f"{kind_label(e.kind)} ({e.lang})",
+                self.RECIPIENT: " ".join(e.recipient.split()),
+                self.CASE: e.case_number,
+                self.AUTHOR: e.author,
+                self.SHA256: e.sha256[: self.SHORT_HASH],
+            }.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if e.emergency_override:
+                return _tr(
+                    QT_TRANSLATE_NOOP(
+                        "RegisterModel",
+                        "Issued with the emergency override, without the client's consent.",
+                    )
+                )
+            if column == self.SHA256:
+                return e.sha256
+            if column == self.RECIPIENT:
+                return e.recipient
+            return None
+        if e.emergency_override and column == self.NUMBER:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#a40000"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+
+class RegisterPage(QWidget):
+    """The register table with its filters; Enter on a row opens the case."""
+
+    open_case = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600")
+
+        self.year = QSpinBox()
+        self.year.setObjectName("year_filter")
+        self.year.setRange(ALL_YEARS, 2100)
+        self.year.setValue(date.today().year)
+        self.year.setMinimumWidth(110)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind_filter")
+        self.case = QLineEdit()
+        self.case.setObjectName("case_filter")
+        self.case.setClearButtonEnabled(True)
+        self.case.setMaximumWidth(200)
+        self.year_label, self.kind_label, self.case_label = QLabel(), QLabel(), QLabel()
+        self.year_label.setBuddy(self.year)
+        self.kind_label.setBuddy(self.kind)
+        self.case_label.setBuddy(self.case)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+
+        self.model = RegisterModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("register")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RegisterModel.RECIPIENT, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName("verify")
+        self.verify_button.clicked.connect(lambda: self.verify())
+        # Letter texts are an administrator's: others do not get the button (and the services
+        # refuse them anyway).
+        self.texts_button: QPushButton | None = None
+        if workspace.actor.role == Role.ADMIN:
+            self.texts_button = QPushButton()
+            self.texts_button.setObjectName("letter_texts")
+            self.texts_button.clicked.connect(self.edit_texts)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._filter_refused = False
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.year_label)
+        filters.addWidget(self.year)
+        filters.addSpacing(12)
+        filters.addWidget(self.kind_label)
+        filters.addWidget(self.kind)
+        filters.addSpacing(12)
+        filters.addWidget(self.case_label)
+        filters.addWidget(self.case)
+        filters.addStretch()
+        filters.addWidget(self.count)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        if self.texts_button is not None:
+            buttons.addWidget(self.texts_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+        # The case number filter applies as she types, once she pauses.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(400)
+        self._typing.timeout.connect(self.refresh)
+        self.case.textChanged.connect(lambda _text: self._typing.start())
+        self.case.returnPressed.connect(self.refresh)
+        self.year.valueChanged.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.setFocusProxy(self.table)
+
+        self.retranslate()
+        self.refresh()
+
+    # data -----------------------------------------------------------------------------------
+
+    def filters(self) -> dict[str, Any]:
+        """The filters as `letter_register` takes them."""
+        year = self.year.value()
+        case = self.case.text().strip()
+        return {
+            "year": None if year == ALL_YEARS else year,
+            "kind": self.kind.currentData() or None,
+            "case": case or None,
+        }
+
+    def refresh(self) -> None:
+        self._typing.stop()
+        if self.workspace.locked:
+            return
+        selected = self.selected()
+        try:
+            entries = letter_register(self.workspace, **self.filters())
+        except CaseappError as exc:
+            self.model.set_entries([])
+            self._say(translate_error(exc.template, exc.params), ok=False)
+            self._filter_refused = True
+        else:
+            self.model.set_entries(entries)
+            if self._filter_refused:
+                self.message.clear()
+                self._filter_refused = False
+        if selected is not None:
+            self.select(selected.sha256)
+        self._show_count()
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.message.setStyleSheet(_DONE_STYLE if ok else _ERROR_STYLE)
+        self.message.setText(text)
+
+    def selected(self) -> RegisterEntry | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def select(self, sha256: str) -> bool:
+        row = self.model.row_of(sha256)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def _activated(self, index: QModelIndex) -> None:
+        number = self.model.data(index, CASE_NUMBER_ROLE)
+        if number:
+            self.open_case.emit(number)
+
+    # actions --------------------------------------------------------------------------------
+
+    def verify(self, path: str | None = None) -> RegisterEntry | None:
+        """Whether a PDF file is a letter of the register, exactly as issued. The file is read
+        into memory and only its SHA-256 is compared; nothing is written."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Verify a letter"),
+                "",
+                self.tr("PDF documents (*.pdf);;All files (*)"),
+            )
+        if not path:
+            return None
+        file = Path(path)
+        try:
+            data = b"" if file.stat().st_size > MAX_PDF_BYTES else file.read_bytes()
+        except OSError as exc:
+            self._say(
+                self.tr("%1 could not be read (%2).")
+                .replace("%1", file.name)
+                .replace("%2", exc.strerror or type(exc).__name__),
+                ok=False,
+            )
+            return None
+        try:
+            entry = find_in_register(self.workspace, data) if data else None
+        except CaseappError as exc:
+            self._say(translate_error(exc.template, exc.params), ok=False)
+            return None
+        if entry is None:
+            self._say(
+                self.tr(
+                    "%1 matches no letter of the outgoing register that you may see: it is not "
+                    "one of its letters, or it was changed after it was issued."
+                ).replace("%1", file.name),
+                ok=False,
+            )
+            return None
+        self._say(
+            self.tr("%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.")
+            .replace("%1", file.name)
+            .replace("%2", entry.number)
+            .replace("%3", entry.issued_on.isoformat())
+            .replace("%4", kind_label(entry.kind))
+            .replace("%5", entry.case_number),
+            ok=True,
+        )
+        self.select(entry.sha256)
+        return entry
+
+    def edit_texts(self) -> None:
+        dialog = LetterTextsDialog(self.workspace, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # texts ----------------------------------------------------------------------------------
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n letter(s)", "", self.model.rowCount()))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Outgoing letters"))
+        self.year_label.setText(self.tr("&Year:"))
+        self.year.setSpecialValueText(self.tr("All years"))
+        self.kind_label.setText(self.tr("&Kind:"))
+        fill_kinds(self.kind, (None, self.tr("All kinds")))
+        self.case_label.setText(self.tr("C&ase:"))
+        self.case.setPlaceholderText(self.tr("case number"))
+        self.table.setToolTip(self.tr("Enter or a double click opens the case."))
+        self.verify_button.setText(self.tr("&Verify a PDF…"))
+        self.verify_button.setToolTip(
+            self.tr("Check whether a PDF file is a letter of this register, unchanged.")
+        )
+        if self.texts_button is not None:
+            self.texts_button.setText(self.tr("Letter &texts…"))
+        self._show_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Letters issued from case windows (or by colleagues) show when the page is opened."""
+        self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
