@@ -36,7 +36,7 @@ lint: install
 # that ship in the package. Both are committed, so `pip install .` works without Qt's tools.
 TS_DIR := caseapp/resources/translations
 translations: install
-	$(BIN)/pyside6-lupdate $$(git ls-files 'caseapp/*.py' | grep -v migrations) \
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'caseapp/*.py' | grep -v migrations) \
 		-ts $(TS_DIR)/caseapp_ru.ts $(TS_DIR)/caseapp_kk.ts $(TS_DIR)/caseapp_en.ts
 	for ts in $(TS_DIR)/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseapp.domain.dates import parse_date
 from caseapp.domain.enums import RecipientKind
@@ -23,6 +24,10 @@ from caseapp.services import workspace as ws
 from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from caseapp.services.importer import import_cases, read_import_file
 from caseapp.services.search import search_cases
+from caseapp.services.storage_errors import ServerPasswordNeeded
+
+if TYPE_CHECKING:
+    from caseapp.storage.database import Database
 
 EXIT_FAILED, EXIT_BAD_INPUT = 1, 2
 
@@ -52,14 +57,33 @@ def _read_password(
     return password
 
 
+def _with_server_password(target: str, args: argparse.Namespace) -> str:
+    """The target, with the database account's password typed in when the server asks for one
+    and the PostgreSQL password file has none; it lives in memory for this run only."""
+    try:
+        ws.check_server(target)  # nothing to do for a data folder
+    except ServerPasswordNeeded as exc:
+        if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
+            raise
+        server = exc.params["server"]
+        password = getpass.getpass(f"Password of the database account ({server}): ")
+        target = ws.with_server_password(target, password)
+        ws.check_server(target)
+    return target
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    return ws.open_database(_with_server_password(args.db, args), create=create)
+
+
 def _unlock(args: argparse.Namespace) -> ws.Workspace:
-    db = ws.open_database(args.db)
+    db = _open(args)
     return ws.unlock(db, args.user, _read_password(args))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     password = _read_password(args, "New password for the administrator: ", confirm=True)
-    db = ws.open_database(args.db, create=True)
+    db = _open(args, create=True)
     _, recovery_key = ws.initialise(
         db, ws.OrganisationDetails(name_ru=args.org), args.user, password
     )
@@ -75,7 +99,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.cases < 0 or args.cases > 1_000_000:
         raise InvalidInput("cases", "--cases must be between 0 and 1000000.")
-    db = ws.open_database(args.db, create=True)
+    db = _open(args, create=True)
     create_demo(db, cases=args.cases, seed=args.seed)
     print(
         f"Demo database with {args.cases} fictitious cases. "
@@ -124,7 +148,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    db = ws.open_database(args.db)
+    db = _open(args)
     workspace = ws.unlock(db, args.user, _read_password(args)) if args.user else None
     report = integrity.check_database(db, workspace)
     scope = (
@@ -139,6 +163,38 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     print(f"{len(report.problems)} problem(s) found ({scope}).", file=sys.stderr)
     return EXIT_FAILED
+
+
+def cmd_move(args: argparse.Namespace) -> int:
+    from caseapp.services.move import move_database
+
+    source = _with_server_password(args.source, args)
+    target = _with_server_password(args.target, args)
+    password = _read_password(args) if args.user else None
+    result = move_database(source, target, username=args.user, password=password)
+    rows = sum(result.rows.values())
+    print(
+        f"Copied {rows} rows of {len(result.rows)} tables from {result.source} to {result.target}."
+    )
+    scope = (
+        "fields, audit chain and structure"
+        if result.report.keyed
+        else "structure only (give --user to verify every field and the audit chain)"
+    )
+    for problem in result.report.problems:
+        print(problem)
+    if not result.report.ok:
+        print(
+            f"{len(result.report.problems)} problem(s) found in the copy ({scope}).",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    print(f"No damage found in the copy ({result.report.records_checked} records; {scope}).")
+    print(
+        f"{result.source} was left as it was: work in the copy from now on, and keep the old "
+        "one only as a backup, locked away."
+    )
+    return 0
 
 
 def _write_atomically(target: Path, data: bytes, temp: Path) -> None:
@@ -289,6 +345,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command("check", cmd_check, "integrity report; exit 1 on damage", user=False)
     p.add_argument("--user", help="unlock to verify every field and the audit chain")
+    p = sub.add_parser(
+        "move",
+        help="copy a database from a data folder to an empty PostgreSQL database, or back into a "
+        "new folder, then check the copy",
+    )
+    p.add_argument("--from", dest="source", required=True, help="data folder or database URL")
+    p.add_argument("--to", dest="target", required=True, help="database URL or a new data folder")
+    p.add_argument("--user", help="a user of the database, to check every field of the copy")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+    p.set_defaults(func=cmd_move)
     p = command("backup", cmd_backup, "write an encrypted backup of the whole database")
     p.add_argument("--out", required=True, help="the backup file to write (not replaced)")
     p = command(

@@ -208,10 +208,18 @@ def reminders_for(
         found.extend(_stay_reminders(stay, today))
     for consent in consents:
         found.extend(_consent_reminders(consent, today))
-    found.sort(key=_sort_key)
+    found.sort(key=reminder_sort_key)
     return found
 
 
-def _sort_key(r: Reminder) -> tuple[date, str, str, str]:
+def reminder_sort_key(r: Reminder) -> tuple[date, str, str, str]:
     # The kind is a str subclass: comparing it directly avoids the slow enum .value lookup.
     return (r.due_on, r.case, r.kind, r.ref)
+
+
+def order_candidate_bounds(today: date) -> tuple[date, date]:
+    """Bounds for a storage prefilter. An order in force can only have a reminder today if it
+    is not yet served, or expires on or before the second date, or its latest check (else its
+    issue date) is on or before the first date. Anything else is certainly quiet today."""
+    check_cutoff = today - timedelta(days=CHECK_INTERVAL_DAYS - _CHECK_DUE_WINDOW_DAYS)
+    return check_cutoff, today + timedelta(days=_ORDER_EXPIRING_DAYS)

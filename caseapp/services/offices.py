@@ -44,7 +44,9 @@ def home_office(session: Session, staff_id: str) -> str:
     first = mine or session.scalar(select(Office.id).order_by(Office.seq).limit(1))
     if first is None:
         raise OperationFailed(
-            QT_TRANSLATE_NOOP("errors", "The organisation has no office; an administrator must add one.")
+            QT_TRANSLATE_NOOP(
+                "errors", "The organisation has no office; an administrator must add one."
+            )
         )
     return first
 

@@ -13,6 +13,8 @@ from caseapp.domain.reminders import (
     Reminder,
     ReminderKind,
     StayFacts,
+    order_candidate_bounds,
+    reminder_sort_key,
     reminders_for,
     urgency,
 )
@@ -37,6 +39,7 @@ KIND_LABELS = {
 def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
     with workspace.session() as session:
         visible = visible_cases(workspace, session)
+        check_cutoff, expiring_by = order_candidate_bounds(today)
         # Latest check on or before today, per order: one index lookup on (order_id, checked_on).
         last_check = (
             select(func.max(PoliceCheck.checked_on))
@@ -60,6 +63,13 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
                 ProtectionOrder.expires_on >= today,
                 ProtectionOrder.issued_on <= today,
                 or_(ProtectionOrder.revoked_on.is_(None), ProtectionOrder.revoked_on > today),
+                # Only orders that can have a reminder today; the domain decides which.
+                or_(
+                    ProtectionOrder.served_on.is_(None),
+                    ProtectionOrder.served_on > today,
+                    ProtectionOrder.expires_on <= expiring_by,
+                    func.coalesce(last_check, ProtectionOrder.issued_on) <= check_cutoff,
+                ),
                 visible,
             )
         ).all()
@@ -114,10 +124,12 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
                 ) or r.ref
             except DecryptionFailed:
                 numbers[r.ref] = r.ref
-    return [
+    shown = [
         Reminder(r.case, r.kind, r.due_on, numbers[r.ref]) if r.kind in _ORDER_KINDS else r
         for r in reminders
     ]
+    shown.sort(key=reminder_sort_key)  # ties now break on the order number, not the row id
+    return shown
 
 
 _ORDER_KINDS = {

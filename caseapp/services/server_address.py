@@ -83,9 +83,7 @@ def remember_server_url(
     except OSError:
         temp.unlink(missing_ok=True)
         raise OperationFailed(
-            QT_TRANSLATE_NOOP(
-                "errors", "The server's address could not be saved on this computer."
-            )
+            QT_TRANSLATE_NOOP("errors", "The server's address could not be saved on this computer.")
         ) from None
     return normal
 

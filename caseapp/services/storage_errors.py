@@ -88,8 +88,8 @@ class WrongServerPassword(OperationFailed):
 class NoServerDatabase(OperationFailed):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "The database server has no database {server}: ask its administrator to create it, "
-        "or check its name.",
+        "The database named in the address ({server}) does not exist on the server: ask the "
+        "server's administrator to create it, or check its name.",
     )
 
 

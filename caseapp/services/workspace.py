@@ -36,15 +36,17 @@ from caseapp.storage.crypto import (
     new_recovery_key,
 )
 from caseapp.storage.database import Database
-from caseapp.storage.schema import NewerSchema
 from caseapp.storage.engine import (
     UnsupportedDatabase,
     database_url,
     is_server,
+    make_engine,
     server_label,
     sqlite_path,
+    with_password,
 )
 from caseapp.storage.models import Office, Organisation, Staff, StaffOffice
+from caseapp.storage.schema import NewerSchema
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,31 @@ def open_database(target: str | Path | None, *, create: bool = False) -> Databas
             db.close()
             raise storage_errors.damaged_database()
     return db
+
+
+def check_server(target: str) -> None:
+    """Connect to a server and leave at once: one sentence when it cannot be reached, wants a
+    password or refuses it, or has no such database. Nothing is read or written."""
+    try:
+        url = database_url(target)
+    except UnsupportedDatabase:
+        raise InvalidInput("db", UNSUPPORTED_DATABASE) from None
+    if not is_server(url):
+        return
+    engine = make_engine(url)
+    try:
+        with engine.connect():
+            pass
+    except DBAPIError as exc:
+        failure = storage_errors.storage_failure(exc, server_label(url))
+        raise (failure or storage_errors.ServerRefused(server=server_label(url))) from None
+    finally:
+        engine.dispose()
+
+
+def with_server_password(target: str, password: str) -> str:
+    """A server's URL with the password a person typed, for this run only: never stored."""
+    return with_password(database_url(target), password)
 
 
 def _open_server(url: str, *, create: bool) -> Database:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.orm import Session
 
 from caseapp.storage import schema
@@ -21,9 +21,18 @@ from caseapp.storage.engine import (
 from caseapp.storage.models import Organisation
 
 
+# PostgreSQL: the advisory lock key of "one save at a time" (schema.LOCK_KEY is the migrations'),
+# and how long a save waits for another client's before "the database is busy".
+WRITE_LOCK = 0x63617365617071
+WRITE_WAIT_MS = 15_000
+
+
 class Database:
-    def __init__(self, target: str | Path | None, *, create: bool = False) -> None:
-        """Open the database at a data folder or URL, running pending migrations.
+    def __init__(
+        self, target: str | Path | None, *, create: bool = False, upgrade: bool = True
+    ) -> None:
+        """Open the database at a data folder or URL, running pending migrations (none with
+        ``upgrade=False``, for reading a database as it is).
 
         Without ``create`` a missing SQLite file is not made: FileNotFoundError instead.
         """
@@ -34,7 +43,8 @@ class Database:
         if self.path is not None and not create and not self.path.exists():
             raise FileNotFoundError(str(self.path))
         self.engine: Engine = make_engine(self.url)
-        schema.upgrade(self.engine)
+        if upgrade:
+            schema.upgrade(self.engine)
 
     def is_initialised(self) -> bool:
         if not inspect(self.engine).has_table("organisation"):
@@ -52,15 +62,23 @@ class Database:
     def transaction(self, keys: DataKeys | None = None) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error.
 
-        On SQLite the write lock is taken at the start (``BEGIN IMMEDIATE``, waiting up to the busy
-        timeout), so everything read inside the block is current and two windows or processes
-        saving at once are serialised instead of failing half-way."""
+        The database's write lock is taken at the start, so everything read inside the block is
+        current and two windows, processes or computers saving at once are serialised instead of
+        failing half-way (a case number, a shelter bed or the last administrator is checked and
+        taken in one step). On SQLite that is ``BEGIN IMMEDIATE`` (waiting up to the busy
+        timeout); on PostgreSQL a transaction-level advisory lock of this database (waiting up to
+        ``WRITE_WAIT_MS``), while reads in ``session`` go on in parallel. Row locks on the
+        audit head and the letter counter hold on their own too (``FOR UPDATE``)."""
         with (
             Session(self.engine, info={"keys": keys}, expire_on_commit=False) as session,
             session.begin(),
         ):
             if self.path is not None:
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            elif self.server is not None:
+                connection = session.connection()
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = {WRITE_WAIT_MS}")
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             yield session
 
     def close(self) -> None:

@@ -79,8 +79,9 @@ def has_password(url: str) -> bool:
 def without_password(url: str) -> str:
     """The URL with any password removed (user part and query parameters)."""
     parsed = make_url(url)
-    query = {k: v for k, v in parsed.query.items() if "password" not in k.lower()}
-    return parsed.set(password=None, query=query).render_as_string(hide_password=False)
+    secret_keys = [k for k in parsed.query if "password" in k.lower()]
+    stripped = parsed.difference_update_query(secret_keys)._replace(password=None)
+    return stripped.render_as_string(hide_password=False)
 
 
 def with_password(url: str, password: str) -> str:

@@ -224,3 +224,69 @@ def test_the_committed_qm_is_up_to_date(ts: Path, tmp_path: Path) -> None:
         f"{committed.name} does not match {ts.name}: rebuild it with "
         f"`pyside6-lrelease -silent {ts.name} -qm {committed.name}` (or `make translations`)"
     )
+
+
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def translatable_sources() -> list[str]:
+    """The files `make translations` hands to lupdate: the tracked caseapp/*.py files, minus the
+    database migrations (every caseapp/**/*.py file when there is no git checkout)."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "caseapp/*.py"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        listed = []
+    if not listed:
+        listed = [p.relative_to(ROOT).as_posix() for p in (ROOT / "caseapp").rglob("*.py")]
+    return sorted(p for p in listed if "migrations" not in p)
+
+
+def message_keys(ts: Path) -> set[tuple[str, str, str, bool]]:
+    return {(m.context, m.source, m.comment, m.numerus) for m in live_messages(ts)}
+
+
+def test_the_translation_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
+    """Every string the code marks for translation is in the .ts files, and nothing else is: a new
+    `self.tr()` (or QT_TRANSLATE_NOOP) text fails here until it is extracted and translated."""
+    if not LUPDATE.exists():
+        pytest.skip(f"{LUPDATE} is not installed: cannot check that the .ts files are current")
+    sources = translatable_sources()
+    assert sources, "found no caseapp/*.py files to scan"
+    fresh = tmp_path / "caseapp_fresh.ts"
+    run = subprocess.run(
+        [str(LUPDATE), *sources, "-ts", str(fresh)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0 and fresh.exists(), f"pyside6-lupdate failed:\n{run.stderr}"
+    in_code = message_keys(fresh)
+    committed = TRANSLATIONS / "caseapp_en.ts"
+    in_files = message_keys(committed)
+
+    def show(keys: set[tuple[str, str, str, bool]]) -> list[str]:
+        return [
+            f"  [{c}] {s!r}" + (f" ({n})" if n else "") + (" (plural)" if p else "")
+            for c, s, n, p in sorted(keys)
+        ]
+
+    new, gone = in_code - in_files, in_files - in_code
+    assert not (new or gone), "\n".join(
+        [
+            f"the .ts files are out of date with the code ({len(new)} new, {len(gone)} no "
+            "longer used): run `make translations`, translate every message it marks "
+            "unfinished in caseapp_ru.ts and caseapp_kk.ts (caseapp_en.ts: the English source), "
+            "then run `make translations` again to rebuild the .qm files.",
+            *(["In the code but not in the .ts files:", *show(new)] if new else []),
+            *(["In the .ts files but no longer in the code:", *show(gone)] if gone else []),
+        ]
+    )

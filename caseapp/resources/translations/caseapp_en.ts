@@ -4,59 +4,82 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="67"/>
+        <location filename="../../ui/setup_wizard.py" line="71"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>This account manages staff, settings and backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="76"/>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="77"/>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="78"/>
+        <location filename="../../ui/setup_wizard.py" line="82"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="79"/>
+        <location filename="../../ui/setup_wizard.py" line="83"/>
         <source>Repeat the password:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <location filename="../../ui/setup_wizard.py" line="94"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>At least 8 characters. A short sentence is easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="92"/>
+        <location filename="../../ui/setup_wizard.py" line="96"/>
         <source>Too simple: use more different characters.</source>
         <translation>Too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <location filename="../../ui/setup_wizard.py" line="98"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="100"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Longer is stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="102"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="262"/>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
     </message>
 </context>
 <context>
@@ -83,39 +106,148 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/backup_page.py" line="83"/>
+        <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
+        <translation>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="87"/>
+        <source>&amp;Make a backup now…</source>
+        <translation>&amp;Make a backup now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="88"/>
+        <source>&amp;Check a backup…</source>
+        <translation>&amp;Check a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="89"/>
+        <source>Remind me when the last backup is older than (days):</source>
+        <translation>Remind me when the last backup is older than (days):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="90"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="104"/>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="107"/>
+        <source>Last backup: %1 by %2.</source>
+        <translation>Last backup: %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="112"/>
+        <source>A backup is due.</source>
+        <translation>A backup is due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="132"/>
+        <source>Save the backup</source>
+        <translation>Save the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="134"/>
+        <location filename="../../ui/backup_page.py" line="153"/>
+        <source>caseapp backup (*%1)</source>
+        <translation>caseapp backup (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="143"/>
+        <source>Making the backup…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="144"/>
+        <source>The backup is saved and checked.</source>
+        <translation>The backup is saved and checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="151"/>
+        <source>Check a backup</source>
+        <translation>Check a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="160"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="161"/>
+        <source>The backup is complete and undamaged.</source>
+        <translation>The backup is complete and undamaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="165"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="185"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/case_list.py" line="76"/>
+        <location filename="../../ui/case_list.py" line="80"/>
         <source>Search by name, alias, IIN or phone…</source>
         <translation>Search by name, alias, IIN or phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="80"/>
+        <location filename="../../ui/case_list.py" line="84"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="81"/>
+        <location filename="../../ui/case_list.py" line="85"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="82"/>
+        <location filename="../../ui/case_list.py" line="86"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="85"/>
+        <location filename="../../ui/case_list.py" line="92"/>
+        <source>Anyone&apos;s</source>
+        <translation>Anyone&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="98"/>
         <source>Order in force</source>
         <translation>Order in force</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="86"/>
+        <location filename="../../ui/case_list.py" line="99"/>
         <source>In shelter</source>
         <translation>In shelter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="111"/>
+        <location filename="../../ui/case_list.py" line="125"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -124,380 +256,466 @@
     </message>
 </context>
 <context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="219"/>
+        <source>Admit to the shelter: choose the case</source>
+        <translation>Admit to the shelter: choose the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="220"/>
+        <source>&amp;Search by name, alias, IIN or phone:</source>
+        <translation>&amp;Search by name, alias, IIN or phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="253"/>
+        <source>Type at least part of a name.</source>
+        <translation>Type at least part of a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="255"/>
+        <source>No case found.</source>
+        <translation>No case found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="257"/>
+        <source>Choose the case and press OK.</source>
+        <translation>Choose the case and press OK.</translation>
+    </message>
+</context>
+<context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="209"/>
+        <location filename="../../ui/case_window.py" line="243"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="213"/>
+        <location filename="../../ui/case_window.py" line="247"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="214"/>
+        <location filename="../../ui/case_window.py" line="248"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="215"/>
+        <location filename="../../ui/case_window.py" line="249"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="216"/>
+        <location filename="../../ui/case_window.py" line="250"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="217"/>
+        <location filename="../../ui/case_window.py" line="251"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="218"/>
+        <location filename="../../ui/case_window.py" line="252"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="219"/>
+        <location filename="../../ui/case_window.py" line="253"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="223"/>
+        <location filename="../../ui/case_window.py" line="257"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="224"/>
+        <location filename="../../ui/case_window.py" line="258"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="228"/>
+        <location filename="../../ui/case_window.py" line="259"/>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="261"/>
+        <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
+        <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="229"/>
+        <location filename="../../ui/case_window.py" line="267"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="230"/>
+        <location filename="../../ui/case_window.py" line="268"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="231"/>
+        <location filename="../../ui/case_window.py" line="269"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="232"/>
+        <location filename="../../ui/case_window.py" line="270"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="233"/>
+        <location filename="../../ui/case_window.py" line="271"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="234"/>
+        <location filename="../../ui/case_window.py" line="272"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="238"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="239"/>
+        <location filename="../../ui/case_window.py" line="277"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="240"/>
+        <location filename="../../ui/case_window.py" line="278"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="241"/>
+        <location filename="../../ui/case_window.py" line="279"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="251"/>
+        <location filename="../../ui/case_window.py" line="289"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="252"/>
+        <location filename="../../ui/case_window.py" line="290"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="253"/>
-        <source>Partner living together</source>
-        <translation>Partner living together</translation>
+        <location filename="../../ui/case_window.py" line="291"/>
+        <source>Cohabiting partner</source>
+        <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="254"/>
+        <location filename="../../ui/case_window.py" line="292"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="255"/>
+        <location filename="../../ui/case_window.py" line="293"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="256"/>
+        <location filename="../../ui/case_window.py" line="294"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="295"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="304"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="267"/>
+        <location filename="../../ui/case_window.py" line="305"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="268"/>
+        <location filename="../../ui/case_window.py" line="306"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="269"/>
+        <location filename="../../ui/case_window.py" line="307"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="314"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="277"/>
+        <location filename="../../ui/case_window.py" line="315"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="283"/>
+        <location filename="../../ui/case_window.py" line="321"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="284"/>
+        <location filename="../../ui/case_window.py" line="322"/>
         <source>Closed on:</source>
         <translation>Closed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="285"/>
+        <location filename="../../ui/case_window.py" line="323"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="286"/>
+        <location filename="../../ui/case_window.py" line="324"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="287"/>
+        <location filename="../../ui/case_window.py" line="325"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="288"/>
+        <location filename="../../ui/case_window.py" line="326"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="327"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="331"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Protection orders (up to 30 days; police check every 7 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="333"/>
         <source>Police checks of the selected order</source>
         <translation>Police checks of the selected order</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="296"/>
+        <location filename="../../ui/case_window.py" line="334"/>
         <source>&amp;New order…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="297"/>
+        <location filename="../../ui/case_window.py" line="335"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Edit order…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="298"/>
+        <location filename="../../ui/case_window.py" line="336"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="299"/>
+        <location filename="../../ui/case_window.py" line="337"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="300"/>
+        <location filename="../../ui/case_window.py" line="338"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="301"/>
+        <location filename="../../ui/case_window.py" line="339"/>
         <source>Add a &amp;consent…</source>
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="304"/>
+        <location filename="../../ui/case_window.py" line="342"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="305"/>
+        <location filename="../../ui/case_window.py" line="343"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="306"/>
+        <location filename="../../ui/case_window.py" line="344"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="307"/>
+        <location filename="../../ui/case_window.py" line="345"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="308"/>
+        <location filename="../../ui/case_window.py" line="346"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="309"/>
+        <location filename="../../ui/case_window.py" line="347"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="377"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
-        <source>How</source>
-        <translation>How</translation>
+        <location filename="../../ui/case_window.py" line="357"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="365"/>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="317"/>
+        <location filename="../../ui/case_window.py" line="351"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="355"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="318"/>
+        <location filename="../../ui/case_window.py" line="356"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="319"/>
-        <source>Left</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_window.py" line="320"/>
+        <location filename="../../ui/case_window.py" line="358"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="321"/>
+        <location filename="../../ui/case_window.py" line="359"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="364"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
-        <source>Given</source>
-        <translation>Given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="366"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="367"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="370"/>
+        <source>Case summary (saved with the case):</source>
+        <translation>Case summary (saved with the case):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="371"/>
+        <source>Dated notes (saved at once, signed):</source>
+        <translation>Dated notes (saved at once, signed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="372"/>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="374"/>
+        <location filename="../../ui/case_window.py" line="474"/>
+        <source>Case note</source>
+        <translation>Case note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="374"/>
+        <location filename="../../ui/case_window.py" line="474"/>
+        <source>Legal note</source>
+        <translation>Legal note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>When (UTC)</source>
         <translation>When (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="461"/>
-        <location filename="../../ui/case_window.py" line="480"/>
+        <location filename="../../ui/case_window.py" line="495"/>
+        <source>Note added.</source>
+        <translation>Note added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="536"/>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="470"/>
+        <location filename="../../ui/case_window.py" line="545"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="542"/>
+        <location filename="../../ui/case_window.py" line="629"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="543"/>
+        <location filename="../../ui/case_window.py" line="630"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -626,17 +844,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="74"/>
+        <location filename="../../ui/dashboard.py" line="88"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="77"/>
+        <location filename="../../ui/dashboard.py" line="91"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="82"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
+        <source>A backup has been due since %1: make one on the Backup page.</source>
+        <translation>A backup has been due since %1: make one on the Backup page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>Nothing is due today.</source>
         <translation>Nothing is due today.</translation>
     </message>
@@ -687,6 +910,37 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../ui/import_job.py" line="53"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="54"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="68"/>
+        <source>Storing %1 of %2 cases…</source>
+        <translation>Storing %1 of %2 cases…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_job.py" line="74"/>
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="77"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="60"/>
@@ -695,74 +949,447 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="288"/>
+        <location filename="../../ui/letter_dialog.py" line="289"/>
+        <source>Letter about case %1</source>
+        <translation>Letter about case %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="292"/>
+        <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
+        <translation>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="298"/>
+        <source>The case has unsaved changes: the letter uses the case as last saved.</source>
+        <translation>The case has unsaved changes: the letter uses the case as last saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="301"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="302"/>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <source>Emergency &amp;override (threat to life)</source>
+        <translation>Emergency &amp;override (threat to life)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
+        <translation>Written &amp;reason why it cannot wait for consent (kept in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="308"/>
+        <source>&amp;Issue and preview</source>
+        <translation>&amp;Issue and preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="310"/>
+        <source>Takes the next outgoing number and records the letter in the register.</source>
+        <translation>Takes the next outgoing number and records the letter in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="312"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="313"/>
+        <source>Save the letter as a PDF file (Ctrl+S)</source>
+        <translation>Save the letter as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="314"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="315"/>
+        <source>Print the letter (Ctrl+P)</source>
+        <translation>Print the letter (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="318"/>
+        <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
+        <translation>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="337"/>
+        <source>Outgoing No. %1</source>
+        <translation>Outgoing No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="341"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="344"/>
+        <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
+        <translation>The register keeps this fingerprint: it proves a file is the letter issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="361"/>
+        <source>At least %1 characters; %2 more needed.</source>
+        <translation>At least %1 characters; %2 more needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="368"/>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="430"/>
+        <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
+        <translation>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="434"/>
+        <source>Letter %1 was issued and recorded in the outgoing register.</source>
+        <translation>Letter %1 was issued and recorded in the outgoing register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="472"/>
+        <source>letter-%1.pdf</source>
+        <translation>letter-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="483"/>
+        <location filename="../../ui/letter_dialog.py" line="494"/>
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="485"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="495"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="502"/>
+        <source>The letter could not be saved to %1 (%2).</source>
+        <translation>The letter could not be saved to %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="509"/>
+        <source>Letter %1 was saved to %2.</source>
+        <translation>Letter %1 was saved to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="521"/>
+        <source>Letter %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="540"/>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="545"/>
+        <source>The printer refused a new page.</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="560"/>
+        <source>Letter %1 was sent to the printer.</source>
+        <translation>Letter %1 was sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKinds</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="65"/>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="66"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="67"/>
+        <source>Forensic / medical</source>
+        <translation>Forensic / medical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="68"/>
+        <source>Legal aid</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="69"/>
+        <source>Another shelter</source>
+        <translation>Another shelter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="70"/>
+        <source>Social protection</source>
+        <translation>Social protection</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTextsDialog</name>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="186"/>
+        <source>In use: the organisation&apos;s own text.</source>
+        <translation>In use: the organisation&apos;s own text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="188"/>
+        <source>In use: the text shipped with the program.</source>
+        <translation>In use: the text shipped with the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="210"/>
+        <location filename="../../ui/letter_texts_dialog.py" line="245"/>
+        <location filename="../../ui/letter_texts_dialog.py" line="292"/>
+        <source>Letter texts</source>
+        <translation>Letter texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="211"/>
+        <source>Discard the unsaved changes to this text?</source>
+        <translation>Discard the unsaved changes to this text?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="238"/>
+        <source>Saved: new letters of this kind and language use this text.</source>
+        <translation>Saved: new letters of this kind and language use this text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="247"/>
+        <source>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</source>
+        <translation>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="260"/>
+        <source>The shipped text is used again.</source>
+        <translation>The shipped text is used again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="269"/>
+        <source>Saved: letters issued from now on are numbered this way.</source>
+        <translation>Saved: letters issued from now on are numbered this way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="281"/>
+        <source>(not a valid format)</source>
+        <translation>(not a valid format)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="283"/>
+        <source>for example %1</source>
+        <translation>for example %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="293"/>
+        <source>Letter text (addressee, title and body)</source>
+        <translation>Letter text (addressee, title and body)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="295"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="296"/>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="299"/>
+        <source>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="303"/>
+        <source>&amp;Save text</source>
+        <translation>&amp;Save text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="304"/>
+        <source>&amp;Reset to the shipped text…</source>
+        <translation>&amp;Reset to the shipped text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="305"/>
+        <source>Outgoing numbers</source>
+        <translation>Outgoing numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="306"/>
+        <source>Number &amp;format:</source>
+        <translation>Number &amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="309"/>
+        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
+        <translation>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="313"/>
+        <source>Save f&amp;ormat</source>
+        <translation>Save f&amp;ormat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Outgoing letters</source>
+        <translation>Outgoing letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Import cases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Shelter</source>
+        <translation>&amp;Shelter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>S&amp;taff</source>
+        <translation>S&amp;taff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Outgoing &amp;letters</source>
+        <translation>Outgoing &amp;letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Backup</source>
+        <translation>&amp;Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Import cases</source>
+        <translation>Import cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>caseapp cases (*.json)</source>
+        <translation>caseapp cases (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -814,8 +1441,8 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="92"/>
-        <source>Served on the offender:</source>
-        <translation>Served on the offender:</translation>
+        <source>Served on the perpetrator:</source>
+        <translation>Served on the perpetrator:</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="93"/>
@@ -846,77 +1473,254 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="36"/>
+        <location filename="../../ui/setup_wizard.py" line="37"/>
         <source>Your organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>These details appear on letters. Never enter the shelter&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="45"/>
+        <location filename="../../ui/setup_wizard.py" line="46"/>
         <source>Name in Russian:</source>
         <translation>Name in Russian:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Name in Kazakh:</source>
         <translation>Name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in English:</source>
         <translation>Name in English:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Office address:</source>
         <translation>Office address:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>BIN:</source>
         <translation>BIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>Director:</source>
         <translation>Director:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="57"/>
+        <source>Restore from a backup instead…</source>
+        <translation>Restore from a backup instead…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="159"/>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="160"/>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epeat it:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="167"/>
+        <source>At least 8 characters. A short sentence is easy to remember.</source>
+        <translation>At least 8 characters. A short sentence is easy to remember.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="169"/>
+        <source>Too simple: use more different characters.</source>
+        <translation>Too simple: use more different characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="171"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="173"/>
+        <source>Acceptable. Longer is stronger.</source>
+        <translation>Acceptable. Longer is stronger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="175"/>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="127"/>
+        <location filename="../../ui/setup_wizard.py" line="131"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="130"/>
+        <location filename="../../ui/setup_wizard.py" line="134"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="140"/>
+        <location filename="../../ui/setup_wizard.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="142"/>
+        <location filename="../../ui/setup_wizard.py" line="146"/>
         <source>I have written down or printed the recovery key</source>
         <translation>I have written down or printed the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="161"/>
+        <location filename="../../ui/setup_wizard.py" line="165"/>
         <source>caseapp recovery key</source>
         <translation>caseapp recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="68"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="69"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="70"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="71"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="72"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="73"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="74"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="131"/>
+        <source>Issued with the emergency override, without the client&apos;s consent.</source>
+        <translation>Issued with the emergency override, without the client&apos;s consent.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="308"/>
+        <source>Verify a letter</source>
+        <translation>Verify a letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="310"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="319"/>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 could not be read (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="333"/>
+        <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
+        <translation>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="340"/>
+        <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
+        <translation>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/register_page.py" line="359"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="362"/>
+        <source>Outgoing letters</source>
+        <translation>Outgoing letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="363"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="364"/>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="365"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="366"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="367"/>
+        <source>C&amp;ase:</source>
+        <translation>C&amp;ase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="368"/>
+        <source>case number</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="369"/>
+        <source>Enter or a double click opens the case.</source>
+        <translation>Enter or a double click opens the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="370"/>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Verify a PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="372"/>
+        <source>Check whether a PDF file is a letter of this register, unchanged.</source>
+        <translation>Check whether a PDF file is a letter of this register, unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="375"/>
+        <source>Letter &amp;texts…</source>
+        <translation>Letter &amp;texts…</translation>
     </message>
 </context>
 <context>
@@ -928,48 +1732,498 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="349"/>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="352"/>
+        <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
+        <translation>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="356"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</source>
+        <translation>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <source>Backup file:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <source>New data folder:</source>
+        <translation>New data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <source>Recovery key:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/restore_dialog.py" line="81"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <source>caseapp backup (*%1)</source>
+        <translation>caseapp backup (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <source>New data folder</source>
+        <translation>New data folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <source>Choose the backup, a new folder, and type the key.</source>
+        <translation>Choose the backup, a new folder, and type the key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="115"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="132"/>
+        <source>Restored, but the check found problems: %1</source>
+        <translation>Restored, but the check found problems: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="308"/>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="309"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="310"/>
+        <source>The new role applies from the next unlock.</source>
+        <translation>The new role applies from the next unlock.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="226"/>
+        <source>12 digits; the last one is a check digit.</source>
+        <translation>12 digits; the last one is a check digit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="230"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="231"/>
+        <source>Lan&amp;guage of the program:</source>
+        <translation>Lan&amp;guage of the program:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="232"/>
+        <source>Only an administrator can change the settings below.</source>
+        <translation>Only an administrator can change the settings below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="233"/>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="234"/>
+        <source>Lock after idle &amp;minutes:</source>
+        <translation>Lock after idle &amp;minutes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="235"/>
+        <source>(a new value applies from the next unlock)</source>
+        <translation>(a new value applies from the next unlock)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="236"/>
+        <source>&amp;Beds in the shelter:</source>
+        <translation>&amp;Beds in the shelter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="237"/>
+        <source>Staff see &amp;only cases assigned to them</source>
+        <translation>Staff see &amp;only cases assigned to them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="239"/>
+        <source>Administrators always see every case. Shelter beds are counted for all.</source>
+        <translation>Administrators always see every case. Shelter beds are counted for all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="241"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="242"/>
+        <source>These details appear on letters.</source>
+        <translation>These details appear on letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="244"/>
+        <source>Name in &amp;Russian:</source>
+        <translation>Name in &amp;Russian:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="245"/>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Name in &amp;Kazakh:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="246"/>
+        <source>Name in &amp;English:</source>
+        <translation>Name in &amp;English:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="247"/>
+        <source>Office &amp;address:</source>
+        <translation>Office &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="248"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="249"/>
+        <source>B&amp;IN:</source>
+        <translation>B&amp;IN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="250"/>
+        <source>&amp;Director:</source>
+        <translation>&amp;Director:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="255"/>
+        <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
+        <translation>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="257"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="175"/>
+        <location filename="../../ui/setup_wizard.py" line="179"/>
         <source>caseapp — first run</source>
         <translation>caseapp — first run</translation>
     </message>
 </context>
 <context>
+    <name>ShelterBoard</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="366"/>
+        <source>Shelter, %1</source>
+        <translation>Shelter, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="369"/>
+        <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
+        <translation>Occupied: %1   ·   Beds: %2   ·   Free: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="375"/>
+        <source>%1 more than there are beds</source>
+        <translation>%1 more than there are beds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="380"/>
+        <source>Six-month limit within 14 days</source>
+        <translation>Six-month limit within 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="381"/>
+        <source>Six-month limit passed</source>
+        <translation>Six-month limit passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="382"/>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Admit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="383"/>
+        <source>Find a case and admit her to the shelter</source>
+        <translation>Find a case and admit her to the shelter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="384"/>
+        <source>&amp;Discharge…</source>
+        <translation>&amp;Discharge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="385"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="386"/>
+        <source>Open the selected case (Enter)</source>
+        <translation>Open the selected case (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="416"/>
+        <source>Case %1 admitted.</source>
+        <translation>Case %1 admitted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="442"/>
+        <source>Case %1 discharged.</source>
+        <translation>Case %1 discharged.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterBoardModel</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="66"/>
+        <source>Room and bed</source>
+        <translation>Room and bed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="67"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="68"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="69"/>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="70"/>
+        <source>Six-month limit</source>
+        <translation>Six-month limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="71"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="72"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="51"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="52"/>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="53"/>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="74"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="75"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="76"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="77"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="78"/>
+        <source>Failed attempts</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="122"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="124"/>
+        <source>no — cannot unlock</source>
+        <translation>no — cannot unlock</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="461"/>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="462"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="463"/>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="464"/>
+        <source>New &amp;password with the recovery key…</source>
+        <translation>New &amp;password with the recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="467"/>
+        <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
+        <translation>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="483"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Reac&amp;tivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="485"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="498"/>
+        <source>Account %1 added.</source>
+        <translation>Account %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="507"/>
+        <source>The role of %1 was changed.</source>
+        <translation>The role of %1 was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="519"/>
+        <source>Deactivate the account</source>
+        <translation>Deactivate the account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="521"/>
+        <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
+        <translation>Deactivate %1? The account will not be able to unlock until it is reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="528"/>
+        <source>%1 was deactivated.</source>
+        <translation>%1 was deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="531"/>
+        <source>%1 was reactivated.</source>
+        <translation>%1 was reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="544"/>
+        <source>%1 has a new password.</source>
+        <translation>%1 has a new password.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>caseapp — unlock</source>
         <translation>caseapp — unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="76"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Unlock the case records</source>
         <translation>Unlock the case records</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="82"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
-        <location filename="../../ui/unlock.py" line="106"/>
+        <location filename="../../ui/unlock.py" line="84"/>
+        <location filename="../../ui/unlock.py" line="112"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="85"/>
         <source>Open a &amp;different database…</source>
         <translation>Open a &amp;different database…</translation>
     </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="86"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="109"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Wait %n second(s)</source>
         <translation>
             <numerusform>Wait %n second</numerusform>
@@ -977,7 +2231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="113"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Choose a data folder</source>
         <translation>Choose a data folder</translation>
     </message>
@@ -1017,7 +2271,8 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="49"/>
+        <location filename="../../services/cases.py" line="59"/>
+        <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
@@ -1043,8 +2298,8 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="152"/>
-        <source>{field} repeats the number of cases[{other}].</source>
-        <translation>{field} repeats the number of cases[{other}].</translation>
+        <source>{field} has the same case number as cases[{other}].</source>
+        <translation>{field} has the same case number as cases[{other}].</translation>
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="165"/>
@@ -1053,7 +2308,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="53"/>
+        <location filename="../../services/cases.py" line="63"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
@@ -1068,17 +2323,7 @@
         <translation>{field} does not name a protection order of this case.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="258"/>
-        <source>{field} is before the order was issued ({issued_on}).</source>
-        <translation>{field} is before the order was issued ({issued_on}).</translation>
-    </message>
-    <message>
         <location filename="../../domain/interchange.py" line="266"/>
-        <source>{field} is after the order expired ({expires_on}).</source>
-        <translation>{field} is after the order expired ({expires_on}).</translation>
-    </message>
-    <message>
-        <location filename="../../domain/interchange.py" line="282"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field} must be a whole number from 0 to 20.</translation>
     </message>
@@ -1138,19 +2383,24 @@
         <translation>{field}: the withdrawal date {date} is before the date of consent {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="60"/>
+        <location filename="../../services/cases.py" line="70"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="106"/>
+        <location filename="../../services/cases.py" line="123"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="135"/>
+        <location filename="../../services/cases.py" line="162"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
+    </message>
+    <message>
+        <location filename="../../services/cases.py" line="204"/>
+        <source>Only an administrator can move a case to another office.</source>
+        <translation>Only an administrator can move a case to another office.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="22"/>
@@ -1159,13 +2409,13 @@
     </message>
     <message>
         <location filename="../../services/errors.py" line="26"/>
-        <source>Too many wrong passwords: try again in {seconds} seconds.</source>
-        <translation>Too many wrong passwords: try again in {seconds} seconds.</translation>
+        <source>Too many wrong passwords: wait {seconds} s, then try again.</source>
+        <translation>Too many wrong passwords: wait {seconds} s, then try again.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="32"/>
-        <source>Your account may not do this.</source>
-        <translation>Your account may not do this.</translation>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Your account is not allowed to do this.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="36"/>
@@ -1188,246 +2438,731 @@
         <translation>The database file is damaged or is not a caseapp database.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="28"/>
+        <location filename="../../services/importer.py" line="29"/>
         <source>The file is too large to import.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="33"/>
+        <location filename="../../services/importer.py" line="34"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="37"/>
+        <location filename="../../services/importer.py" line="38"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="41"/>
+        <location filename="../../services/importer.py" line="42"/>
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="46"/>
+        <location filename="../../services/importer.py" line="47"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>The file is not valid JSON (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="73"/>
+        <location filename="../../services/importer.py" line="78"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: case number {number} exists already.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="64"/>
+        <location filename="../../services/workspace.py" line="72"/>
+        <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
+        <translation>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace.py" line="108"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="84"/>
+        <location filename="../../services/workspace.py" line="154"/>
         <source>The database is locked.</source>
         <translation>The database is locked.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="144"/>
+        <location filename="../../services/workspace.py" line="219"/>
         <source>The password must have at least 8 characters.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="149"/>
+        <location filename="../../services/workspace.py" line="224"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>The password is too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="159"/>
+        <location filename="../../services/workspace.py" line="234"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>A user name may hold only letters, digits and . _ - @ (at most 64).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="179"/>
+        <location filename="../../services/workspace.py" line="254"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="182"/>
+        <location filename="../../services/organisation.py" line="38"/>
+        <source>The number of beds must be 0 to 10000.</source>
+        <translation>The number of beds must be 0 to 10000.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="43"/>
+        <source>Auto-lock must be between 1 and 240 minutes.</source>
+        <translation>Auto-lock must be between 1 and 240 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="46"/>
+        <location filename="../../services/workspace.py" line="257"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="279"/>
+        <location filename="../../services/organisation.py" line="51"/>
+        <source>The BIN must have 12 digits, the last one a correct check digit.</source>
+        <translation>The BIN must have 12 digits, the last one a correct check digit.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="60"/>
+        <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
+        <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace.py" line="357"/>
         <source>The recovery key is wrong.</source>
         <translation>The recovery key is wrong.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="283"/>
+        <location filename="../../services/offices.py" line="47"/>
+        <source>The organisation has no office; an administrator must add one.</source>
+        <translation>The organisation has no office; an administrator must add one.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="54"/>
+        <location filename="../../services/offices.py" line="121"/>
+        <location filename="../../services/workspace.py" line="410"/>
+        <source>There is no such office.</source>
+        <translation>There is no such office.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="68"/>
+        <source>The office needs a name.</source>
+        <translation>The office needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="72"/>
+        <source>An office name may have at most {chars} characters.</source>
+        <translation>An office name may have at most {chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="83"/>
+        <source>There is already an office named &apos;{name}&apos;.</source>
+        <translation>There is already an office named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="151"/>
+        <source>A staff member must belong to at least one office.</source>
+        <translation>A staff member must belong to at least one office.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="156"/>
+        <location filename="../../services/staff.py" line="57"/>
+        <location filename="../../services/workspace.py" line="361"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="316"/>
+        <location filename="../../services/workspace.py" line="396"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>The user name &apos;{name}&apos; is taken.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="74"/>
+        <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
+        <translation>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="79"/>
+        <source>Case {case} records no name for the client.</source>
+        <translation>Case {case} records no name for the client.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="80"/>
+        <source>Case {case} records no IIN for the client, which this letter needs.</source>
+        <translation>Case {case} records no IIN for the client, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="83"/>
+        <source>Case {case} records no date of birth for the client, which this letter needs.</source>
+        <translation>Case {case} records no date of birth for the client, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="86"/>
+        <source>Case {case} records no name for the offender, which this letter needs.</source>
+        <translation>Case {case} records no name for the offender, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="89"/>
+        <source>Case {case} records no form of violence, which this letter needs.</source>
+        <translation>Case {case} records no form of violence, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="92"/>
+        <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
+        <translation>Case {case} has no protection order issued by {date}, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="96"/>
+        <source>The protection order of case {case} has no number, which this letter needs.</source>
+        <translation>The protection order of case {case} has no number, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="99"/>
+        <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
+        <translation>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="104"/>
+        <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
+        <translation>Case {case} records no date on which the protection order was served, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="109"/>
+        <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
+        <translation>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="114"/>
+        <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
+        <translation>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="119"/>
+        <source>Your account records no position, which this letter needs.</source>
+        <translation>Your account records no position, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="122"/>
+        <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
+        <translation>Neither your account nor the organisation records a phone number, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="48"/>
+        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
+        <translation>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="151"/>
+        <source>The configured letter font {path} does not exist.</source>
+        <translation>The configured letter font {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="158"/>
+        <source>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</source>
+        <translation>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="141"/>
+        <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
+        <translation>The letter text has a lone {brace}: write {escaped} for a brace itself.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="154"/>
+        <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="163"/>
+        <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
+        <translation>The letter text uses {name}, which is not a placeholder: use {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="172"/>
+        <source>The letter text gives {name} a format: write the bare placeholder.</source>
+        <translation>The letter text gives {name} a format: write the bare placeholder.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="182"/>
+        <source>&apos;{key}&apos; in the letter text must be text.</source>
+        <translation>&apos;{key}&apos; in the letter text must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="186"/>
+        <source>&apos;{key}&apos; in the letter text is empty.</source>
+        <translation>&apos;{key}&apos; in the letter text is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="189"/>
+        <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
+        <translation>&apos;{key}&apos; in the letter text is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="197"/>
+        <source>&apos;{key}&apos; in the letter text holds control characters.</source>
+        <translation>&apos;{key}&apos; in the letter text holds control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="210"/>
+        <source>The letter text is not valid TOML ({problem}).</source>
+        <translation>The letter text is not valid TOML ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="216"/>
+        <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
+        <translation>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="224"/>
+        <source>The letter text needs &apos;{key}&apos;.</source>
+        <translation>The letter text needs &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="228"/>
+        <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
+        <translation>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="247"/>
+        <source>The letter kind must be one of: {allowed}.</source>
+        <translation>The letter kind must be one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="257"/>
+        <source>The letter language must be one of: {allowed}.</source>
+        <translation>The letter language must be one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="60"/>
+        <source>This file is not a caseapp backup.</source>
+        <translation>This file is not a caseapp backup.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="64"/>
+        <source>The backup file is damaged, cut short or was altered, so nothing was restored.</source>
+        <translation>The backup file is damaged, cut short or was altered, so nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="71"/>
+        <source>This backup was made by a newer version of caseapp; update caseapp to restore it.</source>
+        <translation>This backup was made by a newer version of caseapp; update caseapp to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="78"/>
+        <source>The recovery key does not open this backup.</source>
+        <translation>The recovery key does not open this backup.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="82"/>
+        <source>The user name or password does not open this backup (only the passwords administrators had when it was made do).</source>
+        <translation>The user name or password does not open this backup (only the passwords administrators had when it was made do).</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="90"/>
+        <source>This backup belongs to another database.</source>
+        <translation>This backup belongs to another database.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="94"/>
+        <source>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</source>
+        <translation>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="102"/>
+        <source>A file of that name exists already; choose another name for the backup.</source>
+        <translation>A file of that name exists already; choose another name for the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="108"/>
+        <source>There is not enough space on that disk, so nothing was written.</source>
+        <translation>There is not enough space on that disk, so nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="114"/>
+        <source>You may not write to that folder; choose another place, nothing was written.</source>
+        <translation>You may not write to that folder; choose another place, nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="120"/>
+        <source>The file could not be written there; choose another place, nothing was written.</source>
+        <translation>The file could not be written there; choose another place, nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="126"/>
+        <source>The backup file cannot be read.</source>
+        <translation>The backup file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="130"/>
+        <source>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</source>
+        <translation>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="309"/>
+        <source>Give a file name for the backup, not a folder.</source>
+        <translation>Give a file name for the backup, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="316"/>
+        <source>A backup cannot replace the database it is made of.</source>
+        <translation>A backup cannot replace the database it is made of.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="424"/>
+        <source>A backup is restored into a data folder, not a server.</source>
+        <translation>A backup is restored into a data folder, not a server.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="429"/>
+        <source>Give a folder to restore into, not a file.</source>
+        <translation>Give a folder to restore into, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="455"/>
+        <source>Give either the recovery key or an administrator&apos;s name and password.</source>
+        <translation>Give either the recovery key or an administrator&apos;s name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="563"/>
+        <source>Backups must be due every 1 to 365 days.</source>
+        <translation>Backups must be due every 1 to 365 days.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="78"/>
+        <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
+        <translation>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="120"/>
+        <source>The emergency override needs a written reason of at least {chars} characters.</source>
+        <translation>The emergency override needs a written reason of at least {chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="209"/>
+        <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
+        <translation>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="260"/>
+        <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
+        <translation>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="479"/>
+        <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
+        <translation>The register number format must contain {n} and may contain {year}, in at most 32 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="38"/>
+        <source>{field} is not a kind of note.</source>
+        <translation>{field} is not a kind of note.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="40"/>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="78"/>
+        <source>Case {number} has no such protection order.</source>
+        <translation>Case {number} has no such protection order.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="33"/>
+        <source>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</source>
+        <translation>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="39"/>
+        <source>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</source>
+        <translation>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="86"/>
+        <source>The server&apos;s address could not be saved on this computer.</source>
+        <translation>The server&apos;s address could not be saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="168"/>
+        <source>An admission cannot have a departure date yet.</source>
+        <translation>An admission cannot have a departure date yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="173"/>
+        <source>The admission date {date} is in the future.</source>
+        <translation>The admission date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="203"/>
+        <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
+        <translation>Case {number} is already in the shelter (admitted on {date}): discharge her first.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="213"/>
+        <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
+        <translation>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="240"/>
+        <source>Case {number} has no such shelter stay.</source>
+        <translation>Case {number} has no such shelter stay.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="246"/>
+        <source>This stay ended on {date} already.</source>
+        <translation>This stay ended on {date} already.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="72"/>
+        <source>{name} is the last active administrator: make another account an administrator first.</source>
+        <translation>{name} is the last active administrator: make another account an administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="175"/>
+        <source>Type in the recovery key.</source>
+        <translation>Type in the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="23"/>
+        <source>The database file is damaged or is not a caseapp database; restore the last backup with &apos;caseapp restore&apos; or the Backup page.</source>
+        <translation>The database file is damaged or is not a caseapp database; restore the last backup with &apos;caseapp restore&apos; or the Backup page.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="31"/>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>The disk is full, so nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="37"/>
+        <source>The database cannot be written because its folder or file is read-only, so nothing was saved.</source>
+        <translation>The database cannot be written because its folder or file is read-only, so nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="45"/>
+        <source>The database is busy in another window or on another computer; try again.</source>
+        <translation>The database is busy in another window or on another computer; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="51"/>
+        <source>The disk reported an error, so nothing was saved; check the drive and try again.</source>
+        <translation>The disk reported an error, so nothing was saved; check the drive and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="57"/>
+        <source>The database file cannot be opened: check that its folder is there and that you may read and write it.</source>
+        <translation>The database file cannot be opened: check that its folder is there and that you may read and write it.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="65"/>
+        <source>The database server ({server}) cannot be reached: check the address, the network and that the server is running.</source>
+        <translation>The database server ({server}) cannot be reached: check the address, the network and that the server is running.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="73"/>
+        <source>The database server ({server}) asks for a password: type it when asked, or put it in the PostgreSQL password file (~/.pgpass); caseapp never stores it.</source>
+        <translation>The database server ({server}) asks for a password: type it when asked, or put it in the PostgreSQL password file (~/.pgpass); caseapp never stores it.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="81"/>
+        <source>The database server ({server}) refused the user name or the password of the database account.</source>
+        <translation>The database server ({server}) refused the user name or the password of the database account.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="89"/>
+        <source>The database server has no database {server}: ask its administrator to create it, or check its name.</source>
+        <translation>The database server has no database {server}: ask its administrator to create it, or check its name.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="97"/>
+        <source>The database server ({server}) refused the connection; ask its administrator.</source>
+        <translation>The database server ({server}) refused the connection; ask its administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="104"/>
+        <source>The connection to the database server was lost, so nothing was saved; check the network and try again.</source>
+        <translation>The connection to the database server was lost, so nothing was saved; check the network and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="112"/>
+        <source>The database server does not allow this database account to do that; ask the server&apos;s administrator, nothing was saved.</source>
+        <translation>The database server does not allow this database account to do that; ask the server&apos;s administrator, nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="120"/>
+        <source>The database server has no space left, so nothing was saved; ask its administrator.</source>
+        <translation>The database server has no space left, so nothing was saved; ask its administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="127"/>
+        <source>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</source>
+        <translation>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</translation>
     </message>
 </context>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../ui/models.py" line="34"/>
+        <location filename="../../ui/models.py" line="35"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="35"/>
+        <location filename="../../ui/models.py" line="36"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="39"/>
+        <location filename="../../ui/models.py" line="40"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="40"/>
+        <location filename="../../ui/models.py" line="41"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41"/>
+        <location filename="../../ui/models.py" line="42"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="50"/>
+        <location filename="../../ui/models.py" line="51"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../ui/models.py" line="52"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../ui/models.py" line="53"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../ui/models.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="55"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="55"/>
+        <location filename="../../ui/models.py" line="56"/>
         <source>Order in force</source>
         <translation>Order in force</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="56"/>
+        <location filename="../../ui/models.py" line="57"/>
         <source>In shelter</source>
         <translation>In shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/models.py" line="58"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
-        <location filename="../../ui/models.py" line="132"/>
+        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../ui/models.py" line="133"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Police check overdue</source>
         <translation>Police check overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Police check due</source>
         <translation>Police check due</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Order expiring</source>
         <translation>Order expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Order not served</source>
         <translation>Order not served</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Shelter limit near</source>
         <translation>Shelter limit near</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Shelter limit passed</source>
         <translation>Shelter limit passed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Consent expiring</source>
         <translation>Consent expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="151"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="152"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152"/>
+        <location filename="../../ui/models.py" line="153"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/models.py" line="167"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
-        <source>Reference</source>
-        <translation>Reference</translation>
+        <location filename="../../ui/models.py" line="168"/>
+        <source>Order number</source>
+        <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="244"/>
+        <source>High-risk case</source>
+        <translation>High-risk case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="225"/>
         <source>(%1 d ago)</source>
         <translation>(%1 d ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="229"/>
         <source>(in %1 d)</source>
         <translation>(in %1 d)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="221"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>

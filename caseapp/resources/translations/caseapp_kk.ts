@@ -4,59 +4,82 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>The first administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="67"/>
+        <location filename="../../ui/setup_wizard.py" line="71"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Бұл тіркелгі қызметкерлерді, баптауларды және сақтық көшірмелерді басқарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="76"/>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="77"/>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="78"/>
+        <location filename="../../ui/setup_wizard.py" line="82"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="79"/>
+        <location filename="../../ui/setup_wizard.py" line="83"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <location filename="../../ui/setup_wizard.py" line="94"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Кемінде 8 таңба. Қысқа сөйлемді есте сақтау оңай.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="92"/>
+        <location filename="../../ui/setup_wizard.py" line="96"/>
         <source>Too simple: use more different characters.</source>
         <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <location filename="../../ui/setup_wizard.py" line="98"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="100"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="102"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="262"/>
+        <source>Add an account</source>
+        <translation>Тіркелгі қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
     </message>
 </context>
 <context>
@@ -83,39 +106,148 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/backup_page.py" line="83"/>
+        <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
+        <translation>Сақтық көшірме — бір шифрланған файл. Оны осы компьютерден бөлек, USB жинақтағышта сақтаңыз: қалпына келтіру кілтімен оны кез келген компьютерде қалпына келтіруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="87"/>
+        <source>&amp;Make a backup now…</source>
+        <translation>Сақтық көшірмені қазір &amp;жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="88"/>
+        <source>&amp;Check a backup…</source>
+        <translation>Сақтық көшірмені &amp;тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="89"/>
+        <source>Remind me when the last backup is older than (days):</source>
+        <translation>Соңғы сақтық көшірме мына мерзімнен ескі болса, еске салу (күн):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="90"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>By</source>
+        <translation>Кім жасады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="104"/>
+        <source>No backup has been made yet.</source>
+        <translation>Сақтық көшірме әлі жасалмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="107"/>
+        <source>Last backup: %1 by %2.</source>
+        <translation>Соңғы сақтық көшірме: %1, жасаған: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="112"/>
+        <source>A backup is due.</source>
+        <translation>Сақтық көшірме жасау уақыты келді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="132"/>
+        <source>Save the backup</source>
+        <translation>Сақтық көшірмені сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="134"/>
+        <location filename="../../ui/backup_page.py" line="153"/>
+        <source>caseapp backup (*%1)</source>
+        <translation>caseapp сақтық көшірмесі (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="143"/>
+        <source>Making the backup…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="144"/>
+        <source>The backup is saved and checked.</source>
+        <translation>Сақтық көшірме сақталды және тексерілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="151"/>
+        <source>Check a backup</source>
+        <translation>Сақтық көшірмені тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="160"/>
+        <source>Checking the backup…</source>
+        <translation>Сақтық көшірме тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="161"/>
+        <source>The backup is complete and undamaged.</source>
+        <translation>Сақтық көшірме толық және зақымдалмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="165"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="185"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/case_list.py" line="76"/>
+        <location filename="../../ui/case_list.py" line="80"/>
         <source>Search by name, alias, IIN or phone…</source>
         <translation>Аты, бүркеншік аты, ЖСН немесе телефон бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="80"/>
+        <location filename="../../ui/case_list.py" line="84"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="81"/>
+        <location filename="../../ui/case_list.py" line="85"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="82"/>
+        <location filename="../../ui/case_list.py" line="86"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="85"/>
+        <location filename="../../ui/case_list.py" line="92"/>
+        <source>Anyone&apos;s</source>
+        <translation>Кез келген қызметкердің</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="98"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="86"/>
+        <location filename="../../ui/case_list.py" line="99"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="111"/>
+        <location filename="../../ui/case_list.py" line="125"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n іс</numerusform>
@@ -124,380 +256,466 @@
     </message>
 </context>
 <context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="219"/>
+        <source>Admit to the shelter: choose the case</source>
+        <translation>Баспанаға қабылдау: істі таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="220"/>
+        <source>&amp;Search by name, alias, IIN or phone:</source>
+        <translation>Аты, бүркеншік аты, ЖСН немесе телефон бойынша &amp;іздеу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="253"/>
+        <source>Type at least part of a name.</source>
+        <translation>Атының кем дегенде бір бөлігін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="255"/>
+        <source>No case found.</source>
+        <translation>Іс табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="257"/>
+        <source>Choose the case and press OK.</source>
+        <translation>Істі таңдап, OK батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="209"/>
+        <location filename="../../ui/case_window.py" line="243"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="213"/>
+        <location filename="../../ui/case_window.py" line="247"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="214"/>
+        <location filename="../../ui/case_window.py" line="248"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="215"/>
+        <location filename="../../ui/case_window.py" line="249"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="216"/>
+        <location filename="../../ui/case_window.py" line="250"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="217"/>
+        <location filename="../../ui/case_window.py" line="251"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="218"/>
+        <location filename="../../ui/case_window.py" line="252"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="219"/>
+        <location filename="../../ui/case_window.py" line="253"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="223"/>
+        <location filename="../../ui/case_window.py" line="257"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="224"/>
+        <location filename="../../ui/case_window.py" line="258"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="228"/>
+        <location filename="../../ui/case_window.py" line="259"/>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Хат…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="261"/>
+        <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
+        <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="229"/>
+        <location filename="../../ui/case_window.py" line="267"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="230"/>
+        <location filename="../../ui/case_window.py" line="268"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="231"/>
+        <location filename="../../ui/case_window.py" line="269"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="232"/>
+        <location filename="../../ui/case_window.py" line="270"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="233"/>
+        <location filename="../../ui/case_window.py" line="271"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="234"/>
+        <location filename="../../ui/case_window.py" line="272"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="238"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="239"/>
+        <location filename="../../ui/case_window.py" line="277"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="240"/>
+        <location filename="../../ui/case_window.py" line="278"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="241"/>
+        <location filename="../../ui/case_window.py" line="279"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="251"/>
+        <location filename="../../ui/case_window.py" line="289"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="252"/>
+        <location filename="../../ui/case_window.py" line="290"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="253"/>
-        <source>Partner living together</source>
+        <location filename="../../ui/case_window.py" line="291"/>
+        <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="254"/>
+        <location filename="../../ui/case_window.py" line="292"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="255"/>
+        <location filename="../../ui/case_window.py" line="293"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="256"/>
+        <location filename="../../ui/case_window.py" line="294"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="295"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="304"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="267"/>
+        <location filename="../../ui/case_window.py" line="305"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="268"/>
+        <location filename="../../ui/case_window.py" line="306"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="269"/>
+        <location filename="../../ui/case_window.py" line="307"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="314"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="277"/>
+        <location filename="../../ui/case_window.py" line="315"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="283"/>
+        <location filename="../../ui/case_window.py" line="321"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="284"/>
+        <location filename="../../ui/case_window.py" line="322"/>
         <source>Closed on:</source>
         <translation>Жабылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="285"/>
+        <location filename="../../ui/case_window.py" line="323"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="286"/>
+        <location filename="../../ui/case_window.py" line="324"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="287"/>
+        <location filename="../../ui/case_window.py" line="325"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="288"/>
+        <location filename="../../ui/case_window.py" line="326"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="327"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="331"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Қорғау нұсқамалары (30 күнге дейін; полиция тексеруі 7 күн сайын)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="333"/>
         <source>Police checks of the selected order</source>
         <translation>Таңдалған нұсқама бойынша полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="296"/>
+        <location filename="../../ui/case_window.py" line="334"/>
         <source>&amp;New order…</source>
         <translation>&amp;Жаңа нұсқама…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="297"/>
+        <location filename="../../ui/case_window.py" line="335"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Нұсқаманы өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="298"/>
+        <location filename="../../ui/case_window.py" line="336"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Тексеруді тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="299"/>
+        <location filename="../../ui/case_window.py" line="337"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="300"/>
+        <location filename="../../ui/case_window.py" line="338"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="301"/>
+        <location filename="../../ui/case_window.py" line="339"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="304"/>
+        <location filename="../../ui/case_window.py" line="342"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="305"/>
+        <location filename="../../ui/case_window.py" line="343"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="306"/>
+        <location filename="../../ui/case_window.py" line="344"/>
         <source>Expires</source>
         <translation>Мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="307"/>
+        <location filename="../../ui/case_window.py" line="345"/>
         <source>Served</source>
         <translation>Тапсырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="308"/>
+        <location filename="../../ui/case_window.py" line="346"/>
         <source>Revoked</source>
         <translation>Күші жойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="309"/>
+        <location filename="../../ui/case_window.py" line="347"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="377"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
-        <source>How</source>
-        <translation>Тәсілі</translation>
+        <location filename="../../ui/case_window.py" line="357"/>
+        <source>Left on</source>
+        <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="365"/>
+        <source>Given on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="317"/>
+        <location filename="../../ui/case_window.py" line="351"/>
+        <source>Method</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="355"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="318"/>
+        <location filename="../../ui/case_window.py" line="356"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="319"/>
-        <source>Left</source>
-        <translation>Шыққан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_window.py" line="320"/>
+        <location filename="../../ui/case_window.py" line="358"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="321"/>
+        <location filename="../../ui/case_window.py" line="359"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="364"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
-        <source>Given</source>
-        <translation>Берілген</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="366"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="367"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="370"/>
+        <source>Case summary (saved with the case):</source>
+        <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="371"/>
+        <source>Dated notes (saved at once, signed):</source>
+        <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="372"/>
+        <source>Add &amp;note</source>
+        <translation>Жазба қ&amp;осу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="374"/>
+        <location filename="../../ui/case_window.py" line="474"/>
+        <source>Case note</source>
+        <translation>Іс бойынша жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="374"/>
+        <location filename="../../ui/case_window.py" line="474"/>
+        <source>Legal note</source>
+        <translation>Заңгерлік жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>When (UTC)</source>
         <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="461"/>
-        <location filename="../../ui/case_window.py" line="480"/>
+        <location filename="../../ui/case_window.py" line="495"/>
+        <source>Note added.</source>
+        <translation>Жазба қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="536"/>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="470"/>
+        <location filename="../../ui/case_window.py" line="545"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="542"/>
+        <location filename="../../ui/case_window.py" line="629"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="543"/>
+        <location filename="../../ui/case_window.py" line="630"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -626,17 +844,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="74"/>
+        <location filename="../../ui/dashboard.py" line="88"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="77"/>
+        <location filename="../../ui/dashboard.py" line="91"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Күшіндегі нұсқамалар: %1   ·   Баспанада: %2   ·   Бос орындар: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="82"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
+        <source>A backup has been due since %1: make one on the Backup page.</source>
+        <translation>Сақтық көшірме жасау мерзімі %1 келген: оны «Сақтық көшірме» бетінде жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>Nothing is due today.</source>
         <translation>Бүгін орындалатын ештеңе жоқ.</translation>
     </message>
@@ -687,6 +910,37 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../ui/import_job.py" line="53"/>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="54"/>
+        <source>Checking the file…</source>
+        <translation>Файл тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="68"/>
+        <source>Storing %1 of %2 cases…</source>
+        <translation>Істер сақталуда: %1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_job.py" line="74"/>
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>%n іс импортталды.</numerusform>
+            <numerusform>%n іс импортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="77"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="60"/>
@@ -695,74 +949,447 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="288"/>
+        <location filename="../../ui/letter_dialog.py" line="289"/>
+        <source>Letter about case %1</source>
+        <translation>%1 іс бойынша хат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="292"/>
+        <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
+        <translation>Ресімдеу кезінде хатқа шығыс хаттар журналының келесі нөмірі беріледі және хат күнімен, алушысымен және цифрлық ізімен бірге журналға бірден тіркеледі — кейін сақталмаса да, басып шығарылмаса да.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="298"/>
+        <source>The case has unsaved changes: the letter uses the case as last saved.</source>
+        <translation>Істе сақталмаған өзгерістер бар: хат істің соңғы сақталған нұсқасы бойынша жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="301"/>
+        <source>&amp;Kind:</source>
+        <translation>Хаттың т&amp;үрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="302"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <source>Emergency &amp;override (threat to life)</source>
+        <translation>&amp;Шұғыл тәртіп (өмірге қауіп)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
+        <translation>Келісімді күтуге неге болмайтынының жазбаша &amp;негіздемесі (аудит журналында сақталады):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="308"/>
+        <source>&amp;Issue and preview</source>
+        <translation>&amp;Ресімдеу және алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="310"/>
+        <source>Takes the next outgoing number and records the letter in the register.</source>
+        <translation>Келесі шығыс нөмірін беріп, хатты журналға тіркейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="312"/>
+        <source>&amp;Save as…</source>
+        <translation>Басқаша &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="313"/>
+        <source>Save the letter as a PDF file (Ctrl+S)</source>
+        <translation>Хатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="314"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="315"/>
+        <source>Print the letter (Ctrl+P)</source>
+        <translation>Хатты басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="318"/>
+        <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
+        <translation>Хат ресімделгеннен кейін осы жерде көрсетіледі. Ол тек жадта сақталады: сіз сақтамайынша дискіге ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="337"/>
+        <source>Outgoing No. %1</source>
+        <translation>Шығыс № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="341"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="344"/>
+        <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
+        <translation>Бұл цифрлық із журналда сақталады: ол файлдың дәл ресімделген хат екенін дәлелдейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="361"/>
+        <source>At least %1 characters; %2 more needed.</source>
+        <translation>Кемінде %1 таңба; тағы %2 таңба қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="368"/>
+        <source>At least %1 characters.</source>
+        <translation>Кемінде %1 таңба.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="430"/>
+        <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
+        <translation>%1 хат шұғыл тәртіппен ресімделіп, шығыс хаттар журналына тіркелді; негіздеме аудит журналында сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="434"/>
+        <source>Letter %1 was issued and recorded in the outgoing register.</source>
+        <translation>%1 хат ресімделіп, шығыс хаттар журналына тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="472"/>
+        <source>letter-%1.pdf</source>
+        <translation>хат-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="483"/>
+        <location filename="../../ui/letter_dialog.py" line="494"/>
+        <source>Save the letter</source>
+        <translation>Хатты сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="485"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="495"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 бұрыннан бар. Ауыстырасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="502"/>
+        <source>The letter could not be saved to %1 (%2).</source>
+        <translation>Хат %1 файлына сақталмады (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="509"/>
+        <source>Letter %1 was saved to %2.</source>
+        <translation>%1 хат %2 файлына сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="521"/>
+        <source>Letter %1</source>
+        <translation>%1 хат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="540"/>
+        <source>The printer could not be started.</source>
+        <translation>Басып шығаруды бастау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="545"/>
+        <source>The printer refused a new page.</source>
+        <translation>Принтер жаңа бетті қабылдамады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="560"/>
+        <source>Letter %1 was sent to the printer.</source>
+        <translation>%1 хат басып шығаруға жіберілді.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKinds</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="65"/>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="66"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="67"/>
+        <source>Forensic / medical</source>
+        <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="68"/>
+        <source>Legal aid</source>
+        <translation>Заң көмегі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="69"/>
+        <source>Another shelter</source>
+        <translation>Басқа баспана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="70"/>
+        <source>Social protection</source>
+        <translation>Әлеуметтік қорғау органдары</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTextsDialog</name>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="186"/>
+        <source>In use: the organisation&apos;s own text.</source>
+        <translation>Ұйымның өз мәтіні қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="188"/>
+        <source>In use: the text shipped with the program.</source>
+        <translation>Бағдарламаның стандартты мәтіні қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="210"/>
+        <location filename="../../ui/letter_texts_dialog.py" line="245"/>
+        <location filename="../../ui/letter_texts_dialog.py" line="292"/>
+        <source>Letter texts</source>
+        <translation>Хат мәтіндері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="211"/>
+        <source>Discard the unsaved changes to this text?</source>
+        <translation>Осы мәтіндегі сақталмаған өзгерістерден бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="238"/>
+        <source>Saved: new letters of this kind and language use this text.</source>
+        <translation>Сақталды: осы түрдегі және осы тілдегі жаңа хаттар осы мәтінмен жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="247"/>
+        <source>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</source>
+        <translation>Бағдарламаның стандартты мәтініне қайта ораласыз ба? Ұйымның осы хатқа арналған өз мәтіні жойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="260"/>
+        <source>The shipped text is used again.</source>
+        <translation>Стандартты мәтін қайта қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="269"/>
+        <source>Saved: letters issued from now on are numbered this way.</source>
+        <translation>Сақталды: бұдан былай ресімделетін хаттар осылай нөмірленеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="281"/>
+        <source>(not a valid format)</source>
+        <translation>(пішім жарамсыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="283"/>
+        <source>for example %1</source>
+        <translation>мысалы, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="293"/>
+        <source>Letter text (addressee, title and body)</source>
+        <translation>Хат мәтіні (адресат, тақырып және негізгі мәтін)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="295"/>
+        <source>&amp;Kind:</source>
+        <translation>Хаттың т&amp;үрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="296"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="299"/>
+        <source>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>Алмастырғыштар: %1. Хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="303"/>
+        <source>&amp;Save text</source>
+        <translation>Мәтінді са&amp;қтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="304"/>
+        <source>&amp;Reset to the shipped text…</source>
+        <translation>&amp;Стандартты мәтінге қайтару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="305"/>
+        <source>Outgoing numbers</source>
+        <translation>Шығыс нөмірлері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="306"/>
+        <source>Number &amp;format:</source>
+        <translation>Нөмір &amp;пішімі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="309"/>
+        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
+        <translation>{n} — хаттың жыл ішіндегі реттік нөмірі (міндетті), {year} — жыл; мысалы, {n}/{year} немесе 04-{year}/{n:03d}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="313"/>
+        <source>Save f&amp;ormat</source>
+        <translation>Пішімді сақт&amp;ау</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Shelter</source>
+        <translation>Баспана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Staff</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Outgoing letters</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Import cases…</source>
+        <translation>Істерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation>Жаң&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Shelter</source>
+        <translation>Бас&amp;пана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>S&amp;taff</source>
+        <translation>&amp;Қызметкерлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Se&amp;ttings</source>
+        <translation>Бап&amp;таулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Outgoing &amp;letters</source>
+        <translation>&amp;Шығыс хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Backup</source>
+        <translation>&amp;Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Import cases</source>
+        <translation>Істерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>caseapp cases (*.json)</source>
+        <translation>caseapp істері (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -814,7 +1441,7 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="92"/>
-        <source>Served on the offender:</source>
+        <source>Served on the perpetrator:</source>
         <translation>Зорлық жасаушыға тапсырылған күні:</translation>
     </message>
     <message>
@@ -846,77 +1473,254 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="36"/>
+        <location filename="../../ui/setup_wizard.py" line="37"/>
         <source>Your organisation</source>
         <translation>Сіздің ұйымыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Бұл мәліметтер хаттарда көрсетіледі. Баспананың мекенжайын ешқашан енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="45"/>
+        <location filename="../../ui/setup_wizard.py" line="46"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in English:</source>
         <translation>Ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Office address:</source>
         <translation>Кеңсенің мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>Director:</source>
         <translation>Директор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="57"/>
+        <source>Restore from a backup instead…</source>
+        <translation>Оның орнына сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="159"/>
+        <source>New &amp;password:</source>
+        <translation>Жаңа &amp;құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="160"/>
+        <source>R&amp;epeat it:</source>
+        <translation>Қайта&amp;лаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="167"/>
+        <source>At least 8 characters. A short sentence is easy to remember.</source>
+        <translation>Кемінде 8 таңба. Қысқа сөйлемді есте сақтау оңай.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="169"/>
+        <source>Too simple: use more different characters.</source>
+        <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="171"/>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="173"/>
+        <source>Acceptable. Longer is stronger.</source>
+        <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="175"/>
+        <source>Strong.</source>
+        <translation>Сенімді.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="127"/>
+        <location filename="../../ui/setup_wizard.py" line="131"/>
         <source>Your recovery key</source>
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="130"/>
+        <location filename="../../ui/setup_wizard.py" line="134"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Ол тек қазір ғана көрсетіледі. Оны басып шығарыңыз немесе жазып алып, құлыпталған жерде сақтаңыз: барлық құпиясөз жоғалса, директор осы кілт арқылы жаңа құпиясөз орната алады. Кілт болмаса, құпиясөз жоғалғанда жазбалар да жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="140"/>
+        <location filename="../../ui/setup_wizard.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="142"/>
+        <location filename="../../ui/setup_wizard.py" line="146"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Мен қалпына келтіру кілтін жазып алдым немесе басып шығардым</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="161"/>
+        <location filename="../../ui/setup_wizard.py" line="165"/>
         <source>caseapp recovery key</source>
         <translation>caseapp қалпына келтіру кілті</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="68"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="69"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="70"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="71"/>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="72"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="73"/>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="74"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="131"/>
+        <source>Issued with the emergency override, without the client&apos;s consent.</source>
+        <translation>Шұғыл тәртіппен, клиенттің келісімінсіз ресімделген.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="308"/>
+        <source>Verify a letter</source>
+        <translation>Хатты тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="310"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="319"/>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 оқылмады (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="333"/>
+        <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
+        <translation>%1 шығыс хаттар журналындағы сізге қолжетімді бірде-бір хатқа сәйкес келмейді: бұл журналдағы хат емес немесе ол ресімделгеннен кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="340"/>
+        <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
+        <translation>%1 — %3 күнгі № %2 хат (%4, %5 іс), ресімделген күйінде өзгеріссіз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/register_page.py" line="359"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n хат</numerusform>
+            <numerusform>%n хат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="362"/>
+        <source>Outgoing letters</source>
+        <translation>Шығыс хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="363"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="364"/>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="365"/>
+        <source>&amp;Kind:</source>
+        <translation>Хаттың т&amp;үрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="366"/>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="367"/>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="368"/>
+        <source>case number</source>
+        <translation>іс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="369"/>
+        <source>Enter or a double click opens the case.</source>
+        <translation>Enter пернесі немесе екі рет шерту істі ашады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="370"/>
+        <source>&amp;Verify a PDF…</source>
+        <translation>PDF &amp;тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="372"/>
+        <source>Check whether a PDF file is a letter of this register, unchanged.</source>
+        <translation>PDF файлының осы журналдағы өзгертілмеген хат екенін тексеру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="375"/>
+        <source>Letter &amp;texts…</source>
+        <translation>Хат &amp;мәтіндері…</translation>
     </message>
 </context>
 <context>
@@ -928,48 +1732,498 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="349"/>
+        <source>New password for %1</source>
+        <translation>%1 үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="352"/>
+        <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
+        <translation>Дерекқорды баптау кезінде басып шығарылған қалпына келтіру кілтін енгізіңіз. Тіркелгінің бұрынғы құпиясөзі жарамсыз болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="356"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Қалпына келтіру &amp;кілті:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</source>
+        <translation>Ештеңе жазылмас бұрын сақтық көшірме толық тексеріледі және жаңа бос қалтаға қалпына келтіріледі: бар дерекқор ешқашан қайта жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <source>Backup file:</source>
+        <translation>Сақтық көшірме файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <source>New data folder:</source>
+        <translation>Жаңа деректер қалтасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <source>Recovery key:</source>
+        <translation>Қалпына келтіру кілті:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/restore_dialog.py" line="81"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <source>Backup file</source>
+        <translation>Сақтық көшірме файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <source>caseapp backup (*%1)</source>
+        <translation>caseapp сақтық көшірмесі (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <source>New data folder</source>
+        <translation>Жаңа деректер қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <source>Choose the backup, a new folder, and type the key.</source>
+        <translation>Сақтық көшірмені және жаңа қалтаны таңдап, кілтті енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="115"/>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Сақтық көшірме тексеріліп, қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="132"/>
+        <source>Restored, but the check found problems: %1</source>
+        <translation>Қалпына келтірілді, бірақ тексеру кезінде ақаулар табылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="308"/>
+        <source>Role of %1</source>
+        <translation>%1 пайдаланушысының рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="309"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="310"/>
+        <source>The new role applies from the next unlock.</source>
+        <translation>Жаңа рөл келесі рет құлып ашылғаннан бастап қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="226"/>
+        <source>12 digits; the last one is a check digit.</source>
+        <translation>12 цифр; соңғысы — бақылау цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="230"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="231"/>
+        <source>Lan&amp;guage of the program:</source>
+        <translation>Бағдарлама &amp;тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="232"/>
+        <source>Only an administrator can change the settings below.</source>
+        <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="233"/>
+        <source>Work</source>
+        <translation>Жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="234"/>
+        <source>Lock after idle &amp;minutes:</source>
+        <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="235"/>
+        <source>(a new value applies from the next unlock)</source>
+        <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="236"/>
+        <source>&amp;Beds in the shelter:</source>
+        <translation>Баспанадағы &amp;орын саны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="237"/>
+        <source>Staff see &amp;only cases assigned to them</source>
+        <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="239"/>
+        <source>Administrators always see every case. Shelter beds are counted for all.</source>
+        <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="241"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="242"/>
+        <source>These details appear on letters.</source>
+        <translation>Бұл мәліметтер хаттарда көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="244"/>
+        <source>Name in &amp;Russian:</source>
+        <translation>О&amp;рысша атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="245"/>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>&amp;Қазақша атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="246"/>
+        <source>Name in &amp;English:</source>
+        <translation>А&amp;ғылшынша атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="247"/>
+        <source>Office &amp;address:</source>
+        <translation>&amp;Кеңсенің мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="248"/>
+        <source>P&amp;hone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="249"/>
+        <source>B&amp;IN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="250"/>
+        <source>&amp;Director:</source>
+        <translation>&amp;Директор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="255"/>
+        <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
+        <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="257"/>
+        <source>&amp;Save settings</source>
+        <translation>Баптауларды &amp;сақтау</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="175"/>
+        <location filename="../../ui/setup_wizard.py" line="179"/>
         <source>caseapp — first run</source>
         <translation>caseapp — алғашқы іске қосу</translation>
     </message>
 </context>
 <context>
+    <name>ShelterBoard</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="366"/>
+        <source>Shelter, %1</source>
+        <translation>Баспана, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="369"/>
+        <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
+        <translation>Бос емес: %1   ·   Барлық орын: %2   ·   Бос: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="375"/>
+        <source>%1 more than there are beds</source>
+        <translation>орын санынан %1 артық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="380"/>
+        <source>Six-month limit within 14 days</source>
+        <translation>Алты айлық мерзім 14 күн ішінде бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="381"/>
+        <source>Six-month limit passed</source>
+        <translation>Алты айлық мерзім өтті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="382"/>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Қабылдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="383"/>
+        <source>Find a case and admit her to the shelter</source>
+        <translation>Істі тауып, клиентті баспанаға қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="384"/>
+        <source>&amp;Discharge…</source>
+        <translation>&amp;Шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="385"/>
+        <source>&amp;Open case</source>
+        <translation>Істі &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="386"/>
+        <source>Open the selected case (Enter)</source>
+        <translation>Таңдалған істі ашу (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="416"/>
+        <source>Case %1 admitted.</source>
+        <translation>%1 іс: клиент баспанаға қабылданды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="442"/>
+        <source>Case %1 discharged.</source>
+        <translation>%1 іс: клиент баспанадан шығарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterBoardModel</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="66"/>
+        <source>Room and bed</source>
+        <translation>Бөлме және төсек орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="67"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="68"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="69"/>
+        <source>Admitted</source>
+        <translation>Қабылданған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="70"/>
+        <source>Six-month limit</source>
+        <translation>Алты айлық мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="71"/>
+        <source>Days left</source>
+        <translation>Қалған күндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="72"/>
+        <source>Children</source>
+        <translation>Балалар</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="51"/>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="52"/>
+        <source>Case worker</source>
+        <translation>Істер жөніндегі маман</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="53"/>
+        <source>Lawyer</source>
+        <translation>Заңгер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="74"/>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="75"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="76"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="77"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="78"/>
+        <source>Failed attempts</source>
+        <translation>Сәтсіз әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="122"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="124"/>
+        <source>no — cannot unlock</source>
+        <translation>жоқ — құлыпты аша алмайды</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="461"/>
+        <source>Staff accounts</source>
+        <translation>Қызметкерлердің тіркелгілері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="462"/>
+        <source>&amp;Add account…</source>
+        <translation>Тіркелгі қ&amp;осу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="463"/>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Рөлді өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="464"/>
+        <source>New &amp;password with the recovery key…</source>
+        <translation>Қалпына келтіру кілтімен жаңа &amp;құпиясөз…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="467"/>
+        <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
+        <translation>Белсенсіздендірілген тіркелгі құлыпты аша алмайды; қайта белсендірілгенде оның бұрынғы құпиясөзі қайта жарамды болады. Кемінде бір белсенді әкімші әрқашан болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="483"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Қайта &amp;белсендіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="485"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Белсенсіздендіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="498"/>
+        <source>Account %1 added.</source>
+        <translation>%1 тіркелгісі қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="507"/>
+        <source>The role of %1 was changed.</source>
+        <translation>%1 пайдаланушысының рөлі өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="519"/>
+        <source>Deactivate the account</source>
+        <translation>Тіркелгіні белсенсіздендіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="521"/>
+        <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
+        <translation>%1 белсенсіздендірілсін бе? Тіркелгі қайта белсендірілгенге дейін құлыпты аша алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="528"/>
+        <source>%1 was deactivated.</source>
+        <translation>%1 тіркелгісі белсенсіздендірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="531"/>
+        <source>%1 was reactivated.</source>
+        <translation>%1 тіркелгісі қайта белсендірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="544"/>
+        <source>%1 has a new password.</source>
+        <translation>%1 үшін жаңа құпиясөз орнатылды.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>caseapp — unlock</source>
         <translation>caseapp — құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="76"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Unlock the case records</source>
         <translation>Іс жазбаларының құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="82"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
-        <location filename="../../ui/unlock.py" line="106"/>
+        <location filename="../../ui/unlock.py" line="84"/>
+        <location filename="../../ui/unlock.py" line="112"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="85"/>
         <source>Open a &amp;different database…</source>
         <translation>Басқа &amp;дерекқорды ашу…</translation>
     </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="86"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="109"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Wait %n second(s)</source>
         <translation>
             <numerusform>%n секунд күтіңіз</numerusform>
@@ -977,7 +2231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="113"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Choose a data folder</source>
         <translation>Деректер қалтасын таңдаңыз</translation>
     </message>
@@ -1017,7 +2271,8 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="49"/>
+        <location filename="../../services/cases.py" line="59"/>
+        <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
@@ -1043,8 +2298,8 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="152"/>
-        <source>{field} repeats the number of cases[{other}].</source>
-        <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен қайталанады.</translation>
+        <source>{field} has the same case number as cases[{other}].</source>
+        <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="165"/>
@@ -1053,7 +2308,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="53"/>
+        <location filename="../../services/cases.py" line="63"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
@@ -1068,17 +2323,7 @@
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="258"/>
-        <source>{field} is before the order was issued ({issued_on}).</source>
-        <translation>{field}: күн нұсқама берілген күннен ({issued_on}) бұрын.</translation>
-    </message>
-    <message>
         <location filename="../../domain/interchange.py" line="266"/>
-        <source>{field} is after the order expired ({expires_on}).</source>
-        <translation>{field}: күн нұсқаманың мерзімі біткен күннен ({expires_on}) кейін.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/interchange.py" line="282"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан болуы керек.</translation>
     </message>
@@ -1138,19 +2383,24 @@
         <translation>{field}: кері алу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="60"/>
+        <location filename="../../services/cases.py" line="70"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="106"/>
+        <location filename="../../services/cases.py" line="123"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="135"/>
+        <location filename="../../services/cases.py" line="162"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../services/cases.py" line="204"/>
+        <source>Only an administrator can move a case to another office.</source>
+        <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="22"/>
@@ -1159,12 +2409,12 @@
     </message>
     <message>
         <location filename="../../services/errors.py" line="26"/>
-        <source>Too many wrong passwords: try again in {seconds} seconds.</source>
-        <translation>Құпиясөз тым көп рет қате енгізілді: {seconds} секундтан кейін қайталап көріңіз.</translation>
+        <source>Too many wrong passwords: wait {seconds} s, then try again.</source>
+        <translation>Құпиясөз тым көп рет қате енгізілді: {seconds} секунд күтіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="32"/>
-        <source>Your account may not do this.</source>
+        <source>Your account is not allowed to do this.</source>
         <translation>Сіздің тіркелгіңізге бұл әрекетке рұқсат берілмеген.</translation>
     </message>
     <message>
@@ -1188,246 +2438,731 @@
         <translation>Дерекқор файлы зақымдалған немесе caseapp дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="28"/>
+        <location filename="../../services/importer.py" line="29"/>
         <source>The file is too large to import.</source>
         <translation>Файл импорттау үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="33"/>
+        <location filename="../../services/importer.py" line="34"/>
         <source>The file does not exist.</source>
         <translation>Мұндай файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="37"/>
+        <location filename="../../services/importer.py" line="38"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="41"/>
+        <location filename="../../services/importer.py" line="42"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="46"/>
+        <location filename="../../services/importer.py" line="47"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Файл жарамды JSON емес ({line}-жол, {column}-баған).</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="73"/>
+        <location filename="../../services/importer.py" line="78"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: {number} нөмірлі іс бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="64"/>
+        <location filename="../../services/workspace.py" line="72"/>
+        <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
+        <translation>caseapp деректер қалтасын немесе PostgreSQL серверінің мекенжайын ашады, мысалы: postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace.py" line="108"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>Бұл қалтада caseapp дерекқоры жоқ: оны «caseapp init» командасымен жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="84"/>
+        <location filename="../../services/workspace.py" line="154"/>
         <source>The database is locked.</source>
         <translation>Дерекқор құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="144"/>
+        <location filename="../../services/workspace.py" line="219"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Құпиясөзде кемінде 8 таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="149"/>
+        <location filename="../../services/workspace.py" line="224"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Құпиясөз тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="159"/>
+        <location filename="../../services/workspace.py" line="234"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="179"/>
+        <location filename="../../services/workspace.py" line="254"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="182"/>
+        <location filename="../../services/organisation.py" line="38"/>
+        <source>The number of beds must be 0 to 10000.</source>
+        <translation>Орын саны 0-ден 10000-ға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="43"/>
+        <source>Auto-lock must be between 1 and 240 minutes.</source>
+        <translation>Автоматты құлыптау уақыты 1-ден 240 минутқа дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="46"/>
+        <location filename="../../services/workspace.py" line="257"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="279"/>
+        <location filename="../../services/organisation.py" line="51"/>
+        <source>The BIN must have 12 digits, the last one a correct check digit.</source>
+        <translation>БСН 12 цифрдан тұруы керек, соңғысы — дұрыс бақылау цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="60"/>
+        <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
+        <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace.py" line="357"/>
         <source>The recovery key is wrong.</source>
         <translation>Қалпына келтіру кілті қате.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="283"/>
+        <location filename="../../services/offices.py" line="47"/>
+        <source>The organisation has no office; an administrator must add one.</source>
+        <translation>Ұйымда бірде-бір филиал жоқ; әкімші филиал қосуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="54"/>
+        <location filename="../../services/offices.py" line="121"/>
+        <location filename="../../services/workspace.py" line="410"/>
+        <source>There is no such office.</source>
+        <translation>Мұндай филиал жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="68"/>
+        <source>The office needs a name.</source>
+        <translation>Филиалдың атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="72"/>
+        <source>An office name may have at most {chars} characters.</source>
+        <translation>Филиал атауы {chars} таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="83"/>
+        <source>There is already an office named &apos;{name}&apos;.</source>
+        <translation>«{name}» атты филиал бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="151"/>
+        <source>A staff member must belong to at least one office.</source>
+        <translation>Қызметкер кемінде бір филиалға тіркелуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="156"/>
+        <location filename="../../services/staff.py" line="57"/>
+        <location filename="../../services/workspace.py" line="361"/>
         <source>There is no such user.</source>
         <translation>Мұндай пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="316"/>
+        <location filename="../../services/workspace.py" line="396"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="74"/>
+        <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
+        <translation>Ұйымның хат тіліндегі ({lang}) атауы жоқ: әкімші оны ұйым туралы мәліметтерге қоса алады.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="79"/>
+        <source>Case {case} records no name for the client.</source>
+        <translation>{case} ісінде клиенттің аты көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="80"/>
+        <source>Case {case} records no IIN for the client, which this letter needs.</source>
+        <translation>{case} ісінде клиенттің ЖСН-і көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="83"/>
+        <source>Case {case} records no date of birth for the client, which this letter needs.</source>
+        <translation>{case} ісінде клиенттің туған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="86"/>
+        <source>Case {case} records no name for the offender, which this letter needs.</source>
+        <translation>{case} ісінде зорлық жасаушының аты көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="89"/>
+        <source>Case {case} records no form of violence, which this letter needs.</source>
+        <translation>{case} ісінде зорлық түрі көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="92"/>
+        <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
+        <translation>{case} ісінде {date} дейін берілген қорғау нұсқамасы жоқ, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="96"/>
+        <source>The protection order of case {case} has no number, which this letter needs.</source>
+        <translation>{case} ісі бойынша қорғау нұсқамасының нөмірі жоқ, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="99"/>
+        <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
+        <translation>{case} ісі бойынша қорғау нұсқамасында оны берген полиция бөлімшесі көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="104"/>
+        <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
+        <translation>{case} ісінде қорғау нұсқамасының тапсырылған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="109"/>
+        <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
+        <translation>{case} ісі бойынша қорғау нұсқамасының {date} дейін орындалмаған полиция тексеруі жоқ, ал бұл хатта орындалмаған тексерулер тізімделеді.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="114"/>
+        <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
+        <translation>Тіркелгіңізде аты-жөніңіз көрсетілмеген, ал ол хатта орындаушы ретінде басылады: әкімшіден оны қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="119"/>
+        <source>Your account records no position, which this letter needs.</source>
+        <translation>Тіркелгіңізде лауазымыңыз көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="122"/>
+        <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
+        <translation>Тіркелгіңізде де, ұйым туралы мәліметтерде де телефон нөмірі көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="48"/>
+        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
+        <translation>Хаттар үшін барлық қазақ әріптері бар серифті қаріп табылмады: {hint}, немесе оларды қамтитын TrueType қаріпінің жолын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="151"/>
+        <source>The configured letter font {path} does not exist.</source>
+        <translation>Хаттар үшін көрсетілген {path} қаріпі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="158"/>
+        <source>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</source>
+        <translation>Хаттар үшін көрсетілген {path} қаріпі барлық қазақ әріптері бар TrueType қаріпі емес: басқасын таңдаңыз немесе {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="141"/>
+        <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
+        <translation>Хат мәтінінде жұпсыз {brace} жақшасы бар: жақшаның өзін шығару үшін {escaped} деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="154"/>
+        <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>Хат мәтінінде {name} қолданылған, бірақ хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="163"/>
+        <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
+        <translation>Хат мәтінінде {name} қолданылған, бірақ мұндай алмастырғыш жоқ: {allowed} қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="172"/>
+        <source>The letter text gives {name} a format: write the bare placeholder.</source>
+        <translation>Хат мәтінінде {name} үшін пішім берілген: алмастырғышты пішімсіз жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="182"/>
+        <source>&apos;{key}&apos; in the letter text must be text.</source>
+        <translation>Хат мәтініндегі «{key}» мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="186"/>
+        <source>&apos;{key}&apos; in the letter text is empty.</source>
+        <translation>Хат мәтініндегі «{key}» бос.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="189"/>
+        <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
+        <translation>Хат мәтініндегі «{key}» {limit} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="197"/>
+        <source>&apos;{key}&apos; in the letter text holds control characters.</source>
+        <translation>Хат мәтініндегі «{key}» басқару таңбаларын қамтиды.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="210"/>
+        <source>The letter text is not valid TOML ({problem}).</source>
+        <translation>Хат мәтіні жарамды TOML емес ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="216"/>
+        <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
+        <translation>Хат мәтінінде белгісіз «{key}» өрісі бар: addressee, title және body өрістерін қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="224"/>
+        <source>The letter text needs &apos;{key}&apos;.</source>
+        <translation>Хат мәтінінде «{key}» өрісі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="228"/>
+        <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
+        <translation>Хат мәтініндегі «body» 1–{limit} абзацтан тұратын тізім болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="247"/>
+        <source>The letter kind must be one of: {allowed}.</source>
+        <translation>Хат түрі мыналардың бірі болуы керек: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="257"/>
+        <source>The letter language must be one of: {allowed}.</source>
+        <translation>Хат тілі мыналардың бірі болуы керек: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="60"/>
+        <source>This file is not a caseapp backup.</source>
+        <translation>Бұл файл caseapp сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="64"/>
+        <source>The backup file is damaged, cut short or was altered, so nothing was restored.</source>
+        <translation>Сақтық көшірме файлы зақымдалған, толық емес немесе өзгертілген, сондықтан ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="71"/>
+        <source>This backup was made by a newer version of caseapp; update caseapp to restore it.</source>
+        <translation>Бұл сақтық көшірме caseapp бағдарламасының жаңарақ нұсқасында жасалған; оны қалпына келтіру үшін caseapp бағдарламасын жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="78"/>
+        <source>The recovery key does not open this backup.</source>
+        <translation>Бұл қалпына келтіру кілті осы сақтық көшірмені ашпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="82"/>
+        <source>The user name or password does not open this backup (only the passwords administrators had when it was made do).</source>
+        <translation>Пайдаланушы аты немесе құпиясөз бұл сақтық көшірмені ашпайды (оны тек көшірме жасалған кездегі әкімшілердің құпиясөздері ашады).</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="90"/>
+        <source>This backup belongs to another database.</source>
+        <translation>Бұл сақтық көшірме басқа дерекқорға тиесілі.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="94"/>
+        <source>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</source>
+        <translation>Бұл қалтада caseapp дерекқоры бұрыннан бар; жаңа бос қалтаға қалпына келтіріңіз, себебі қалпына келтіру дерекқорды ешқашан қайта жазбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="102"/>
+        <source>A file of that name exists already; choose another name for the backup.</source>
+        <translation>Мұндай атаулы файл бұрыннан бар; сақтық көшірмеге басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="108"/>
+        <source>There is not enough space on that disk, so nothing was written.</source>
+        <translation>Бұл дискіде орын жеткіліксіз, сондықтан ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="114"/>
+        <source>You may not write to that folder; choose another place, nothing was written.</source>
+        <translation>Бұл қалтаға жазуға рұқсатыңыз жоқ; басқа орын таңдаңыз. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="120"/>
+        <source>The file could not be written there; choose another place, nothing was written.</source>
+        <translation>Файлды бұл жерге жазу мүмкін болмады; басқа орын таңдаңыз. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="126"/>
+        <source>The backup file cannot be read.</source>
+        <translation>Сақтық көшірме файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="130"/>
+        <source>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</source>
+        <translation>Сервердегі дерекқордың сақтық көшірмесі сервердің өз құралдарымен жасалады; бұл сақтық көшірме деректер қалтасындағы дерекқорға арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="309"/>
+        <source>Give a file name for the backup, not a folder.</source>
+        <translation>Сақтық көшірме үшін қалтаны емес, файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="316"/>
+        <source>A backup cannot replace the database it is made of.</source>
+        <translation>Сақтық көшірмені өзі жасалатын дерекқордың үстіне жазуға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="424"/>
+        <source>A backup is restored into a data folder, not a server.</source>
+        <translation>Сақтық көшірме серверге емес, деректер қалтасына қалпына келтіріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="429"/>
+        <source>Give a folder to restore into, not a file.</source>
+        <translation>Қалпына келтіру үшін файлды емес, қалтаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="455"/>
+        <source>Give either the recovery key or an administrator&apos;s name and password.</source>
+        <translation>Не қалпына келтіру кілтін, не әкімшінің аты мен құпиясөзін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="563"/>
+        <source>Backups must be due every 1 to 365 days.</source>
+        <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="78"/>
+        <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
+        <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="120"/>
+        <source>The emergency override needs a written reason of at least {chars} characters.</source>
+        <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="209"/>
+        <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
+        <translation>Ұйымның осы хатқа арналған өз мәтіні енді тексеруден өтпейді ({problem}): әкімші оны түзетуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="260"/>
+        <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
+        <translation>Шығыс хаттар журналындағы {number} хаттың күні — {date}: жаңа хаттың күні одан ерте бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="479"/>
+        <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
+        <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="38"/>
+        <source>{field} is not a kind of note.</source>
+        <translation>{field}: мұндай жазба түрі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="40"/>
+        <source>The note is empty.</source>
+        <translation>Жазба бос.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="78"/>
+        <source>Case {number} has no such protection order.</source>
+        <translation>{number} ісінде мұндай қорғау нұсқамасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="33"/>
+        <source>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</source>
+        <translation>Мекенжайда құпиясөз бар, ал caseapp құпиясөздерді ешқашан сақтамайды: оны мекенжайдан алып тастаңыз (postgresql://user@host/dbname) және PostgreSQL құпиясөздер файлына (~/.pgpass) жазыңыз немесе сұралғанда енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="39"/>
+        <source>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</source>
+        <translation>Бұл PostgreSQL серверінің мекенжайы емес; ол былай жазылады: postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="86"/>
+        <source>The server&apos;s address could not be saved on this computer.</source>
+        <translation>Сервер мекенжайын осы компьютерде сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="168"/>
+        <source>An admission cannot have a departure date yet.</source>
+        <translation>Қабылдау кезінде шығу күні әлі болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="173"/>
+        <source>The admission date {date} is in the future.</source>
+        <translation>Қабылданған күні ({date}) әлі келмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="203"/>
+        <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
+        <translation>{number} ісі бойынша клиент баспанада тұр (қабылданған күні {date}): алдымен оны шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="213"/>
+        <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
+        <translation>Қабылданған күні ({date}) {number} ісі бойынша {left} аяқталған алдыңғы болу кезеңінің ішіне түседі.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="240"/>
+        <source>Case {number} has no such shelter stay.</source>
+        <translation>{number} ісінде баспанада болудың мұндай кезеңі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="246"/>
+        <source>This stay ended on {date} already.</source>
+        <translation>Бұл болу кезеңі {date} аяқталып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="72"/>
+        <source>{name} is the last active administrator: make another account an administrator first.</source>
+        <translation>{name} — соңғы белсенді әкімші: алдымен басқа тіркелгіні әкімші етіп тағайындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="175"/>
+        <source>Type in the recovery key.</source>
+        <translation>Қалпына келтіру кілтін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="23"/>
+        <source>The database file is damaged or is not a caseapp database; restore the last backup with &apos;caseapp restore&apos; or the Backup page.</source>
+        <translation>Дерекқор файлы зақымдалған немесе caseapp дерекқоры емес; соңғы сақтық көшірмені «caseapp restore» командасымен немесе «Сақтық көшірме» бетінде қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="31"/>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>Диск толып қалды, сондықтан ештеңе сақталмады; орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="37"/>
+        <source>The database cannot be written because its folder or file is read-only, so nothing was saved.</source>
+        <translation>Дерекқорға жазу мүмкін емес: оның қалтасы немесе файлы тек оқуға арналған, сондықтан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="45"/>
+        <source>The database is busy in another window or on another computer; try again.</source>
+        <translation>Дерекқор басқа терезеде немесе басқа компьютерде пайдаланылуда; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="51"/>
+        <source>The disk reported an error, so nothing was saved; check the drive and try again.</source>
+        <translation>Диск қате туралы хабарлады, сондықтан ештеңе сақталмады; жинақтағышты тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="57"/>
+        <source>The database file cannot be opened: check that its folder is there and that you may read and write it.</source>
+        <translation>Дерекқор файлын ашу мүмкін емес: оның қалтасы бар екенін және сізде оқу мен жазу құқығы бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="65"/>
+        <source>The database server ({server}) cannot be reached: check the address, the network and that the server is running.</source>
+        <translation>Дерекқор серверіне ({server}) қосылу мүмкін емес: мекенжайды, желіні және сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="73"/>
+        <source>The database server ({server}) asks for a password: type it when asked, or put it in the PostgreSQL password file (~/.pgpass); caseapp never stores it.</source>
+        <translation>Дерекқор сервері ({server}) құпиясөз сұрайды: оны сұралғанда енгізіңіз немесе PostgreSQL құпиясөздер файлына (~/.pgpass) жазыңыз; caseapp оны ешқашан сақтамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="81"/>
+        <source>The database server ({server}) refused the user name or the password of the database account.</source>
+        <translation>Дерекқор сервері ({server}) дерекқор тіркелгісінің пайдаланушы атын немесе құпиясөзін қабылдамады.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="89"/>
+        <source>The database server has no database {server}: ask its administrator to create it, or check its name.</source>
+        <translation>Серверде {server} дерекқоры жоқ: сервер әкімшісінен оны жасауды сұраңыз немесе атауын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="97"/>
+        <source>The database server ({server}) refused the connection; ask its administrator.</source>
+        <translation>Дерекқор сервері ({server}) қосылымды қабылдамады; сервер әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="104"/>
+        <source>The connection to the database server was lost, so nothing was saved; check the network and try again.</source>
+        <translation>Дерекқор серверімен байланыс үзілді, сондықтан ештеңе сақталмады; желіні тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="112"/>
+        <source>The database server does not allow this database account to do that; ask the server&apos;s administrator, nothing was saved.</source>
+        <translation>Дерекқор сервері бұл дерекқор тіркелгісіне мұндай әрекетке рұқсат бермейді; сервер әкімшісіне хабарласыңыз. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="120"/>
+        <source>The database server has no space left, so nothing was saved; ask its administrator.</source>
+        <translation>Дерекқор серверінде орын қалмады, сондықтан ештеңе сақталмады; сервер әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="127"/>
+        <source>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</source>
+        <translation>Бұл дерекқор caseapp бағдарламасының жаңарақ нұсқасымен жаңартылған: оны ашу үшін осы компьютердегі caseapp бағдарламасын жаңартыңыз.</translation>
     </message>
 </context>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../ui/models.py" line="34"/>
+        <location filename="../../ui/models.py" line="35"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="35"/>
+        <location filename="../../ui/models.py" line="36"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="39"/>
+        <location filename="../../ui/models.py" line="40"/>
         <source>low</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="40"/>
+        <location filename="../../ui/models.py" line="41"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41"/>
+        <location filename="../../ui/models.py" line="42"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="50"/>
+        <location filename="../../ui/models.py" line="51"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../ui/models.py" line="52"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../ui/models.py" line="53"/>
         <source>Opened</source>
         <translation>Ашылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../ui/models.py" line="54"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="55"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="55"/>
+        <location filename="../../ui/models.py" line="56"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="56"/>
+        <location filename="../../ui/models.py" line="57"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/models.py" line="58"/>
         <source>Assigned to</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
-        <location filename="../../ui/models.py" line="132"/>
+        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../ui/models.py" line="133"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Police check overdue</source>
         <translation>Полиция тексеруінің мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Police check due</source>
         <translation>Полиция тексеруінің мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Order expiring</source>
         <translation>Нұсқаманың мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Order not served</source>
         <translation>Нұсқама тапсырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Shelter limit near</source>
         <translation>Баспанада болу мерзімі бітуге жақын</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Shelter limit passed</source>
         <translation>Баспанада болу мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Consent expiring</source>
         <translation>Келісімнің мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="151"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="152"/>
         <source>Due</source>
         <translation>Мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152"/>
+        <location filename="../../ui/models.py" line="153"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/models.py" line="167"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
-        <source>Reference</source>
+        <location filename="../../ui/models.py" line="168"/>
+        <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="244"/>
+        <source>High-risk case</source>
+        <translation>Қауіп деңгейі жоғары іс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="225"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="229"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="221"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>

@@ -4,59 +4,82 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="67"/>
+        <location filename="../../ui/setup_wizard.py" line="71"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Эта учётная запись управляет сотрудниками, настройками и резервными копиями.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="76"/>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="77"/>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="78"/>
+        <location filename="../../ui/setup_wizard.py" line="82"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="79"/>
+        <location filename="../../ui/setup_wizard.py" line="83"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <location filename="../../ui/setup_wizard.py" line="94"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Не менее 8 символов. Короткую фразу легко запомнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="92"/>
+        <location filename="../../ui/setup_wizard.py" line="96"/>
         <source>Too simple: use more different characters.</source>
         <translation>Слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <location filename="../../ui/setup_wizard.py" line="98"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="100"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="102"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="262"/>
+        <source>Add an account</source>
+        <translation>Добавление учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="265"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
@@ -83,39 +106,148 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/backup_page.py" line="83"/>
+        <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
+        <translation>Резервная копия — это один зашифрованный файл. Храните его на USB-накопителе отдельно от этого компьютера: с ключом восстановления копию можно восстановить на любом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="87"/>
+        <source>&amp;Make a backup now…</source>
+        <translation>&amp;Создать резервную копию сейчас…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="88"/>
+        <source>&amp;Check a backup…</source>
+        <translation>&amp;Проверить резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="89"/>
+        <source>Remind me when the last backup is older than (days):</source>
+        <translation>Напоминать, если последней резервной копии больше (дней):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="90"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>By</source>
+        <translation>Кто создал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="91"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="104"/>
+        <source>No backup has been made yet.</source>
+        <translation>Резервная копия ещё не создавалась.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="107"/>
+        <source>Last backup: %1 by %2.</source>
+        <translation>Последняя резервная копия: %1, создал(а) %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="112"/>
+        <source>A backup is due.</source>
+        <translation>Пора сделать резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="132"/>
+        <source>Save the backup</source>
+        <translation>Сохранение резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="134"/>
+        <location filename="../../ui/backup_page.py" line="153"/>
+        <source>caseapp backup (*%1)</source>
+        <translation>Резервная копия caseapp (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="143"/>
+        <source>Making the backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="144"/>
+        <source>The backup is saved and checked.</source>
+        <translation>Резервная копия сохранена и проверена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="151"/>
+        <source>Check a backup</source>
+        <translation>Проверка резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="160"/>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="161"/>
+        <source>The backup is complete and undamaged.</source>
+        <translation>Резервная копия полная и не повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="165"/>
+        <source>Backup</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="185"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/case_list.py" line="76"/>
+        <location filename="../../ui/case_list.py" line="80"/>
         <source>Search by name, alias, IIN or phone…</source>
         <translation>Поиск по имени, псевдониму, ИИН или телефону…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="80"/>
+        <location filename="../../ui/case_list.py" line="84"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="81"/>
+        <location filename="../../ui/case_list.py" line="85"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="82"/>
+        <location filename="../../ui/case_list.py" line="86"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="85"/>
+        <location filename="../../ui/case_list.py" line="92"/>
+        <source>Anyone&apos;s</source>
+        <translation>Любого сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="98"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="86"/>
+        <location filename="../../ui/case_list.py" line="99"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="111"/>
+        <location filename="../../ui/case_list.py" line="125"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -125,380 +257,466 @@
     </message>
 </context>
 <context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="219"/>
+        <source>Admit to the shelter: choose the case</source>
+        <translation>Приём в приют: выберите дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="220"/>
+        <source>&amp;Search by name, alias, IIN or phone:</source>
+        <translation>&amp;Поиск по имени, псевдониму, ИИН или телефону:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="253"/>
+        <source>Type at least part of a name.</source>
+        <translation>Введите хотя бы часть имени.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="255"/>
+        <source>No case found.</source>
+        <translation>Дела не найдены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="257"/>
+        <source>Choose the case and press OK.</source>
+        <translation>Выберите дело и нажмите OK.</translation>
+    </message>
+</context>
+<context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="209"/>
+        <location filename="../../ui/case_window.py" line="243"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="213"/>
+        <location filename="../../ui/case_window.py" line="247"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="214"/>
+        <location filename="../../ui/case_window.py" line="248"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="215"/>
+        <location filename="../../ui/case_window.py" line="249"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="216"/>
+        <location filename="../../ui/case_window.py" line="250"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="217"/>
+        <location filename="../../ui/case_window.py" line="251"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="218"/>
+        <location filename="../../ui/case_window.py" line="252"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="219"/>
+        <location filename="../../ui/case_window.py" line="253"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="223"/>
+        <location filename="../../ui/case_window.py" line="257"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="224"/>
+        <location filename="../../ui/case_window.py" line="258"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="228"/>
+        <location filename="../../ui/case_window.py" line="259"/>
+        <source>&amp;Letter…</source>
+        <translation>Пись&amp;мо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="261"/>
+        <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
+        <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="229"/>
+        <location filename="../../ui/case_window.py" line="267"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="230"/>
+        <location filename="../../ui/case_window.py" line="268"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="231"/>
+        <location filename="../../ui/case_window.py" line="269"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="232"/>
+        <location filename="../../ui/case_window.py" line="270"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="233"/>
+        <location filename="../../ui/case_window.py" line="271"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="234"/>
+        <location filename="../../ui/case_window.py" line="272"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="238"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="239"/>
+        <location filename="../../ui/case_window.py" line="277"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="240"/>
+        <location filename="../../ui/case_window.py" line="278"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="241"/>
+        <location filename="../../ui/case_window.py" line="279"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="251"/>
+        <location filename="../../ui/case_window.py" line="289"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="252"/>
+        <location filename="../../ui/case_window.py" line="290"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="253"/>
-        <source>Partner living together</source>
+        <location filename="../../ui/case_window.py" line="291"/>
+        <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="254"/>
+        <location filename="../../ui/case_window.py" line="292"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="255"/>
+        <location filename="../../ui/case_window.py" line="293"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="256"/>
+        <location filename="../../ui/case_window.py" line="294"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="295"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="304"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="267"/>
+        <location filename="../../ui/case_window.py" line="305"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="268"/>
+        <location filename="../../ui/case_window.py" line="306"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="269"/>
+        <location filename="../../ui/case_window.py" line="307"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="314"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="277"/>
+        <location filename="../../ui/case_window.py" line="315"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="283"/>
+        <location filename="../../ui/case_window.py" line="321"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="284"/>
+        <location filename="../../ui/case_window.py" line="322"/>
         <source>Closed on:</source>
         <translation>Дата закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="285"/>
+        <location filename="../../ui/case_window.py" line="323"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="286"/>
+        <location filename="../../ui/case_window.py" line="324"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="287"/>
+        <location filename="../../ui/case_window.py" line="325"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="288"/>
+        <location filename="../../ui/case_window.py" line="326"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="327"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="331"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Защитные предписания (не более 30 дней; проверка полиции каждые 7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="333"/>
         <source>Police checks of the selected order</source>
         <translation>Проверки полиции по выбранному предписанию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="296"/>
+        <location filename="../../ui/case_window.py" line="334"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новое предписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="297"/>
+        <location filename="../../ui/case_window.py" line="335"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Изменить предписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="298"/>
+        <location filename="../../ui/case_window.py" line="336"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Записать проверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="299"/>
+        <location filename="../../ui/case_window.py" line="337"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="300"/>
+        <location filename="../../ui/case_window.py" line="338"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="301"/>
+        <location filename="../../ui/case_window.py" line="339"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="304"/>
+        <location filename="../../ui/case_window.py" line="342"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="305"/>
+        <location filename="../../ui/case_window.py" line="343"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="306"/>
+        <location filename="../../ui/case_window.py" line="344"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="307"/>
+        <location filename="../../ui/case_window.py" line="345"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="308"/>
+        <location filename="../../ui/case_window.py" line="346"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="309"/>
+        <location filename="../../ui/case_window.py" line="347"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="377"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
-        <source>How</source>
-        <translation>Способ</translation>
+        <location filename="../../ui/case_window.py" line="357"/>
+        <source>Left on</source>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="365"/>
+        <source>Given on</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="317"/>
+        <location filename="../../ui/case_window.py" line="351"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="355"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="318"/>
+        <location filename="../../ui/case_window.py" line="356"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="319"/>
-        <source>Left</source>
-        <translation>Выбытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_window.py" line="320"/>
+        <location filename="../../ui/case_window.py" line="358"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="321"/>
+        <location filename="../../ui/case_window.py" line="359"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="364"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
-        <source>Given</source>
-        <translation>Дано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="366"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="367"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="370"/>
+        <source>Case summary (saved with the case):</source>
+        <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="371"/>
+        <source>Dated notes (saved at once, signed):</source>
+        <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="372"/>
+        <source>Add &amp;note</source>
+        <translation>Доб&amp;авить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="374"/>
+        <location filename="../../ui/case_window.py" line="474"/>
+        <source>Case note</source>
+        <translation>Заметка по делу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="374"/>
+        <location filename="../../ui/case_window.py" line="474"/>
+        <source>Legal note</source>
+        <translation>Юридическая заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="377"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="461"/>
-        <location filename="../../ui/case_window.py" line="480"/>
+        <location filename="../../ui/case_window.py" line="495"/>
+        <source>Note added.</source>
+        <translation>Заметка добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="536"/>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="470"/>
+        <location filename="../../ui/case_window.py" line="545"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="542"/>
+        <location filename="../../ui/case_window.py" line="629"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="543"/>
+        <location filename="../../ui/case_window.py" line="630"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -627,17 +845,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="74"/>
+        <location filename="../../ui/dashboard.py" line="88"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="77"/>
+        <location filename="../../ui/dashboard.py" line="91"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Действующих предписаний: %1   ·   В приюте: %2   ·   Свободных мест: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="82"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
+        <source>A backup has been due since %1: make one on the Backup page.</source>
+        <translation>Резервную копию нужно было сделать ещё %1: создайте её на странице «Резервное копирование».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
@@ -688,6 +911,38 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../ui/import_job.py" line="53"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="54"/>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="68"/>
+        <source>Storing %1 of %2 cases…</source>
+        <translation>Сохранение дел: %1 из %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_job.py" line="74"/>
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Импортировано %n дело.</numerusform>
+            <numerusform>Импортировано %n дела.</numerusform>
+            <numerusform>Импортировано %n дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_job.py" line="77"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="60"/>
@@ -696,74 +951,447 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="288"/>
+        <location filename="../../ui/letter_dialog.py" line="289"/>
+        <source>Letter about case %1</source>
+        <translation>Письмо по делу %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="292"/>
+        <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
+        <translation>При оформлении письму присваивается следующий номер журнала исходящих писем, и оно сразу записывается в журнал с датой, получателем и цифровым отпечатком — даже если потом его не сохранят и не распечатают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="298"/>
+        <source>The case has unsaved changes: the letter uses the case as last saved.</source>
+        <translation>В деле есть несохранённые изменения: письмо составляется по последней сохранённой версии дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="301"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид письма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="302"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <source>Emergency &amp;override (threat to life)</source>
+        <translation>&amp;Экстренный порядок (угроза жизни)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
+        <translation>&amp;Обоснование в письменной форме: почему нельзя дождаться согласия (сохраняется в журнале аудита):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="308"/>
+        <source>&amp;Issue and preview</source>
+        <translation>О&amp;формить и просмотреть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="310"/>
+        <source>Takes the next outgoing number and records the letter in the register.</source>
+        <translation>Присваивает следующий исходящий номер и записывает письмо в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="312"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="313"/>
+        <source>Save the letter as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="314"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="315"/>
+        <source>Print the letter (Ctrl+P)</source>
+        <translation>Распечатать письмо (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="318"/>
+        <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
+        <translation>Письмо появится здесь после оформления. Оно хранится только в памяти: на диск ничего не записывается, пока вы его не сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="337"/>
+        <source>Outgoing No. %1</source>
+        <translation>Исх. № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="341"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="344"/>
+        <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
+        <translation>Этот цифровой отпечаток хранится в журнале: по нему можно подтвердить, что файл — именно оформленное письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="361"/>
+        <source>At least %1 characters; %2 more needed.</source>
+        <translation>Не менее %1 символов; нужно ещё %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="368"/>
+        <source>At least %1 characters.</source>
+        <translation>Не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="430"/>
+        <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
+        <translation>Письмо %1 оформлено в экстренном порядке и записано в журнал исходящих писем; обоснование сохранено в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="434"/>
+        <source>Letter %1 was issued and recorded in the outgoing register.</source>
+        <translation>Письмо %1 оформлено и записано в журнал исходящих писем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="472"/>
+        <source>letter-%1.pdf</source>
+        <translation>письмо-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="483"/>
+        <location filename="../../ui/letter_dialog.py" line="494"/>
+        <source>Save the letter</source>
+        <translation>Сохранение письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="485"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="495"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="502"/>
+        <source>The letter could not be saved to %1 (%2).</source>
+        <translation>Не удалось сохранить письмо в %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="509"/>
+        <source>Letter %1 was saved to %2.</source>
+        <translation>Письмо %1 сохранено в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="521"/>
+        <source>Letter %1</source>
+        <translation>Письмо %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="540"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="545"/>
+        <source>The printer refused a new page.</source>
+        <translation>Принтер не принял новую страницу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="560"/>
+        <source>Letter %1 was sent to the printer.</source>
+        <translation>Письмо %1 отправлено на печать.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKinds</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="65"/>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="66"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="67"/>
+        <source>Forensic / medical</source>
+        <translation>Судмедэкспертиза / медицинская организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="68"/>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="69"/>
+        <source>Another shelter</source>
+        <translation>Другой приют</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="70"/>
+        <source>Social protection</source>
+        <translation>Органы социальной защиты</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTextsDialog</name>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="186"/>
+        <source>In use: the organisation&apos;s own text.</source>
+        <translation>Используется собственный текст организации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="188"/>
+        <source>In use: the text shipped with the program.</source>
+        <translation>Используется стандартный текст программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="210"/>
+        <location filename="../../ui/letter_texts_dialog.py" line="245"/>
+        <location filename="../../ui/letter_texts_dialog.py" line="292"/>
+        <source>Letter texts</source>
+        <translation>Тексты писем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="211"/>
+        <source>Discard the unsaved changes to this text?</source>
+        <translation>Отменить несохранённые изменения этого текста?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="238"/>
+        <source>Saved: new letters of this kind and language use this text.</source>
+        <translation>Сохранено: новые письма этого вида на этом языке будут составляться по этому тексту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="247"/>
+        <source>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</source>
+        <translation>Вернуть стандартный текст программы? Собственный текст организации для этого письма будет удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="260"/>
+        <source>The shipped text is used again.</source>
+        <translation>Снова используется стандартный текст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="269"/>
+        <source>Saved: letters issued from now on are numbered this way.</source>
+        <translation>Сохранено: письма, оформляемые с этого момента, будут нумероваться так.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="281"/>
+        <source>(not a valid format)</source>
+        <translation>(недопустимый формат)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="283"/>
+        <source>for example %1</source>
+        <translation>например, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="293"/>
+        <source>Letter text (addressee, title and body)</source>
+        <translation>Текст письма (адресат, заголовок и основной текст)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="295"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид письма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="296"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="299"/>
+        <source>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>Подстановки: %1. В письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="303"/>
+        <source>&amp;Save text</source>
+        <translation>&amp;Сохранить текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="304"/>
+        <source>&amp;Reset to the shipped text…</source>
+        <translation>В&amp;ернуть стандартный текст…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="305"/>
+        <source>Outgoing numbers</source>
+        <translation>Исходящие номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="306"/>
+        <source>Number &amp;format:</source>
+        <translation>&amp;Формат номера:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="309"/>
+        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
+        <translation>{n} — порядковый номер письма в пределах года (обязательно), {year} — год; например, {n}/{year} или 04-{year}/{n:03d}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_texts_dialog.py" line="313"/>
+        <source>Save f&amp;ormat</source>
+        <translation>Сохранить фор&amp;мат</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Outgoing letters</source>
+        <translation>Исходящие письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Импорт дел…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Shelter</source>
+        <translation>&amp;Приют</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>S&amp;taff</source>
+        <translation>С&amp;отрудники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Outgoing &amp;letters</source>
+        <translation>&amp;Исходящие письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>Backup</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Backup</source>
+        <translation>&amp;Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Import cases</source>
+        <translation>Импорт дел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>caseapp cases (*.json)</source>
+        <translation>Дела caseapp (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -815,7 +1443,7 @@
     </message>
     <message>
         <location filename="../../ui/forms.py" line="92"/>
-        <source>Served on the offender:</source>
+        <source>Served on the perpetrator:</source>
         <translation>Дата вручения обидчику:</translation>
     </message>
     <message>
@@ -847,77 +1475,255 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="36"/>
+        <location filename="../../ui/setup_wizard.py" line="37"/>
         <source>Your organisation</source>
         <translation>Ваша организация</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Эти сведения указываются в письмах. Никогда не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="45"/>
+        <location filename="../../ui/setup_wizard.py" line="46"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in English:</source>
         <translation>Название на английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Office address:</source>
         <translation>Адрес офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>Director:</source>
         <translation>Директор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="57"/>
+        <source>Restore from a backup instead…</source>
+        <translation>Вместо этого восстановить из резервной копии…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="159"/>
+        <source>New &amp;password:</source>
+        <translation>Новый &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="160"/>
+        <source>R&amp;epeat it:</source>
+        <translation>По&amp;вторите его:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="167"/>
+        <source>At least 8 characters. A short sentence is easy to remember.</source>
+        <translation>Не менее 8 символов. Короткую фразу легко запомнить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="169"/>
+        <source>Too simple: use more different characters.</source>
+        <translation>Слишком простой: используйте больше разных символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="171"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="173"/>
+        <source>Acceptable. Longer is stronger.</source>
+        <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="175"/>
+        <source>Strong.</source>
+        <translation>Надёжный.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="127"/>
+        <location filename="../../ui/setup_wizard.py" line="131"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="130"/>
+        <location filename="../../ui/setup_wizard.py" line="134"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Он показывается только сейчас. Распечатайте или запишите его и храните под замком: с ним директор сможет задать новый пароль, если утеряны все пароли. Без него утеря пароля означает потерю записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="140"/>
+        <location filename="../../ui/setup_wizard.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="142"/>
+        <location filename="../../ui/setup_wizard.py" line="146"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Я записал(а) или распечатал(а) ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="161"/>
+        <location filename="../../ui/setup_wizard.py" line="165"/>
         <source>caseapp recovery key</source>
         <translation>Ключ восстановления caseapp</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="68"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="69"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="70"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="71"/>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="72"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="73"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="74"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="131"/>
+        <source>Issued with the emergency override, without the client&apos;s consent.</source>
+        <translation>Оформлено в экстренном порядке, без согласия клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="308"/>
+        <source>Verify a letter</source>
+        <translation>Проверка письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="310"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="319"/>
+        <source>%1 could not be read (%2).</source>
+        <translation>Не удалось прочитать %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="333"/>
+        <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
+        <translation>%1 не совпадает ни с одним доступным вам письмом журнала исходящих писем: это не письмо из журнала, или файл изменили после оформления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="340"/>
+        <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
+        <translation>%1 — письмо № %2 от %3 (%4, дело %5) точно в том виде, в каком оно было оформлено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/register_page.py" line="359"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="362"/>
+        <source>Outgoing letters</source>
+        <translation>Исходящие письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="363"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="364"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="365"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид письма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="366"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="367"/>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="368"/>
+        <source>case number</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="369"/>
+        <source>Enter or a double click opens the case.</source>
+        <translation>Enter или двойной щелчок открывает дело.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="370"/>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Проверить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="372"/>
+        <source>Check whether a PDF file is a letter of this register, unchanged.</source>
+        <translation>Проверить, является ли файл PDF неизменённым письмом из этого журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="375"/>
+        <source>Letter &amp;texts…</source>
+        <translation>&amp;Тексты писем…</translation>
     </message>
 </context>
 <context>
@@ -929,48 +1735,498 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="349"/>
+        <source>New password for %1</source>
+        <translation>Новый пароль для %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="352"/>
+        <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
+        <translation>Введите ключ восстановления, распечатанный при настройке базы данных. Прежний пароль этой учётной записи перестанет действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="356"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</source>
+        <translation>Прежде чем что-либо записать, резервная копия полностью проверяется; восстановление выполняется в новую пустую папку: существующая база данных никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <source>Backup file:</source>
+        <translation>Файл резервной копии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <source>New data folder:</source>
+        <translation>Новая папка с данными:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <source>Recovery key:</source>
+        <translation>Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/restore_dialog.py" line="81"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <source>caseapp backup (*%1)</source>
+        <translation>Резервная копия caseapp (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <source>New data folder</source>
+        <translation>Новая папка с данными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <source>Choose the backup, a new folder, and type the key.</source>
+        <translation>Выберите резервную копию и новую папку, затем введите ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="115"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Проверка и восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="132"/>
+        <source>Restored, but the check found problems: %1</source>
+        <translation>Восстановлено, но проверка выявила проблемы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="308"/>
+        <source>Role of %1</source>
+        <translation>Роль пользователя %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="309"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="310"/>
+        <source>The new role applies from the next unlock.</source>
+        <translation>Новая роль начнёт действовать со следующей разблокировки.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="226"/>
+        <source>12 digits; the last one is a check digit.</source>
+        <translation>12 цифр; последняя — контрольная.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="230"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="231"/>
+        <source>Lan&amp;guage of the program:</source>
+        <translation>&amp;Язык программы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="232"/>
+        <source>Only an administrator can change the settings below.</source>
+        <translation>Настройки ниже может изменить только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="233"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="234"/>
+        <source>Lock after idle &amp;minutes:</source>
+        <translation>Блокировать после простоя, &amp;минут:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="235"/>
+        <source>(a new value applies from the next unlock)</source>
+        <translation>(новое значение действует со следующей разблокировки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="236"/>
+        <source>&amp;Beds in the shelter:</source>
+        <translation>Число мест в &amp;приюте:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="237"/>
+        <source>Staff see &amp;only cases assigned to them</source>
+        <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="239"/>
+        <source>Administrators always see every case. Shelter beds are counted for all.</source>
+        <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="241"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="242"/>
+        <source>These details appear on letters.</source>
+        <translation>Эти сведения указываются в письмах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="244"/>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="245"/>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Название на &amp;казахском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="246"/>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="247"/>
+        <source>Office &amp;address:</source>
+        <translation>Адрес &amp;офиса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="248"/>
+        <source>P&amp;hone:</source>
+        <translation>Те&amp;лефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="249"/>
+        <source>B&amp;IN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="250"/>
+        <source>&amp;Director:</source>
+        <translation>&amp;Директор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="255"/>
+        <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
+        <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="257"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Сохранить настройки</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="175"/>
+        <location filename="../../ui/setup_wizard.py" line="179"/>
         <source>caseapp — first run</source>
         <translation>caseapp — первый запуск</translation>
     </message>
 </context>
 <context>
+    <name>ShelterBoard</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="366"/>
+        <source>Shelter, %1</source>
+        <translation>Приют, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="369"/>
+        <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
+        <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="375"/>
+        <source>%1 more than there are beds</source>
+        <translation>на %1 больше, чем мест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="380"/>
+        <source>Six-month limit within 14 days</source>
+        <translation>Шестимесячный срок истекает в течение 14 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="381"/>
+        <source>Six-month limit passed</source>
+        <translation>Шестимесячный срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="382"/>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Принять…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="383"/>
+        <source>Find a case and admit her to the shelter</source>
+        <translation>Найти дело и принять клиента в приют</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="384"/>
+        <source>&amp;Discharge…</source>
+        <translation>&amp;Выписать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="385"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="386"/>
+        <source>Open the selected case (Enter)</source>
+        <translation>Открыть выбранное дело (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="416"/>
+        <source>Case %1 admitted.</source>
+        <translation>Дело %1: клиент принят в приют.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="442"/>
+        <source>Case %1 discharged.</source>
+        <translation>Дело %1: клиент выписан из приюта.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterBoardModel</name>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="66"/>
+        <source>Room and bed</source>
+        <translation>Комната и место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="67"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="68"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="69"/>
+        <source>Admitted</source>
+        <translation>Поступление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="70"/>
+        <source>Six-month limit</source>
+        <translation>Шестимесячный срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="71"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="72"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="51"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="52"/>
+        <source>Case worker</source>
+        <translation>Специалист по делам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="53"/>
+        <source>Lawyer</source>
+        <translation>Юрист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="74"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="75"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="76"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="77"/>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="78"/>
+        <source>Failed attempts</source>
+        <translation>Неудачные попытки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="122"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="124"/>
+        <source>no — cannot unlock</source>
+        <translation>нет — не может разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/staff_page.py" line="461"/>
+        <source>Staff accounts</source>
+        <translation>Учётные записи сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="462"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="463"/>
+        <source>Change &amp;role…</source>
+        <translation>Изменить &amp;роль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="464"/>
+        <source>New &amp;password with the recovery key…</source>
+        <translation>Новый &amp;пароль по ключу восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="467"/>
+        <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
+        <translation>Отключённая учётная запись не может разблокировать программу; после повторного включения снова действует её прежний пароль. Всегда остаётся хотя бы один активный администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="483"/>
+        <source>Reac&amp;tivate</source>
+        <translation>&amp;Включить снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="485"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="498"/>
+        <source>Account %1 added.</source>
+        <translation>Учётная запись %1 добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="507"/>
+        <source>The role of %1 was changed.</source>
+        <translation>Роль пользователя %1 изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="519"/>
+        <source>Deactivate the account</source>
+        <translation>Отключение учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="521"/>
+        <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
+        <translation>Отключить %1? Учётная запись не сможет разблокировать программу, пока её снова не включат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="528"/>
+        <source>%1 was deactivated.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="531"/>
+        <source>%1 was reactivated.</source>
+        <translation>Учётная запись %1 снова включена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="544"/>
+        <source>%1 has a new password.</source>
+        <translation>Для %1 задан новый пароль.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>caseapp — unlock</source>
         <translation>caseapp — разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="76"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Unlock the case records</source>
         <translation>Разблокировать записи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="82"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
-        <location filename="../../ui/unlock.py" line="106"/>
+        <location filename="../../ui/unlock.py" line="84"/>
+        <location filename="../../ui/unlock.py" line="112"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="85"/>
         <source>Open a &amp;different database…</source>
         <translation>Открыть &amp;другую базу данных…</translation>
     </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="86"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="109"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Wait %n second(s)</source>
         <translation>
             <numerusform>Подождите %n секунду</numerusform>
@@ -979,7 +2235,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="113"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Choose a data folder</source>
         <translation>Выберите папку с данными</translation>
     </message>
@@ -1019,7 +2275,8 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="49"/>
+        <location filename="../../services/cases.py" line="59"/>
+        <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
@@ -1045,7 +2302,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="152"/>
-        <source>{field} repeats the number of cases[{other}].</source>
+        <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
@@ -1055,7 +2312,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="53"/>
+        <location filename="../../services/cases.py" line="63"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
@@ -1070,17 +2327,7 @@
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="258"/>
-        <source>{field} is before the order was issued ({issued_on}).</source>
-        <translation>{field}: дата раньше даты вынесения предписания ({issued_on}).</translation>
-    </message>
-    <message>
         <location filename="../../domain/interchange.py" line="266"/>
-        <source>{field} is after the order expired ({expires_on}).</source>
-        <translation>{field}: дата позже окончания срока предписания ({expires_on}).</translation>
-    </message>
-    <message>
-        <location filename="../../domain/interchange.py" line="282"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field}: ожидается целое число от 0 до 20.</translation>
     </message>
@@ -1140,19 +2387,24 @@
         <translation>{field}: дата отзыва {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="60"/>
+        <location filename="../../services/cases.py" line="70"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="106"/>
+        <location filename="../../services/cases.py" line="123"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="135"/>
+        <location filename="../../services/cases.py" line="162"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
+    </message>
+    <message>
+        <location filename="../../services/cases.py" line="204"/>
+        <source>Only an administrator can move a case to another office.</source>
+        <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="22"/>
@@ -1161,12 +2413,12 @@
     </message>
     <message>
         <location filename="../../services/errors.py" line="26"/>
-        <source>Too many wrong passwords: try again in {seconds} seconds.</source>
-        <translation>Слишком много неверных паролей: повторите попытку через {seconds} с.</translation>
+        <source>Too many wrong passwords: wait {seconds} s, then try again.</source>
+        <translation>Слишком много неверных паролей: подождите {seconds} с и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../services/errors.py" line="32"/>
-        <source>Your account may not do this.</source>
+        <source>Your account is not allowed to do this.</source>
         <translation>У вашей учётной записи нет прав на это действие.</translation>
     </message>
     <message>
@@ -1190,246 +2442,731 @@
         <translation>Файл базы данных повреждён или не является базой данных caseapp.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="28"/>
+        <location filename="../../services/importer.py" line="29"/>
         <source>The file is too large to import.</source>
         <translation>Файл слишком большой для импорта.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="33"/>
+        <location filename="../../services/importer.py" line="34"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="37"/>
+        <location filename="../../services/importer.py" line="38"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="41"/>
+        <location filename="../../services/importer.py" line="42"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="46"/>
+        <location filename="../../services/importer.py" line="47"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="73"/>
+        <location filename="../../services/importer.py" line="78"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="64"/>
+        <location filename="../../services/workspace.py" line="72"/>
+        <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
+        <translation>caseapp открывает папку с данными или адрес сервера PostgreSQL, например postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace.py" line="108"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>В этой папке нет базы данных caseapp: создайте её командой «caseapp init».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="84"/>
+        <location filename="../../services/workspace.py" line="154"/>
         <source>The database is locked.</source>
         <translation>База данных заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="144"/>
+        <location filename="../../services/workspace.py" line="219"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Пароль должен содержать не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="149"/>
+        <location filename="../../services/workspace.py" line="224"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Пароль слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="159"/>
+        <location filename="../../services/workspace.py" line="234"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="179"/>
+        <location filename="../../services/workspace.py" line="254"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="182"/>
+        <location filename="../../services/organisation.py" line="38"/>
+        <source>The number of beds must be 0 to 10000.</source>
+        <translation>Число мест должно быть от 0 до 10000.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="43"/>
+        <source>Auto-lock must be between 1 and 240 minutes.</source>
+        <translation>Время автоблокировки должно быть от 1 до 240 минут.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="46"/>
+        <location filename="../../services/workspace.py" line="257"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="279"/>
+        <location filename="../../services/organisation.py" line="51"/>
+        <source>The BIN must have 12 digits, the last one a correct check digit.</source>
+        <translation>БИН должен состоять из 12 цифр, последняя из которых — верная контрольная цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisation.py" line="60"/>
+        <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
+        <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace.py" line="357"/>
         <source>The recovery key is wrong.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="283"/>
+        <location filename="../../services/offices.py" line="47"/>
+        <source>The organisation has no office; an administrator must add one.</source>
+        <translation>В организации нет ни одного филиала; администратор должен добавить филиал.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="54"/>
+        <location filename="../../services/offices.py" line="121"/>
+        <location filename="../../services/workspace.py" line="410"/>
+        <source>There is no such office.</source>
+        <translation>Такого филиала нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="68"/>
+        <source>The office needs a name.</source>
+        <translation>Укажите название филиала.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="72"/>
+        <source>An office name may have at most {chars} characters.</source>
+        <translation>Название филиала может содержать не более {chars} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="83"/>
+        <source>There is already an office named &apos;{name}&apos;.</source>
+        <translation>Филиал «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="151"/>
+        <source>A staff member must belong to at least one office.</source>
+        <translation>Сотрудник должен быть прикреплён хотя бы к одному филиалу.</translation>
+    </message>
+    <message>
+        <location filename="../../services/offices.py" line="156"/>
+        <location filename="../../services/staff.py" line="57"/>
+        <location filename="../../services/workspace.py" line="361"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="316"/>
+        <location filename="../../services/workspace.py" line="396"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>Имя пользователя «{name}» уже занято.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="74"/>
+        <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
+        <translation>У организации нет названия на языке письма ({lang}): администратор может добавить его в сведения об организации.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="79"/>
+        <source>Case {case} records no name for the client.</source>
+        <translation>В деле {case} не указано имя клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="80"/>
+        <source>Case {case} records no IIN for the client, which this letter needs.</source>
+        <translation>В деле {case} не указан ИИН клиента, а он нужен для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="83"/>
+        <source>Case {case} records no date of birth for the client, which this letter needs.</source>
+        <translation>В деле {case} не указана дата рождения клиента, а она нужна для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="86"/>
+        <source>Case {case} records no name for the offender, which this letter needs.</source>
+        <translation>В деле {case} не указано имя обидчика, а оно нужно для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="89"/>
+        <source>Case {case} records no form of violence, which this letter needs.</source>
+        <translation>В деле {case} не указан вид насилия, а он нужен для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="92"/>
+        <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
+        <translation>В деле {case} нет защитного предписания, вынесенного не позднее {date}, а оно нужно для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="96"/>
+        <source>The protection order of case {case} has no number, which this letter needs.</source>
+        <translation>У защитного предписания по делу {case} нет номера, а он нужен для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="99"/>
+        <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
+        <translation>В защитном предписании по делу {case} не указано вынесшее его подразделение полиции, а оно нужно для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="104"/>
+        <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
+        <translation>В деле {case} не указана дата вручения защитного предписания, а она нужна для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="109"/>
+        <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
+        <translation>По защитному предписанию по делу {case} на {date} не пропущено ни одной проверки полиции, а в этом письме перечисляются пропущенные проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="114"/>
+        <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
+        <translation>В вашей учётной записи не указано ФИО, а оно печатается в письме как исполнитель: попросите администратора добавить его.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="119"/>
+        <source>Your account records no position, which this letter needs.</source>
+        <translation>В вашей учётной записи не указана должность, а она нужна для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/builders.py" line="122"/>
+        <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
+        <translation>Ни в вашей учётной записи, ни в сведениях об организации не указан номер телефона, а он нужен для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="48"/>
+        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
+        <translation>Для писем не найден шрифт с засечками, в котором есть все казахские буквы: {hint}, или укажите путь к шрифту TrueType, в котором они есть.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="151"/>
+        <source>The configured letter font {path} does not exist.</source>
+        <translation>Указанный для писем шрифт {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="158"/>
+        <source>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</source>
+        <translation>Указанный для писем шрифт {path} не является шрифтом TrueType со всеми казахскими буквами: выберите другой или {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="141"/>
+        <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
+        <translation>В тексте письма есть непарная скобка {brace}: чтобы вывести саму скобку, напишите {escaped}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="154"/>
+        <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>В тексте письма используется {name}, но в письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="163"/>
+        <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
+        <translation>В тексте письма используется {name}, но такой подстановки нет: используйте {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="172"/>
+        <source>The letter text gives {name} a format: write the bare placeholder.</source>
+        <translation>В тексте письма для {name} задан формат: напишите подстановку без формата.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="182"/>
+        <source>&apos;{key}&apos; in the letter text must be text.</source>
+        <translation>«{key}» в тексте письма должно быть текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="186"/>
+        <source>&apos;{key}&apos; in the letter text is empty.</source>
+        <translation>«{key}» в тексте письма не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="189"/>
+        <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
+        <translation>«{key}» в тексте письма длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="197"/>
+        <source>&apos;{key}&apos; in the letter text holds control characters.</source>
+        <translation>«{key}» в тексте письма содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="210"/>
+        <source>The letter text is not valid TOML ({problem}).</source>
+        <translation>Текст письма не является корректным TOML ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="216"/>
+        <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
+        <translation>В тексте письма неизвестное поле «{key}»: используйте addressee, title и body.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="224"/>
+        <source>The letter text needs &apos;{key}&apos;.</source>
+        <translation>В тексте письма должно быть поле «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="228"/>
+        <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
+        <translation>«body» в тексте письма должно быть списком из 1–{limit} абзацев.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="247"/>
+        <source>The letter kind must be one of: {allowed}.</source>
+        <translation>Вид письма должен быть одним из следующих: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/texts.py" line="257"/>
+        <source>The letter language must be one of: {allowed}.</source>
+        <translation>Язык письма должен быть одним из следующих: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="60"/>
+        <source>This file is not a caseapp backup.</source>
+        <translation>Этот файл не является резервной копией caseapp.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="64"/>
+        <source>The backup file is damaged, cut short or was altered, so nothing was restored.</source>
+        <translation>Файл резервной копии повреждён, обрезан или изменён, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="71"/>
+        <source>This backup was made by a newer version of caseapp; update caseapp to restore it.</source>
+        <translation>Эта резервная копия создана более новой версией caseapp; чтобы восстановить её, обновите caseapp.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="78"/>
+        <source>The recovery key does not open this backup.</source>
+        <translation>Этот ключ восстановления не подходит к данной резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="82"/>
+        <source>The user name or password does not open this backup (only the passwords administrators had when it was made do).</source>
+        <translation>Имя пользователя или пароль не подходят к этой резервной копии (подходят только пароли, которые были у администраторов на момент её создания).</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="90"/>
+        <source>This backup belongs to another database.</source>
+        <translation>Эта резервная копия относится к другой базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="94"/>
+        <source>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</source>
+        <translation>В этой папке уже есть база данных caseapp; восстанавливайте в новую пустую папку: при восстановлении база данных никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="102"/>
+        <source>A file of that name exists already; choose another name for the backup.</source>
+        <translation>Файл с таким именем уже существует; выберите для резервной копии другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="108"/>
+        <source>There is not enough space on that disk, so nothing was written.</source>
+        <translation>На этом диске недостаточно места, поэтому ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="114"/>
+        <source>You may not write to that folder; choose another place, nothing was written.</source>
+        <translation>У вас нет прав на запись в эту папку; выберите другое место. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="120"/>
+        <source>The file could not be written there; choose another place, nothing was written.</source>
+        <translation>Не удалось записать файл в это место; выберите другое. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="126"/>
+        <source>The backup file cannot be read.</source>
+        <translation>Не удаётся прочитать файл резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="130"/>
+        <source>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</source>
+        <translation>Резервное копирование базы данных на сервере выполняется средствами самого сервера; эта резервная копия предназначена для базы данных в папке с данными.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="309"/>
+        <source>Give a file name for the backup, not a folder.</source>
+        <translation>Укажите для резервной копии имя файла, а не папку.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="316"/>
+        <source>A backup cannot replace the database it is made of.</source>
+        <translation>Резервную копию нельзя записать поверх базы данных, из которой она создаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="424"/>
+        <source>A backup is restored into a data folder, not a server.</source>
+        <translation>Резервная копия восстанавливается в папку с данными, а не на сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="429"/>
+        <source>Give a folder to restore into, not a file.</source>
+        <translation>Укажите папку для восстановления, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="455"/>
+        <source>Give either the recovery key or an administrator&apos;s name and password.</source>
+        <translation>Укажите либо ключ восстановления, либо имя и пароль администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="563"/>
+        <source>Backups must be due every 1 to 365 days.</source>
+        <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="78"/>
+        <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
+        <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="120"/>
+        <source>The emergency override needs a written reason of at least {chars} characters.</source>
+        <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="209"/>
+        <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
+        <translation>Собственный текст организации для этого письма больше не проходит проверку ({problem}): администратор должен его исправить.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="260"/>
+        <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
+        <translation>Письмо {number} в журнале исходящих писем датировано {date}: новое письмо не может иметь более раннюю дату.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="479"/>
+        <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
+        <translation>Формат номера в журнале должен содержать {n}, может содержать {year} и должен быть не длиннее 32 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="38"/>
+        <source>{field} is not a kind of note.</source>
+        <translation>{field}: такого вида заметки нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="40"/>
+        <source>The note is empty.</source>
+        <translation>Заметка пустая.</translation>
+    </message>
+    <message>
+        <location filename="../../services/notes.py" line="78"/>
+        <source>Case {number} has no such protection order.</source>
+        <translation>В деле {number} нет такого защитного предписания.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="33"/>
+        <source>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</source>
+        <translation>Адрес содержит пароль, а caseapp никогда не хранит пароли: уберите его из адреса (postgresql://user@host/dbname) и запишите в файл паролей PostgreSQL (~/.pgpass) или вводите по запросу.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="39"/>
+        <source>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</source>
+        <translation>Это не адрес сервера PostgreSQL; он выглядит так: postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../services/server_address.py" line="86"/>
+        <source>The server&apos;s address could not be saved on this computer.</source>
+        <translation>Не удалось сохранить адрес сервера на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="168"/>
+        <source>An admission cannot have a departure date yet.</source>
+        <translation>При приёме ещё не может быть даты выбытия.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="173"/>
+        <source>The admission date {date} is in the future.</source>
+        <translation>Дата поступления {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="203"/>
+        <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
+        <translation>Клиент по делу {number} уже в приюте (дата поступления {date}): сначала оформите выбытие.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="213"/>
+        <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
+        <translation>Дата поступления {date} приходится на предыдущее пребывание по делу {number}, завершившееся {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="240"/>
+        <source>Case {number} has no such shelter stay.</source>
+        <translation>В деле {number} нет такого пребывания в приюте.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shelter.py" line="246"/>
+        <source>This stay ended on {date} already.</source>
+        <translation>Это пребывание уже завершилось {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="72"/>
+        <source>{name} is the last active administrator: make another account an administrator first.</source>
+        <translation>{name} — последний активный администратор: сначала назначьте администратором другую учётную запись.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="175"/>
+        <source>Type in the recovery key.</source>
+        <translation>Введите ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="23"/>
+        <source>The database file is damaged or is not a caseapp database; restore the last backup with &apos;caseapp restore&apos; or the Backup page.</source>
+        <translation>Файл базы данных повреждён или не является базой данных caseapp; восстановите последнюю резервную копию командой «caseapp restore» или на странице «Резервное копирование».</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="31"/>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>Диск заполнен, поэтому ничего не сохранено; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="37"/>
+        <source>The database cannot be written because its folder or file is read-only, so nothing was saved.</source>
+        <translation>Запись в базу данных невозможна: её папка или файл доступны только для чтения, поэтому ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="45"/>
+        <source>The database is busy in another window or on another computer; try again.</source>
+        <translation>База данных занята в другом окне или на другом компьютере; повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="51"/>
+        <source>The disk reported an error, so nothing was saved; check the drive and try again.</source>
+        <translation>Диск сообщил об ошибке, поэтому ничего не сохранено; проверьте накопитель и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="57"/>
+        <source>The database file cannot be opened: check that its folder is there and that you may read and write it.</source>
+        <translation>Не удаётся открыть файл базы данных: проверьте, что его папка существует и у вас есть права на чтение и запись.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="65"/>
+        <source>The database server ({server}) cannot be reached: check the address, the network and that the server is running.</source>
+        <translation>Сервер базы данных ({server}) недоступен: проверьте адрес, сеть и то, что сервер запущен.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="73"/>
+        <source>The database server ({server}) asks for a password: type it when asked, or put it in the PostgreSQL password file (~/.pgpass); caseapp never stores it.</source>
+        <translation>Сервер базы данных ({server}) запрашивает пароль: введите его по запросу или запишите в файл паролей PostgreSQL (~/.pgpass); caseapp никогда его не хранит.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="81"/>
+        <source>The database server ({server}) refused the user name or the password of the database account.</source>
+        <translation>Сервер базы данных ({server}) отклонил имя пользователя или пароль учётной записи базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="89"/>
+        <source>The database server has no database {server}: ask its administrator to create it, or check its name.</source>
+        <translation>На сервере нет базы данных {server}: попросите администратора сервера создать её или проверьте её имя.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="97"/>
+        <source>The database server ({server}) refused the connection; ask its administrator.</source>
+        <translation>Сервер базы данных ({server}) отклонил подключение; обратитесь к администратору сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="104"/>
+        <source>The connection to the database server was lost, so nothing was saved; check the network and try again.</source>
+        <translation>Соединение с сервером базы данных потеряно, поэтому ничего не сохранено; проверьте сеть и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="112"/>
+        <source>The database server does not allow this database account to do that; ask the server&apos;s administrator, nothing was saved.</source>
+        <translation>Сервер базы данных не разрешает этой учётной записи базы данных такое действие; обратитесь к администратору сервера. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="120"/>
+        <source>The database server has no space left, so nothing was saved; ask its administrator.</source>
+        <translation>На сервере базы данных закончилось место, поэтому ничего не сохранено; обратитесь к администратору сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../services/storage_errors.py" line="127"/>
+        <source>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</source>
+        <translation>Эта база данных обновлена более новой версией caseapp: чтобы открыть её, обновите caseapp на этом компьютере.</translation>
     </message>
 </context>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../ui/models.py" line="34"/>
+        <location filename="../../ui/models.py" line="35"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="35"/>
+        <location filename="../../ui/models.py" line="36"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="39"/>
+        <location filename="../../ui/models.py" line="40"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="40"/>
+        <location filename="../../ui/models.py" line="41"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41"/>
+        <location filename="../../ui/models.py" line="42"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="50"/>
+        <location filename="../../ui/models.py" line="51"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../ui/models.py" line="52"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../ui/models.py" line="53"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../ui/models.py" line="54"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="55"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="55"/>
+        <location filename="../../ui/models.py" line="56"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="56"/>
+        <location filename="../../ui/models.py" line="57"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/models.py" line="58"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
-        <location filename="../../ui/models.py" line="132"/>
+        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../ui/models.py" line="133"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Police check overdue</source>
         <translation>Проверка полиции просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Police check due</source>
         <translation>Срок проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Order expiring</source>
         <translation>Истекает срок предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Order not served</source>
         <translation>Предписание не вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Shelter limit near</source>
         <translation>Скоро истекает срок пребывания в приюте</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Shelter limit passed</source>
         <translation>Срок пребывания в приюте истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Consent expiring</source>
         <translation>Истекает срок согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="151"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="152"/>
         <source>Due</source>
         <translation>Срок наступил</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152"/>
+        <location filename="../../ui/models.py" line="153"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/models.py" line="167"/>
         <source>What</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
-        <source>Reference</source>
+        <location filename="../../ui/models.py" line="168"/>
+        <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="244"/>
+        <source>High-risk case</source>
+        <translation>Дело с высоким риском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="225"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="229"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="221"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>
