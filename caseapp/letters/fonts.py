@@ -38,9 +38,10 @@ FAMILIES: Final = (
     ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
 )
 
-_INSTALL_HINT = (
+_INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "errors",
     "install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages "
-    "fonts-liberation2 and fonts-dejavu-core)"
+    "fonts-liberation2 and fonts-dejavu-core)",
 )
 
 

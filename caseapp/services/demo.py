@@ -111,6 +111,7 @@ UNITS = [
     "Аудандық полиция бөлімі",
     "District Police Department No. 2",
 ]
+BEDS = [f"Room {room}, bed {bed}" for room in range(1, 9) for bed in range(1, 4)]
 ALIASES = ["Клиент", "Client", "Клиент-ка"]
 
 
@@ -126,6 +127,7 @@ def _iin(rng: random.Random, born: date) -> str:
 def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
     rng = random.Random(seed)
     records = []
+    free_beds = list(BEDS)  # a current stay takes a bed of its own
     for i in range(count):
         opened = today - timedelta(days=rng.randrange(0, 540))
         born = date(rng.randrange(1965, 2006), rng.randrange(1, 13), rng.randrange(1, 29))
@@ -149,11 +151,15 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
         if rng.random() < 0.08:
             admitted = max(opened, today - timedelta(days=rng.randrange(0, 185)))
             ended = admitted + timedelta(days=rng.randrange(10, 180))
+            left_on = ended if ended < today - timedelta(days=20) else None
+            if left_on is None and not free_beds:
+                left_on = min(today, admitted + timedelta(days=30))  # the shelter is full
+            bed = free_beds.pop(0) if left_on is None else rng.choice(BEDS)
             record.stays.append(
                 rec.ShelterStay(
                     admitted_on=admitted,
-                    left_on=ended if ended < today - timedelta(days=20) else None,
-                    room=f"Room {rng.randrange(1, 9)}, bed {rng.randrange(1, 4)}",
+                    left_on=left_on,
+                    room=bed,
                     children=rng.randrange(0, 3),
                 )
             )

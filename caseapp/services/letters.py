@@ -63,12 +63,13 @@ MIN_OVERRIDE_REASON: Final = 10
 DEFAULT_NUMBER_FORMAT: Final = "{n}/{year}"
 
 _RECIPIENTS: Final = {
-    RecipientKind.POLICE: "the police",
-    RecipientKind.COURT: "a court",
-    RecipientKind.MEDICAL: "a medical organisation",
-    RecipientKind.LEGAL_AID: "legal aid",
-    RecipientKind.SHELTER: "a shelter",
-    RecipientKind.SOCIAL: "social services",
+    # Parameters of an error message: the user interface translates them too.
+    RecipientKind.POLICE: QT_TRANSLATE_NOOP("errors", "the police"),
+    RecipientKind.COURT: QT_TRANSLATE_NOOP("errors", "a court"),
+    RecipientKind.MEDICAL: QT_TRANSLATE_NOOP("errors", "a medical organisation"),
+    RecipientKind.LEGAL_AID: QT_TRANSLATE_NOOP("errors", "legal aid"),
+    RecipientKind.SHELTER: QT_TRANSLATE_NOOP("errors", "a shelter"),
+    RecipientKind.SOCIAL: QT_TRANSLATE_NOOP("errors", "social services"),
 }
 
 

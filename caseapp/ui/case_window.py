@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -449,7 +449,12 @@ class CaseWindow(QWidget):
         _fill(
             self.consents,
             [
-                (k.recipient_kind.value, _d(k.given_on), _d(k.expires_on), _d(k.withdrawn_on))
+                (
+                    _label("ConsentDialog", _KIND_LABELS, k.recipient_kind.value),
+                    _d(k.given_on),
+                    _d(k.expires_on),
+                    _d(k.withdrawn_on),
+                )
                 for k in r.consents
             ],
         )
@@ -459,7 +464,12 @@ class CaseWindow(QWidget):
         _fill(
             self.checks,
             [
-                (_d(k.checked_on), k.outcome.value, k.method.value if k.method else "", k.officer)
+                (
+                    _d(k.checked_on),
+                    _label("CheckDialog", _OUTCOME_LABELS, k.outcome.value),
+                    _label("CheckDialog", _METHOD_LABELS, k.method.value) if k.method else "",
+                    k.officer,
+                )
                 for k in (order.checks if order else [])
             ],
         )
@@ -639,6 +649,28 @@ class CaseWindow(QWidget):
                 return
         event.accept()
         self.deleteLater()
+
+
+# The dialogs' own labels (and translations) for stored codes, shown in the case's tables.
+_OUTCOME_LABELS = {"complied": "Complied", "violated": "Violated", "not_reached": "Not reached"}
+_METHOD_LABELS = {
+    "visit": "Home visit",
+    "phone": "Phone call",
+    "summons": "Summoned to the police",
+    "other": "Other",
+}
+_KIND_LABELS = {
+    "police": "Police",
+    "court": "Court",
+    "medical": "Forensic / medical",
+    "legal_aid": "Legal aid",
+    "shelter": "Another shelter",
+    "social": "Social protection",
+}
+
+
+def _label(context: str, labels: dict[str, str], code: str) -> str:
+    return QCoreApplication.translate(context, labels[code]) if code in labels else code
 
 
 def _relabel(form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:

@@ -46,6 +46,12 @@ def install_language(code: str) -> None:
 def translate_error(template: str, params: dict[str, object]) -> str:
     """Translate a service error's template, then fill in its parameters."""
     text = QCoreApplication.translate("errors", template)
+    # Parameters are never personal data; some are words of their own ("the police") that have
+    # a translation in the same context. Others (numbers, dates, field names) come back as they are.
+    params = {
+        k: QCoreApplication.translate("errors", v) if isinstance(v, str) and v else v
+        for k, v in params.items()
+    }
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

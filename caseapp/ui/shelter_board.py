@@ -153,7 +153,8 @@ class ShelterBoardModel(QAbstractTableModel):
         if row.hidden:
             return _tr("occupied") if column == self.CLIENT else ""
         if column == self.CLIENT:
-            return row.alias or _tr("Client %1").replace("%1", row.number or "")
+            client = QCoreApplication.translate("ShelterBoardModel", "Client %1")
+            return row.alias or client.replace("%1", row.number or "")
         if column == self.CASE:
             return row.number
         if column == self.ADMITTED:

@@ -419,15 +419,34 @@ def test_a_damaged_ciphertext_on_the_server_is_named(pg_url: str) -> None:
 # --- the server sees ciphertext only ------------------------------------------------------------
 
 
+_LETTER_RUNS = (
+    re.compile(rb"[A-Za-z]{16,}"),  # UTF-8 / ASCII
+    re.compile(rb"(?:[A-Za-z]\x00){16,}"),  # UTF-16-LE
+    re.compile(rb"(?:\x00[A-Za-z]){16,}"),  # UTF-16-BE
+)
+
+
 def _scan(chunks: Iterator[tuple[str, bytes]], markers: list[str]) -> list[str]:
-    patterns = {
-        variant.encode(encoding)
+    """Names of the chunks holding any marker in any letter case, in UTF-8 or UTF-16. Letter
+    markers are found through the runs of 16 or more Latin letters (one quick pass, however
+    many markers); the others (digits) by plain search."""
+    words = {m.lower() for m in markers if m.isalpha()}
+    others = {
+        m.encode(encoding)
         for m in markers
-        for variant in (m, m.upper(), m.capitalize())
+        if not m.isalpha()
         for encoding in ("utf-8", "utf-16-le", "utf-16-be")
     }
-    anything = re.compile(b"|".join(re.escape(p) for p in sorted(patterns)))
-    return sorted({name for name, data in chunks if anything.search(data)})
+    hits = set()
+    for name, data in chunks:
+        for runs in _LETTER_RUNS:
+            for run in runs.findall(data):
+                plain = run.replace(b"\x00", b"").decode("ascii").lower()
+                if any(w in plain for w in words):
+                    hits.add(name)
+        if any(p in data for p in others):
+            hits.add(name)
+    return sorted(hits)
 
 
 def _files(root: Path) -> Iterator[tuple[str, bytes]]:
