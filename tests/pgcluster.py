@@ -61,6 +61,7 @@ def find_bin_dir() -> Path | None:
     found = shutil.which("initdb")
     if found:
         return Path(found).resolve().parent
+
     def version(initdb: str) -> int:
         name = Path(initdb).parent.parent.name
         return int(name) if name.isdigit() else 0
@@ -124,6 +125,8 @@ def start(folder: Path, bin_dir: Path | None = None) -> Cluster:
             "-c synchronous_commit=off",
             "-c full_page_writes=off",
             "-c max_connections=60",
+            "-c max_wal_size=64MB",  # a small folder for the canary test to read
+            "-c min_wal_size=32MB",
             "-c logging_collector=off",
         ]
     )

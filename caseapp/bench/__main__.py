@@ -1,5 +1,9 @@
-"""``python -m caseapp.bench [--cases N] [--json] [--folder DIR]``: caseapp's operations at N
-cases, each beside the same operation on plain unencrypted SQLite in the same run."""
+"""``python -m caseapp.bench [--cases N] [--json] [--folder DIR] [--pg-url URL]``: caseapp's
+operations at N cases, each beside the same operation on plain unencrypted SQLite in the same run.
+
+With ``--pg-url`` (an empty PostgreSQL database, or one an earlier run filled), the same
+database is moved there (``caseapp move``) and the read operations are measured again on the
+server: the ``pg_*`` rows, beside caseapp on SQLite."""
 
 from __future__ import annotations
 
@@ -73,7 +77,9 @@ def build(folder: Path, cases: int, log: Callable[[str], None]) -> tuple[Databas
     return db, plain
 
 
-def run(cases: int, folder: Path, log: Callable[[str], None]) -> dict[str, Any]:
+def run(
+    cases: int, folder: Path, log: Callable[[str], None], pg_url: str | None = None
+) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from caseapp.ui.models import CaseListModel
@@ -83,8 +89,11 @@ def run(cases: int, folder: Path, log: Callable[[str], None]) -> dict[str, Any]:
     db, plain = build(folder, cases, log)
     log(f"databases ready in {time.perf_counter() - build_start:.0f} s")
     results: dict[str, Any] = {}
+    samples: dict[str, list[float]] = {}
+    search_queries: dict[int, list[str]] = {}
 
     def record(name: str, ours: list[float], base: list[float] | None) -> None:
+        samples[name] = ours
         entry = {"median_ms": statistics.median(ours), "p95_ms": p95(ours)}
         if base:
             entry["plain_median_ms"] = statistics.median(base)
@@ -104,6 +113,7 @@ def run(cases: int, folder: Path, log: Callable[[str], None]) -> dict[str, Any]:
             key = name_keys(name)[0]
             queries.append(name.split()[0][:length] if len(key) >= length else name.split()[0])
         rng.shuffle(queries)
+        search_queries[length] = queries
         ours, base = [], []
         for query in queries:
             ours += timed(lambda query=query: search_cases(workspace, query), 1)  # type: ignore[misc]
@@ -142,8 +152,10 @@ def run(cases: int, folder: Path, log: Callable[[str], None]) -> dict[str, Any]:
     record(
         "import_1000",
         timed(lambda: import_cases(workspace, batch), 1),
-        timed(lambda: plain.add(batch, first_number=10_000_000), 1),
+        timed(lambda: plain.add(batch, first_number=10_000_000 + len(plain.numbers())), 1),
     )
+    if pg_url:
+        _on_server(pg_url, folder, samples, search_queries, ours_numbers, record, log)
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results["cases"] = cases
     results["machine"] = (
@@ -152,6 +164,61 @@ def run(cases: int, folder: Path, log: Callable[[str], None]) -> dict[str, Any]:
     db.close()
     del app
     return results
+
+
+def _on_server(
+    pg_url: str,
+    folder: Path,
+    samples: dict[str, list[float]],
+    search_queries: dict[int, list[str]],
+    numbers: list[str],
+    record: Callable[[str, list[float], list[float] | None], None],
+    log: Callable[[str], None],
+) -> None:
+    """The read operations again on PostgreSQL, each beside caseapp's figure on SQLite."""
+    from sqlalchemy import inspect, text
+
+    from caseapp.services.caselist import CaseFilter, CaseQuery
+    from caseapp.services.move import move_database
+
+    probe = Database(pg_url, upgrade=False)
+    with probe.engine.connect() as conn:
+        empty = not inspect(conn).get_table_names()
+    probe.close()
+    if empty:  # the database just measured goes there, as it is
+        start = time.perf_counter()
+        log("moving the benchmark database to the server")
+        move_database(folder / "caseapp", pg_url)
+        log(f"moved in {time.perf_counter() - start:.0f} s")
+    db = ws.open_database(pg_url)
+    with db.engine.connect() as conn:
+        conn.execute(text("ANALYZE"))
+        conn.commit()
+    workspace = ws.unlock(db, USER, PASSWORD)
+    for length, queries in search_queries.items():
+        ours: list[float] = []
+        for query in queries:
+            ours += timed(lambda query=query: search_cases(workspace, query), 1)  # type: ignore[misc]
+        record(f"pg_search_prefix_{length}", ours, samples[f"search_prefix_{length}"])
+
+    def first_screen() -> None:
+        query = CaseQuery(workspace, CaseFilter(), TODAY)
+        query.count()
+        query.page(0, 100)
+
+    record("pg_case_list_first_screen", timed(first_screen, 7), samples["case_list_first_screen"])
+    record(
+        "pg_reminders",
+        timed(lambda: reminders_for_day(workspace, TODAY), 9),
+        samples["reminders"],
+    )
+    rng = random.Random(11)
+    record(
+        "pg_open_case",
+        timed(lambda: get_case(workspace, rng.choice(numbers)), 15),
+        samples["open_case"],
+    )
+    db.close()
 
 
 def _exists(workspace: ws.Workspace, number: str) -> bool:
@@ -207,6 +274,8 @@ def table(results: dict[str, Any]) -> str:
             f"{plain:>10}{ratio:>8}{target:>10}"
         )
     lines.append(f"{'peak memory (RSS)':<24}{results['peak_rss_mb']:>9.0f} MB")
+    if any(name.startswith("pg_") for name in results):
+        lines.append("pg_* rows: caseapp on PostgreSQL; their 'plain' column is caseapp on SQLite.")
     return "\n".join(lines)
 
 
@@ -215,16 +284,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--folder", help="keep the databases here (reused when present)")
+    parser.add_argument(
+        "--pg-url", help="also measure on this PostgreSQL database (empty, or filled by a run)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     log = (lambda m: print(m, file=sys.stderr)) if args.json else (lambda m: print("·", m))
     if args.folder:
         folder = Path(args.folder)
         folder.mkdir(parents=True, exist_ok=True)
-        results = run(args.cases, folder, log)
+        results = run(args.cases, folder, log, args.pg_url)
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            results = run(args.cases, Path(tmp), log)
+            results = run(args.cases, Path(tmp), log, args.pg_url)
     print(json.dumps(results, indent=2) if args.json else "\n" + table(results))
     return 0
 

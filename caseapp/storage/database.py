@@ -20,7 +20,6 @@ from caseapp.storage.engine import (
 )
 from caseapp.storage.models import Organisation
 
-
 # PostgreSQL: the advisory lock key of "one save at a time" (schema.LOCK_KEY is the migrations'),
 # and how long a save waits for another client's before "the database is busy".
 WRITE_LOCK = 0x63617365617071

@@ -71,9 +71,7 @@ def is_server(url: str) -> bool:
 def has_password(url: str) -> bool:
     """Whether a URL carries a password, in its user part or as a query parameter."""
     parsed = make_url(url)
-    return parsed.password is not None or any(
-        "password" in key.lower() for key in parsed.query
-    )
+    return parsed.password is not None or any("password" in key.lower() for key in parsed.query)
 
 
 def without_password(url: str) -> str:

@@ -550,9 +550,7 @@ def run_import(
     file: Path,
 ) -> tuple[int, str, str]:
     monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
-    code = main(
-        ["import", "--db", db_target, "--user", "admin", "--password-stdin", str(file)]
-    )
+    code = main(["import", "--db", db_target, "--user", "admin", "--password-stdin", str(file)])
     out, err = capsys.readouterr()
     return code, out, err
 

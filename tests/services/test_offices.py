@@ -148,7 +148,7 @@ def test_office_membership_changes_what_she_sees_at_once(
 ) -> None:
     people: dict[str, ws.Workspace] = branches["people"]  # type: ignore[assignment]
     ids: dict[str, str] = branches["ids"]  # type: ignore[assignment]
-    a_mine, a_other, b_case = branches["cases"]  # type: ignore[misc]
+    a_mine, _, b_case = branches["cases"]  # type: ignore[misc]
     _visibility(admin, CaseVisibility.OFFICE)
     offices.set_staff_offices(admin, ids["worker_a"], [str(branches["b"])])
     assert _seen(people["worker_a"]) == {a_mine, b_case}  # her assigned case stays hers
@@ -256,7 +256,12 @@ def test_upgrade_puts_everything_in_one_office_and_keeps_who_sees_what(
                     "violence_types, assigned_to, version) VALUES "
                     "(:id, :number, :client, :opened, 'open', 'unknown', '', 's1', 1)"
                 ),
-                {"id": f"k{n}", "number": f"2026-000{n}", "client": f"c{n}", "opened": "2026-03-01"},
+                {
+                    "id": f"k{n}",
+                    "number": f"2026-000{n}",
+                    "client": f"c{n}",
+                    "opened": "2026-03-01",
+                },
             )
     engine.dispose()
 

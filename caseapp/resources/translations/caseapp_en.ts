@@ -258,27 +258,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="219"/>
+        <location filename="../../ui/shelter_board.py" line="220"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Admit to the shelter: choose the case</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="220"/>
+        <location filename="../../ui/shelter_board.py" line="221"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>&amp;Search by name, alias, IIN or phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="253"/>
+        <location filename="../../ui/shelter_board.py" line="254"/>
         <source>Type at least part of a name.</source>
         <translation>Type at least part of a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="255"/>
+        <location filename="../../ui/shelter_board.py" line="256"/>
         <source>No case found.</source>
         <translation>No case found.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="257"/>
+        <location filename="../../ui/shelter_board.py" line="258"/>
         <source>Choose the case and press OK.</source>
         <translation>Choose the case and press OK.</translation>
     </message>
@@ -653,13 +653,13 @@
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="474"/>
+        <location filename="../../ui/case_window.py" line="484"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="474"/>
+        <location filename="../../ui/case_window.py" line="484"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
@@ -694,28 +694,28 @@
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="495"/>
+        <location filename="../../ui/case_window.py" line="505"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="536"/>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_window.py" line="546"/>
+        <location filename="../../ui/case_window.py" line="565"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="545"/>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="629"/>
+        <location filename="../../ui/case_window.py" line="639"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="630"/>
+        <location filename="../../ui/case_window.py" line="640"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -1960,62 +1960,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="366"/>
+        <location filename="../../ui/shelter_board.py" line="367"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="369"/>
+        <location filename="../../ui/shelter_board.py" line="370"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Occupied: %1   ·   Beds: %2   ·   Free: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="375"/>
+        <location filename="../../ui/shelter_board.py" line="376"/>
         <source>%1 more than there are beds</source>
         <translation>%1 more than there are beds</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="380"/>
+        <location filename="../../ui/shelter_board.py" line="381"/>
         <source>Six-month limit within 14 days</source>
         <translation>Six-month limit within 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="381"/>
+        <location filename="../../ui/shelter_board.py" line="382"/>
         <source>Six-month limit passed</source>
         <translation>Six-month limit passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="382"/>
+        <location filename="../../ui/shelter_board.py" line="383"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="383"/>
+        <location filename="../../ui/shelter_board.py" line="384"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Find a case and admit her to the shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="384"/>
+        <location filename="../../ui/shelter_board.py" line="385"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="385"/>
+        <location filename="../../ui/shelter_board.py" line="386"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="386"/>
+        <location filename="../../ui/shelter_board.py" line="387"/>
         <source>Open the selected case (Enter)</source>
         <translation>Open the selected case (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="416"/>
+        <location filename="../../ui/shelter_board.py" line="417"/>
         <source>Case %1 admitted.</source>
         <translation>Case %1 admitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="442"/>
+        <location filename="../../ui/shelter_board.py" line="443"/>
         <source>Case %1 discharged.</source>
         <translation>Case %1 discharged.</translation>
     </message>
@@ -2056,6 +2056,11 @@
         <location filename="../../ui/shelter_board.py" line="72"/>
         <source>Children</source>
         <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="156"/>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
     </message>
 </context>
 <context>
@@ -2468,37 +2473,37 @@
         <translation>{field}: case number {number} exists already.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="72"/>
+        <location filename="../../services/workspace.py" line="74"/>
         <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
         <translation>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="108"/>
+        <location filename="../../services/workspace.py" line="110"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="154"/>
+        <location filename="../../services/workspace.py" line="181"/>
         <source>The database is locked.</source>
         <translation>The database is locked.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="219"/>
+        <location filename="../../services/workspace.py" line="246"/>
         <source>The password must have at least 8 characters.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="224"/>
+        <location filename="../../services/workspace.py" line="251"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>The password is too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="234"/>
+        <location filename="../../services/workspace.py" line="261"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>A user name may hold only letters, digits and . _ - @ (at most 64).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="254"/>
+        <location filename="../../services/workspace.py" line="281"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
@@ -2514,7 +2519,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="257"/>
+        <location filename="../../services/workspace.py" line="284"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
@@ -2529,7 +2534,7 @@
         <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="357"/>
+        <location filename="../../services/workspace.py" line="384"/>
         <source>The recovery key is wrong.</source>
         <translation>The recovery key is wrong.</translation>
     </message>
@@ -2539,41 +2544,41 @@
         <translation>The organisation has no office; an administrator must add one.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="54"/>
-        <location filename="../../services/offices.py" line="121"/>
-        <location filename="../../services/workspace.py" line="410"/>
+        <location filename="../../services/offices.py" line="56"/>
+        <location filename="../../services/offices.py" line="123"/>
+        <location filename="../../services/workspace.py" line="437"/>
         <source>There is no such office.</source>
         <translation>There is no such office.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="68"/>
+        <location filename="../../services/offices.py" line="70"/>
         <source>The office needs a name.</source>
         <translation>The office needs a name.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="72"/>
+        <location filename="../../services/offices.py" line="74"/>
         <source>An office name may have at most {chars} characters.</source>
         <translation>An office name may have at most {chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="83"/>
+        <location filename="../../services/offices.py" line="85"/>
         <source>There is already an office named &apos;{name}&apos;.</source>
         <translation>There is already an office named &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="151"/>
+        <location filename="../../services/offices.py" line="153"/>
         <source>A staff member must belong to at least one office.</source>
         <translation>A staff member must belong to at least one office.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="156"/>
+        <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="57"/>
-        <location filename="../../services/workspace.py" line="361"/>
+        <location filename="../../services/workspace.py" line="388"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="396"/>
+        <location filename="../../services/workspace.py" line="423"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>The user name &apos;{name}&apos; is taken.</translation>
     </message>
@@ -2648,17 +2653,22 @@
         <translation>Neither your account nor the organisation records a phone number, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="48"/>
+        <location filename="../../letters/fonts.py" line="41"/>
+        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
+        <translation>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="49"/>
         <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
         <translation>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="151"/>
+        <location filename="../../letters/fonts.py" line="152"/>
         <source>The configured letter font {path} does not exist.</source>
         <translation>The configured letter font {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="158"/>
+        <location filename="../../letters/fonts.py" line="159"/>
         <source>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</source>
         <translation>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</translation>
     </message>
@@ -2828,27 +2838,57 @@
         <translation>Backups must be due every 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="78"/>
+        <location filename="../../services/letters.py" line="67"/>
+        <source>the police</source>
+        <translation>the police</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="68"/>
+        <source>a court</source>
+        <translation>a court</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="69"/>
+        <source>a medical organisation</source>
+        <translation>a medical organisation</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="70"/>
+        <source>legal aid</source>
+        <translation>legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="71"/>
+        <source>a shelter</source>
+        <translation>a shelter</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="72"/>
+        <source>social services</source>
+        <translation>social services</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="79"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="120"/>
+        <location filename="../../services/letters.py" line="121"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>The emergency override needs a written reason of at least {chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="209"/>
+        <location filename="../../services/letters.py" line="210"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="260"/>
+        <location filename="../../services/letters.py" line="261"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="479"/>
+        <location filename="../../services/letters.py" line="480"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>The register number format must contain {n} and may contain {year}, in at most 32 characters.</translation>
     </message>
@@ -2969,8 +3009,8 @@
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="89"/>
-        <source>The database server has no database {server}: ask its administrator to create it, or check its name.</source>
-        <translation>The database server has no database {server}: ask its administrator to create it, or check its name.</translation>
+        <source>The database named in the address ({server}) does not exist on the server: ask the server&apos;s administrator to create it, or check its name.</source>
+        <translation>The database named in the address ({server}) does not exist on the server: ask the server&apos;s administrator to create it, or check its name.</translation>
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="97"/>
@@ -2996,6 +3036,31 @@
         <location filename="../../services/storage_errors.py" line="127"/>
         <source>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</source>
         <translation>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="40"/>
+        <source>The target {target} is not empty: caseapp moves a database only into an empty one, and changed nothing there.</source>
+        <translation>The target {target} is not empty: caseapp moves a database only into an empty one, and changed nothing there.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="48"/>
+        <source>There is already a caseapp database in the folder {target}: move into a new, empty folder; nothing was changed.</source>
+        <translation>There is already a caseapp database in the folder {target}: move into a new, empty folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="56"/>
+        <source>There is no caseapp database at {source}.</source>
+        <translation>There is no caseapp database at {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="60"/>
+        <source>The database at {source} was made by an older version of caseapp: open it once with this version (for example &apos;caseapp check --db ...&apos;), then move it.</source>
+        <translation>The database at {source} was made by an older version of caseapp: open it once with this version (for example &apos;caseapp check --db ...&apos;), then move it.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="70"/>
+        <source>The source and the target are the same database.</source>
+        <translation>The source and the target are the same database.</translation>
     </message>
 </context>
 <context>

@@ -258,27 +258,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="219"/>
+        <location filename="../../ui/shelter_board.py" line="220"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Баспанаға қабылдау: істі таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="220"/>
+        <location filename="../../ui/shelter_board.py" line="221"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>Аты, бүркеншік аты, ЖСН немесе телефон бойынша &amp;іздеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="253"/>
+        <location filename="../../ui/shelter_board.py" line="254"/>
         <source>Type at least part of a name.</source>
         <translation>Атының кем дегенде бір бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="255"/>
+        <location filename="../../ui/shelter_board.py" line="256"/>
         <source>No case found.</source>
         <translation>Іс табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="257"/>
+        <location filename="../../ui/shelter_board.py" line="258"/>
         <source>Choose the case and press OK.</source>
         <translation>Істі таңдап, OK батырмасын басыңыз.</translation>
     </message>
@@ -653,13 +653,13 @@
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="474"/>
+        <location filename="../../ui/case_window.py" line="484"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="474"/>
+        <location filename="../../ui/case_window.py" line="484"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
@@ -694,28 +694,28 @@
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="495"/>
+        <location filename="../../ui/case_window.py" line="505"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="536"/>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_window.py" line="546"/>
+        <location filename="../../ui/case_window.py" line="565"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="545"/>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="629"/>
+        <location filename="../../ui/case_window.py" line="639"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="630"/>
+        <location filename="../../ui/case_window.py" line="640"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -1960,62 +1960,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="366"/>
+        <location filename="../../ui/shelter_board.py" line="367"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="369"/>
+        <location filename="../../ui/shelter_board.py" line="370"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Бос емес: %1   ·   Барлық орын: %2   ·   Бос: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="375"/>
+        <location filename="../../ui/shelter_board.py" line="376"/>
         <source>%1 more than there are beds</source>
         <translation>орын санынан %1 артық</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="380"/>
+        <location filename="../../ui/shelter_board.py" line="381"/>
         <source>Six-month limit within 14 days</source>
         <translation>Алты айлық мерзім 14 күн ішінде бітеді</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="381"/>
+        <location filename="../../ui/shelter_board.py" line="382"/>
         <source>Six-month limit passed</source>
         <translation>Алты айлық мерзім өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="382"/>
+        <location filename="../../ui/shelter_board.py" line="383"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="383"/>
+        <location filename="../../ui/shelter_board.py" line="384"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Істі тауып, клиентті баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="384"/>
+        <location filename="../../ui/shelter_board.py" line="385"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="385"/>
+        <location filename="../../ui/shelter_board.py" line="386"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="386"/>
+        <location filename="../../ui/shelter_board.py" line="387"/>
         <source>Open the selected case (Enter)</source>
         <translation>Таңдалған істі ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="416"/>
+        <location filename="../../ui/shelter_board.py" line="417"/>
         <source>Case %1 admitted.</source>
         <translation>%1 іс: клиент баспанаға қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="442"/>
+        <location filename="../../ui/shelter_board.py" line="443"/>
         <source>Case %1 discharged.</source>
         <translation>%1 іс: клиент баспанадан шығарылды.</translation>
     </message>
@@ -2056,6 +2056,11 @@
         <location filename="../../ui/shelter_board.py" line="72"/>
         <source>Children</source>
         <translation>Балалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="156"/>
+        <source>Client %1</source>
+        <translation>Клиент %1</translation>
     </message>
 </context>
 <context>
@@ -2468,37 +2473,37 @@
         <translation>{field}: {number} нөмірлі іс бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="72"/>
+        <location filename="../../services/workspace.py" line="74"/>
         <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
         <translation>caseapp деректер қалтасын немесе PostgreSQL серверінің мекенжайын ашады, мысалы: postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="108"/>
+        <location filename="../../services/workspace.py" line="110"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>Бұл қалтада caseapp дерекқоры жоқ: оны «caseapp init» командасымен жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="154"/>
+        <location filename="../../services/workspace.py" line="181"/>
         <source>The database is locked.</source>
         <translation>Дерекқор құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="219"/>
+        <location filename="../../services/workspace.py" line="246"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Құпиясөзде кемінде 8 таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="224"/>
+        <location filename="../../services/workspace.py" line="251"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Құпиясөз тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="234"/>
+        <location filename="../../services/workspace.py" line="261"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="254"/>
+        <location filename="../../services/workspace.py" line="281"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
@@ -2514,7 +2519,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="257"/>
+        <location filename="../../services/workspace.py" line="284"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
@@ -2529,7 +2534,7 @@
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="357"/>
+        <location filename="../../services/workspace.py" line="384"/>
         <source>The recovery key is wrong.</source>
         <translation>Қалпына келтіру кілті қате.</translation>
     </message>
@@ -2539,41 +2544,41 @@
         <translation>Ұйымда бірде-бір филиал жоқ; әкімші филиал қосуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="54"/>
-        <location filename="../../services/offices.py" line="121"/>
-        <location filename="../../services/workspace.py" line="410"/>
+        <location filename="../../services/offices.py" line="56"/>
+        <location filename="../../services/offices.py" line="123"/>
+        <location filename="../../services/workspace.py" line="437"/>
         <source>There is no such office.</source>
         <translation>Мұндай филиал жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="68"/>
+        <location filename="../../services/offices.py" line="70"/>
         <source>The office needs a name.</source>
         <translation>Филиалдың атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="72"/>
+        <location filename="../../services/offices.py" line="74"/>
         <source>An office name may have at most {chars} characters.</source>
         <translation>Филиал атауы {chars} таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="83"/>
+        <location filename="../../services/offices.py" line="85"/>
         <source>There is already an office named &apos;{name}&apos;.</source>
         <translation>«{name}» атты филиал бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="151"/>
+        <location filename="../../services/offices.py" line="153"/>
         <source>A staff member must belong to at least one office.</source>
         <translation>Қызметкер кемінде бір филиалға тіркелуі керек.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="156"/>
+        <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="57"/>
-        <location filename="../../services/workspace.py" line="361"/>
+        <location filename="../../services/workspace.py" line="388"/>
         <source>There is no such user.</source>
         <translation>Мұндай пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="396"/>
+        <location filename="../../services/workspace.py" line="423"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
@@ -2648,17 +2653,22 @@
         <translation>Тіркелгіңізде де, ұйым туралы мәліметтерде де телефон нөмірі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="48"/>
+        <location filename="../../letters/fonts.py" line="41"/>
+        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
+        <translation>Liberation Serif немесе DejaVu Serif қаріпін орнатыңыз (Debian мен Ubuntu жүйелерінде — fonts-liberation2 және fonts-dejavu-core пакеттері)</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="49"/>
         <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
         <translation>Хаттар үшін барлық қазақ әріптері бар серифті қаріп табылмады: {hint}, немесе оларды қамтитын TrueType қаріпінің жолын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="151"/>
+        <location filename="../../letters/fonts.py" line="152"/>
         <source>The configured letter font {path} does not exist.</source>
         <translation>Хаттар үшін көрсетілген {path} қаріпі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="158"/>
+        <location filename="../../letters/fonts.py" line="159"/>
         <source>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</source>
         <translation>Хаттар үшін көрсетілген {path} қаріпі барлық қазақ әріптері бар TrueType қаріпі емес: басқасын таңдаңыз немесе {hint}.</translation>
     </message>
@@ -2828,27 +2838,57 @@
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="78"/>
+        <location filename="../../services/letters.py" line="67"/>
+        <source>the police</source>
+        <translation>полицияға</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="68"/>
+        <source>a court</source>
+        <translation>сотқа</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="69"/>
+        <source>a medical organisation</source>
+        <translation>медициналық ұйымға</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="70"/>
+        <source>legal aid</source>
+        <translation>заң көмегі қызметіне</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="71"/>
+        <source>a shelter</source>
+        <translation>баспанаға</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="72"/>
+        <source>social services</source>
+        <translation>әлеуметтік қызметке</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="79"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="120"/>
+        <location filename="../../services/letters.py" line="121"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="209"/>
+        <location filename="../../services/letters.py" line="210"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>Ұйымның осы хатқа арналған өз мәтіні енді тексеруден өтпейді ({problem}): әкімші оны түзетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="260"/>
+        <location filename="../../services/letters.py" line="261"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Шығыс хаттар журналындағы {number} хаттың күні — {date}: жаңа хаттың күні одан ерте бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="479"/>
+        <location filename="../../services/letters.py" line="480"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
     </message>
@@ -2969,8 +3009,8 @@
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="89"/>
-        <source>The database server has no database {server}: ask its administrator to create it, or check its name.</source>
-        <translation>Серверде {server} дерекқоры жоқ: сервер әкімшісінен оны жасауды сұраңыз немесе атауын тексеріңіз.</translation>
+        <source>The database named in the address ({server}) does not exist on the server: ask the server&apos;s administrator to create it, or check its name.</source>
+        <translation>Мекенжайда көрсетілген дерекқор ({server}) серверде жоқ: сервер әкімшісінен оны жасауды сұраңыз немесе атауын тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="97"/>
@@ -2996,6 +3036,31 @@
         <location filename="../../services/storage_errors.py" line="127"/>
         <source>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</source>
         <translation>Бұл дерекқор caseapp бағдарламасының жаңарақ нұсқасымен жаңартылған: оны ашу үшін осы компьютердегі caseapp бағдарламасын жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="40"/>
+        <source>The target {target} is not empty: caseapp moves a database only into an empty one, and changed nothing there.</source>
+        <translation>{target} мақсатты дерекқоры бос емес: caseapp дерекқорды тек бос дерекқорға көшіреді, онда ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="48"/>
+        <source>There is already a caseapp database in the folder {target}: move into a new, empty folder; nothing was changed.</source>
+        <translation>{target} қалтасында caseapp дерекқоры бұрыннан бар: жаңа бос қалтаға көшіріңіз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="56"/>
+        <source>There is no caseapp database at {source}.</source>
+        <translation>{source} мекенжайында caseapp дерекқоры жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="60"/>
+        <source>The database at {source} was made by an older version of caseapp: open it once with this version (for example &apos;caseapp check --db ...&apos;), then move it.</source>
+        <translation>{source} дерекқоры caseapp бағдарламасының ескі нұсқасында жасалған: алдымен оны осы нұсқамен бір рет ашыңыз (мысалы, «caseapp check --db ...»), содан кейін көшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="70"/>
+        <source>The source and the target are the same database.</source>
+        <translation>Бастапқы және мақсатты дерекқор — бір дерекқор.</translation>
     </message>
 </context>
 <context>

@@ -259,27 +259,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="219"/>
+        <location filename="../../ui/shelter_board.py" line="220"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Приём в приют: выберите дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="220"/>
+        <location filename="../../ui/shelter_board.py" line="221"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>&amp;Поиск по имени, псевдониму, ИИН или телефону:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="253"/>
+        <location filename="../../ui/shelter_board.py" line="254"/>
         <source>Type at least part of a name.</source>
         <translation>Введите хотя бы часть имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="255"/>
+        <location filename="../../ui/shelter_board.py" line="256"/>
         <source>No case found.</source>
         <translation>Дела не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="257"/>
+        <location filename="../../ui/shelter_board.py" line="258"/>
         <source>Choose the case and press OK.</source>
         <translation>Выберите дело и нажмите OK.</translation>
     </message>
@@ -654,13 +654,13 @@
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="474"/>
+        <location filename="../../ui/case_window.py" line="484"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="474"/>
+        <location filename="../../ui/case_window.py" line="484"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
@@ -695,28 +695,28 @@
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="495"/>
+        <location filename="../../ui/case_window.py" line="505"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="536"/>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_window.py" line="546"/>
+        <location filename="../../ui/case_window.py" line="565"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="545"/>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="629"/>
+        <location filename="../../ui/case_window.py" line="639"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="630"/>
+        <location filename="../../ui/case_window.py" line="640"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -1963,62 +1963,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="366"/>
+        <location filename="../../ui/shelter_board.py" line="367"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="369"/>
+        <location filename="../../ui/shelter_board.py" line="370"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="375"/>
+        <location filename="../../ui/shelter_board.py" line="376"/>
         <source>%1 more than there are beds</source>
         <translation>на %1 больше, чем мест</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="380"/>
+        <location filename="../../ui/shelter_board.py" line="381"/>
         <source>Six-month limit within 14 days</source>
         <translation>Шестимесячный срок истекает в течение 14 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="381"/>
+        <location filename="../../ui/shelter_board.py" line="382"/>
         <source>Six-month limit passed</source>
         <translation>Шестимесячный срок истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="382"/>
+        <location filename="../../ui/shelter_board.py" line="383"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="383"/>
+        <location filename="../../ui/shelter_board.py" line="384"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Найти дело и принять клиента в приют</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="384"/>
+        <location filename="../../ui/shelter_board.py" line="385"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="385"/>
+        <location filename="../../ui/shelter_board.py" line="386"/>
         <source>&amp;Open case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="386"/>
+        <location filename="../../ui/shelter_board.py" line="387"/>
         <source>Open the selected case (Enter)</source>
         <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="416"/>
+        <location filename="../../ui/shelter_board.py" line="417"/>
         <source>Case %1 admitted.</source>
         <translation>Дело %1: клиент принят в приют.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="442"/>
+        <location filename="../../ui/shelter_board.py" line="443"/>
         <source>Case %1 discharged.</source>
         <translation>Дело %1: клиент выписан из приюта.</translation>
     </message>
@@ -2059,6 +2059,11 @@
         <location filename="../../ui/shelter_board.py" line="72"/>
         <source>Children</source>
         <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="156"/>
+        <source>Client %1</source>
+        <translation>Клиент %1</translation>
     </message>
 </context>
 <context>
@@ -2472,37 +2477,37 @@
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="72"/>
+        <location filename="../../services/workspace.py" line="74"/>
         <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
         <translation>caseapp открывает папку с данными или адрес сервера PostgreSQL, например postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="108"/>
+        <location filename="../../services/workspace.py" line="110"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>В этой папке нет базы данных caseapp: создайте её командой «caseapp init».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="154"/>
+        <location filename="../../services/workspace.py" line="181"/>
         <source>The database is locked.</source>
         <translation>База данных заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="219"/>
+        <location filename="../../services/workspace.py" line="246"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Пароль должен содержать не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="224"/>
+        <location filename="../../services/workspace.py" line="251"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Пароль слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="234"/>
+        <location filename="../../services/workspace.py" line="261"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="254"/>
+        <location filename="../../services/workspace.py" line="281"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
@@ -2518,7 +2523,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="257"/>
+        <location filename="../../services/workspace.py" line="284"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
@@ -2533,7 +2538,7 @@
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="357"/>
+        <location filename="../../services/workspace.py" line="384"/>
         <source>The recovery key is wrong.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
@@ -2543,41 +2548,41 @@
         <translation>В организации нет ни одного филиала; администратор должен добавить филиал.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="54"/>
-        <location filename="../../services/offices.py" line="121"/>
-        <location filename="../../services/workspace.py" line="410"/>
+        <location filename="../../services/offices.py" line="56"/>
+        <location filename="../../services/offices.py" line="123"/>
+        <location filename="../../services/workspace.py" line="437"/>
         <source>There is no such office.</source>
         <translation>Такого филиала нет.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="68"/>
+        <location filename="../../services/offices.py" line="70"/>
         <source>The office needs a name.</source>
         <translation>Укажите название филиала.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="72"/>
+        <location filename="../../services/offices.py" line="74"/>
         <source>An office name may have at most {chars} characters.</source>
         <translation>Название филиала может содержать не более {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="83"/>
+        <location filename="../../services/offices.py" line="85"/>
         <source>There is already an office named &apos;{name}&apos;.</source>
         <translation>Филиал «{name}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="151"/>
+        <location filename="../../services/offices.py" line="153"/>
         <source>A staff member must belong to at least one office.</source>
         <translation>Сотрудник должен быть прикреплён хотя бы к одному филиалу.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="156"/>
+        <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="57"/>
-        <location filename="../../services/workspace.py" line="361"/>
+        <location filename="../../services/workspace.py" line="388"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="396"/>
+        <location filename="../../services/workspace.py" line="423"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
@@ -2652,17 +2657,22 @@
         <translation>Ни в вашей учётной записи, ни в сведениях об организации не указан номер телефона, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="48"/>
+        <location filename="../../letters/fonts.py" line="41"/>
+        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
+        <translation>установите шрифт Liberation Serif или DejaVu Serif (в Debian и Ubuntu — пакеты fonts-liberation2 и fonts-dejavu-core)</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="49"/>
         <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
         <translation>Для писем не найден шрифт с засечками, в котором есть все казахские буквы: {hint}, или укажите путь к шрифту TrueType, в котором они есть.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="151"/>
+        <location filename="../../letters/fonts.py" line="152"/>
         <source>The configured letter font {path} does not exist.</source>
         <translation>Указанный для писем шрифт {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="158"/>
+        <location filename="../../letters/fonts.py" line="159"/>
         <source>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</source>
         <translation>Указанный для писем шрифт {path} не является шрифтом TrueType со всеми казахскими буквами: выберите другой или {hint}.</translation>
     </message>
@@ -2832,27 +2842,57 @@
         <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="78"/>
+        <location filename="../../services/letters.py" line="67"/>
+        <source>the police</source>
+        <translation>полиции</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="68"/>
+        <source>a court</source>
+        <translation>суду</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="69"/>
+        <source>a medical organisation</source>
+        <translation>медицинской организации</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="70"/>
+        <source>legal aid</source>
+        <translation>службе юридической помощи</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="71"/>
+        <source>a shelter</source>
+        <translation>приюту</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="72"/>
+        <source>social services</source>
+        <translation>социальной службе</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="79"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="120"/>
+        <location filename="../../services/letters.py" line="121"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="209"/>
+        <location filename="../../services/letters.py" line="210"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>Собственный текст организации для этого письма больше не проходит проверку ({problem}): администратор должен его исправить.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="260"/>
+        <location filename="../../services/letters.py" line="261"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Письмо {number} в журнале исходящих писем датировано {date}: новое письмо не может иметь более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="479"/>
+        <location filename="../../services/letters.py" line="480"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>Формат номера в журнале должен содержать {n}, может содержать {year} и должен быть не длиннее 32 символов.</translation>
     </message>
@@ -2973,8 +3013,8 @@
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="89"/>
-        <source>The database server has no database {server}: ask its administrator to create it, or check its name.</source>
-        <translation>На сервере нет базы данных {server}: попросите администратора сервера создать её или проверьте её имя.</translation>
+        <source>The database named in the address ({server}) does not exist on the server: ask the server&apos;s administrator to create it, or check its name.</source>
+        <translation>Указанной в адресе базы данных ({server}) нет на сервере: попросите администратора сервера создать её или проверьте её имя.</translation>
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="97"/>
@@ -3000,6 +3040,31 @@
         <location filename="../../services/storage_errors.py" line="127"/>
         <source>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</source>
         <translation>Эта база данных обновлена более новой версией caseapp: чтобы открыть её, обновите caseapp на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="40"/>
+        <source>The target {target} is not empty: caseapp moves a database only into an empty one, and changed nothing there.</source>
+        <translation>Целевая база данных {target} не пуста: caseapp переносит базу данных только в пустую и ничего в ней не изменил.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="48"/>
+        <source>There is already a caseapp database in the folder {target}: move into a new, empty folder; nothing was changed.</source>
+        <translation>В папке {target} уже есть база данных caseapp: переносите в новую пустую папку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="56"/>
+        <source>There is no caseapp database at {source}.</source>
+        <translation>По адресу {source} нет базы данных caseapp.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="60"/>
+        <source>The database at {source} was made by an older version of caseapp: open it once with this version (for example &apos;caseapp check --db ...&apos;), then move it.</source>
+        <translation>База данных {source} создана более старой версией caseapp: сначала откройте её один раз этой версией (например, «caseapp check --db ...»), затем перенесите.</translation>
+    </message>
+    <message>
+        <location filename="../../services/move.py" line="70"/>
+        <source>The source and the target are the same database.</source>
+        <translation>Исходная и целевая база данных совпадают.</translation>
     </message>
 </context>
 <context>

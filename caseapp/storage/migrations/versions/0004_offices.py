@@ -42,9 +42,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["staff_id"], ["staff.id"]),
         sa.PrimaryKeyConstraint("staff_id", "office_id"),
     )
-    op.create_index(
-        op.f("ix_staff_office_office_id"), "staff_office", ["office_id"], unique=False
-    )
+    op.create_index(op.f("ix_staff_office_office_id"), "staff_office", ["office_id"], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         # In place, not batch mode: a rebuilt case_file would have to be dropped while other
         # tables point at it, which SQLite refuses with foreign keys on. SQLite adds a column
@@ -53,9 +51,7 @@ def upgrade() -> None:
     else:
         op.add_column(
             "case_file",
-            sa.Column(
-                "office_id", sa.String(length=32), sa.ForeignKey("office.id"), nullable=True
-            ),
+            sa.Column("office_id", sa.String(length=32), sa.ForeignKey("office.id"), nullable=True),
         )
     op.create_index(op.f("ix_case_file_office_id"), "case_file", ["office_id"], unique=False)
 
