@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caseapp.domain.errors import CaseappError
@@ -14,6 +14,7 @@ from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import install_language, saved_language, settings, translate_error
 from caseapp.ui.main_window import MainWindow
+from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.setup_wizard import SetupWizard
 from caseapp.ui.unlock import UnlockDialog
 
@@ -130,8 +131,11 @@ def run(target: str | None) -> int:
         try:
             db = ws.open_database(str(folder) if folder else None, create=True)
         except CaseappError as exc:
-            QMessageBox.critical(None, "caseapp", translate_error(exc.template, exc.params))
-            return 1
+            restored = offer_restore(translate_error(exc.template, exc.params))
+            if restored is None:
+                return 1
+            folder = restored
+            continue
         if folder and not ws_is_url(str(folder)):
             settings().setValue("data_folder", str(Path(str(folder)).resolve()))
         session = Session(db)
@@ -141,6 +145,25 @@ def run(target: str | None) -> int:
             return 0
         db.close()
         folder = session.other_folder  # "Open a different database" on the unlock screen
+
+
+def offer_restore(message: str, parent: QWidget | None = None) -> str | None:
+    """The database cannot be opened: say why, and offer to restore a backup into a new folder
+    (the damaged file is left as it is). Returns the restored folder, or None."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "caseapp", message, parent=parent)
+    restore = box.addButton(
+        QCoreApplication.translate("Session", "Restore from a backup…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    dialog = RestoreDialog(parent)
+    folders: list[str] = []
+    dialog.restored.connect(folders.append)
+    dialog.exec()
+    return folders[0] if folders else None
 
 
 def ws_is_url(target: str) -> bool:

@@ -103,3 +103,42 @@ def test_a_wrong_recovery_key_restores_nothing(
     assert dialog.message.text()
     assert not (tmp_path / "restored" / "caseapp.sqlite3").exists()
     dialog.reject()
+
+
+def test_a_damaged_database_at_start_offers_to_restore_a_backup(
+    qtbot: QtBot, tmp_path: Path, recovery_db: tuple[Database, str]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.ui.app import offer_restore
+    from caseapp.ui.restore_dialog import RestoreDialog
+    from tests.ui.dialogs import answer
+
+    db, recovery_key = recovery_db
+    admin = ws.unlock(db, "admin", ADMIN_PASSWORD)
+    number = create_case(admin, rec.CaseRecord(rec.Client("Сәуле Тестова"), date(2026, 3, 1)))
+    page = BackupPage(admin)
+    qtbot.addWidget(page)
+    backup_file = tmp_path / "b.caseapp-backup"
+    page.make_backup(str(backup_file))
+    qtbot.waitUntil(lambda: page.make_button.isEnabled(), timeout=20000)
+
+    def choose_restore(box: QMessageBox) -> None:
+        assert "damaged" in box.text()
+        restore = next(b for b in box.buttons() if "Restore" in b.text())
+        restore.click()
+
+    def fill(dialog: RestoreDialog) -> None:
+        dialog.source.setText(str(backup_file))
+        dialog.target.setText(str(tmp_path / "restored"))
+        dialog.recovery_key.setText(recovery_key)
+        job = dialog.restore()
+        assert job is not None
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+
+    answer(QMessageBox, choose_restore)
+    answer(RestoreDialog, fill)
+    folder = offer_restore("The database file is damaged.")
+    assert folder == str(tmp_path / "restored")
+    restored = ws.unlock(ws.open_database(folder), "admin", ADMIN_PASSWORD)
+    assert get_case(restored, number).client.full_name == "Сәуле Тестова"
