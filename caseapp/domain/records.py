@@ -98,6 +98,17 @@ class Consent:
 
 
 @dataclass
+class Incident:
+    """One dated incident of violence in a case's incident log."""
+
+    occurred_on: date
+    violence_types: list[ViolenceType] = field(default_factory=list)
+    description: str = ""
+    reported_to_police: bool = False
+    id: str | None = None
+
+
+@dataclass
 class CaseRecord:
     client: Client
     opened_on: date
@@ -111,6 +122,7 @@ class CaseRecord:
     requirements: list[SpecialRequirement] = field(default_factory=list)
     stays: list[ShelterStay] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
     notes: str = ""
     assigned_to: str | None = None
     office_id: str | None = None  # None on a new case: the office of the person opening it

@@ -1,4 +1,5 @@
-"""Validation rules for orders, police checks, court requirements, shelter stays and consents.
+"""Validation rules for orders, police checks, court requirements, shelter stays, consents and
+incidents.
 
 Each `validate_*` function raises `InvalidInput` for the first rule a record breaks. The caller
 passes `field`, the path of the record (e.g. ``"cases[3].protection_orders[0]"``), and the error
@@ -17,6 +18,7 @@ from caseapp.domain.enums import CheckOutcome, RecipientKind
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from caseapp.domain.records import (
     Consent,
+    Incident,
     PoliceCheck,
     ProtectionOrder,
     ShelterStay,
@@ -25,6 +27,12 @@ from caseapp.domain.records import (
 
 MAX_CHILDREN = 20
 """The most accompanying children one shelter stay can record."""
+
+MAX_DESCRIPTION = 10_000
+"""The longest description of an incident, in characters."""
+
+EARLIEST_INCIDENT = date(1900, 1, 1)
+"""No incident can be dated before this day."""
 
 
 class OrderTerm(Protocol):
@@ -165,6 +173,32 @@ def validate_consent(consent: Consent, field: str) -> None:
             "{field}: the withdrawal date {date} is before the date of consent {earlier}.",
         ),
     )
+
+
+def validate_incident(incident: Incident, field: str, today: date) -> None:
+    """An incident happened on a day between 1900 and `today`, and its description is at most
+    10,000 characters long."""
+    occurred_on = _at(field, "occurred_on")
+    if incident.occurred_on > today:
+        raise InvalidInput(
+            occurred_on,
+            QT_TRANSLATE_NOOP("errors", "{field}: the incident date {date} is in the future."),
+            date=incident.occurred_on.isoformat(),
+        )
+    _not_before(
+        incident.occurred_on,
+        EARLIEST_INCIDENT,
+        occurred_on,
+        QT_TRANSLATE_NOOP("errors", "{field}: the incident date {date} is before {earlier}."),
+    )
+    if len(incident.description) > MAX_DESCRIPTION:
+        raise InvalidInput(
+            _at(field, "description"),
+            QT_TRANSLATE_NOOP(
+                "errors", "{field}: the description is longer than {high} characters."
+            ),
+            high=MAX_DESCRIPTION,
+        )
 
 
 def consent_allows(consents: Iterable[Consent], kind: RecipientKind, on: date) -> bool:

@@ -16,6 +16,7 @@ from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
 from caseapp.domain.rules import (
     validate_consent,
+    validate_incident,
     validate_order,
     validate_requirement,
     validate_stay,
@@ -77,6 +78,9 @@ def validate_record(record: rec.CaseRecord) -> None:
         validate_stay(stay, f"shelter_stays[{i}]")
     for i, consent in enumerate(record.consents):
         validate_consent(consent, f"consents[{i}]")
+    today = date.today()
+    for i, incident in enumerate(record.incidents):
+        validate_incident(incident, f"incidents[{i}]", today)
 
 
 def next_number(session: Session, year: int, taken: set[str] | None = None) -> str:

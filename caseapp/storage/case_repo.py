@@ -67,7 +67,7 @@ def write_case(session: Session, keys: DataKeys, case: m.Case, record: rec.CaseR
     case.number = record.number
     case.opened_on, case.closed_on = record.opened_on, record.closed_on
     case.status, case.risk = record.status.value, record.risk.value
-    case.violence_types = ",".join(sorted(v.value for v in record.violence_types))
+    case.violence_types = _violence_codes(record.violence_types)
     case.assigned_to = record.assigned_to
     if record.office_id is not None:
         case.office_id = record.office_id
@@ -86,6 +86,7 @@ def write_case(session: Session, keys: DataKeys, case: m.Case, record: rec.CaseR
     _sync(case.requirements, record.requirements, m.SpecialRequirement, _fill_requirement)
     _sync(case.stays, record.stays, m.ShelterStay, _fill_stay)
     _sync(case.consents, record.consents, m.Consent, _fill_consent)
+    _sync(case.incidents, record.incidents, m.Incident, _fill_incident)
     session.flush()
     tokens = search_index.client_tokens(keys.index_key, [c.full_name, c.alias], c.iin, c.phone)
     search_index.reindex(session, keys.index_key, client.id, tokens)
@@ -120,6 +121,20 @@ def _fill_consent(row: m.Consent, c: rec.Consent) -> None:
     row.given_on, row.expires_on, row.withdrawn_on = c.given_on, c.expires_on, c.withdrawn_on
 
 
+def _violence_codes(types: Sequence[ViolenceType]) -> str:
+    return ",".join(sorted(v.value for v in types))
+
+
+def _violence_types(codes: str) -> list[ViolenceType]:
+    return [ViolenceType(v) for v in codes.split(",") if v]
+
+
+def _fill_incident(row: m.Incident, i: rec.Incident) -> None:
+    row.occurred_on, row.reported = i.occurred_on, i.reported_to_police
+    row.violence_types = _violence_codes(i.violence_types)
+    row.description = i.description
+
+
 def read_case(case: m.Case) -> rec.CaseRecord:
     """Decrypt a case row into a record; DamagedField names the first field that fails."""
     c = case.client
@@ -135,7 +150,7 @@ def read_case(case: m.Case) -> rec.CaseRecord:
         assigned_to=case.assigned_to,
         office_id=case.office_id,
         notes=case.notes,
-        violence_types=[ViolenceType(v) for v in case.violence_types.split(",") if v],
+        violence_types=_violence_types(case.violence_types),
         client=rec.Client(
             full_name=c.full_name,
             alias=c.alias,
@@ -182,6 +197,16 @@ def read_case(case: m.Case) -> rec.CaseRecord:
             )
             for k in case.consents
         ],
+        incidents=[
+            rec.Incident(
+                id=i.id,
+                occurred_on=i.occurred_on,
+                violence_types=_violence_types(i.violence_types),
+                description=i.description,
+                reported_to_police=i.reported,
+            )
+            for i in case.incidents
+        ],
     )
 
 
@@ -225,6 +250,7 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.PoliceCheck,
         m.SpecialRequirement,
         m.ShelterStay,
+        m.Incident,
         m.Note,
         m.AuditEntry,
         m.EditedLetterText,

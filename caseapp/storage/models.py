@@ -166,6 +166,9 @@ class Case(Base):
     consents: Mapped[list[Consent]] = relationship(
         cascade="all, delete-orphan", order_by="Consent.given_on"
     )
+    incidents: Mapped[list[Incident]] = relationship(
+        cascade="all, delete-orphan", order_by="Incident.occurred_on"
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -258,6 +261,21 @@ class Consent(Base):
     given_on: Mapped[date] = mapped_column(Date)
     expires_on: Mapped[date] = mapped_column(Date, index=True)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Incident(Base):
+    """One dated incident of violence in a case's incident log."""
+
+    __tablename__ = "incident"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    # ViolenceType codes, sorted and comma-joined, as on case_file.
+    violence_types: Mapped[str] = mapped_column(String(64), default="")
+    reported: Mapped[bool] = mapped_column(Boolean, default=False)
+    description_ct: Mapped[bytes | None] = mapped_column("description", Ciphertext)
+
+    description = Encrypted()
 
 
 class Note(Base):

@@ -34,7 +34,14 @@ from caseapp.domain.rules import add_check
 from caseapp.services.cases import case_history, get_case, update_case
 from caseapp.services.notes import add_note, list_notes
 from caseapp.services.workspace import Workspace
-from caseapp.ui.forms import AdmitDialog, CheckDialog, ConsentDialog, DischargeDialog, OrderDialog
+from caseapp.ui.forms import (
+    AdmitDialog,
+    CheckDialog,
+    ConsentDialog,
+    DischargeDialog,
+    IncidentDialog,
+    OrderDialog,
+)
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.widgets import DateField, IinField, RequiredField
@@ -142,7 +149,23 @@ class CaseWindow(QWidget):
             DateField("opened_on", required=True),
             DateField("closed_on"),
         )
-        self.incident_form = QFormLayout(self.incident_page)
+        form_widget = QWidget()
+        self.incident_form = QFormLayout(form_widget)
+        self.incident_form.setContentsMargins(0, 0, 0, 0)
+        self.incidents = _table("incidents", 4)
+        self.incidents_label = QLabel()
+        self.add_incident_button = QPushButton()
+        self.add_incident_button.setObjectName("add_incident")
+        self.add_incident_button.clicked.connect(self.add_incident)
+        incident_buttons = QHBoxLayout()
+        incident_buttons.addWidget(self.add_incident_button)
+        incident_buttons.addStretch()
+        page_layout = QVBoxLayout(self.incident_page)
+        page_layout.addWidget(form_widget)
+        page_layout.addWidget(self.incidents_label)
+        page_layout.addWidget(self.incidents, 1)
+        page_layout.addLayout(incident_buttons)
+        self._violence_labels: dict[ViolenceType, str] = {}
         self.violence_row = QWidget()
         row_layout = QHBoxLayout(self.violence_row)
         row_layout.setContentsMargins(0, 0, 0, 0)
@@ -280,6 +303,7 @@ class CaseWindow(QWidget):
         }
         for kind, box in self.violence.items():
             box.setText(labels[kind])
+        self._violence_labels = labels
         _set_items(
             self.relation,
             [(None, "—")]
@@ -337,6 +361,16 @@ class CaseWindow(QWidget):
         self.admit.setText(self.tr("&Admit…"))
         self.discharge.setText(self.tr("&Discharge…"))
         self.add_consent_button.setText(self.tr("Add a &consent…"))
+        self.incidents_label.setText(self.tr("Incident log"))
+        self.add_incident_button.setText(self.tr("Add an &incident…"))
+        self.incidents.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Violence"),
+                self.tr("Reported to the police"),
+                self.tr("Description"),
+            ]
+        )
         self.orders.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
@@ -456,6 +490,22 @@ class CaseWindow(QWidget):
                     _d(k.withdrawn_on),
                 )
                 for k in r.consents
+            ],
+        )
+        _fill(
+            self.incidents,
+            [
+                (
+                    _d(i.occurred_on),
+                    ", ".join(
+                        self._violence_labels.get(v, v.value)
+                        for v in ViolenceType
+                        if v in i.violence_types
+                    ),
+                    self.tr("Yes") if i.reported_to_police else self.tr("No"),
+                    i.description.replace("\n", " "),
+                )
+                for i in r.incidents
             ],
         )
 
@@ -615,6 +665,11 @@ class CaseWindow(QWidget):
         dialog = ConsentDialog(self)
         if dialog.exec():
             self._apply(lambda r: r.consents.append(dialog.result_item))
+
+    def add_incident(self) -> None:
+        dialog = IncidentDialog(self)
+        if dialog.exec():
+            self._apply(lambda r: r.incidents.append(dialog.result_item))
 
     def new_letter(self) -> str | None:
         """Issue a letter about this case; the register number, or None if none was issued."""

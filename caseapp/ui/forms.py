@@ -1,4 +1,5 @@
-"""Small dialogs that add one dated item to a case: an order, a police check, a stay, a consent."""
+"""Small dialogs that add one dated item to a case: an order, a police check, a stay, a consent,
+an incident."""
 
 from __future__ import annotations
 
@@ -6,21 +7,30 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
 from caseapp.domain import records as rec
 from caseapp.domain.dates import propose_expiry
-from caseapp.domain.enums import CheckMethod, CheckOutcome, RecipientKind
+from caseapp.domain.enums import CheckMethod, CheckOutcome, RecipientKind, ViolenceType
 from caseapp.domain.errors import CaseappError
-from caseapp.domain.rules import validate_check, validate_consent, validate_order, validate_stay
+from caseapp.domain.rules import (
+    validate_check,
+    validate_consent,
+    validate_incident,
+    validate_order,
+    validate_stay,
+)
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.widgets import DateField, RequiredField
 
@@ -272,6 +282,51 @@ class ConsentDialog(ItemDialog):
         )
         validate_consent(consent, "")
         return consent
+
+
+class IncidentDialog(ItemDialog):
+    """One entry of the incident log: when it happened, what kind of violence, whether the
+    police were told, and a short description (kept encrypted)."""
+
+    result_item: rec.Incident
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Incident"), parent)
+        self.occurred = DateField("occurred_on", required=True)
+        self.occurred.set_value(date.today())
+        labels = {
+            ViolenceType.PHYSICAL: self.tr("Physical"),
+            ViolenceType.PSYCHOLOGICAL: self.tr("Psychological"),
+            ViolenceType.SEXUAL: self.tr("Sexual"),
+            ViolenceType.ECONOMIC: self.tr("Economic"),
+        }
+        self.violence = {kind: QCheckBox(labels[kind]) for kind in ViolenceType}
+        violence_row = QWidget()
+        row_layout = QHBoxLayout(violence_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        for kind, box in self.violence.items():
+            box.setObjectName(f"violence_{kind.value}")
+            row_layout.addWidget(box)
+        self.reported = QCheckBox(self.tr("Reported to the police"))
+        self.reported.setObjectName("reported")
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setMaximumHeight(120)
+        self.form.addRow(self.tr("Date it happened:"), self.occurred)
+        self.form.addRow(self.tr("Violence:"), violence_row)
+        self.form.addRow("", self.reported)
+        self.form.addRow(self.tr("Description:"), self.description)
+        self.finish_layout()
+
+    def build(self) -> rec.Incident:
+        incident = rec.Incident(
+            occurred_on=_required(self.occurred),
+            violence_types=[k for k, box in self.violence.items() if box.isChecked()],
+            description=self.description.toPlainText().strip(),
+            reported_to_police=self.reported.isChecked(),
+        )
+        validate_incident(incident, "", date.today())
+        return incident
 
 
 class NewCaseDialog(ItemDialog):

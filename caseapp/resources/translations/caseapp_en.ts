@@ -85,22 +85,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="188"/>
+        <location filename="../../ui/forms.py" line="198"/>
         <source>Admit to the shelter</source>
         <translation>Admit to the shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="195"/>
+        <location filename="../../ui/forms.py" line="205"/>
         <source>Admitted on:</source>
         <translation>Admitted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="196"/>
+        <location filename="../../ui/forms.py" line="206"/>
         <source>Room and bed:</source>
         <translation>Room and bed:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="197"/>
+        <location filename="../../ui/forms.py" line="207"/>
         <source>Accompanying children:</source>
         <translation>Accompanying children:</translation>
     </message>
@@ -286,436 +286,472 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="243"/>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="247"/>
+        <location filename="../../ui/case_window.py" line="270"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="248"/>
+        <location filename="../../ui/case_window.py" line="271"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="249"/>
+        <location filename="../../ui/case_window.py" line="272"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="250"/>
+        <location filename="../../ui/case_window.py" line="273"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="251"/>
+        <location filename="../../ui/case_window.py" line="274"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="252"/>
+        <location filename="../../ui/case_window.py" line="275"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="253"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="258"/>
+        <location filename="../../ui/case_window.py" line="281"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="259"/>
+        <location filename="../../ui/case_window.py" line="282"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="261"/>
+        <location filename="../../ui/case_window.py" line="284"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="289"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="267"/>
+        <location filename="../../ui/case_window.py" line="290"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="268"/>
+        <location filename="../../ui/case_window.py" line="291"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="269"/>
+        <location filename="../../ui/case_window.py" line="292"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="270"/>
+        <location filename="../../ui/case_window.py" line="293"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="271"/>
+        <location filename="../../ui/case_window.py" line="294"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="272"/>
+        <location filename="../../ui/case_window.py" line="295"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="299"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="277"/>
+        <location filename="../../ui/case_window.py" line="300"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="278"/>
+        <location filename="../../ui/case_window.py" line="301"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="279"/>
+        <location filename="../../ui/case_window.py" line="302"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="313"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="290"/>
+        <location filename="../../ui/case_window.py" line="314"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="291"/>
+        <location filename="../../ui/case_window.py" line="315"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="292"/>
+        <location filename="../../ui/case_window.py" line="316"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="317"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="294"/>
+        <location filename="../../ui/case_window.py" line="318"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="319"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="304"/>
+        <location filename="../../ui/case_window.py" line="328"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="305"/>
+        <location filename="../../ui/case_window.py" line="329"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="306"/>
+        <location filename="../../ui/case_window.py" line="330"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="307"/>
+        <location filename="../../ui/case_window.py" line="331"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="314"/>
+        <location filename="../../ui/case_window.py" line="338"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="315"/>
+        <location filename="../../ui/case_window.py" line="339"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="321"/>
+        <location filename="../../ui/case_window.py" line="345"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="322"/>
+        <location filename="../../ui/case_window.py" line="346"/>
         <source>Closed on:</source>
         <translation>Closed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="323"/>
+        <location filename="../../ui/case_window.py" line="347"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="324"/>
+        <location filename="../../ui/case_window.py" line="348"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="349"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="326"/>
+        <location filename="../../ui/case_window.py" line="350"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="327"/>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="331"/>
+        <location filename="../../ui/case_window.py" line="355"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Protection orders (up to 30 days; police check every 7 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="333"/>
+        <location filename="../../ui/case_window.py" line="357"/>
         <source>Police checks of the selected order</source>
         <translation>Police checks of the selected order</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="334"/>
+        <location filename="../../ui/case_window.py" line="358"/>
         <source>&amp;New order…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="335"/>
+        <location filename="../../ui/case_window.py" line="359"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Edit order…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="336"/>
+        <location filename="../../ui/case_window.py" line="360"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="337"/>
+        <location filename="../../ui/case_window.py" line="361"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="338"/>
+        <location filename="../../ui/case_window.py" line="362"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="339"/>
+        <location filename="../../ui/case_window.py" line="363"/>
         <source>Add a &amp;consent…</source>
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="342"/>
+        <location filename="../../ui/case_window.py" line="364"/>
+        <source>Incident log</source>
+        <translation>Incident log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="365"/>
+        <source>Add an &amp;incident…</source>
+        <translation>Add an &amp;incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="369"/>
+        <source>Violence</source>
+        <translation>Violence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="370"/>
+        <source>Reported to the police</source>
+        <translation>Reported to the police</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="371"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="376"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="343"/>
+        <location filename="../../ui/case_window.py" line="377"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="344"/>
+        <location filename="../../ui/case_window.py" line="378"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="345"/>
+        <location filename="../../ui/case_window.py" line="379"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="346"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="347"/>
+        <location filename="../../ui/case_window.py" line="381"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="368"/>
+        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="357"/>
+        <location filename="../../ui/case_window.py" line="391"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="365"/>
+        <location filename="../../ui/case_window.py" line="399"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="355"/>
+        <location filename="../../ui/case_window.py" line="389"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="356"/>
+        <location filename="../../ui/case_window.py" line="390"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="358"/>
+        <location filename="../../ui/case_window.py" line="392"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="359"/>
+        <location filename="../../ui/case_window.py" line="393"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="364"/>
+        <location filename="../../ui/case_window.py" line="398"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="366"/>
+        <location filename="../../ui/case_window.py" line="400"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="367"/>
+        <location filename="../../ui/case_window.py" line="401"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="370"/>
+        <location filename="../../ui/case_window.py" line="404"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="371"/>
+        <location filename="../../ui/case_window.py" line="405"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="372"/>
+        <location filename="../../ui/case_window.py" line="406"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="484"/>
+        <location filename="../../ui/case_window.py" line="408"/>
+        <location filename="../../ui/case_window.py" line="534"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="484"/>
+        <location filename="../../ui/case_window.py" line="408"/>
+        <location filename="../../ui/case_window.py" line="534"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>When (UTC)</source>
         <translation>When (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="505"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="505"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="546"/>
-        <location filename="../../ui/case_window.py" line="565"/>
+        <location filename="../../ui/case_window.py" line="596"/>
+        <location filename="../../ui/case_window.py" line="615"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_window.py" line="605"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="639"/>
+        <location filename="../../ui/case_window.py" line="694"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="640"/>
+        <location filename="../../ui/case_window.py" line="695"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -723,67 +759,67 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="141"/>
+        <location filename="../../ui/forms.py" line="151"/>
         <source>Record a police check</source>
         <translation>Record a police check</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="150"/>
+        <location filename="../../ui/forms.py" line="160"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="151"/>
+        <location filename="../../ui/forms.py" line="161"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="152"/>
+        <location filename="../../ui/forms.py" line="162"/>
         <source>Summoned to the police</source>
         <translation>Summoned to the police</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="153"/>
+        <location filename="../../ui/forms.py" line="163"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="159"/>
+        <location filename="../../ui/forms.py" line="169"/>
         <source>Complied</source>
         <translation>Complied</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="160"/>
+        <location filename="../../ui/forms.py" line="170"/>
         <source>Violated</source>
         <translation>Violated</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="161"/>
+        <location filename="../../ui/forms.py" line="171"/>
         <source>Not reached</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="165"/>
+        <location filename="../../ui/forms.py" line="175"/>
         <source>Date of the check:</source>
         <translation>Date of the check:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="166"/>
+        <location filename="../../ui/forms.py" line="176"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="167"/>
+        <location filename="../../ui/forms.py" line="177"/>
         <source>How:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="168"/>
+        <location filename="../../ui/forms.py" line="178"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="169"/>
+        <location filename="../../ui/forms.py" line="179"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -791,52 +827,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="247"/>
+        <location filename="../../ui/forms.py" line="257"/>
         <source>Consent to share personal data</source>
         <translation>Consent to share personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="251"/>
+        <location filename="../../ui/forms.py" line="261"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="252"/>
+        <location filename="../../ui/forms.py" line="262"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="253"/>
+        <location filename="../../ui/forms.py" line="263"/>
         <source>Forensic / medical</source>
         <translation>Forensic / medical</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="254"/>
+        <location filename="../../ui/forms.py" line="264"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="255"/>
+        <location filename="../../ui/forms.py" line="265"/>
         <source>Another shelter</source>
         <translation>Another shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="256"/>
+        <location filename="../../ui/forms.py" line="266"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="264"/>
+        <location filename="../../ui/forms.py" line="274"/>
         <source>Recipient:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="265"/>
+        <location filename="../../ui/forms.py" line="275"/>
         <source>Given on:</source>
         <translation>Given on:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="266"/>
+        <location filename="../../ui/forms.py" line="276"/>
         <source>Valid until:</source>
         <translation>Valid until:</translation>
     </message>
@@ -881,22 +917,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="216"/>
+        <location filename="../../ui/forms.py" line="226"/>
         <source>Discharge from the shelter</source>
         <translation>Discharge from the shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="224"/>
+        <location filename="../../ui/forms.py" line="234"/>
         <source>Departure date:</source>
         <translation>Departure date:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="225"/>
+        <location filename="../../ui/forms.py" line="235"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="226"/>
+        <location filename="../../ui/forms.py" line="236"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Destination (kept encrypted, never printed):</translation>
     </message>
@@ -941,9 +977,57 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="294"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="298"/>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="299"/>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="300"/>
+        <source>Sexual</source>
+        <translation>Sexual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="301"/>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="310"/>
+        <source>Reported to the police</source>
+        <translation>Reported to the police</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="315"/>
+        <source>Date it happened:</source>
+        <translation>Date it happened:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="316"/>
+        <source>Violence:</source>
+        <translation>Violence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="318"/>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="60"/>
+        <location filename="../../ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
@@ -1397,22 +1481,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="283"/>
+        <location filename="../../ui/forms.py" line="338"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="289"/>
+        <location filename="../../ui/forms.py" line="344"/>
         <source>Client&apos;s full name:</source>
         <translation>Client&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="290"/>
+        <location filename="../../ui/forms.py" line="345"/>
         <source>Alias (shown in lists):</source>
         <translation>Alias (shown in lists):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="291"/>
+        <location filename="../../ui/forms.py" line="346"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
@@ -1420,52 +1504,52 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="77"/>
+        <location filename="../../ui/forms.py" line="87"/>
         <source>Protection order</source>
         <translation>Protection order</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="89"/>
+        <location filename="../../ui/forms.py" line="99"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="90"/>
+        <location filename="../../ui/forms.py" line="100"/>
         <source>Issued on:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="91"/>
+        <location filename="../../ui/forms.py" line="101"/>
         <source>Expires on (at most 30 days):</source>
         <translation>Expires on (at most 30 days):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="92"/>
+        <location filename="../../ui/forms.py" line="102"/>
         <source>Served on the perpetrator:</source>
         <translation>Served on the perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="93"/>
+        <location filename="../../ui/forms.py" line="103"/>
         <source>Revoked on:</source>
         <translation>Revoked on:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="94"/>
+        <location filename="../../ui/forms.py" line="104"/>
         <source>Issuing police unit:</source>
         <translation>Issuing police unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="95"/>
+        <location filename="../../ui/forms.py" line="105"/>
         <source>Responsible officer:</source>
         <translation>Responsible officer:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="96"/>
+        <location filename="../../ui/forms.py" line="106"/>
         <source>Officer&apos;s phone:</source>
         <translation>Officer&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="97"/>
+        <location filename="../../ui/forms.py" line="107"/>
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
@@ -2284,7 +2368,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="59"/>
+        <location filename="../../services/cases.py" line="60"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
@@ -2321,7 +2405,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="63"/>
+        <location filename="../../services/cases.py" line="64"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
@@ -2341,77 +2425,92 @@
         <translation>{field} must be a whole number from 0 to 20.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="56"/>
+        <location filename="../../domain/rules.py" line="64"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: the expiry date {date} is before the issue date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="64"/>
+        <location filename="../../domain/rules.py" line="72"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="76"/>
+        <location filename="../../domain/rules.py" line="84"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: the date of serving {date} is before the issue date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="84"/>
+        <location filename="../../domain/rules.py" line="92"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: the revocation date {date} is before the issue date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="99"/>
+        <location filename="../../domain/rules.py" line="107"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="107"/>
+        <location filename="../../domain/rules.py" line="115"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="122"/>
+        <location filename="../../domain/rules.py" line="130"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: the end date {date} is before the start date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="134"/>
+        <location filename="../../domain/rules.py" line="142"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: the departure date {date} is before the admission date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="141"/>
+        <location filename="../../domain/rules.py" line="149"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: the number of children must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="155"/>
+        <location filename="../../domain/rules.py" line="163"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: the expiry date {date} is before the date of consent {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="163"/>
+        <location filename="../../domain/rules.py" line="171"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: the withdrawal date {date} is before the date of consent {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="70"/>
+        <location filename="../../domain/rules.py" line="185"/>
+        <source>{field}: the incident date {date} is in the future.</source>
+        <translation>{field}: the incident date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="192"/>
+        <source>{field}: the incident date {date} is before {earlier}.</source>
+        <translation>{field}: the incident date {date} is before {earlier}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="197"/>
+        <source>{field}: the description is longer than {high} characters.</source>
+        <translation>{field}: the description is longer than {high} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../services/cases.py" line="71"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="123"/>
+        <location filename="../../services/cases.py" line="127"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="162"/>
+        <location filename="../../services/cases.py" line="166"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="204"/>
+        <location filename="../../services/cases.py" line="208"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>

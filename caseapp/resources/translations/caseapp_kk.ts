@@ -85,22 +85,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="188"/>
+        <location filename="../../ui/forms.py" line="198"/>
         <source>Admit to the shelter</source>
         <translation>Баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="195"/>
+        <location filename="../../ui/forms.py" line="205"/>
         <source>Admitted on:</source>
         <translation>Қабылданған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="196"/>
+        <location filename="../../ui/forms.py" line="206"/>
         <source>Room and bed:</source>
         <translation>Бөлме және төсек орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="197"/>
+        <location filename="../../ui/forms.py" line="207"/>
         <source>Accompanying children:</source>
         <translation>Бірге келген балалар:</translation>
     </message>
@@ -286,436 +286,472 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="243"/>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="247"/>
+        <location filename="../../ui/case_window.py" line="270"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="248"/>
+        <location filename="../../ui/case_window.py" line="271"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="249"/>
+        <location filename="../../ui/case_window.py" line="272"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="250"/>
+        <location filename="../../ui/case_window.py" line="273"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="251"/>
+        <location filename="../../ui/case_window.py" line="274"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="252"/>
+        <location filename="../../ui/case_window.py" line="275"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="253"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="258"/>
+        <location filename="../../ui/case_window.py" line="281"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="259"/>
+        <location filename="../../ui/case_window.py" line="282"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="261"/>
+        <location filename="../../ui/case_window.py" line="284"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="289"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="267"/>
+        <location filename="../../ui/case_window.py" line="290"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="268"/>
+        <location filename="../../ui/case_window.py" line="291"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="269"/>
+        <location filename="../../ui/case_window.py" line="292"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="270"/>
+        <location filename="../../ui/case_window.py" line="293"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="271"/>
+        <location filename="../../ui/case_window.py" line="294"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="272"/>
+        <location filename="../../ui/case_window.py" line="295"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="299"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="277"/>
+        <location filename="../../ui/case_window.py" line="300"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="278"/>
+        <location filename="../../ui/case_window.py" line="301"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="279"/>
+        <location filename="../../ui/case_window.py" line="302"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="313"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="290"/>
+        <location filename="../../ui/case_window.py" line="314"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="291"/>
+        <location filename="../../ui/case_window.py" line="315"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="292"/>
+        <location filename="../../ui/case_window.py" line="316"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="317"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="294"/>
+        <location filename="../../ui/case_window.py" line="318"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="319"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="304"/>
+        <location filename="../../ui/case_window.py" line="328"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="305"/>
+        <location filename="../../ui/case_window.py" line="329"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="306"/>
+        <location filename="../../ui/case_window.py" line="330"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="307"/>
+        <location filename="../../ui/case_window.py" line="331"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="314"/>
+        <location filename="../../ui/case_window.py" line="338"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="315"/>
+        <location filename="../../ui/case_window.py" line="339"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="321"/>
+        <location filename="../../ui/case_window.py" line="345"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="322"/>
+        <location filename="../../ui/case_window.py" line="346"/>
         <source>Closed on:</source>
         <translation>Жабылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="323"/>
+        <location filename="../../ui/case_window.py" line="347"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="324"/>
+        <location filename="../../ui/case_window.py" line="348"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="349"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="326"/>
+        <location filename="../../ui/case_window.py" line="350"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="327"/>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="331"/>
+        <location filename="../../ui/case_window.py" line="355"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Қорғау нұсқамалары (30 күнге дейін; полиция тексеруі 7 күн сайын)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="333"/>
+        <location filename="../../ui/case_window.py" line="357"/>
         <source>Police checks of the selected order</source>
         <translation>Таңдалған нұсқама бойынша полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="334"/>
+        <location filename="../../ui/case_window.py" line="358"/>
         <source>&amp;New order…</source>
         <translation>&amp;Жаңа нұсқама…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="335"/>
+        <location filename="../../ui/case_window.py" line="359"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Нұсқаманы өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="336"/>
+        <location filename="../../ui/case_window.py" line="360"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Тексеруді тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="337"/>
+        <location filename="../../ui/case_window.py" line="361"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="338"/>
+        <location filename="../../ui/case_window.py" line="362"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="339"/>
+        <location filename="../../ui/case_window.py" line="363"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="342"/>
+        <location filename="../../ui/case_window.py" line="364"/>
+        <source>Incident log</source>
+        <translation>Оқиғалар журналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="365"/>
+        <source>Add an &amp;incident…</source>
+        <translation>&amp;Оқиға қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="369"/>
+        <source>Violence</source>
+        <translation>Зорлық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="370"/>
+        <source>Reported to the police</source>
+        <translation>Полицияға хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="371"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="376"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="343"/>
+        <location filename="../../ui/case_window.py" line="377"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="344"/>
+        <location filename="../../ui/case_window.py" line="378"/>
         <source>Expires</source>
         <translation>Мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="345"/>
+        <location filename="../../ui/case_window.py" line="379"/>
         <source>Served</source>
         <translation>Тапсырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="346"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>Revoked</source>
         <translation>Күші жойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="347"/>
+        <location filename="../../ui/case_window.py" line="381"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="368"/>
+        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="357"/>
+        <location filename="../../ui/case_window.py" line="391"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="365"/>
+        <location filename="../../ui/case_window.py" line="399"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Method</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="355"/>
+        <location filename="../../ui/case_window.py" line="389"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="356"/>
+        <location filename="../../ui/case_window.py" line="390"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="358"/>
+        <location filename="../../ui/case_window.py" line="392"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="359"/>
+        <location filename="../../ui/case_window.py" line="393"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="364"/>
+        <location filename="../../ui/case_window.py" line="398"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="366"/>
+        <location filename="../../ui/case_window.py" line="400"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="367"/>
+        <location filename="../../ui/case_window.py" line="401"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="370"/>
+        <location filename="../../ui/case_window.py" line="404"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="371"/>
+        <location filename="../../ui/case_window.py" line="405"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="372"/>
+        <location filename="../../ui/case_window.py" line="406"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="484"/>
+        <location filename="../../ui/case_window.py" line="408"/>
+        <location filename="../../ui/case_window.py" line="534"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="484"/>
+        <location filename="../../ui/case_window.py" line="408"/>
+        <location filename="../../ui/case_window.py" line="534"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>When (UTC)</source>
         <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="505"/>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="505"/>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="546"/>
-        <location filename="../../ui/case_window.py" line="565"/>
+        <location filename="../../ui/case_window.py" line="596"/>
+        <location filename="../../ui/case_window.py" line="615"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_window.py" line="605"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="639"/>
+        <location filename="../../ui/case_window.py" line="694"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="640"/>
+        <location filename="../../ui/case_window.py" line="695"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -723,67 +759,67 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="141"/>
+        <location filename="../../ui/forms.py" line="151"/>
         <source>Record a police check</source>
         <translation>Полиция тексеруін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="150"/>
+        <location filename="../../ui/forms.py" line="160"/>
         <source>Home visit</source>
         <translation>Үйге бару</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="151"/>
+        <location filename="../../ui/forms.py" line="161"/>
         <source>Phone call</source>
         <translation>Телефон қоңырауы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="152"/>
+        <location filename="../../ui/forms.py" line="162"/>
         <source>Summoned to the police</source>
         <translation>Полицияға шақыру</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="153"/>
+        <location filename="../../ui/forms.py" line="163"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="159"/>
+        <location filename="../../ui/forms.py" line="169"/>
         <source>Complied</source>
         <translation>Сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="160"/>
+        <location filename="../../ui/forms.py" line="170"/>
         <source>Violated</source>
         <translation>Бұзылған</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="161"/>
+        <location filename="../../ui/forms.py" line="171"/>
         <source>Not reached</source>
         <translation>Байланысу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="165"/>
+        <location filename="../../ui/forms.py" line="175"/>
         <source>Date of the check:</source>
         <translation>Тексеру күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="166"/>
+        <location filename="../../ui/forms.py" line="176"/>
         <source>Officer:</source>
         <translation>Полиция қызметкері:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="167"/>
+        <location filename="../../ui/forms.py" line="177"/>
         <source>How:</source>
         <translation>Тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="168"/>
+        <location filename="../../ui/forms.py" line="178"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="169"/>
+        <location filename="../../ui/forms.py" line="179"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
@@ -791,52 +827,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="247"/>
+        <location filename="../../ui/forms.py" line="257"/>
         <source>Consent to share personal data</source>
         <translation>Дербес деректерді беруге келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="251"/>
+        <location filename="../../ui/forms.py" line="261"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="252"/>
+        <location filename="../../ui/forms.py" line="262"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="253"/>
+        <location filename="../../ui/forms.py" line="263"/>
         <source>Forensic / medical</source>
         <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="254"/>
+        <location filename="../../ui/forms.py" line="264"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="255"/>
+        <location filename="../../ui/forms.py" line="265"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="256"/>
+        <location filename="../../ui/forms.py" line="266"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="264"/>
+        <location filename="../../ui/forms.py" line="274"/>
         <source>Recipient:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="265"/>
+        <location filename="../../ui/forms.py" line="275"/>
         <source>Given on:</source>
         <translation>Келісім берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="266"/>
+        <location filename="../../ui/forms.py" line="276"/>
         <source>Valid until:</source>
         <translation>Қолданылу мерзімі:</translation>
     </message>
@@ -881,22 +917,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="216"/>
+        <location filename="../../ui/forms.py" line="226"/>
         <source>Discharge from the shelter</source>
         <translation>Баспанадан шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="224"/>
+        <location filename="../../ui/forms.py" line="234"/>
         <source>Departure date:</source>
         <translation>Шыққан күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="225"/>
+        <location filename="../../ui/forms.py" line="235"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="226"/>
+        <location filename="../../ui/forms.py" line="236"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Баратын жері (шифрланып сақталады, ешқашан басып шығарылмайды):</translation>
     </message>
@@ -941,9 +977,57 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="294"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="298"/>
+        <source>Physical</source>
+        <translation>Физикалық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="299"/>
+        <source>Psychological</source>
+        <translation>Психологиялық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="300"/>
+        <source>Sexual</source>
+        <translation>Жыныстық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="301"/>
+        <source>Economic</source>
+        <translation>Экономикалық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="310"/>
+        <source>Reported to the police</source>
+        <translation>Полицияға хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="315"/>
+        <source>Date it happened:</source>
+        <translation>Оқиға болған күн:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="316"/>
+        <source>Violence:</source>
+        <translation>Зорлық:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="318"/>
+        <source>Description:</source>
+        <translation>Сипаттамасы:</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="60"/>
+        <location filename="../../ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -1397,22 +1481,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="283"/>
+        <location filename="../../ui/forms.py" line="338"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="289"/>
+        <location filename="../../ui/forms.py" line="344"/>
         <source>Client&apos;s full name:</source>
         <translation>Клиенттің аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="290"/>
+        <location filename="../../ui/forms.py" line="345"/>
         <source>Alias (shown in lists):</source>
         <translation>Бүркеншік ат (тізімдерде көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="291"/>
+        <location filename="../../ui/forms.py" line="346"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
@@ -1420,52 +1504,52 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="77"/>
+        <location filename="../../ui/forms.py" line="87"/>
         <source>Protection order</source>
         <translation>Қорғау нұсқамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="89"/>
+        <location filename="../../ui/forms.py" line="99"/>
         <source>Number:</source>
         <translation>Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="90"/>
+        <location filename="../../ui/forms.py" line="100"/>
         <source>Issued on:</source>
         <translation>Берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="91"/>
+        <location filename="../../ui/forms.py" line="101"/>
         <source>Expires on (at most 30 days):</source>
         <translation>Аяқталу күні (30 күннен аспайды):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="92"/>
+        <location filename="../../ui/forms.py" line="102"/>
         <source>Served on the perpetrator:</source>
         <translation>Зорлық жасаушыға тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="93"/>
+        <location filename="../../ui/forms.py" line="103"/>
         <source>Revoked on:</source>
         <translation>Күші жойылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="94"/>
+        <location filename="../../ui/forms.py" line="104"/>
         <source>Issuing police unit:</source>
         <translation>Нұсқаманы берген полиция бөлімшесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="95"/>
+        <location filename="../../ui/forms.py" line="105"/>
         <source>Responsible officer:</source>
         <translation>Жауапты қызметкер:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="96"/>
+        <location filename="../../ui/forms.py" line="106"/>
         <source>Officer&apos;s phone:</source>
         <translation>Қызметкердің телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="97"/>
+        <location filename="../../ui/forms.py" line="107"/>
         <source>Violations:</source>
         <translation>Бұзушылықтар:</translation>
     </message>
@@ -2284,7 +2368,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="59"/>
+        <location filename="../../services/cases.py" line="60"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
@@ -2321,7 +2405,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="63"/>
+        <location filename="../../services/cases.py" line="64"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
@@ -2341,77 +2425,92 @@
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="56"/>
+        <location filename="../../domain/rules.py" line="64"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="64"/>
+        <location filename="../../domain/rules.py" line="72"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: қорғау нұсқамасы {days} күннен аспайды, сондықтан ең кеш аяқталу күні — {latest}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="76"/>
+        <location filename="../../domain/rules.py" line="84"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: тапсырылған күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="84"/>
+        <location filename="../../domain/rules.py" line="92"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: күшін жою күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="99"/>
+        <location filename="../../domain/rules.py" line="107"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқама берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="107"/>
+        <location filename="../../domain/rules.py" line="115"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқаманың аяқталу күнінен ({later}) кейін.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="122"/>
+        <location filename="../../domain/rules.py" line="130"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) басталу күнінен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="134"/>
+        <location filename="../../domain/rules.py" line="142"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: шыққан күні ({date}) қабылданған күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="141"/>
+        <location filename="../../domain/rules.py" line="149"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: балалар саны {low} мен {high} аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="155"/>
+        <location filename="../../domain/rules.py" line="163"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="163"/>
+        <location filename="../../domain/rules.py" line="171"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: кері алу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="70"/>
+        <location filename="../../domain/rules.py" line="185"/>
+        <source>{field}: the incident date {date} is in the future.</source>
+        <translation>{field}: оқиға күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="192"/>
+        <source>{field}: the incident date {date} is before {earlier}.</source>
+        <translation>{field}: оқиға күні {date} {earlier} күнінен ерте.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="197"/>
+        <source>{field}: the description is longer than {high} characters.</source>
+        <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../services/cases.py" line="71"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="123"/>
+        <location filename="../../services/cases.py" line="127"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="162"/>
+        <location filename="../../services/cases.py" line="166"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="204"/>
+        <location filename="../../services/cases.py" line="208"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>

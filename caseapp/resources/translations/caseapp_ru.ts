@@ -85,22 +85,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="188"/>
+        <location filename="../../ui/forms.py" line="198"/>
         <source>Admit to the shelter</source>
         <translation>Приём в приют</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="195"/>
+        <location filename="../../ui/forms.py" line="205"/>
         <source>Admitted on:</source>
         <translation>Дата поступления:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="196"/>
+        <location filename="../../ui/forms.py" line="206"/>
         <source>Room and bed:</source>
         <translation>Комната и место:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="197"/>
+        <location filename="../../ui/forms.py" line="207"/>
         <source>Accompanying children:</source>
         <translation>Дети вместе с клиентом:</translation>
     </message>
@@ -287,436 +287,472 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="243"/>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="247"/>
+        <location filename="../../ui/case_window.py" line="270"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="248"/>
+        <location filename="../../ui/case_window.py" line="271"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="249"/>
+        <location filename="../../ui/case_window.py" line="272"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="250"/>
+        <location filename="../../ui/case_window.py" line="273"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="251"/>
+        <location filename="../../ui/case_window.py" line="274"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="252"/>
+        <location filename="../../ui/case_window.py" line="275"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="253"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="258"/>
+        <location filename="../../ui/case_window.py" line="281"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="259"/>
+        <location filename="../../ui/case_window.py" line="282"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="261"/>
+        <location filename="../../ui/case_window.py" line="284"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="289"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="267"/>
+        <location filename="../../ui/case_window.py" line="290"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="268"/>
+        <location filename="../../ui/case_window.py" line="291"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="269"/>
+        <location filename="../../ui/case_window.py" line="292"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="270"/>
+        <location filename="../../ui/case_window.py" line="293"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="271"/>
+        <location filename="../../ui/case_window.py" line="294"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="272"/>
+        <location filename="../../ui/case_window.py" line="295"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="299"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="277"/>
+        <location filename="../../ui/case_window.py" line="300"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="278"/>
+        <location filename="../../ui/case_window.py" line="301"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="279"/>
+        <location filename="../../ui/case_window.py" line="302"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="313"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="290"/>
+        <location filename="../../ui/case_window.py" line="314"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="291"/>
+        <location filename="../../ui/case_window.py" line="315"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="292"/>
+        <location filename="../../ui/case_window.py" line="316"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="317"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="294"/>
+        <location filename="../../ui/case_window.py" line="318"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="319"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="304"/>
+        <location filename="../../ui/case_window.py" line="328"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="305"/>
+        <location filename="../../ui/case_window.py" line="329"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="306"/>
+        <location filename="../../ui/case_window.py" line="330"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="307"/>
+        <location filename="../../ui/case_window.py" line="331"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="314"/>
+        <location filename="../../ui/case_window.py" line="338"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="315"/>
+        <location filename="../../ui/case_window.py" line="339"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="321"/>
+        <location filename="../../ui/case_window.py" line="345"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="322"/>
+        <location filename="../../ui/case_window.py" line="346"/>
         <source>Closed on:</source>
         <translation>Дата закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="323"/>
+        <location filename="../../ui/case_window.py" line="347"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="324"/>
+        <location filename="../../ui/case_window.py" line="348"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="325"/>
+        <location filename="../../ui/case_window.py" line="349"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="326"/>
+        <location filename="../../ui/case_window.py" line="350"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="327"/>
+        <location filename="../../ui/case_window.py" line="351"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="331"/>
+        <location filename="../../ui/case_window.py" line="355"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Защитные предписания (не более 30 дней; проверка полиции каждые 7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="333"/>
+        <location filename="../../ui/case_window.py" line="357"/>
         <source>Police checks of the selected order</source>
         <translation>Проверки полиции по выбранному предписанию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="334"/>
+        <location filename="../../ui/case_window.py" line="358"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новое предписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="335"/>
+        <location filename="../../ui/case_window.py" line="359"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Изменить предписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="336"/>
+        <location filename="../../ui/case_window.py" line="360"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Записать проверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="337"/>
+        <location filename="../../ui/case_window.py" line="361"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="338"/>
+        <location filename="../../ui/case_window.py" line="362"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="339"/>
+        <location filename="../../ui/case_window.py" line="363"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="342"/>
+        <location filename="../../ui/case_window.py" line="364"/>
+        <source>Incident log</source>
+        <translation>Журнал инцидентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="365"/>
+        <source>Add an &amp;incident…</source>
+        <translation>Добавить &amp;инцидент…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="369"/>
+        <source>Violence</source>
+        <translation>Насилие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="370"/>
+        <source>Reported to the police</source>
+        <translation>Сообщено в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="371"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="376"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="343"/>
+        <location filename="../../ui/case_window.py" line="377"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="344"/>
+        <location filename="../../ui/case_window.py" line="378"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="345"/>
+        <location filename="../../ui/case_window.py" line="379"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="346"/>
+        <location filename="../../ui/case_window.py" line="380"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="347"/>
+        <location filename="../../ui/case_window.py" line="381"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="368"/>
+        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="357"/>
+        <location filename="../../ui/case_window.py" line="391"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="365"/>
+        <location filename="../../ui/case_window.py" line="399"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_window.py" line="385"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="355"/>
+        <location filename="../../ui/case_window.py" line="389"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="356"/>
+        <location filename="../../ui/case_window.py" line="390"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="358"/>
+        <location filename="../../ui/case_window.py" line="392"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="359"/>
+        <location filename="../../ui/case_window.py" line="393"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="364"/>
+        <location filename="../../ui/case_window.py" line="398"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="366"/>
+        <location filename="../../ui/case_window.py" line="400"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="367"/>
+        <location filename="../../ui/case_window.py" line="401"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="370"/>
+        <location filename="../../ui/case_window.py" line="404"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="371"/>
+        <location filename="../../ui/case_window.py" line="405"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="372"/>
+        <location filename="../../ui/case_window.py" line="406"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="484"/>
+        <location filename="../../ui/case_window.py" line="408"/>
+        <location filename="../../ui/case_window.py" line="534"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="374"/>
-        <location filename="../../ui/case_window.py" line="484"/>
+        <location filename="../../ui/case_window.py" line="408"/>
+        <location filename="../../ui/case_window.py" line="534"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_window.py" line="411"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_window.py" line="414"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="505"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="505"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="555"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="546"/>
-        <location filename="../../ui/case_window.py" line="565"/>
+        <location filename="../../ui/case_window.py" line="596"/>
+        <location filename="../../ui/case_window.py" line="615"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_window.py" line="605"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="639"/>
+        <location filename="../../ui/case_window.py" line="694"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="640"/>
+        <location filename="../../ui/case_window.py" line="695"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -724,67 +760,67 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="141"/>
+        <location filename="../../ui/forms.py" line="151"/>
         <source>Record a police check</source>
         <translation>Запись проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="150"/>
+        <location filename="../../ui/forms.py" line="160"/>
         <source>Home visit</source>
         <translation>Посещение на дому</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="151"/>
+        <location filename="../../ui/forms.py" line="161"/>
         <source>Phone call</source>
         <translation>Телефонный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="152"/>
+        <location filename="../../ui/forms.py" line="162"/>
         <source>Summoned to the police</source>
         <translation>Вызов в полицию</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="153"/>
+        <location filename="../../ui/forms.py" line="163"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="159"/>
+        <location filename="../../ui/forms.py" line="169"/>
         <source>Complied</source>
         <translation>Соблюдено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="160"/>
+        <location filename="../../ui/forms.py" line="170"/>
         <source>Violated</source>
         <translation>Нарушено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="161"/>
+        <location filename="../../ui/forms.py" line="171"/>
         <source>Not reached</source>
         <translation>Не удалось связаться</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="165"/>
+        <location filename="../../ui/forms.py" line="175"/>
         <source>Date of the check:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="166"/>
+        <location filename="../../ui/forms.py" line="176"/>
         <source>Officer:</source>
         <translation>Сотрудник полиции:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="167"/>
+        <location filename="../../ui/forms.py" line="177"/>
         <source>How:</source>
         <translation>Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="168"/>
+        <location filename="../../ui/forms.py" line="178"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="169"/>
+        <location filename="../../ui/forms.py" line="179"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -792,52 +828,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="247"/>
+        <location filename="../../ui/forms.py" line="257"/>
         <source>Consent to share personal data</source>
         <translation>Согласие на передачу персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="251"/>
+        <location filename="../../ui/forms.py" line="261"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="252"/>
+        <location filename="../../ui/forms.py" line="262"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="253"/>
+        <location filename="../../ui/forms.py" line="263"/>
         <source>Forensic / medical</source>
         <translation>Судмедэкспертиза / медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="254"/>
+        <location filename="../../ui/forms.py" line="264"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="255"/>
+        <location filename="../../ui/forms.py" line="265"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="256"/>
+        <location filename="../../ui/forms.py" line="266"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="264"/>
+        <location filename="../../ui/forms.py" line="274"/>
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="265"/>
+        <location filename="../../ui/forms.py" line="275"/>
         <source>Given on:</source>
         <translation>Дата согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="266"/>
+        <location filename="../../ui/forms.py" line="276"/>
         <source>Valid until:</source>
         <translation>Действует до:</translation>
     </message>
@@ -882,22 +918,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="216"/>
+        <location filename="../../ui/forms.py" line="226"/>
         <source>Discharge from the shelter</source>
         <translation>Выбытие из приюта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="224"/>
+        <location filename="../../ui/forms.py" line="234"/>
         <source>Departure date:</source>
         <translation>Дата выбытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="225"/>
+        <location filename="../../ui/forms.py" line="235"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="226"/>
+        <location filename="../../ui/forms.py" line="236"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Куда выбывает (хранится в зашифрованном виде, никогда не печатается):</translation>
     </message>
@@ -943,9 +979,57 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="294"/>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="298"/>
+        <source>Physical</source>
+        <translation>Физическое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="299"/>
+        <source>Psychological</source>
+        <translation>Психологическое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="300"/>
+        <source>Sexual</source>
+        <translation>Сексуальное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="301"/>
+        <source>Economic</source>
+        <translation>Экономическое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="310"/>
+        <source>Reported to the police</source>
+        <translation>Сообщено в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="315"/>
+        <source>Date it happened:</source>
+        <translation>Дата инцидента:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="316"/>
+        <source>Violence:</source>
+        <translation>Насилие:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="318"/>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="60"/>
+        <location filename="../../ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
@@ -1399,22 +1483,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="283"/>
+        <location filename="../../ui/forms.py" line="338"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="289"/>
+        <location filename="../../ui/forms.py" line="344"/>
         <source>Client&apos;s full name:</source>
         <translation>ФИО клиента:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="290"/>
+        <location filename="../../ui/forms.py" line="345"/>
         <source>Alias (shown in lists):</source>
         <translation>Псевдоним (виден в списках):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="291"/>
+        <location filename="../../ui/forms.py" line="346"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
@@ -1422,52 +1506,52 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="77"/>
+        <location filename="../../ui/forms.py" line="87"/>
         <source>Protection order</source>
         <translation>Защитное предписание</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="89"/>
+        <location filename="../../ui/forms.py" line="99"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="90"/>
+        <location filename="../../ui/forms.py" line="100"/>
         <source>Issued on:</source>
         <translation>Дата вынесения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="91"/>
+        <location filename="../../ui/forms.py" line="101"/>
         <source>Expires on (at most 30 days):</source>
         <translation>Действует до (не более 30 дней):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="92"/>
+        <location filename="../../ui/forms.py" line="102"/>
         <source>Served on the perpetrator:</source>
         <translation>Дата вручения обидчику:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="93"/>
+        <location filename="../../ui/forms.py" line="103"/>
         <source>Revoked on:</source>
         <translation>Дата отмены:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="94"/>
+        <location filename="../../ui/forms.py" line="104"/>
         <source>Issuing police unit:</source>
         <translation>Подразделение полиции, вынесшее предписание:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="95"/>
+        <location filename="../../ui/forms.py" line="105"/>
         <source>Responsible officer:</source>
         <translation>Ответственный сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="96"/>
+        <location filename="../../ui/forms.py" line="106"/>
         <source>Officer&apos;s phone:</source>
         <translation>Телефон сотрудника:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="97"/>
+        <location filename="../../ui/forms.py" line="107"/>
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
@@ -2288,7 +2372,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="59"/>
+        <location filename="../../services/cases.py" line="60"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
@@ -2325,7 +2409,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="63"/>
+        <location filename="../../services/cases.py" line="64"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
@@ -2345,77 +2429,92 @@
         <translation>{field}: ожидается целое число от 0 до 20.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="56"/>
+        <location filename="../../domain/rules.py" line="64"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="64"/>
+        <location filename="../../domain/rules.py" line="72"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: защитное предписание действует не более {days} дней, поэтому дата окончания — не позднее {latest}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="76"/>
+        <location filename="../../domain/rules.py" line="84"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата вручения {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="84"/>
+        <location filename="../../domain/rules.py" line="92"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата отмены {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="99"/>
+        <location filename="../../domain/rules.py" line="107"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: дата проверки полиции {date} раньше даты вынесения предписания {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="107"/>
+        <location filename="../../domain/rules.py" line="115"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: дата проверки полиции {date} позже даты окончания предписания {later}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="122"/>
+        <location filename="../../domain/rules.py" line="130"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты начала {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="134"/>
+        <location filename="../../domain/rules.py" line="142"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: дата выбытия {date} раньше даты поступления {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="141"/>
+        <location filename="../../domain/rules.py" line="149"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: число детей должно быть от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="155"/>
+        <location filename="../../domain/rules.py" line="163"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="163"/>
+        <location filename="../../domain/rules.py" line="171"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата отзыва {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="70"/>
+        <location filename="../../domain/rules.py" line="185"/>
+        <source>{field}: the incident date {date} is in the future.</source>
+        <translation>{field}: дата инцидента {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="192"/>
+        <source>{field}: the incident date {date} is before {earlier}.</source>
+        <translation>{field}: дата инцидента {date} раньше {earlier}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="197"/>
+        <source>{field}: the description is longer than {high} characters.</source>
+        <translation>{field}: описание длиннее {high} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../services/cases.py" line="71"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="123"/>
+        <location filename="../../services/cases.py" line="127"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="162"/>
+        <location filename="../../services/cases.py" line="166"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="204"/>
+        <location filename="../../services/cases.py" line="208"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
