@@ -30,12 +30,19 @@ def search_cases(workspace: Workspace, query: str, *, limit: int = 200) -> list[
     if matching is None:
         return []
     with workspace.session() as session:
-        rows = session.execute(
-            select(Case.number, Client.id, Client.alias_ct, Client.full_name_ct)
-            .join(Client, Client.id == Case.client_id)
+        # First the newest matching cases, from the (client_id, opened_on, number) index alone;
+        # then the client rows of just those.
+        newest = (
+            select(Case.number, Case.client_id, Case.opened_on)
             .where(Case.client_id.in_(matching), visible_cases(workspace, session))
             .order_by(Case.opened_on.desc(), Case.number)
             .limit(limit)
+            .subquery()
+        )
+        rows = session.execute(
+            select(newest.c.number, Client.id, Client.alias_ct, Client.full_name_ct)
+            .join(Client, Client.id == newest.c.client_id)
+            .order_by(newest.c.opened_on.desc(), newest.c.number)
         ).all()
     return [
         SearchHit(number, display_name(keys, client_id, alias, full_name))

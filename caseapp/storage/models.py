@@ -135,7 +135,7 @@ class Case(Base):
     __tablename__ = "case_file"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(CASE_NUMBER, unique=True)
-    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
     opened_on: Mapped[date] = mapped_column(Date, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)
@@ -397,3 +397,5 @@ class BackupRecord(Base):
 
 Index("ix_order_in_force", ProtectionOrder.expires_on, ProtectionOrder.issued_on)
 Index("ix_check_order_date", PoliceCheck.order_id, PoliceCheck.checked_on)
+# Search picks the newest matching cases from this index alone, before touching client rows.
+Index("ix_case_client_opened", Case.client_id, Case.opened_on, Case.number)

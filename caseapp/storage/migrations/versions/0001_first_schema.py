@@ -100,7 +100,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("case_file", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_case_file_assigned_to"), ["assigned_to"], unique=False)
-        batch_op.create_index(batch_op.f("ix_case_file_client_id"), ["client_id"], unique=False)
+        batch_op.create_index(
+            "ix_case_client_opened", ["client_id", "opened_on", "number"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_case_file_opened_on"), ["opened_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_case_file_status"), ["status"], unique=False)
 
@@ -310,7 +312,7 @@ def downgrade() -> None:
     with op.batch_alter_table("case_file", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_file_status"))
         batch_op.drop_index(batch_op.f("ix_case_file_opened_on"))
-        batch_op.drop_index(batch_op.f("ix_case_file_client_id"))
+        batch_op.drop_index("ix_case_client_opened")
         batch_op.drop_index(batch_op.f("ix_case_file_assigned_to"))
 
     op.drop_table("case_file")
