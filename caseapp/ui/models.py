@@ -7,10 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -19,12 +16,11 @@ from caseapp.domain.reminders import Reminder, ReminderKind, urgency
 from caseapp.services.caselist import CaseFilter, CaseQuery, CaseRow
 from caseapp.services.dashboard import DashboardItem
 from caseapp.services.workspace import Workspace
+from caseapp.ui.table_model import ROOT as _ROOT
+from caseapp.ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_ROOT = QModelIndex()
 
 
 def _tr(text: object) -> str:
@@ -43,7 +39,7 @@ RISK_LABELS = {
 }
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RowsModel):
     """Cases matching a filter, newest first; rows are decrypted a page at a time."""
 
     NUMBER, CLIENT, OPENED, STATUS, RISK, ORDER, SHELTER, ASSIGNED = range(8)
@@ -85,12 +81,6 @@ class CaseListModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -104,14 +94,6 @@ class CaseListModel(QAbstractTableModel):
         self.beginInsertRows(_ROOT, len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -156,7 +138,7 @@ URGENCY_ORDER = {"overdue": 0, "due": 1, "expiring": 2}
 URGENCY_COLOURS = {"overdue": "#fbe3e3", "due": "#fff4d6", "expiring": "#e8f0fb"}
 
 
-class ReminderModel(QAbstractTableModel):
+class ReminderModel(RowsModel):
     """The day's reminders, overdue first, then due, then expiring."""
 
     URGENCY, DUE_ON, CASE, KIND, REF = range(5)
@@ -194,20 +176,6 @@ class ReminderModel(QAbstractTableModel):
 
     def reminder(self, row: int) -> Reminder:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

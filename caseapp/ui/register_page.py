@@ -9,11 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -42,9 +40,7 @@ from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import fill_kinds, kind_label
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
 from caseapp.ui.models import CASE_NUMBER_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from caseapp.ui.table_model import Index, RowsModel
 
 ALL_YEARS = 2000
 """The year filter's lowest value, shown as "All years"."""
@@ -60,9 +56,10 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate("RegisterModel", str(text))
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RowsModel):
     """Register entries, oldest first, as `letter_register` gives them."""
 
+    CONTEXT = "RegisterModel"
     NUMBER, DATE, KIND, RECIPIENT, CASE, AUTHOR, SHA256 = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("RegisterModel", "Number"),
@@ -91,20 +88,6 @@ class RegisterModel(QAbstractTableModel):
 
     def row_of(self, sha256: str) -> int:
         return next((i for i, e in enumerate(self._rows) if e.sha256 == sha256), -1)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

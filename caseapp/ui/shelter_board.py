@@ -8,11 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -42,9 +40,7 @@ from caseapp.services.workspace import Workspace
 from caseapp.ui.forms import AdmitDialog, DischargeDialog
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.models import CASE_NUMBER_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from caseapp.ui.table_model import Index, RowsModel
 
 FLAG_COLOURS = {"near": "#fff4d6", "passed": "#fbe3e3"}
 HIDDEN_COLOUR = "#6b6b6b"
@@ -58,9 +54,10 @@ def _bed_key(room: str) -> str:
     return " ".join(room.casefold().split())
 
 
-class ShelterBoardModel(QAbstractTableModel):
+class ShelterBoardModel(RowsModel):
     """The stays taking a bed today, one row each, ordered by room."""
 
+    CONTEXT = "ShelterBoardModel"
     ROOM, CLIENT, CASE, ADMITTED, LIMIT, DAYS_LEFT, CHILDREN = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("ShelterBoardModel", "Room and bed"),
@@ -98,20 +95,6 @@ class ShelterBoardModel(QAbstractTableModel):
 
     def board_row(self, row: int) -> BoardRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

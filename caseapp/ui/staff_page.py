@@ -8,12 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -43,9 +40,7 @@ from caseapp.services.staff import StaffAccount
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
 from caseapp.ui.i18n import translate_error
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from caseapp.ui.table_model import Index, RowsModel
 
 ROLE_LABELS = {
     Role.ADMIN: QT_TRANSLATE_NOOP("StaffModel", "Administrator"),
@@ -68,7 +63,8 @@ def _fill_roles(combo: QComboBox) -> None:
     combo.blockSignals(blocked)
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(RowsModel):
+    CONTEXT = "StaffModel"
     USERNAME, FULL_NAME, ROLE, ACTIVE, FAILED = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("StaffModel", "User name"),
@@ -93,20 +89,6 @@ class StaffModel(QAbstractTableModel):
 
     def row_of(self, username: str) -> int:
         return next((i for i, a in enumerate(self._rows) if a.username == username), -1)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("StaffModel", str(self.HEADERS[section]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
