@@ -390,6 +390,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`caseapp reminders | head`): not an error of ours. Point stdout
+        # at nothing so the interpreter's final flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # never a traceback, never data: the type only
         print(
             f"caseapp: an unexpected error stopped the operation ({type(exc).__name__}); "

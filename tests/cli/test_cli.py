@@ -413,3 +413,36 @@ def test_check_reports_a_damaged_field(
     assert "full_name" in out
     for _, name, *_ in CLIENTS:
         assert name not in out
+
+
+def test_a_closed_pipe_is_not_reported_as_an_error(db_target: str, admin: ws.Workspace) -> None:
+    """`caseapp reminders | head` must end quietly when head stops reading."""
+    import subprocess
+    import sys
+
+    from caseapp.domain import records as rec
+    from caseapp.services.cases import add_cases
+
+    # More output than a pipe buffer holds (two reminders, ~170 bytes, per case).
+    records = [
+        rec.CaseRecord(
+            rec.Client(f"Клиент {i}"),
+            date(2026, 3, 1),
+            orders=[rec.ProtectionOrder(date(2026, 3, 2), date(2026, 3, 31), number=f"ЗП-{i}")],
+        )
+        for i in range(1200)
+    ]
+    with admin.transaction() as session:
+        add_cases(admin, session, records)
+    command = [sys.executable, "-m", "caseapp", "reminders", "--db", db_target,
+               "--user", "admin", "--password-stdin", "--today", "2026-03-20"]  # fmt: skip
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write((ADMIN_PASSWORD + "\n").encode())
+    process.stdin.close()
+    assert process.stdout.readline()
+    process.stdout.close()  # like `head -1` exiting
+    assert process.wait(timeout=60) == 0
+    assert process.stderr is not None and process.stderr.read() == b""
