@@ -46,6 +46,12 @@ class PlainStore:
         if not self.db.execute("SELECT name FROM sqlite_master WHERE name='pcase'").fetchone():
             self.db.executescript(SCHEMA)
 
+    def refresh_statistics(self) -> None:
+        """The same sampled ANALYZE caseapp runs when it opens a database: same planner facts."""
+        self.db.execute("PRAGMA analysis_limit = 400")
+        self.db.execute("ANALYZE")
+        self.db.commit()
+
     def add(self, records: list[rec.CaseRecord], first_number: int) -> None:
         with self.db:
             for offset, r in enumerate(records):

@@ -395,7 +395,19 @@ class BackupRecord(Base):
     file_size: Mapped[int] = mapped_column(BigInteger)
 
 
-Index("ix_order_in_force", ProtectionOrder.expires_on, ProtectionOrder.issued_on)
+# The day's reminders read orders in force from this index alone (every column the query needs,
+# the sealed order number too), then the case number from ix_case_number: no table rows.
+Index(
+    "ix_order_due",
+    ProtectionOrder.expires_on,
+    ProtectionOrder.issued_on,
+    ProtectionOrder.revoked_on,
+    ProtectionOrder.served_on,
+    ProtectionOrder.case_id,
+    ProtectionOrder.id,
+    ProtectionOrder.number_ct,
+)
+Index("ix_case_number", Case.id, Case.number, unique=True)
 Index("ix_check_order_date", PoliceCheck.order_id, PoliceCheck.checked_on)
 # Search picks the newest matching cases from this index alone, before touching client rows.
 Index("ix_case_client_opened", Case.client_id, Case.opened_on, Case.number)
