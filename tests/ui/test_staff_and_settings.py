@@ -20,13 +20,8 @@ from caseapp.storage.database import Database
 from caseapp.ui.i18n import install_language, saved_language
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.settings_page import SettingsPage
-from caseapp.ui.staff_page import (
-    AddAccountDialog,
-    ResetPasswordDialog,
-    RoleDialog,
-    StaffModel,
-    StaffPage,
-)
+from caseapp.ui.staff_dialogs import AddAccountDialog, ResetPasswordDialog, RoleDialog
+from caseapp.ui.staff_page import StaffModel, StaffPage
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
 from tests.ui.dialogs import answer
 

@@ -1,0 +1,237 @@
+"""The dialogs of the Staff page: add an account, change a role, set a new password with the
+recovery key; each runs its service on OK and shows a refusal in the dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from caseapp.domain.enums import Role
+from caseapp.domain.security import password_problem
+from caseapp.services import staff
+from caseapp.services.staff import StaffAccount
+from caseapp.services.workspace import Workspace
+from caseapp.storage.crypto import KdfParams
+from caseapp.ui.service_dialog import ServiceDialog
+
+ROLE_LABELS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("StaffModel", "Administrator"),
+    Role.CASE_WORKER: QT_TRANSLATE_NOOP("StaffModel", "Case worker"),
+    Role.LAWYER: QT_TRANSLATE_NOOP("StaffModel", "Lawyer"),
+}
+
+
+def role_label(role: Role) -> str:
+    return QCoreApplication.translate("StaffModel", str(ROLE_LABELS[role]))
+
+
+def _fill_roles(combo: QComboBox) -> None:
+    current = combo.currentData()
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for role in (Role.CASE_WORKER, Role.LAWYER, Role.ADMIN):
+        combo.addItem(role_label(role), role.value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(blocked)
+
+
+class PasswordFields(QObject):
+    """A new password typed twice, with the strength hint the first-run wizard gives; its rows
+    go into the dialog's own form, whose retranslate() calls this one's."""
+
+    changed = Signal()
+
+    def __init__(self, form: QFormLayout, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textChanged.connect(self._update)
+        self.password_label, self.repeat_label = QLabel(), QLabel()
+        self.password_label.setBuddy(self.password)
+        self.repeat_label.setBuddy(self.repeat)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.repeat_label, self.repeat)
+        form.addRow(self.hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.password_label.setText(self.tr("New &password:"))
+        self.repeat_label.setText(self.tr("R&epeat it:"))
+        self._update()
+
+    def _update(self) -> None:
+        password = self.password.text()
+        problem = password_problem(password)
+        if problem == "short":
+            text = self.tr("At least 8 characters. A short sentence is easy to remember.")
+        elif problem:
+            text = self.tr("Too simple: use more different characters.")
+        elif self.repeat.text() != password:
+            text = self.tr("The two passwords differ.")
+        elif len(password) < 12:
+            text = self.tr("Acceptable. Longer is stronger.")
+        else:
+            text = self.tr("Strong.")
+        self.hint.setText(text)
+        self.changed.emit()
+
+    def is_acceptable(self) -> bool:
+        password = self.password.text()
+        return password_problem(password) is None and self.repeat.text() == password
+
+    def text(self) -> str:
+        return self.password.text()
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.repeat.clear()
+
+
+class AddAccountDialog(ServiceDialog):
+    def __init__(
+        self, workspace: Workspace, kdf: KdfParams | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.kdf = kdf
+        self.staff_id: str | None = None
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, widget in zip(
+            self.labels, (self.username, self.full_name, self.role), strict=True
+        ):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+        self.passwords = PasswordFields(self.form, self)
+        self.username.textChanged.connect(self._update)
+        self.passwords.changed.connect(self._update)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add an account"))
+        for label, text in zip(
+            self.labels,
+            (self.tr("&User name:"), self.tr("&Full name:"), self.tr("&Role:")),
+            strict=True,
+        ):
+            label.setText(text)
+        _fill_roles(self.role)
+        self.passwords.retranslate()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(
+            bool(self.username.text().strip()) and self.passwords.is_acceptable()
+        )
+
+    def submit(self) -> None:
+        self.staff_id = staff.add_staff(
+            self.workspace,
+            self.username.text().strip(),
+            self.passwords.text(),
+            Role(self.role.currentData()),
+            full_name=self.full_name.text().strip(),
+            kdf=self.kdf,
+        )
+        self.passwords.clear()
+
+
+class RoleDialog(ServiceDialog):
+    def __init__(
+        self, workspace: Workspace, account: StaffAccount, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.account = account
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        self.role_label = QLabel()
+        self.role_label.setBuddy(self.role)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.form.addRow(self.role_label, self.role)
+        self.form.addRow(self.note)
+        self.retranslate()
+        self.role.setCurrentIndex(max(0, self.role.findData(account.role.value)))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Role of %1").replace("%1", self.account.username))
+        self.role_label.setText(self.tr("&Role:"))
+        self.note.setText(self.tr("The new role applies from the next unlock."))
+        _fill_roles(self.role)
+
+    def submit(self) -> None:
+        staff.change_role(self.workspace, self.account.staff_id, Role(self.role.currentData()))
+
+
+class ResetPasswordDialog(ServiceDialog):
+    """The director's recovery key sets a new password for an account."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        account: StaffAccount,
+        kdf: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.account = account
+        self.kdf = kdf
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("recovery_key")
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        # Shown while typed (32 characters copied from paper), hidden once she moves on.
+        self.recovery_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.key_label = QLabel()
+        self.key_label.setBuddy(self.recovery_key)
+        self.form.addRow(self.intro)
+        self.form.addRow(self.key_label, self.recovery_key)
+        self.passwords = PasswordFields(self.form, self)
+        self.recovery_key.textChanged.connect(self._update)
+        self.passwords.changed.connect(self._update)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New password for %1").replace("%1", self.account.username))
+        self.intro.setText(
+            self.tr(
+                "Type in the recovery key that was printed when the database was set up. The "
+                "account's old password stops working."
+            )
+        )
+        self.key_label.setText(self.tr("Recovery &key:"))
+        self.passwords.retranslate()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(
+            bool(self.recovery_key.text().strip()) and self.passwords.is_acceptable()
+        )
+
+    def submit(self) -> None:
+        try:
+            staff.reset_password(
+                self.workspace,
+                self.recovery_key.text(),
+                self.account.username,
+                self.passwords.text(),
+                kdf=self.kdf,
+            )
+        finally:
+            self.recovery_key.clear()
+        self.passwords.clear()
