@@ -88,6 +88,7 @@ def run(
     app = QApplication.instance() or QApplication(["bench"])
     build_start = time.perf_counter()
     db, plain = build(folder, cases, log)
+    db.refresh_statistics()  # as caseapp.services.workspace.open_database does
     plain.refresh_statistics()
     log(f"databases ready in {time.perf_counter() - build_start:.0f} s")
     results: dict[str, Any] = {}

@@ -13,11 +13,10 @@ log. There are no attachment files yet; when there are, they belong in the backu
 
 from __future__ import annotations
 
-import errno
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +28,19 @@ import caseapp
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.services import storage_errors
+from caseapp.services.backup_errors import (
+    BackupFileExists,
+    BackupUnreadable,
+    DamagedBackup,
+    DatabaseExists,
+    ForeignBackup,
+    NewerBackup,
+    ServerDatabase,
+    WrongBackupPassword,
+    WrongRecoveryKey,
+    format_failure,
+    write_failure,
+)
 from caseapp.services.errors import InvalidInput, OperationFailed
 from caseapp.services.integrity import IntegrityReport, check_database
 from caseapp.services.workspace import Actor, Workspace
@@ -38,116 +50,15 @@ from caseapp.storage.crypto import DataKeys, DecryptionFailed, KdfParams
 from caseapp.storage.database import Database
 from caseapp.storage.engine import DB_FILE_NAME, is_url
 from caseapp.storage.models import (
-    AuditEntry,
     BackupRecord,
-    BackupSettings,
     KeyWrap,
     Organisation,
     Staff,
 )
 
 BACKUP_SUFFIX = ".caseapp-backup"
-DEFAULT_EVERY_DAYS = 7
-MAX_EVERY_DAYS = 365
 
 Progress = Callable[[int, int], None]
-
-
-# --- what a person is told ----------------------------------------------------------------------
-
-
-class NotABackup(OperationFailed):
-    template = QT_TRANSLATE_NOOP("errors", "This file is not a caseapp backup.")
-
-
-class DamagedBackup(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors",
-        "The backup file is damaged, cut short or was altered, so nothing was restored.",
-    )
-
-
-class NewerBackup(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors",
-        "This backup was made by a newer version of caseapp; update caseapp to restore it.",
-    )
-
-
-class WrongRecoveryKey(OperationFailed):
-    template = QT_TRANSLATE_NOOP("errors", "The recovery key does not open this backup.")
-
-
-class WrongBackupPassword(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors",
-        "The user name or password does not open this backup (only the passwords administrators "
-        "had when it was made do).",
-    )
-
-
-class ForeignBackup(OperationFailed):
-    template = QT_TRANSLATE_NOOP("errors", "This backup belongs to another database.")
-
-
-class DatabaseExists(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors",
-        "There is already a caseapp database in that folder; restore into a new, empty folder, "
-        "as a restore never overwrites a database.",
-    )
-
-
-class BackupFileExists(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "A file of that name exists already; choose another name for the backup."
-    )
-
-
-class NotEnoughSpace(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "There is not enough space on that disk, so nothing was written."
-    )
-
-
-class FolderNotWritable(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "You may not write to that folder; choose another place, nothing was written."
-    )
-
-
-class FileNotWritten(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors", "The file could not be written there; choose another place, nothing was written."
-    )
-
-
-class BackupUnreadable(OperationFailed):
-    template = QT_TRANSLATE_NOOP("errors", "The backup file cannot be read.")
-
-
-class ServerDatabase(OperationFailed):
-    template = QT_TRANSLATE_NOOP(
-        "errors",
-        "A database on a server is backed up with the server's own tools; this backup is for a "
-        "database in a data folder.",
-    )
-
-
-def _format_failure(exc: fmt.BackupFormatError) -> OperationFailed:
-    if exc.reason == "not_backup":
-        return NotABackup()
-    if exc.reason == "version":
-        return NewerBackup()
-    return DamagedBackup()
-
-
-def _write_failure(exc: OSError) -> OperationFailed:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return NotEnoughSpace()
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return FolderNotWritable()
-    return FileNotWritten()
 
 
 # --- what the Backup page shows -----------------------------------------------------------------
@@ -180,25 +91,6 @@ class RestoreResult:
     folder: Path
     info: BackupInfo
     report: IntegrityReport  # the restored database's full check, fields and audit chain
-
-
-@dataclass(frozen=True)
-class BackupRecordView:
-    backup_id: str
-    made_on: date
-    made_at: datetime  # UTC
-    made_by: str  # user name
-    file_size: int
-
-
-@dataclass(frozen=True)
-class BackupStatus:
-    last: BackupRecordView | None
-    every_days: int
-    due_on: date  # when the next backup is due (since the database was made, if never)
-
-    def is_due(self, today: date) -> bool:
-        return today >= self.due_on
 
 
 def _info(header: fmt.BackupHeader, file_size: int) -> BackupInfo:
@@ -335,7 +227,7 @@ def create_backup(
             raise BackupFileExists()
         os.replace(partial, target)
     except OSError as exc:
-        raise _write_failure(exc) from None
+        raise write_failure(exc) from None
     finally:
         partial.unlink(missing_ok=True)
     _fsync_folder(target.parent)
@@ -370,7 +262,7 @@ def read_backup_info(path: str | Path) -> BackupInfo:
             header, _ = fmt.read_header(file)
         return _info(header, source.stat().st_size)
     except fmt.BackupFormatError as exc:
-        raise _format_failure(exc) from None
+        raise format_failure(exc) from None
     except OSError:
         raise BackupUnreadable() from None
 
@@ -390,7 +282,7 @@ def verify_backup(workspace: Workspace, path: str | Path, progress: Progress | N
             for _ in fmt.iter_chunks(file, header, aad, backup_key, progress):
                 pass
     except fmt.BackupFormatError as exc:
-        raise _format_failure(exc) from None
+        raise format_failure(exc) from None
     except OSError:
         raise BackupUnreadable() from None
 
@@ -489,9 +381,9 @@ def restore_backup(
                 folder, fmt.iter_chunks(file, header, aad, backup_key, step(header.chunk_count))
             )
         except fmt.BackupFormatError as exc:
-            raise _format_failure(exc) from None
+            raise format_failure(exc) from None
         except OSError as exc:
-            raise _write_failure(exc) from None
+            raise write_failure(exc) from None
     report = _finish_restore(database, data_key, restorer, header.backup_id)
     return RestoreResult(folder, info, report)
 
@@ -539,77 +431,3 @@ def _finish_restore(
         return check_database(db, Workspace(db, keys, restorer))
     finally:
         db.close()
-
-
-# --- the reminder -------------------------------------------------------------------------------
-
-
-def backup_every_days(workspace: Workspace) -> int:
-    with workspace.session() as session:
-        return _every_days(session)
-
-
-def _every_days(session: Session) -> int:
-    value = session.scalar(select(BackupSettings.every_days).limit(1))
-    return DEFAULT_EVERY_DAYS if value is None else value
-
-
-def set_backup_every_days(workspace: Workspace, days: int) -> None:
-    """How many days may pass between backups before the dashboard reminds (administrators)."""
-    workspace.require_role(Role.ADMIN)
-    if not 1 <= days <= MAX_EVERY_DAYS:
-        raise InvalidInput(
-            "every_days",
-            QT_TRANSLATE_NOOP("errors", "Backups must be due every 1 to 365 days."),
-        )
-    with workspace.transaction() as session:
-        settings = session.scalar(select(BackupSettings).limit(1))
-        if settings is None:
-            settings = BackupSettings()
-            session.add(settings)
-        settings.every_days = days
-        workspace.audit(session, "backup.settings", "backup_settings", settings.id)
-
-
-def backup_history(workspace: Workspace, limit: int = 20) -> list[BackupRecordView]:
-    """The latest completed backups, newest first."""
-    with workspace.session() as session:
-        rows = session.execute(
-            select(BackupRecord, Staff.username)
-            .outerjoin(Staff, Staff.id == BackupRecord.made_by)
-            .order_by(BackupRecord.made_on.desc(), BackupRecord.made_at.desc())
-            .limit(limit)
-        ).all()
-        return [
-            BackupRecordView(
-                backup_id=record.id,
-                made_on=record.made_on,
-                made_at=datetime.fromisoformat(record.made_at),
-                made_by=username or "",
-                file_size=record.file_size,
-            )
-            for record, username in rows
-        ]
-
-
-def backup_status(workspace: Workspace) -> BackupStatus:
-    """The last backup, the interval, and when the next one is due. Without any backup it is due
-    since the database was created."""
-    history = backup_history(workspace, limit=1)
-    with workspace.session() as session:
-        every = _every_days(session)
-        if history:
-            due_on = history[0].made_on + timedelta(days=every)
-        else:
-            created = session.scalar(select(AuditEntry.at).order_by(AuditEntry.seq).limit(1))
-            due_on = (
-                datetime.fromisoformat(created).astimezone().date() if created else date.today()
-            )
-    return BackupStatus(history[0] if history else None, every, due_on)
-
-
-def backup_due(workspace: Workspace, today: date) -> date | None:
-    """For the dashboard: the date a backup has been due since, or None when the last one is
-    recent enough (newer than the organisation's interval, seven days unless set)."""
-    status = backup_status(workspace)
-    return status.due_on if status.is_due(today) else None

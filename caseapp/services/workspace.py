@@ -125,6 +125,7 @@ def open_database(target: str | Path | None, *, create: bool = False) -> Databas
         if problems:
             db.close()
             raise storage_errors.damaged_database()
+        db.refresh_statistics()  # only now: a damaged file is never written to
     return db
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseappError
-from caseapp.services import backup
+from caseapp.services import backup, backup_schedule
 from caseapp.services.workspace import Workspace
 from caseapp.ui.background import BackgroundJob, Work
 from caseapp.ui.i18n import translate_error
@@ -99,7 +99,7 @@ class BackupPage(QWidget):
     def refresh(self) -> None:
         if self.workspace.locked:
             return
-        status = backup.backup_status(self.workspace)
+        status = backup_schedule.backup_status(self.workspace)
         if status.last is None:
             text = self.tr("No backup has been made yet.")
         else:
@@ -112,7 +112,7 @@ class BackupPage(QWidget):
             text += " " + self.tr("A backup is due.")
         self.status.setText(text)
         self.every.setValue(status.every_days)
-        records = backup.backup_history(self.workspace)
+        records = backup_schedule.backup_history(self.workspace)
         self.history.setRowCount(len(records))
         for r, record in enumerate(records):
             for c, value in enumerate(
@@ -178,7 +178,7 @@ class BackupPage(QWidget):
 
     def _save_every(self) -> None:
         try:
-            backup.set_backup_every_days(self.workspace, self.every.value())
+            backup_schedule.set_backup_every_days(self.workspace, self.every.value())
         except CaseappError as exc:
             self.message.setText(translate_error(exc.template, exc.params))
             return

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import Role
-from caseapp.services.backup import backup_due
+from caseapp.services.backup_schedule import backup_due
 from caseapp.services.dashboard import dashboard_counts, dashboard_items
 from caseapp.services.workspace import Workspace
 from caseapp.ui.models import CASE_NUMBER_ROLE, REMINDER_ROLE, ReminderModel, tab_for

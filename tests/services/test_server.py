@@ -32,7 +32,8 @@ from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, Role
 from caseapp.services import offices
 from caseapp.services import storage_errors as se
 from caseapp.services import workspace as ws
-from caseapp.services.backup import ServerDatabase, create_backup
+from caseapp.services.backup import create_backup
+from caseapp.services.backup_errors import ServerDatabase
 from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.cases import add_cases, create_case, get_case
 from caseapp.services.errors import DamagedRecord

@@ -19,6 +19,8 @@ import pytest
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Relation, Role
 from caseapp.services import backup as bk
+from caseapp.services import backup_errors
+from caseapp.services import backup_schedule as sched
 from caseapp.services import workspace as ws
 from caseapp.services.cases import add_cases, create_case, get_case
 from caseapp.services.errors import AccessDenied, InvalidInput
@@ -273,7 +275,7 @@ def test_a_damaged_backup_is_refused_and_nothing_is_written(
         copy = tmp_path / "damaged.caseapp-backup"
         copy.write_bytes(content)
         target = tmp_path / "restored"
-        with pytest.raises(bk.DamagedBackup) as raised:
+        with pytest.raises(backup_errors.DamagedBackup) as raised:
             bk.restore_backup(copy, target, recovery_key=recovery_key)
         assert raised.value.message == (
             "The backup file is damaged, cut short or was altered, so nothing was restored."
@@ -288,9 +290,9 @@ def test_a_file_that_is_no_backup_is_refused(
     for content in (b"", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(200), b"just some text\n" * 9):
         path = tmp_path / "file.bin"
         path.write_bytes(content)
-        with pytest.raises(bk.NotABackup):
+        with pytest.raises(backup_errors.NotABackup):
             bk.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
-        with pytest.raises(bk.NotABackup):
+        with pytest.raises(backup_errors.NotABackup):
             bk.read_backup_info(path)
     assert not (tmp_path / "restored").exists()
 
@@ -309,14 +311,14 @@ def test_wrong_keys_and_accounts_are_refused(
         ADMIN_PASSWORD,
         kdf=CHEAP_KDF,
     )[1]
-    with pytest.raises(bk.WrongRecoveryKey):
+    with pytest.raises(backup_errors.WrongRecoveryKey):
         bk.restore_backup(path, target, recovery_key=other_key)
-    with pytest.raises(bk.WrongRecoveryKey):
+    with pytest.raises(backup_errors.WrongRecoveryKey):
         bk.restore_backup(path, target, recovery_key="not a key")
-    with pytest.raises(bk.WrongBackupPassword):
+    with pytest.raises(backup_errors.WrongBackupPassword):
         bk.restore_backup(path, target, username="admin", password="wrong horse 1")
     # Only administrators' passwords open a backup.
-    with pytest.raises(bk.WrongBackupPassword):
+    with pytest.raises(backup_errors.WrongBackupPassword):
         bk.restore_backup(path, target, username="worker", password="worker pass 123")
     with pytest.raises(InvalidInput):
         bk.restore_backup(path, target)
@@ -335,7 +337,7 @@ def test_an_existing_database_is_never_overwritten(
     path = _backup(admin, tmp_path)
     assert admin.db.path is not None
     before = admin.db.path.read_bytes()
-    with pytest.raises(bk.DatabaseExists) as raised:
+    with pytest.raises(backup_errors.DatabaseExists) as raised:
         bk.restore_backup(path, admin.db.path.parent, recovery_key=recovery_key)
     assert "never overwrites" in raised.value.message
     assert admin.db.path.read_bytes() == before
@@ -343,7 +345,7 @@ def test_an_existing_database_is_never_overwritten(
     stray = tmp_path / "stray"
     stray.mkdir()
     (stray / f"{DB_FILE_NAME}-wal").write_bytes(b"\0" * 32)
-    with pytest.raises(bk.DatabaseExists):
+    with pytest.raises(backup_errors.DatabaseExists):
         bk.restore_backup(path, stray, recovery_key=recovery_key)
     with pytest.raises(InvalidInput):
         bk.restore_backup(path, "postgresql://server/caseapp", recovery_key=recovery_key)
@@ -369,7 +371,7 @@ def test_a_backup_from_a_newer_schema_is_refused_before_writing(
     path = tmp_path / "newer.caseapp-backup"
     with path.open("wb") as file:
         fmt.write_backup(file, newer, backup_key, snapshot)
-    with pytest.raises(bk.NewerBackup):
+    with pytest.raises(backup_errors.NewerBackup):
         bk.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
     assert not (tmp_path / "restored").exists()
 
@@ -386,7 +388,7 @@ def test_only_an_administrator_makes_a_backup(
     with pytest.raises(AccessDenied):
         bk.create_backup(worker, tmp_path / "b.caseapp-backup")
     with pytest.raises(AccessDenied):
-        bk.set_backup_every_days(worker, 3)
+        sched.set_backup_every_days(worker, 3)
     assert not (tmp_path / "b.caseapp-backup").exists()
 
 
@@ -396,7 +398,7 @@ def test_an_existing_file_is_replaced_only_when_asked(
     admin, _ = unlocked
     target = tmp_path / "b.caseapp-backup"
     target.write_bytes(b"an older backup")
-    with pytest.raises(bk.BackupFileExists):
+    with pytest.raises(backup_errors.BackupFileExists):
         bk.create_backup(admin, target)
     assert target.read_bytes() == b"an older backup"
     result = bk.create_backup(admin, target, overwrite=True)
@@ -418,11 +420,11 @@ def test_verify_a_backup_of_this_database(
     other, _ = ws.initialise(
         other_db, ws.OrganisationDetails(name_ru="Другой"), "admin", ADMIN_PASSWORD, kdf=CHEAP_KDF
     )
-    with pytest.raises(bk.ForeignBackup):
+    with pytest.raises(backup_errors.ForeignBackup):
         bk.verify_backup(other, path)
     data = path.read_bytes()
     path.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
-    with pytest.raises(bk.DamagedBackup):
+    with pytest.raises(backup_errors.DamagedBackup):
         bk.verify_backup(admin, path)
 
 
@@ -449,30 +451,30 @@ def test_backup_due_follows_the_last_backup_and_the_setting(
     admin, _ = unlocked
     created = date.today()
     # Never backed up: due since the database was made.
-    assert bk.backup_due(admin, created) == created
-    assert bk.backup_due(admin, created - timedelta(days=1)) is None
+    assert sched.backup_due(admin, created) == created
+    assert sched.backup_due(admin, created - timedelta(days=1)) is None
 
     monday = date(2030, 3, 4)
     bk.create_backup(admin, tmp_path / "1.caseapp-backup", today=monday)
-    assert bk.backup_every_days(admin) == 7
+    assert sched.backup_every_days(admin) == 7
     for offset in range(7):
-        assert bk.backup_due(admin, monday + timedelta(days=offset)) is None
-    assert bk.backup_due(admin, monday + timedelta(days=7)) == monday + timedelta(days=7)
-    assert bk.backup_due(admin, monday + timedelta(days=30)) == monday + timedelta(days=7)
+        assert sched.backup_due(admin, monday + timedelta(days=offset)) is None
+    assert sched.backup_due(admin, monday + timedelta(days=7)) == monday + timedelta(days=7)
+    assert sched.backup_due(admin, monday + timedelta(days=30)) == monday + timedelta(days=7)
 
-    bk.set_backup_every_days(admin, 3)
-    assert bk.backup_due(admin, monday + timedelta(days=2)) is None
-    assert bk.backup_due(admin, monday + timedelta(days=3)) == monday + timedelta(days=3)
+    sched.set_backup_every_days(admin, 3)
+    assert sched.backup_due(admin, monday + timedelta(days=2)) is None
+    assert sched.backup_due(admin, monday + timedelta(days=3)) == monday + timedelta(days=3)
     for bad in (0, 366):
         with pytest.raises(InvalidInput):
-            bk.set_backup_every_days(admin, bad)
+            sched.set_backup_every_days(admin, bad)
 
     bk.create_backup(admin, tmp_path / "2.caseapp-backup", today=monday + timedelta(days=5))
-    assert bk.backup_due(admin, monday + timedelta(days=7)) is None
-    history = bk.backup_history(admin)
+    assert sched.backup_due(admin, monday + timedelta(days=7)) is None
+    history = sched.backup_history(admin)
     assert [h.made_on for h in history] == [monday + timedelta(days=5), monday]
     assert {h.made_by for h in history} == {"admin"}
-    status = bk.backup_status(admin)
+    status = sched.backup_status(admin)
     assert status.last == history[0] and status.every_days == 3
 
 
@@ -480,9 +482,9 @@ def test_a_backup_is_recorded_only_when_it_is_complete(
     unlocked: tuple[ws.Workspace, str], tmp_path: Path
 ) -> None:
     admin, _ = unlocked
-    with pytest.raises(bk.FileNotWritten):
+    with pytest.raises(backup_errors.FileNotWritten):
         bk.create_backup(admin, tmp_path / "missing folder" / "sub" / "b.caseapp-backup")
-    assert bk.backup_history(admin) == []
+    assert sched.backup_history(admin) == []
 
 
 def test_format_chunks_bind_index_and_final_flag() -> None:

@@ -1,0 +1,289 @@
+"""The case window's tabs about what happened and what was written: the incident (form and dated
+incident log) and the notes (the case summary, saved with the case, and dated, signed notes,
+saved at once). Texts keep the "CaseWindow" translation context they had inside the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain import records as rec
+from caseapp.domain.enums import CaseStatus, Relation, RiskLevel, ViolenceType
+from caseapp.domain.errors import CaseappError
+from caseapp.services.notes import add_note, list_notes
+from caseapp.services.workspace import Workspace
+from caseapp.ui.case_tables import (
+    ApplyChange,
+    fill,
+    iso,
+    make_table,
+    relabel,
+    select_data,
+    set_items,
+)
+from caseapp.ui.forms import IncidentDialog
+from caseapp.ui.i18n import translate_error
+from caseapp.ui.widgets import DateField
+
+translate = QCoreApplication.translate
+
+
+class IncidentTab(QWidget):
+    """Dates, status, risk, violence, perpetrator and relationship (saved with the case), and
+    the dated incident log below them (each incident saved at once)."""
+
+    edited = Signal()
+
+    def __init__(self, apply: ApplyChange, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.apply = apply
+        self.record: rec.CaseRecord | None = None
+        self.violence = {v: QCheckBox() for v in ViolenceType}
+        self.relation, self.risk, self.status = QComboBox(), QComboBox(), QComboBox()
+        self.perpetrator = QLineEdit()
+        self.perpetrator.setObjectName("perpetrator")
+        self.opened_on = DateField("opened_on", required=True)
+        self.closed_on = DateField("closed_on")
+        form_widget = QWidget()
+        self.form = QFormLayout(form_widget)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.incidents = make_table("incidents", 4)
+        self.incidents_label = QLabel()
+        self.add_incident_button = QPushButton()
+        self.add_incident_button.setObjectName("add_incident")
+        self.add_incident_button.clicked.connect(self.add_incident)
+        incident_buttons = QHBoxLayout()
+        incident_buttons.addWidget(self.add_incident_button)
+        incident_buttons.addStretch()
+        page_layout = QVBoxLayout(self)
+        page_layout.addWidget(form_widget)
+        page_layout.addWidget(self.incidents_label)
+        page_layout.addWidget(self.incidents, 1)
+        page_layout.addLayout(incident_buttons)
+        self._violence_labels: dict[ViolenceType, str] = {}
+        self.violence_row = QWidget()
+        row_layout = QHBoxLayout(self.violence_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.violence.values():
+            row_layout.addWidget(box)
+            box.toggled.connect(self.edited)
+        for combo in (self.relation, self.risk, self.status):
+            combo.currentIndexChanged.connect(self.edited)
+        self.perpetrator.textChanged.connect(self.edited)
+        self.opened_on.changed.connect(self.edited)
+        self.closed_on.changed.connect(self.edited)
+
+    def retranslate(self) -> None:
+        labels = {
+            ViolenceType.PHYSICAL: translate("CaseWindow", "Physical"),
+            ViolenceType.PSYCHOLOGICAL: translate("CaseWindow", "Psychological"),
+            ViolenceType.SEXUAL: translate("CaseWindow", "Sexual"),
+            ViolenceType.ECONOMIC: translate("CaseWindow", "Economic"),
+        }
+        for kind, box in self.violence.items():
+            box.setText(labels[kind])
+        self._violence_labels = labels
+        relations = (
+            (Relation.SPOUSE, translate("CaseWindow", "Spouse")),
+            (Relation.FORMER_SPOUSE, translate("CaseWindow", "Former spouse")),
+            (Relation.COHABITANT, translate("CaseWindow", "Cohabiting partner")),
+            (Relation.FORMER_COHABITANT, translate("CaseWindow", "Former partner")),
+            (Relation.RELATIVE, translate("CaseWindow", "Close relative")),
+            (Relation.CHILD_IN_COMMON, translate("CaseWindow", "Has a child in common")),
+            (Relation.OTHER, translate("CaseWindow", "Other")),
+        )
+        set_items(self.relation, [(None, "—")] + [(r.value, t) for r, t in relations])
+        risks = (
+            (RiskLevel.UNKNOWN, translate("CaseWindow", "Not assessed")),
+            (RiskLevel.LOW, translate("CaseWindow", "Low")),
+            (RiskLevel.MEDIUM, translate("CaseWindow", "Medium")),
+            (RiskLevel.HIGH, translate("CaseWindow", "High")),
+        )
+        set_items(self.risk, [(k.value, t) for k, t in risks])
+        set_items(
+            self.status,
+            [
+                (CaseStatus.OPEN.value, translate("CaseWindow", "Open")),
+                (CaseStatus.CLOSED.value, translate("CaseWindow", "Closed")),
+            ],
+        )
+        relabel(
+            self.form,
+            [
+                (translate("CaseWindow", "Opened on:"), self.opened_on),
+                (translate("CaseWindow", "Closed on:"), self.closed_on),
+                (translate("CaseWindow", "Status:"), self.status),
+                (translate("CaseWindow", "Risk:"), self.risk),
+                (translate("CaseWindow", "Violence:"), self.violence_row),
+                (translate("CaseWindow", "Perpetrator:"), self.perpetrator),
+                (translate("CaseWindow", "Relationship:"), self.relation),
+            ],
+        )
+        self.incidents_label.setText(translate("CaseWindow", "Incident log"))
+        self.add_incident_button.setText(translate("CaseWindow", "Add an &incident…"))
+        self.incidents.setHorizontalHeaderLabels(
+            [
+                translate("CaseWindow", "Date"),
+                translate("CaseWindow", "Violence"),
+                translate("CaseWindow", "Reported to the police"),
+                translate("CaseWindow", "Description"),
+            ]
+        )
+        if self.record is not None:
+            self.show_record(self.record)
+
+    def load(self, record: rec.CaseRecord) -> None:
+        """Show the record's values in the form and its incident log."""
+        for kind, box in self.violence.items():
+            box.setChecked(kind in record.violence_types)
+        self.perpetrator.setText(record.perpetrator.full_name)
+        self.opened_on.set_value(record.opened_on)
+        self.closed_on.set_value(record.closed_on)
+        self.record = record
+        self.retranslate()
+        relation = record.perpetrator.relation
+        select_data(self.relation, relation.value if relation else None)
+        select_data(self.risk, record.risk.value)
+        select_data(self.status, record.status.value)
+
+    def show_record(self, record: rec.CaseRecord) -> None:
+        self.record = record
+        fill(
+            self.incidents,
+            [
+                (
+                    iso(i.occurred_on),
+                    ", ".join(
+                        self._violence_labels.get(v, v.value)
+                        for v in ViolenceType
+                        if v in i.violence_types
+                    ),
+                    translate("CaseWindow", "Yes")
+                    if i.reported_to_police
+                    else translate("CaseWindow", "No"),
+                    i.description.replace("\n", " "),
+                )
+                for i in record.incidents
+            ],
+        )
+
+    def fields(self) -> tuple[DateField, ...]:
+        """The fields that can be marked invalid."""
+        return (self.opened_on, self.closed_on)
+
+    def collect_into(self, record: rec.CaseRecord) -> None:
+        """Copy the form into ``record``; the fields must be valid."""
+        record.violence_types = [k for k, box in self.violence.items() if box.isChecked()]
+        relation = self.relation.currentData()
+        record.perpetrator = rec.Perpetrator(
+            self.perpetrator.text().strip(), Relation(relation) if relation else None
+        )
+        record.risk = RiskLevel(self.risk.currentData())
+        record.status = CaseStatus(self.status.currentData())
+        opened = self.opened_on.value()
+        assert opened is not None
+        record.opened_on, record.closed_on = opened, self.closed_on.value()
+
+    def add_incident(self) -> None:
+        dialog = IncidentDialog(self)
+        if dialog.exec():
+            self.apply(lambda r: r.incidents.append(dialog.result_item))
+
+
+class NotesTab(QWidget):
+    """The case summary (saved with the case) above dated, signed notes (saved at once)."""
+
+    edited = Signal()  # the summary was changed
+    said = Signal(str)  # a sentence for the window's message line
+    note_added = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.number = ""
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("notes")
+        self.summary.textChanged.connect(self.edited)
+        self.note_list = make_table("note_list", 4)
+        self.note_kind = QComboBox()
+        self.note_kind.setObjectName("note_kind")
+        self.note_text = QPlainTextEdit()
+        self.note_text.setObjectName("note_text")
+        self.note_text.setMaximumHeight(80)
+        self.add_note_button = QPushButton()
+        self.add_note_button.setObjectName("add_note")
+        self.add_note_button.clicked.connect(self.add_dated_note)
+        self.summary_label, self.dated_label = QLabel(), QLabel()
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.note_kind)
+        add_row.addWidget(self.note_text, 1)
+        add_row.addWidget(self.add_note_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.dated_label)
+        layout.addWidget(self.note_list, 2)
+        layout.addLayout(add_row)
+
+    def retranslate(self) -> None:
+        self.summary_label.setText(translate("CaseWindow", "Case summary (saved with the case):"))
+        self.dated_label.setText(translate("CaseWindow", "Dated notes (saved at once, signed):"))
+        self.add_note_button.setText(translate("CaseWindow", "Add &note"))
+        set_items(
+            self.note_kind,
+            [
+                ("general", translate("CaseWindow", "Case note")),
+                ("legal", translate("CaseWindow", "Legal note")),
+            ],
+        )
+        self.note_list.setHorizontalHeaderLabels(
+            [
+                translate("CaseWindow", "Date"),
+                translate("CaseWindow", "Kind"),
+                translate("CaseWindow", "Author"),
+                translate("CaseWindow", "Note"),
+            ]
+        )
+
+    def load(self, record: rec.CaseRecord) -> None:
+        self.number = record.number
+        self.summary.setPlainText(record.notes)
+        self.show_notes()
+
+    def show_notes(self) -> None:
+        kinds = {
+            "general": translate("CaseWindow", "Case note"),
+            "legal": translate("CaseWindow", "Legal note"),
+        }
+        notes = list_notes(self.workspace, self.number)
+        fill(
+            self.note_list,
+            [(iso(n.written_on), kinds.get(n.kind, n.kind), n.author, n.body) for n in notes],
+        )
+
+    def add_dated_note(self) -> None:
+        try:
+            add_note(
+                self.workspace,
+                self.number,
+                self.note_text.toPlainText(),
+                kind=self.note_kind.currentData(),
+            )
+        except CaseappError as exc:
+            self.said.emit(translate_error(exc.template, exc.params))
+            return
+        self.note_text.clear()
+        self.show_notes()
+        self.note_added.emit()
+        self.said.emit(translate("CaseWindow", "Note added."))

@@ -1,0 +1,99 @@
+"""Small helpers the case window's tabs share: read-only tables, forms relabelled on a language
+change, combo boxes keyed by stored codes, and the dialogs' labels for stored codes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from caseapp.domain import records as rec
+
+# Apply a change to the window's record and save at once; False when it was not saved.
+ApplyChange = Callable[[Callable[[rec.CaseRecord], None]], bool]
+
+
+def make_table(name: str, columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+
+
+def iso(value: object) -> str:
+    return value.isoformat() if value is not None and hasattr(value, "isoformat") else ""
+
+
+# The dialogs' own labels (and translations) for stored codes, shown in the case's tables.
+OUTCOME_LABELS = {"complied": "Complied", "violated": "Violated", "not_reached": "Not reached"}
+METHOD_LABELS = {
+    "visit": "Home visit",
+    "phone": "Phone call",
+    "summons": "Summoned to the police",
+    "other": "Other",
+}
+KIND_LABELS = {
+    "police": "Police",
+    "court": "Court",
+    "medical": "Forensic / medical",
+    "legal_aid": "Legal aid",
+    "shelter": "Another shelter",
+    "social": "Social protection",
+}
+
+
+def code_label(context: str, labels: dict[str, str], code: str) -> str:
+    return QCoreApplication.translate(context, labels[code]) if code in labels else code
+
+
+def relabel(form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:
+    """Fill an empty form with (label, widget) rows, or set the labels of a filled one."""
+    if form.rowCount() == 0:
+        for label, widget in rows:
+            form.addRow(label, widget)
+        return
+    for i, (label, _widget) in enumerate(rows):
+        item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+        label_widget = item.widget() if item is not None else None
+        if isinstance(label_widget, QLabel):
+            label_widget.setText(label)
+
+
+def set_items(combo: QComboBox, items: list[tuple[str | None, str]]) -> None:
+    """Replace a combo's items, keeping the chosen code, without signalling a change."""
+    current = combo.currentData()
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(blocked)
+
+
+def select_data(combo: QComboBox, data: str | None) -> None:
+    blocked = combo.blockSignals(True)
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(blocked)
