@@ -1,10 +1,11 @@
 """The case window's list tabs: protection orders with their police checks, shelter stays and
-consents. Each shows the window's record and changes it through the window (``apply``), which
-saves at once. Texts keep the "CaseWindow" translation context they had inside the window."""
+consents. Each shows the window's record and asks the window to apply a change (``change``),
+which it saves at once. Texts keep the "CaseWindow" translation context they had inside the
+window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain import records as rec
@@ -14,7 +15,6 @@ from caseapp.ui.case_tables import (
     KIND_LABELS,
     METHOD_LABELS,
     OUTCOME_LABELS,
-    ApplyChange,
     code_label,
     fill,
     iso,
@@ -28,9 +28,10 @@ translate = QCoreApplication.translate
 class OrdersTab(QWidget):
     """Protection orders, and below them the police checks of the selected one."""
 
-    def __init__(self, apply: ApplyChange, parent: QWidget | None = None) -> None:
+    change = Signal(object)  # a function that changes the record, to apply and save
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.apply = apply
         self.record: rec.CaseRecord | None = None
         self.orders = make_table("orders", 6)
         self.checks = make_table("checks", 4)
@@ -132,7 +133,7 @@ class OrdersTab(QWidget):
     def add_order(self) -> None:
         dialog = OrderDialog(self)
         if dialog.exec():
-            self.apply(lambda r: r.orders.append(dialog.result_item))
+            self.change.emit(lambda r: r.orders.append(dialog.result_item))
 
     def change_order(self) -> None:
         row = self.orders.currentRow()
@@ -141,7 +142,7 @@ class OrdersTab(QWidget):
             return
         dialog = OrderDialog(self, order)
         if dialog.exec():
-            self.apply(lambda r: r.orders.__setitem__(row, dialog.result_item))
+            self.change.emit(lambda r: r.orders.__setitem__(row, dialog.result_item))
 
     def add_check(self) -> None:
         row = self.orders.currentRow()
@@ -150,15 +151,16 @@ class OrdersTab(QWidget):
             return
         dialog = CheckDialog(order, self)
         if dialog.exec():
-            self.apply(lambda r: add_check(r.orders[row], dialog.result_item))
+            self.change.emit(lambda r: add_check(r.orders[row], dialog.result_item))
 
 
 class ShelterTab(QWidget):
     """The case's shelter stays: admit, and discharge the selected (or the open) stay."""
 
-    def __init__(self, apply: ApplyChange, parent: QWidget | None = None) -> None:
+    change = Signal(object)  # a function that changes the record, to apply and save
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.apply = apply
         self.record: rec.CaseRecord | None = None
         self.stays = make_table("stays", 5)
         self.admit = QPushButton()
@@ -207,7 +209,7 @@ class ShelterTab(QWidget):
     def add_stay(self) -> None:
         dialog = AdmitDialog(self)
         if dialog.exec():
-            self.apply(lambda r: r.stays.append(dialog.result_item))
+            self.change.emit(lambda r: r.stays.append(dialog.result_item))
 
     def end_stay(self) -> None:
         stays = self.record.stays if self.record is not None else []
@@ -219,15 +221,16 @@ class ShelterTab(QWidget):
             row = open_stays[-1]
         dialog = DischargeDialog(stays[row], self)
         if dialog.exec():
-            self.apply(lambda r: r.stays.__setitem__(row, dialog.result_item))
+            self.change.emit(lambda r: r.stays.__setitem__(row, dialog.result_item))
 
 
 class ConsentsTab(QWidget):
     """The survivor's consents to passing her data on, by kind of recipient."""
 
-    def __init__(self, apply: ApplyChange, parent: QWidget | None = None) -> None:
+    change = Signal(object)  # a function that changes the record, to apply and save
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.apply = apply
         self.record: rec.CaseRecord | None = None
         self.consents = make_table("consents", 4)
         self.add_consent_button = QPushButton()
@@ -268,4 +271,4 @@ class ConsentsTab(QWidget):
     def add_consent(self) -> None:
         dialog = ConsentDialog(self)
         if dialog.exec():
-            self.apply(lambda r: r.consents.append(dialog.result_item))
+            self.change.emit(lambda r: r.consents.append(dialog.result_item))

@@ -24,7 +24,6 @@ from caseapp.domain.errors import CaseappError
 from caseapp.services.notes import add_note, list_notes
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case_tables import (
-    ApplyChange,
     fill,
     iso,
     make_table,
@@ -44,10 +43,10 @@ class IncidentTab(QWidget):
     the dated incident log below them (each incident saved at once)."""
 
     edited = Signal()
+    change = Signal(object)  # a function that changes the record, to apply and save
 
-    def __init__(self, apply: ApplyChange, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.apply = apply
         self.record: rec.CaseRecord | None = None
         self.violence = {v: QCheckBox() for v in ViolenceType}
         self.relation, self.risk, self.status = QComboBox(), QComboBox(), QComboBox()
@@ -198,7 +197,7 @@ class IncidentTab(QWidget):
     def add_incident(self) -> None:
         dialog = IncidentDialog(self)
         if dialog.exec():
-            self.apply(lambda r: r.incidents.append(dialog.result_item))
+            self.change.emit(lambda r: r.incidents.append(dialog.result_item))
 
 
 class NotesTab(QWidget):

@@ -3,7 +3,7 @@ change, combo boxes keyed by stored codes, and the dialogs' labels for stored co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,11 +15,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-
-from caseapp.domain import records as rec
-
-# Apply a change to the window's record and save at once; False when it was not saved.
-ApplyChange = Callable[[Callable[[rec.CaseRecord], None]], bool]
 
 
 def make_table(name: str, columns: int) -> QTableWidget:
