@@ -57,6 +57,7 @@ def build(folder: Path, cases: int, log: Callable[[str], None]) -> tuple[Databas
     db = Database(folder / "caseapp", create=True)
     plain = PlainStore(folder / "plain.sqlite3")
     if db.is_initialised():
+        log(f"reusing the databases in {folder} (nothing built)")
         return db, plain
     workspace, _ = ws.initialise(
         db,
