@@ -1,5 +1,5 @@
-"""The dialogs of the Staff page: add an account, change a role, set a new password with the
-recovery key; each runs its service on OK and shows a refusal in the dialog."""
+"""The dialogs of the Staff page: add an account (with her offices), change a role, set a new
+password with the recovery key; each runs its service on OK and shows a refusal in the dialog."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from caseapp.domain.enums import Role
 from caseapp.domain.security import password_problem
 from caseapp.services import staff
+from caseapp.services.offices import list_offices
 from caseapp.services.staff import StaffAccount
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
+from caseapp.ui.office_widgets import OfficeChecklist
 from caseapp.ui.service_dialog import ServiceDialog
 
 ROLE_LABELS = {
@@ -114,7 +116,20 @@ class AddAccountDialog(ServiceDialog):
         ):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
+        # Her offices, the first one ticked to begin with; with one office there is no choice.
+        self.all_offices = list_offices(workspace)
+        self.offices = OfficeChecklist(self)
+        self.offices.set_offices(self.all_offices, [o.office_id for o in self.all_offices[:1]])
+        self.offices_label = QLabel(self)
+        self.offices_label.setBuddy(self.offices)
+        self.several_offices = len(self.all_offices) > 1
+        if self.several_offices:
+            self.form.addRow(self.offices_label, self.offices)
+        else:
+            self.offices.hide()
+            self.offices_label.hide()
         self.passwords = PasswordFields(self.form, self)
+        self.offices.changed.connect(self._update)
         self.username.textChanged.connect(self._update)
         self.passwords.changed.connect(self._update)
         self.retranslate()
@@ -128,12 +143,15 @@ class AddAccountDialog(ServiceDialog):
             strict=True,
         ):
             label.setText(text)
+        self.offices_label.setText(self.tr("&Offices:"))
         _fill_roles(self.role)
         self.passwords.retranslate()
 
     def _update(self) -> None:
         self.ok_button.setEnabled(
-            bool(self.username.text().strip()) and self.passwords.is_acceptable()
+            bool(self.username.text().strip())
+            and self.passwords.is_acceptable()
+            and (bool(self.offices.ticked()) or not self.several_offices)
         )
 
     def submit(self) -> None:
@@ -143,6 +161,7 @@ class AddAccountDialog(ServiceDialog):
             self.passwords.text(),
             Role(self.role.currentData()),
             full_name=self.full_name.text().strip(),
+            offices=self.offices.ticked() if self.several_offices else None,
             kdf=self.kdf,
         )
         self.passwords.clear()

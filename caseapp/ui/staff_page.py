@@ -1,6 +1,6 @@
-"""Staff accounts, for administrators: add, change role, deactivate or reactivate, and set a new
-password with the recovery key. The services refuse anyone else; this page is only built for
-administrators."""
+"""Staff accounts, for administrators: add, change role, choose offices, deactivate or reactivate,
+and set a new password with the recovery key; below them the organisation's offices. The services
+refuse anyone else; this page is only built for administrators."""
 
 from __future__ import annotations
 
@@ -22,21 +22,24 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import CaseappError
 from caseapp.services import staff
+from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.staff import StaffAccount
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
 from caseapp.ui.i18n import translate_error
+from caseapp.ui.office_widgets import OfficesBox, StaffOfficesDialog, office_names
 from caseapp.ui.staff_dialogs import AddAccountDialog, ResetPasswordDialog, RoleDialog, role_label
 from caseapp.ui.table_model import Index, RowsModel
 
 
 class StaffModel(RowsModel):
     CONTEXT = "StaffModel"
-    USERNAME, FULL_NAME, ROLE, ACTIVE, FAILED = range(5)
+    USERNAME, FULL_NAME, ROLE, OFFICES, ACTIVE, FAILED = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("StaffModel", "User name"),
         QT_TRANSLATE_NOOP("StaffModel", "Full name"),
         QT_TRANSLATE_NOOP("StaffModel", "Role"),
+        QT_TRANSLATE_NOOP("StaffModel", "Offices"),
         QT_TRANSLATE_NOOP("StaffModel", "Active"),
         QT_TRANSLATE_NOOP("StaffModel", "Failed attempts"),
     )
@@ -45,10 +48,15 @@ class StaffModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[StaffAccount] = []
+        self._office_names: dict[str, str] = {}
 
-    def set_accounts(self, accounts: list[StaffAccount]) -> None:
+    def set_accounts(
+        self, accounts: list[StaffAccount], office_names: dict[str, str] | None = None
+    ) -> None:
+        """The accounts, with the names to show for office ids (see ``office_names``)."""
         self.beginResetModel()
         self._rows = list(accounts)
+        self._office_names = dict(office_names or {})
         self.endResetModel()
 
     def account(self, row: int) -> StaffAccount | None:
@@ -68,6 +76,7 @@ class StaffModel(RowsModel):
                 self.USERNAME: a.username,
                 self.FULL_NAME: a.full_name,
                 self.ROLE: role_label(a.role),
+                self.OFFICES: ", ".join(self._office_names.get(o, "?") for o in a.offices),
                 self.ACTIVE: QCoreApplication.translate("StaffModel", "yes")
                 if a.active
                 else QCoreApplication.translate("StaffModel", "no — cannot unlock"),
@@ -113,8 +122,11 @@ class StaffPage(QWidget):
         self.active_button.setObjectName("toggle_active")
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("reset_password")
+        self.offices_button = QPushButton()
+        self.offices_button.setObjectName("staff_offices")
         self.add_button.clicked.connect(self.add_account)
         self.role_button.clicked.connect(self.change_role)
+        self.offices_button.clicked.connect(self.choose_offices)
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
         self.note = QLabel()
@@ -123,14 +135,24 @@ class StaffPage(QWidget):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.role_button, self.active_button, self.reset_button):
+        for button in (
+            self.add_button,
+            self.role_button,
+            self.offices_button,
+            self.active_button,
+            self.reset_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
+        self.offices: list[OfficeInfo] = []
+        self.offices_box = OfficesBox(workspace)
+        self.offices_box.done.connect(self._done)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
+        layout.addWidget(self.offices_box)
         layout.addWidget(self.message)
         self.retranslate()
         self.refresh()
@@ -140,11 +162,19 @@ class StaffPage(QWidget):
             return
         selected = self.selected()
         try:
-            self.model.set_accounts(staff.list_staff(self.workspace))
+            accounts = staff.list_staff(self.workspace)
+            self.offices = list_offices(self.workspace)
         except CaseappError as exc:
             self.model.set_accounts([])
+            self.offices_box.setEnabled(False)
             self.message.setText(translate_error(exc.template, exc.params))
             return
+        self.model.set_accounts(accounts, office_names(self.offices))
+        self.offices_box.show_offices(self.offices, accounts)
+        # One office (most centres): nobody has a choice to make, so no office controls.
+        several = len(self.offices) > 1
+        self.table.setColumnHidden(StaffModel.OFFICES, not several)
+        self.offices_button.setVisible(several)
         if selected is not None:
             self.select(selected.username)
 
@@ -165,6 +195,8 @@ class StaffPage(QWidget):
         self.add_button.setText(self.tr("&Add account…"))
         self.role_button.setText(self.tr("Change &role…"))
         self.reset_button.setText(self.tr("New &password with the recovery key…"))
+        self.offices_button.setText(self.tr("&Offices…"))
+        self.offices_button.setToolTip(self.tr("Choose the offices this person works in"))
         self.note.setText(
             self.tr(
                 "A deactivated account cannot unlock; reactivating it restores its password as "
@@ -180,7 +212,12 @@ class StaffPage(QWidget):
 
     def _update_buttons(self) -> None:
         account = self.selected()
-        for button in (self.role_button, self.active_button, self.reset_button):
+        for button in (
+            self.role_button,
+            self.offices_button,
+            self.active_button,
+            self.reset_button,
+        ):
             button.setEnabled(account is not None)
         if account is not None and not account.active:
             self.active_button.setText(self.tr("Reac&tivate"))
@@ -208,6 +245,17 @@ class StaffPage(QWidget):
         if dialog.exec():
             self._done(
                 self.tr("The role of %1 was changed.").replace("%1", account.username),
+                account.username,
+            )
+
+    def choose_offices(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        dialog = StaffOfficesDialog(self.workspace, account, self.offices, self)
+        if dialog.exec():
+            self._done(
+                self.tr("The offices of %1 were changed.").replace("%1", account.username),
                 account.username,
             )
 
