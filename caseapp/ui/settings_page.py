@@ -4,8 +4,9 @@ which only an administrator may change (the service refuses anyone else as well)
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import CaseappError
 from caseapp.domain.iin import is_valid_iin
+from caseapp.services.offices import list_offices
 from caseapp.services.organisation import OrganisationSettings, get_settings, update_settings
 from caseapp.services.workspace import OrganisationDetails, Workspace
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
@@ -35,7 +38,6 @@ class SettingsPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._visibility = CaseVisibility.ASSIGNED  # as loaded
         self.is_admin = workspace.actor.role == Role.ADMIN
 
         # Language: every person's own preference, kept on this computer.
@@ -58,8 +60,21 @@ class SettingsPage(QWidget):
         self.bed_count = QSpinBox()
         self.bed_count.setObjectName("bed_count")
         self.bed_count.setRange(0, 10_000)
-        self.restrict_to_assigned = QCheckBox()
-        self.restrict_to_assigned.setObjectName("restrict_to_assigned")
+        # Who sees which cases: one choice of three, as the services apply it.
+        self.visibility = {v: QRadioButton() for v in CaseVisibility}
+        self.visibility_group = QButtonGroup(self)
+        self.visibility_label = QLabel()
+        self.visibility_hint = QLabel()
+        self.visibility_hint.setObjectName("visibility_hint")
+        self.visibility_hint.setWordWrap(True)
+        self.visibility_hint.setStyleSheet("color: #555")
+        visibility_column = QVBoxLayout()
+        visibility_column.setContentsMargins(0, 0, 0, 0)
+        for choice, radio in self.visibility.items():
+            radio.setObjectName(f"visibility_{choice.value}")
+            self.visibility_group.addButton(radio)
+            visibility_column.addWidget(radio)
+        visibility_column.addWidget(self.visibility_hint)
         self.idle_label, self.beds_label = QLabel(), QLabel()
         self.idle_label.setBuddy(self.idle_lock_minutes)
         self.beds_label.setBuddy(self.bed_count)
@@ -71,7 +86,7 @@ class SettingsPage(QWidget):
         work_form = QFormLayout(self.work_box)
         work_form.addRow(self.idle_label, idle_row)
         work_form.addRow(self.beds_label, self.bed_count)
-        work_form.addRow(self.restrict_to_assigned)
+        work_form.addRow(self.visibility_label, visibility_column)
         for spin in (self.idle_lock_minutes, self.bed_count):
             spin.setMinimumWidth(90)
             spin.setMaximumWidth(120)
@@ -143,7 +158,7 @@ class SettingsPage(QWidget):
         self._organisation_widgets: list[QWidget] = [
             self.idle_lock_minutes,
             self.bed_count,
-            self.restrict_to_assigned,
+            *self.visibility.values(),
             *self.fields.values(),
             self.save_button,
         ]
@@ -169,8 +184,7 @@ class SettingsPage(QWidget):
             edit.setText(getattr(current.details, name))
         self.idle_lock_minutes.setValue(current.idle_lock_minutes)
         self.bed_count.setValue(current.bed_count)
-        self._visibility = current.case_visibility
-        self.restrict_to_assigned.setChecked(current.case_visibility == CaseVisibility.ASSIGNED)
+        self.visibility[current.case_visibility].setChecked(True)
 
     def collect(self) -> OrganisationSettings:
         details = OrganisationDetails(
@@ -184,13 +198,10 @@ class SettingsPage(QWidget):
         )
 
     def _chosen_visibility(self) -> CaseVisibility:
-        """Ticked: only assigned cases. Unticked: as loaded when that was "all" or "office",
-        else "office" (her offices' cases and her own; in one office that is every case)."""
-        if self.restrict_to_assigned.isChecked():
-            return CaseVisibility.ASSIGNED
-        if self._visibility != CaseVisibility.ASSIGNED:
-            return self._visibility
-        return CaseVisibility.OFFICE
+        return next(
+            (choice for choice, radio in self.visibility.items() if radio.isChecked()),
+            CaseVisibility.ASSIGNED,
+        )
 
     def save(self) -> bool:
         """Save through the service: "Saved." or its one sentence; bad input changes nothing."""
@@ -234,10 +245,15 @@ class SettingsPage(QWidget):
         self.idle_label.setText(self.tr("Lock after idle &minutes:"))
         self.idle_note.setText(self.tr("(a new value applies from the next unlock)"))
         self.beds_label.setText(self.tr("&Beds in the shelter:"))
-        self.restrict_to_assigned.setText(self.tr("Staff see &only cases assigned to them"))
-        self.restrict_to_assigned.setToolTip(
-            self.tr("Administrators always see every case. Shelter beds are counted for all.")
+        self.visibility_label.setText(self.tr("Who sees which cases:"))
+        self.visibility[CaseVisibility.ALL].setText(self.tr("Everyone sees a&ll cases"))
+        self.visibility[CaseVisibility.OFFICE].setText(
+            self.tr("Staff see the cases of their o&ffices and the cases assigned to them")
         )
+        self.visibility[CaseVisibility.ASSIGNED].setText(
+            self.tr("Staff see &only the cases assigned to them")
+        )
+        self._explain_visibility()
         self.details_box.setTitle(self.tr("Organisation"))
         self.details_intro.setText(self.tr("These details appear on letters."))
         labels = {
@@ -256,6 +272,22 @@ class SettingsPage(QWidget):
         )
         self.save_button.setText(self.tr("&Save settings"))
         self._check_bin()
+
+    def _explain_visibility(self) -> None:
+        hint = self.tr("Administrators always see every case. Shelter beds are counted for all.")
+        try:
+            one_office = not self.workspace.locked and len(list_offices(self.workspace)) == 1
+        except CaseappError:
+            one_office = False
+        if one_office:
+            hint += " " + self.tr(
+                "There is one office, so the second choice shows every case to the staff in it."
+            )
+        self.visibility_hint.setText(hint)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._explain_visibility()  # offices may have been added on the Staff page
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -252,7 +252,8 @@ def test_an_administrator_saves_the_settings(qtbot: QtBot, admin: ws.Workspace) 
     page.fields["bin"].setText("971240001315")
     page.bed_count.setValue(12)
     page.idle_lock_minutes.setValue(10)
-    page.restrict_to_assigned.setChecked(False)
+    assert page.visibility[CaseVisibility.ASSIGNED].isChecked()  # a new database's default
+    qtbot.mouseClick(page.visibility[CaseVisibility.OFFICE], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "Saved."
     saved = get_settings(admin)
@@ -300,7 +301,7 @@ def test_a_non_administrator_changes_only_her_language(
     for widget in (
         page.bed_count,
         page.idle_lock_minutes,
-        page.restrict_to_assigned,
+        *page.visibility.values(),
         page.save_button,
         *page.fields.values(),
     ):
