@@ -1,6 +1,6 @@
-"""One case in its own window: client, incident, orders and checks, shelter, consents, notes,
-history. Edits stay in memory until saved; closing with unsaved changes asks. The tabs other
-than the client's live in ``case_narrative`` and ``case_lists``."""
+"""One case in its own window: client (and the case's office), incident, orders and checks,
+shelter, consents, notes, history. Edits stay in memory until saved; closing with unsaved changes
+asks. The tabs other than the client's live in ``case_narrative`` and ``case_lists``."""
 
 from __future__ import annotations
 
@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain import records as rec
+from caseapp.domain.enums import Role
 from caseapp.domain.errors import CaseappError
 from caseapp.services.cases import case_history, get_case, update_case
+from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case_lists import ConsentsTab, OrdersTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
 from caseapp.ui.case_tables import fill, make_table, relabel
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.office_widgets import MoveCaseDialog, office_name, office_names
 from caseapp.ui.widgets import DateField, IinField, RequiredField
 
 TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")
@@ -109,6 +112,19 @@ class CaseWindow(QWidget):
         self.iin = IinField()
         self.birth_date = DateField("birth_date")
         self.phone, self.address, self.safe_contact = QLineEdit(), QLineEdit(), QLineEdit()
+        # The case's office: shown to everyone, changed by an administrator when there are several.
+        self.offices: list[OfficeInfo] = []
+        self.office = QLabel()
+        self.office.setObjectName("office")
+        self.move_office_button = QPushButton()
+        self.move_office_button.setObjectName("move_office")
+        self.move_office_button.clicked.connect(self.move_to_office)
+        self.office_row = QWidget()
+        office_layout = QHBoxLayout(self.office_row)
+        office_layout.setContentsMargins(0, 0, 0, 0)
+        office_layout.addWidget(self.office)
+        office_layout.addWidget(self.move_office_button)
+        office_layout.addStretch()
         self.client_form = QFormLayout(self.client_page)
         for widget in (self.full_name, self.iin, self.birth_date):
             widget.changed.connect(self.mark_dirty)
@@ -153,8 +169,11 @@ class CaseWindow(QWidget):
                 (self.tr("Phone:"), self.phone),
                 (self.tr("Address:"), self.address),
                 (self.tr("Safe contact:"), self.safe_contact),
+                (self.tr("Office:"), self.office_row),
             ],
         )
+        self.move_office_button.setText(self.tr("&Move to another office…"))
+        self._show_office()
         for page in (
             self.incident_page,
             self.orders_page,
@@ -189,9 +208,21 @@ class CaseWindow(QWidget):
         for page in (self.orders_page, self.shelter_page, self.consents_page):
             page.show_record(r)
         self._retitle()
+        self._show_office(reload=True)
         self.history_refresh()
         self.dirty = False
         self.message.clear()
+
+    def _show_office(self, reload: bool = False) -> None:
+        if reload:
+            try:
+                self.offices = list_offices(self.workspace)
+            except CaseappError:
+                self.offices = []
+        self.office.setText(office_names(self.offices).get(self.record.office_id or "", "?"))
+        self.move_office_button.setVisible(
+            self.workspace.actor.role == Role.ADMIN and len(self.offices) > 1
+        )
 
     def history_refresh(self) -> None:
         history = case_history(self.workspace, self.record.number)
@@ -275,6 +306,29 @@ class CaseWindow(QWidget):
 
     def add_dated_note(self) -> None:
         self.notes_page.add_dated_note()
+
+    def move_to_office(self) -> bool:
+        """Ask for another office and move the case there (the dialog is the confirmation)."""
+        if self.dirty:
+            self.message.setText(self.tr("Save your changes before moving the case."))
+            return False
+        dialog = MoveCaseDialog(
+            self.workspace, self.record.number, self.record.office_id, self.offices, self
+        )
+        moved = dialog.exec()
+        office = dialog.chosen()
+        dialog.deleteLater()
+        if not moved or office is None:
+            return False
+        try:
+            self.record = get_case(self.workspace, self.record.number)
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return False
+        self.load()
+        self.message.setText(self.tr("The case is now in %1.").replace("%1", office_name(office)))
+        self.saved.emit()
+        return True
 
     def new_letter(self) -> str | None:
         """Issue a letter about this case; the register number, or None if none was issued."""

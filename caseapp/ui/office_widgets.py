@@ -1,6 +1,7 @@
 """Offices in the desktop program: an office's name as shown (the main office of a database set up
-before offices existed has none and shows as "Main office"), a list to tick offices in, and the
-Staff page's section for adding and renaming offices and choosing where someone works.
+before offices existed has none and shows as "Main office"), a list to tick offices in, the Staff
+page's section for adding and renaming offices and choosing where someone works, and moving a case
+to another office.
 
 The services decide and audit; these widgets only ask them."""
 
@@ -11,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.services import offices
+from caseapp.services.cases import move_case
 from caseapp.services.offices import OfficeInfo
 from caseapp.services.staff import StaffAccount
 from caseapp.services.workspace import Workspace
@@ -166,6 +169,54 @@ class StaffOfficesDialog(ServiceDialog):
 
     def submit(self) -> None:
         offices.set_staff_offices(self.workspace, self.account.staff_id, self.checklist.ticked())
+
+
+class MoveCaseDialog(ServiceDialog):
+    """Put a case in another office (an administrator's decision; the service refuses others)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        number: str,
+        current: str | None,
+        all_offices: Sequence[OfficeInfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.number = number
+        self.others = [o for o in all_offices if o.office_id != current]
+        self.office = QComboBox()
+        self.office.setObjectName("to_office")
+        for office in self.others:
+            self.office.addItem(office_name(office), office.office_id)
+        self.office_label = QLabel()
+        self.office_label.setBuddy(self.office)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.form.addRow(self.office_label, self.office)
+        self.form.addRow(self.note)
+        self.ok_button.setEnabled(bool(self.others))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Move case %1 to another office").replace("%1", self.number))
+        self.office_label.setText(self.tr("&To office:"))
+        self.note.setText(
+            self.tr(
+                "The person the case is assigned to keeps it. Which staff see it by its office "
+                "follows the setting in Settings."
+            )
+        )
+
+    def chosen(self) -> OfficeInfo | None:
+        index = self.office.currentIndex()
+        return self.others[index] if 0 <= index < len(self.others) else None
+
+    def submit(self) -> None:
+        office = self.chosen()
+        if office is not None:
+            move_case(self.workspace, self.number, office.office_id)
 
 
 class OfficesBox(QGroupBox):
