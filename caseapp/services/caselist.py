@@ -7,7 +7,9 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 
+from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.services.cases import visible_cases
+from caseapp.services.offices import OfficeInfo, list_offices, offices_of
 from caseapp.services.search import display_name
 from caseapp.services.workspace import Workspace
 from caseapp.storage.models import Case, Client, ProtectionOrder, ShelterStay, Staff
@@ -19,6 +21,7 @@ class CaseFilter:
     query: str = ""
     status: str | None = None
     assigned_to: str | None = None
+    office_id: str | None = None
     order_in_force: bool = False
     in_shelter: bool = False
 
@@ -71,6 +74,12 @@ class CaseQuery:
             conditions.append(Case.status == case_filter.status)
         if case_filter.assigned_to:
             conditions.append(Case.assigned_to == case_filter.assigned_to)
+        if case_filter.office_id:
+            # Deliberately not through the office index: SQLite would then sort every case of a
+            # big office before showing the first screen (150 ms for 80,000 cases), where walking
+            # the opened_on index finds the newest of an office's cases at once (a few ms; about
+            # 25 ms for an office holding 0.1% of 100,000 cases).
+            conditions.append(func.coalesce(Case.office_id, "") == case_filter.office_id)
         if case_filter.order_in_force:
             conditions.append(_order_in_force(self.today))
         if case_filter.in_shelter:
@@ -126,3 +135,20 @@ def staff_choices(workspace: Workspace) -> list[tuple[str, str]]:
             select(Staff.id, Staff.username).where(Staff.active).order_by(Staff.username)
         ).all()
         return [(staff_id, username) for staff_id, username in rows]
+
+
+def office_choices(workspace: Workspace) -> list[OfficeInfo]:
+    """The offices whose cases this person sees as a whole, for the list's office filter: every
+    office for an administrator or when everyone sees every case; her own offices when staff see
+    their offices' cases; none when staff see only the cases assigned to them."""
+    everything = list_offices(workspace)
+    if workspace.actor.role == Role.ADMIN:
+        return everything
+    with workspace.session() as session:
+        visibility = CaseVisibility(workspace.organisation(session).case_visibility)
+    if visibility == CaseVisibility.ALL:
+        return everything
+    if visibility == CaseVisibility.ASSIGNED:
+        return []
+    mine = set(offices_of(workspace, workspace.actor.staff_id))
+    return [office for office in everything if office.office_id in mine]

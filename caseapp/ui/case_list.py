@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services.caselist import CaseFilter, staff_choices
+from caseapp.domain.errors import CaseappError
+from caseapp.services.caselist import CaseFilter, office_choices, staff_choices
 from caseapp.services.workspace import Workspace
 from caseapp.ui.models import CASE_NUMBER_ROLE, CaseListModel
+from caseapp.ui.office_widgets import office_name
 
 
 class CaseList(QWidget):
@@ -34,6 +36,9 @@ class CaseList(QWidget):
         self.status.setObjectName("status")
         self.staff = QComboBox()
         self.staff.setObjectName("staff")
+        # Shown only to someone who sees the cases of more than one office.
+        self.office = QComboBox()
+        self.office.setObjectName("office")
         self.with_order = QCheckBox()
         self.with_order.setObjectName("with_order")
         self.in_shelter = QCheckBox()
@@ -56,6 +61,7 @@ class CaseList(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.staff, 1)
+        filters.addWidget(self.office, 1)
         filters.addWidget(self.with_order)
         filters.addWidget(self.in_shelter)
         layout = QVBoxLayout(self)
@@ -71,6 +77,7 @@ class CaseList(QWidget):
         self.search.textChanged.connect(self.debounce.start)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.staff.currentIndexChanged.connect(self.apply_filter)
+        self.office.currentIndexChanged.connect(self.apply_filter)
         self.with_order.toggled.connect(self.apply_filter)
         self.in_shelter.toggled.connect(self.apply_filter)
         self.retranslate()
@@ -97,7 +104,27 @@ class CaseList(QWidget):
         self.staff.blockSignals(False)
         self.with_order.setText(self.tr("Order in force"))
         self.in_shelter.setText(self.tr("In shelter"))
+        self.update_offices()
         self._update_count()
+
+    def update_offices(self) -> None:
+        """The office filter's choices, for who she is and the organisation's setting now; when
+        the chosen office is no longer among them, the list shows all offices again."""
+        chosen = self.office.currentData()
+        try:
+            choices = [] if self.workspace.locked else office_choices(self.workspace)
+        except CaseappError:
+            choices = []
+        blocked = self.office.blockSignals(True)
+        self.office.clear()
+        self.office.addItem(self.tr("All offices"), None)
+        for office in choices:
+            self.office.addItem(office_name(office), office.office_id)
+        self.office.setCurrentIndex(max(0, self.office.findData(chosen)))
+        self.office.blockSignals(blocked)
+        self.office.setVisible(len(choices) > 1)
+        if self.office.currentData() != chosen:
+            self.apply_filter()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,6 +138,7 @@ class CaseList(QWidget):
                 query=self.search.text(),
                 status=self.status.currentData(),
                 assigned_to=self.staff.currentData(),
+                office_id=self.office.currentData(),
                 order_in_force=self.with_order.isChecked(),
                 in_shelter=self.in_shelter.isChecked(),
             )
@@ -118,6 +146,7 @@ class CaseList(QWidget):
         self._update_count()
 
     def refresh(self) -> None:
+        self.update_offices()
         self.model.refresh()
         self._update_count()
 

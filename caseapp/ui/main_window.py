@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         if workspace.actor.role == Role.ADMIN:
             self.staff = StaffPage(workspace)
             self.tabs.addTab(self.staff, "")
+            self.staff.changed.connect(self.cases.update_offices)  # an office added or renamed
         self.settings = SettingsPage(workspace)
         self.tabs.addTab(self.settings, "")
         self.letters = RegisterPage(workspace)
