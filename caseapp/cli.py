@@ -371,6 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the recovery key from the first line of standard input",
     )
+    from caseapp.cli_offices import add_commands  # imports this module: registered once loaded
+
+    add_commands(command)
     return parser
 
 
