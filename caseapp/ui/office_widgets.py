@@ -54,6 +54,7 @@ class OfficeChecklist(QListWidget):
         super().__init__(parent)
         self.setObjectName("office_checklist")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSpacing(2)
         self.itemChanged.connect(lambda *_: self.changed.emit())
 
     def set_offices(self, all_offices: Sequence[OfficeInfo], ticked: Iterable[str]) -> None:
@@ -72,7 +73,9 @@ class OfficeChecklist(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.addItem(item)
         self.blockSignals(blocked)
-        self.setMaximumHeight(min(200, 8 + max(1, self.count()) * self.sizeHintForRow(0)))
+        rows = min(6, max(2, self.count()))  # a list up to six offices tall, then it scrolls
+        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 6)
         self.changed.emit()
 
     def set_ticked(self, office_id: str, ticked: bool) -> None:
@@ -275,7 +278,7 @@ class OfficesBox(QGroupBox):
         rows = max(1, min(len(self.offices), 6))
         row_height = self.table.verticalHeader().defaultSectionSize()
         header_height = self.table.horizontalHeader().sizeHint().height()
-        self.table.setFixedHeight(header_height + rows * row_height + 4)
+        self.table.setFixedHeight(header_height + rows * row_height + 2 * self.table.frameWidth())
         if selected is not None:
             self.select(selected.office_id)
         self._update_buttons()
