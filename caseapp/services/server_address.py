@@ -20,11 +20,13 @@ from sqlalchemy.engine import make_url
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.services.errors import InvalidInput, OperationFailed
 from caseapp.storage.engine import (
+    SERVER_DRIVER,
     UnsupportedDatabase,
     database_url,
     has_password,
     is_server,
     is_url,
+    server_parts,
     without_password,
 )
 
@@ -61,6 +63,27 @@ def check_server_url(url: str, *, strip_password: bool = False) -> str:
             raise InvalidInput("server", PASSWORD_IN_ADDRESS)
         normal = without_password(normal)
     return normal
+
+
+def server_place(target: str | None) -> tuple[str, str] | None:
+    """``(database, host)`` of a server's address, for saying where the program is (no user, no
+    password); None for a data folder or anything that is not a server's address."""
+    if not target or not is_url(target):
+        return None
+    try:
+        url = database_url(target)
+    except UnsupportedDatabase:
+        return None
+    return server_parts(url) if is_server(url) else None
+
+
+def shown_address(url: str) -> str:
+    """A server's address as a person writes it (``postgresql://user@host/dbname``), without a
+    password."""
+    parsed = make_url(without_password(database_url(url)))
+    if parsed.drivername == SERVER_DRIVER:
+        parsed = parsed.set(drivername="postgresql")
+    return parsed.render_as_string(hide_password=False)
 
 
 def remember_server_url(

@@ -87,11 +87,18 @@ def with_password(url: str, password: str) -> str:
     return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
-def server_label(url: str) -> str:
-    """``dbname on host`` for messages: no user, no password."""
+def server_parts(url: str) -> tuple[str, str]:
+    """The database's name and the server's host (``localhost`` when none is given, or the
+    socket folder): no user, no password."""
     parsed = make_url(url)
     host = parsed.host or str(parsed.query.get("host") or "") or "localhost"
-    return f"{parsed.database or '?'} on {host}"
+    return parsed.database or "?", host
+
+
+def server_label(url: str) -> str:
+    """``dbname on host`` for messages: no user, no password."""
+    database, host = server_parts(url)
+    return f"{database} on {host}"
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import gc
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from caseapp.domain.errors import CaseappError
 from caseapp.services import workspace as ws
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
-from caseapp.ui.i18n import install_language, saved_language, settings, translate_error
+from caseapp.ui.i18n import install_language, saved_language
 from caseapp.ui.main_window import MainWindow
-from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.setup_wizard import SetupWizard
+from caseapp.ui.startup import open_target, remember_target, start_target
 from caseapp.ui.unlock import UnlockDialog
 
 _ACTIVITY = {
@@ -99,7 +97,9 @@ class Session(QObject):
         self.hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self.hidden:
             widget.hide()
-        self.unlock_dialog = UnlockDialog(self.db, username=self.workspace.actor.username)
+        self.unlock_dialog = UnlockDialog(
+            self.db, username=self.workspace.actor.username, switching=False
+        )
         self.unlock_dialog.accepted.connect(self._unlocked)
         self.unlock_dialog.rejected.connect(self._gave_up)
         self.unlock_dialog.show()
@@ -131,45 +131,19 @@ def run(target: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("caseapp")
     install_language(saved_language())
-    folder = target or settings().value("data_folder") or None
+    current = start_target(target)
     while True:
-        try:
-            db = ws.open_database(str(folder) if folder else None, create=True)
-        except CaseappError as exc:
-            restored = offer_restore(translate_error(exc.template, exc.params))
-            if restored is None:
-                return 1
-            folder = restored
-            continue
-        if folder and not ws_is_url(str(folder)):
-            settings().setValue("data_folder", str(Path(str(folder)).resolve()))
+        opened = open_target(current)
+        if opened is None:
+            return 1
+        db, current = opened
+        remember_target(current, db)
         session = Session(db)
         if session.start():
             return app.exec()
+        db.close()
         if session.other_folder is None:
             return 0
-        db.close()
-        folder = session.other_folder  # "Open a different database" on the unlock screen
-
-
-def offer_restore(message: str, parent: QWidget | None = None) -> str | None:
-    """The database cannot be opened: say why, and offer to restore a backup into a new folder
-    (the damaged file is left as it is). Returns the restored folder, or None."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "caseapp", message, parent=parent)
-    restore = box.addButton(
-        QCoreApplication.translate("Session", "Restore from a backup…"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if box.clickedButton() is not restore:
-        return None
-    dialog = RestoreDialog(parent)
-    folders: list[str] = []
-    dialog.restored.connect(folders.append)
-    dialog.exec()
-    return folders[0] if folders else None
-
-
-def ws_is_url(target: str) -> bool:
-    return "://" in target
+        # "Open a different database" or "Connect to a server" on the unlock screen (a server's
+        # address may hold the password typed for this run: it lives in memory only)
+        current = session.other_folder

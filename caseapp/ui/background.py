@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -11,6 +12,29 @@ from caseapp.domain.errors import CaseappError
 from caseapp.ui.i18n import translate_error
 
 Work = Callable[[Callable[[int, int], None]], object]
+
+_running = 0  # jobs under way; the cyclic garbage collector waits for them
+_was_enabled = True
+
+
+def _hold_collector() -> None:
+    """No automatic cyclic collection while a job's Python code runs on a worker thread. A
+    collection there can free unreachable windows and widgets, whose deletion shiboken then hands
+    to the window thread, where it crashes the program (PySide6 6.11). What is unreachable now is
+    collected here, in the window thread; the rest after the last job."""
+    global _running, _was_enabled
+    if _running == 0:
+        _was_enabled = gc.isenabled()
+        gc.collect()
+        gc.disable()
+    _running += 1
+
+
+def _release_collector() -> None:
+    global _running
+    _running -= 1
+    if _running == 0 and _was_enabled:
+        gc.enable()
 
 
 class _Worker(QObject):
@@ -59,6 +83,7 @@ class BackgroundJob(QObject):
         self.worker.failed.connect(self._failed)
 
     def start(self) -> None:
+        _hold_collector()
         self.worker_thread.start()
 
     @Slot(int, int)
@@ -77,6 +102,7 @@ class BackgroundJob(QObject):
     def _end(self, ok: bool, result: object) -> None:
         self.worker_thread.quit()
         self.worker_thread.wait()
+        _release_collector()
         self.dialog.reset()
         self.dialog.close()
         self.done.emit(ok, result)

@@ -23,6 +23,7 @@ from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.restore_dialog import RestoreDialog
+from caseapp.ui.server_dialog import ServerDialog
 
 
 def _line(name: str) -> QLineEdit:
@@ -57,6 +58,10 @@ class OrganisationPage(QWizardPage):
         self.restore_button = QPushButton(self.tr("Restore from a backup instead…"))
         self.restore_button.setObjectName("restore")
         form.addRow(self.restore_button)
+        # A branch office joins the organisation's server instead of starting a new one.
+        self.server_button = QPushButton(self.tr("Connect to the organisation's server instead…"))
+        self.server_button.setObjectName("server")
+        form.addRow(self.server_button)
         self.registerField("name_ru*", self.fields["name_ru"])
 
     def details(self) -> ws.OrganisationDetails:
@@ -184,6 +189,7 @@ class SetupWizard(QWizard):
             self.addPage(page)
         self.restored_folder: str | None = None
         self.organisation.restore_button.clicked.connect(self.restore_backup)
+        self.organisation.server_button.clicked.connect(self.connect_to_server)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 
@@ -191,6 +197,13 @@ class SetupWizard(QWizard):
         """A new computer with a backup: restore it instead of starting an empty database."""
         dialog = RestoreDialog(self)
         dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def connect_to_server(self) -> ServerDialog:
+        """An office of an organisation whose database is on a server: open that one instead."""
+        dialog = ServerDialog(self)
+        dialog.connected.connect(self._restored)
         dialog.open()
         return dialog
 

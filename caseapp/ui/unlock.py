@@ -1,4 +1,5 @@
-"""The unlock screen: user and password, a clear message on failure, the retry delay visible."""
+"""The unlock screen: user and password, a clear message on failure, the retry delay visible,
+which database it is on, and the ways to another one (a folder, a server, a backup)."""
 
 from __future__ import annotations
 
@@ -16,18 +17,29 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseappError
+from caseapp.services import server_address
 from caseapp.services import workspace as ws
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.restore_dialog import RestoreDialog
+from caseapp.ui.server_dialog import ServerDialog
 
 
 class UnlockDialog(QDialog):
-    """Returns an unlocked workspace in ``self.workspace`` when accepted."""
+    """Returns an unlocked workspace in ``self.workspace`` when accepted. Without ``switching``
+    (the screen of a locked session, whose windows wait behind it) there is no way to another
+    database."""
 
     other_database_requested = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None, username: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        username: str = "",
+        *,
+        switching: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.workspace: ws.Workspace | None = None
@@ -47,8 +59,14 @@ class UnlockDialog(QDialog):
         self.other_button.setObjectName("other")
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restore")
+        self.server_button = QPushButton()
+        self.server_button.setObjectName("server")
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
+        self.place = QLabel()  # which database this is: never a user name or a password
+        self.place.setObjectName("place")
+        self.place.setWordWrap(True)
+        self.place.setStyleSheet("color: gray")
         self.user_label, self.password_label = QLabel(), QLabel()
         self.user_label.setBuddy(self.user)
         self.password_label.setBuddy(self.password)
@@ -58,14 +76,18 @@ class UnlockDialog(QDialog):
         form.addRow(self.password_label, self.password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
+        buttons.addWidget(self.server_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch()
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.place)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        for button in (self.other_button, self.server_button, self.restore_button):
+            button.setVisible(switching)
 
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
@@ -73,6 +95,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.try_unlock)
         self.other_button.clicked.connect(self._choose_other)
         self.restore_button.clicked.connect(self.restore_backup)
+        self.server_button.clicked.connect(self.connect_to_server)
         self.retranslate()
         (self.password if username else self.user).setFocus()
 
@@ -81,9 +104,21 @@ class UnlockDialog(QDialog):
         self.title.setText(self.tr("Unlock the case records"))
         self.user_label.setText(self.tr("&User name:"))
         self.password_label.setText(self.tr("&Password:"))
-        self.unlock_button.setText(self.tr("&Unlock"))
+        self.unlock_button.setText(self.tr("Un&lock"))
         self.other_button.setText(self.tr("Open a &different database…"))
+        self.server_button.setText(self.tr("Connect to a &server…"))
         self.restore_button.setText(self.tr("&Restore from a backup…"))
+        server = server_address.server_place(self.db.url)
+        if server is not None:
+            database, host = server
+            self.place.setText(
+                self.tr("Database {database} on the server {host}").format(
+                    database=database, host=host
+                )
+            )
+        else:
+            folder = self.db.path.parent if self.db.path is not None else ""
+            self.place.setText(self.tr("Data folder: {folder}").format(folder=folder))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -109,7 +144,7 @@ class UnlockDialog(QDialog):
         if seconds <= 0:
             self.countdown.stop()
             self.unlock_button.setEnabled(True)
-            self.unlock_button.setText(self.tr("&Unlock"))
+            self.unlock_button.setText(self.tr("Un&lock"))
             return
         self.unlock_button.setEnabled(False)
         self.unlock_button.setText(self.tr("Wait %n second(s)", "", seconds))
@@ -122,8 +157,15 @@ class UnlockDialog(QDialog):
         dialog.open()
         return dialog
 
-    def _open_restored(self, folder: str) -> None:
-        self.other_database_requested.emit(folder)
+    def connect_to_server(self) -> ServerDialog:
+        """Another server (or this one with another account): the screen reopens on it."""
+        dialog = ServerDialog(self)
+        dialog.connected.connect(self._open_restored)
+        dialog.open()
+        return dialog
+
+    def _open_restored(self, target: str) -> None:
+        self.other_database_requested.emit(target)
         self.reject()
 
     def _choose_other(self) -> None:

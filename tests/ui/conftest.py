@@ -7,14 +7,19 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from caseapp.ui import server_dialog
 from caseapp.ui.i18n import install_language
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    """Preferences go to a throwaway folder, and every test starts in English."""
+def isolated_settings(
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Preferences and the remembered server address go to a throwaway folder, and every test
+    starts in English."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(server_dialog, "config_folder", lambda: tmp_path / "config")
     install_language("en")
     yield
     install_language("en")

@@ -110,8 +110,8 @@ def test_a_damaged_database_at_start_offers_to_restore_a_backup(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from caseapp.ui.app import offer_restore
     from caseapp.ui.restore_dialog import RestoreDialog
+    from caseapp.ui.startup import offer_restore
     from tests.ui.dialogs import answer
 
     db, recovery_key = recovery_db
