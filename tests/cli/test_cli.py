@@ -49,11 +49,14 @@ def assert_one_sentence_error(err: str) -> None:
 
 
 def _table_snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, except SQLite's planner statistics (table sizes, refreshed
+    whenever a database is opened)."""
     with sqlite3.connect(path) as connection:
         tables = [
             name
             for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT LIKE 'sqlite_stat%' ORDER BY name"
             )
         ]
         return {t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall()) for t in tables}
