@@ -4,57 +4,57 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="70"/>
+        <location filename="../../ui/setup_wizard.py" line="75"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="71"/>
+        <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>This account manages staff, settings and backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="80"/>
+        <location filename="../../ui/setup_wizard.py" line="85"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="81"/>
+        <location filename="../../ui/setup_wizard.py" line="86"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="82"/>
+        <location filename="../../ui/setup_wizard.py" line="87"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="83"/>
+        <location filename="../../ui/setup_wizard.py" line="88"/>
         <source>Repeat the password:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <location filename="../../ui/setup_wizard.py" line="99"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>At least 8 characters. A short sentence is easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="101"/>
         <source>Too simple: use more different characters.</source>
         <translation>Too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="103"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="100"/>
+        <location filename="../../ui/setup_wizard.py" line="105"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Longer is stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="102"/>
+        <location filename="../../ui/setup_wizard.py" line="107"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
@@ -62,24 +62,29 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="262"/>
+        <location filename="../../ui/staff_dialogs.py" line="139"/>
         <source>Add an account</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialogs.py" line="146"/>
+        <source>&amp;Offices:</source>
+        <translation>&amp;Offices:</translation>
     </message>
 </context>
 <context>
@@ -212,42 +217,47 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/case_list.py" line="80"/>
+        <location filename="../../ui/case_list.py" line="87"/>
         <source>Search by name, alias, IIN or phone…</source>
         <translation>Search by name, alias, IIN or phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="84"/>
+        <location filename="../../ui/case_list.py" line="91"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="85"/>
+        <location filename="../../ui/case_list.py" line="92"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="86"/>
+        <location filename="../../ui/case_list.py" line="93"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="92"/>
+        <location filename="../../ui/case_list.py" line="99"/>
         <source>Anyone&apos;s</source>
         <translation>Anyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="98"/>
+        <location filename="../../ui/case_list.py" line="105"/>
         <source>Order in force</source>
         <translation>Order in force</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="99"/>
+        <location filename="../../ui/case_list.py" line="106"/>
         <source>In shelter</source>
         <translation>In shelter</translation>
     </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="120"/>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="125"/>
+        <location filename="../../ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -258,27 +268,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="220"/>
+        <location filename="../../ui/shelter_board.py" line="203"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Admit to the shelter: choose the case</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="221"/>
+        <location filename="../../ui/shelter_board.py" line="204"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>&amp;Search by name, alias, IIN or phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="254"/>
+        <location filename="../../ui/shelter_board.py" line="237"/>
         <source>Type at least part of a name.</source>
         <translation>Type at least part of a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="256"/>
+        <location filename="../../ui/shelter_board.py" line="239"/>
         <source>No case found.</source>
         <translation>No case found.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="258"/>
+        <location filename="../../ui/shelter_board.py" line="241"/>
         <source>Choose the case and press OK.</source>
         <translation>Choose the case and press OK.</translation>
     </message>
@@ -286,472 +296,492 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="139"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="270"/>
+        <location filename="../../ui/case_window.py" line="146"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="271"/>
+        <location filename="../../ui/case_window.py" line="147"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="272"/>
+        <location filename="../../ui/case_window.py" line="148"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="273"/>
+        <location filename="../../ui/case_window.py" line="149"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="274"/>
+        <location filename="../../ui/case_window.py" line="150"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="275"/>
+        <location filename="../../ui/case_window.py" line="151"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="152"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="280"/>
+        <location filename="../../ui/case_window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="281"/>
+        <location filename="../../ui/case_window.py" line="157"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="282"/>
+        <location filename="../../ui/case_window.py" line="158"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="284"/>
+        <location filename="../../ui/case_window.py" line="160"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="165"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="290"/>
+        <location filename="../../ui/case_window.py" line="166"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="291"/>
+        <location filename="../../ui/case_window.py" line="167"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="292"/>
+        <location filename="../../ui/case_window.py" line="168"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="169"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="294"/>
+        <location filename="../../ui/case_window.py" line="170"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="171"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="299"/>
+        <location filename="../../ui/case_window.py" line="172"/>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="175"/>
+        <source>&amp;Move to another office…</source>
+        <translation>&amp;Move to another office…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_narrative.py" line="88"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="300"/>
+        <location filename="../../ui/case_narrative.py" line="89"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="301"/>
+        <location filename="../../ui/case_narrative.py" line="90"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="302"/>
+        <location filename="../../ui/case_narrative.py" line="91"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_narrative.py" line="97"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="314"/>
+        <location filename="../../ui/case_narrative.py" line="98"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="315"/>
+        <location filename="../../ui/case_narrative.py" line="99"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="316"/>
+        <location filename="../../ui/case_narrative.py" line="100"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="317"/>
+        <location filename="../../ui/case_narrative.py" line="101"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="318"/>
+        <location filename="../../ui/case_narrative.py" line="102"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="319"/>
+        <location filename="../../ui/case_narrative.py" line="103"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_narrative.py" line="107"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="329"/>
+        <location filename="../../ui/case_narrative.py" line="108"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="330"/>
+        <location filename="../../ui/case_narrative.py" line="109"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="331"/>
+        <location filename="../../ui/case_narrative.py" line="110"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="338"/>
+        <location filename="../../ui/case_narrative.py" line="116"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="339"/>
+        <location filename="../../ui/case_narrative.py" line="117"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="345"/>
+        <location filename="../../ui/case_narrative.py" line="123"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="346"/>
+        <location filename="../../ui/case_narrative.py" line="124"/>
         <source>Closed on:</source>
         <translation>Closed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="347"/>
+        <location filename="../../ui/case_narrative.py" line="125"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="348"/>
+        <location filename="../../ui/case_narrative.py" line="126"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="349"/>
+        <location filename="../../ui/case_narrative.py" line="127"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="350"/>
+        <location filename="../../ui/case_narrative.py" line="128"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_narrative.py" line="129"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="355"/>
+        <location filename="../../ui/case_lists.py" line="61"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Protection orders (up to 30 days; police check every 7 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="357"/>
+        <location filename="../../ui/case_lists.py" line="63"/>
         <source>Police checks of the selected order</source>
         <translation>Police checks of the selected order</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="358"/>
+        <location filename="../../ui/case_lists.py" line="64"/>
         <source>&amp;New order…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="359"/>
+        <location filename="../../ui/case_lists.py" line="65"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Edit order…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="360"/>
+        <location filename="../../ui/case_lists.py" line="66"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="361"/>
+        <location filename="../../ui/case_lists.py" line="181"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="362"/>
+        <location filename="../../ui/case_lists.py" line="182"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="363"/>
+        <location filename="../../ui/case_lists.py" line="244"/>
         <source>Add a &amp;consent…</source>
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="364"/>
+        <location filename="../../ui/case_narrative.py" line="132"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="365"/>
+        <location filename="../../ui/case_narrative.py" line="133"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="369"/>
+        <location filename="../../ui/case_narrative.py" line="137"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="370"/>
+        <location filename="../../ui/case_narrative.py" line="138"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="371"/>
+        <location filename="../../ui/case_narrative.py" line="139"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="376"/>
+        <location filename="../../ui/case_lists.py" line="69"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_lists.py" line="70"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="378"/>
+        <location filename="../../ui/case_lists.py" line="71"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="379"/>
+        <location filename="../../ui/case_lists.py" line="72"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_lists.py" line="73"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="381"/>
+        <location filename="../../ui/case_lists.py" line="74"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="368"/>
-        <location filename="../../ui/case_window.py" line="385"/>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_lists.py" line="79"/>
+        <location filename="../../ui/case_narrative.py" line="136"/>
+        <location filename="../../ui/case_narrative.py" line="251"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="80"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="391"/>
+        <location filename="../../ui/case_lists.py" line="187"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="399"/>
+        <location filename="../../ui/case_lists.py" line="248"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="82"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="81"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="389"/>
+        <location filename="../../ui/case_lists.py" line="185"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="390"/>
+        <location filename="../../ui/case_lists.py" line="186"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="392"/>
+        <location filename="../../ui/case_lists.py" line="188"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="393"/>
+        <location filename="../../ui/case_lists.py" line="189"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="398"/>
+        <location filename="../../ui/case_lists.py" line="247"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="400"/>
+        <location filename="../../ui/case_lists.py" line="249"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="401"/>
+        <location filename="../../ui/case_lists.py" line="250"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="404"/>
+        <location filename="../../ui/case_narrative.py" line="239"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="405"/>
+        <location filename="../../ui/case_narrative.py" line="240"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="406"/>
+        <location filename="../../ui/case_narrative.py" line="241"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="408"/>
-        <location filename="../../ui/case_window.py" line="534"/>
+        <location filename="../../ui/case_narrative.py" line="245"/>
+        <location filename="../../ui/case_narrative.py" line="265"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="408"/>
-        <location filename="../../ui/case_window.py" line="534"/>
+        <location filename="../../ui/case_narrative.py" line="246"/>
+        <location filename="../../ui/case_narrative.py" line="266"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="252"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="253"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="254"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>When (UTC)</source>
         <translation>When (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="505"/>
+        <location filename="../../ui/case_narrative.py" line="171"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="505"/>
+        <location filename="../../ui/case_narrative.py" line="173"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_narrative.py" line="288"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="596"/>
-        <location filename="../../ui/case_window.py" line="615"/>
+        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="605"/>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="694"/>
+        <location filename="../../ui/case_window.py" line="313"/>
+        <source>Save your changes before moving the case.</source>
+        <translation>Save your changes before moving the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="329"/>
+        <source>The case is now in %1.</source>
+        <translation>The case is now in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="353"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="695"/>
+        <location filename="../../ui/case_window.py" line="354"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -948,22 +978,22 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/import_job.py" line="53"/>
+        <location filename="../../ui/import_job.py" line="30"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="54"/>
+        <location filename="../../ui/import_job.py" line="30"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="68"/>
+        <location filename="../../ui/import_job.py" line="44"/>
         <source>Storing %1 of %2 cases…</source>
         <translation>Storing %1 of %2 cases…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_job.py" line="74"/>
+        <location filename="../../ui/import_job.py" line="51"/>
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Imported %n case.</numerusform>
@@ -971,7 +1001,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="77"/>
+        <location filename="../../ui/import_job.py" line="54"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
@@ -1338,144 +1368,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Import cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Outgoing &amp;letters</source>
         <translation>Outgoing &amp;letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Backup</source>
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Import cases</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp cases (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCaseDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="206"/>
+        <source>Move case %1 to another office</source>
+        <translation>Move case %1 to another office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="207"/>
+        <source>&amp;To office:</source>
+        <translation>&amp;To office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="210"/>
+        <source>The person the case is assigned to keeps it. Which staff see it by its office follows the setting in Settings.</source>
+        <translation>The person the case is assigned to keeps it. Which staff see it by its office follows the setting in Settings.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1547,80 @@
         <location filename="../../ui/forms.py" line="346"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNameDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="119"/>
+        <source>Add an office</source>
+        <translation>Add an office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="121"/>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="122"/>
+        <source>&amp;Name of the office:</source>
+        <translation>&amp;Name of the office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="123"/>
+        <source>for example, Main office or Shymkent branch</source>
+        <translation>for example, Main office or Shymkent branch</translation>
+    </message>
+</context>
+<context>
+    <name>Offices</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="40"/>
+        <source>Main office</source>
+        <translation>Main office</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesBox</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="298"/>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="301"/>
+        <source>Each case belongs to one office, and staff work in one or more. Which cases case workers and lawyers see is set in Settings; administrators see every case.</source>
+        <translation>Each case belongs to one office, and staff work in one or more. Which cases case workers and lawyers see is set in Settings; administrators see every case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="305"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="305"/>
+        <source>Active staff</source>
+        <translation>Active staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="310"/>
+        <source>Add an o&amp;ffice…</source>
+        <translation>Add an o&amp;ffice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="311"/>
+        <source>Re&amp;name office…</source>
+        <translation>Re&amp;name office…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="325"/>
+        <source>Office %1 added.</source>
+        <translation>Office %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="335"/>
+        <source>The office is now called %1.</source>
+        <translation>The office is now called %1.</translation>
     </message>
 </context>
 <context>
@@ -1557,90 +1679,95 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="37"/>
+        <location filename="../../ui/setup_wizard.py" line="38"/>
         <source>Your organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>These details appear on letters. Never enter the shelter&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Name in Russian:</source>
         <translation>Name in Russian:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in Kazakh:</source>
         <translation>Name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Name in English:</source>
         <translation>Name in English:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Office address:</source>
         <translation>Office address:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>BIN:</source>
         <translation>BIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../ui/setup_wizard.py" line="53"/>
         <source>Director:</source>
         <translation>Director:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="57"/>
+        <location filename="../../ui/setup_wizard.py" line="58"/>
         <source>Restore from a backup instead…</source>
         <translation>Restore from a backup instead…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <source>Connect to the organisation&apos;s server instead…</source>
+        <translation>Connect to the organisation&apos;s server instead…</translation>
     </message>
 </context>
 <context>
     <name>PasswordFields</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="159"/>
+        <location filename="../../ui/staff_dialogs.py" line="67"/>
         <source>New &amp;password:</source>
         <translation>New &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="160"/>
+        <location filename="../../ui/staff_dialogs.py" line="68"/>
         <source>R&amp;epeat it:</source>
         <translation>R&amp;epeat it:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="167"/>
+        <location filename="../../ui/staff_dialogs.py" line="75"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>At least 8 characters. A short sentence is easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="169"/>
+        <location filename="../../ui/staff_dialogs.py" line="77"/>
         <source>Too simple: use more different characters.</source>
         <translation>Too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="171"/>
+        <location filename="../../ui/staff_dialogs.py" line="79"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="173"/>
+        <location filename="../../ui/staff_dialogs.py" line="81"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Longer is stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="175"/>
+        <location filename="../../ui/staff_dialogs.py" line="83"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
@@ -1648,27 +1775,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="131"/>
+        <location filename="../../ui/setup_wizard.py" line="136"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="134"/>
+        <location filename="../../ui/setup_wizard.py" line="139"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144"/>
+        <location filename="../../ui/setup_wizard.py" line="149"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="146"/>
+        <location filename="../../ui/setup_wizard.py" line="151"/>
         <source>I have written down or printed the recovery key</source>
         <translation>I have written down or printed the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="165"/>
+        <location filename="../../ui/setup_wizard.py" line="170"/>
         <source>caseapp recovery key</source>
         <translation>caseapp recovery key</translation>
     </message>
@@ -1676,42 +1803,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="68"/>
+        <location filename="../../ui/register_page.py" line="65"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="69"/>
+        <location filename="../../ui/register_page.py" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="70"/>
+        <location filename="../../ui/register_page.py" line="67"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="71"/>
+        <location filename="../../ui/register_page.py" line="68"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="72"/>
+        <location filename="../../ui/register_page.py" line="69"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="73"/>
+        <location filename="../../ui/register_page.py" line="70"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="74"/>
+        <location filename="../../ui/register_page.py" line="71"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="131"/>
+        <location filename="../../ui/register_page.py" line="114"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Issued with the emergency override, without the client&apos;s consent.</translation>
     </message>
@@ -1719,32 +1846,32 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/register_page.py" line="308"/>
+        <location filename="../../ui/register_page.py" line="291"/>
         <source>Verify a letter</source>
         <translation>Verify a letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="310"/>
+        <location filename="../../ui/register_page.py" line="293"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF documents (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="319"/>
+        <location filename="../../ui/register_page.py" line="302"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 could not be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="333"/>
+        <location filename="../../ui/register_page.py" line="316"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="340"/>
+        <location filename="../../ui/register_page.py" line="323"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_page.py" line="359"/>
+        <location filename="../../ui/register_page.py" line="342"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -1752,57 +1879,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="362"/>
+        <location filename="../../ui/register_page.py" line="345"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="363"/>
+        <location filename="../../ui/register_page.py" line="346"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="364"/>
+        <location filename="../../ui/register_page.py" line="347"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="365"/>
+        <location filename="../../ui/register_page.py" line="348"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="366"/>
+        <location filename="../../ui/register_page.py" line="349"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="367"/>
+        <location filename="../../ui/register_page.py" line="350"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;ase:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="368"/>
+        <location filename="../../ui/register_page.py" line="351"/>
         <source>case number</source>
         <translation>case number</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="369"/>
+        <location filename="../../ui/register_page.py" line="352"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter or a double click opens the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="370"/>
+        <location filename="../../ui/register_page.py" line="353"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="372"/>
+        <location filename="../../ui/register_page.py" line="355"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Check whether a PDF file is a letter of this register, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="375"/>
+        <location filename="../../ui/register_page.py" line="358"/>
         <source>Letter &amp;texts…</source>
         <translation>Letter &amp;texts…</translation>
     </message>
@@ -1818,17 +1945,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="349"/>
+        <location filename="../../ui/staff_dialogs.py" line="230"/>
         <source>New password for %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="352"/>
+        <location filename="../../ui/staff_dialogs.py" line="233"/>
         <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
         <translation>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="356"/>
+        <location filename="../../ui/staff_dialogs.py" line="237"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
@@ -1905,146 +2032,220 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="308"/>
+        <location filename="../../ui/staff_dialogs.py" line="189"/>
         <source>Role of %1</source>
         <translation>Role of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="309"/>
+        <location filename="../../ui/staff_dialogs.py" line="190"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="310"/>
+        <location filename="../../ui/staff_dialogs.py" line="191"/>
         <source>The new role applies from the next unlock.</source>
         <translation>The new role applies from the next unlock.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="107"/>
+        <location filename="../../ui/server_dialog.py" line="148"/>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="108"/>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="111"/>
+        <source>In the form postgresql://user@host/dbname, without the password; the server&apos;s administrator tells you what to write.</source>
+        <translation>In the form postgresql://user@host/dbname, without the password; the server&apos;s administrator tells you what to write.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="115"/>
+        <source>Database pass&amp;word:</source>
+        <translation>Database pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="116"/>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="149"/>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/startup.py" line="123"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="126"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="129"/>
+        <source>Connect to a server…</source>
+        <translation>Connect to a server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="131"/>
+        <source>Open a data folder…</source>
+        <translation>Open a data folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="148"/>
+        <source>Choose a data folder</source>
+        <translation>Choose a data folder</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="215"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="226"/>
+        <location filename="../../ui/settings_page.py" line="237"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 digits; the last one is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="230"/>
+        <location filename="../../ui/settings_page.py" line="241"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231"/>
+        <location filename="../../ui/settings_page.py" line="242"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Lan&amp;guage of the program:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="243"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Only an administrator can change the settings below.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233"/>
+        <location filename="../../ui/settings_page.py" line="244"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings_page.py" line="245"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Lock after idle &amp;minutes:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="235"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(a new value applies from the next unlock)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="236"/>
+        <location filename="../../ui/settings_page.py" line="247"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>&amp;Beds in the shelter:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237"/>
-        <source>Staff see &amp;only cases assigned to them</source>
-        <translation>Staff see &amp;only cases assigned to them</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="239"/>
+        <location filename="../../ui/settings_page.py" line="277"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Administrators always see every case. Shelter beds are counted for all.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="242"/>
+        <location filename="../../ui/settings_page.py" line="248"/>
+        <source>Who sees which cases:</source>
+        <translation>Who sees which cases:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="249"/>
+        <source>Everyone sees a&amp;ll cases</source>
+        <translation>Everyone sees a&amp;ll cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="251"/>
+        <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
+        <translation>Staff see the cases of their o&amp;ffices and the cases assigned to them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="254"/>
+        <source>Staff see &amp;only the cases assigned to them</source>
+        <translation>Staff see &amp;only the cases assigned to them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>These details appear on letters.</source>
         <translation>These details appear on letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244"/>
+        <location filename="../../ui/settings_page.py" line="260"/>
         <source>Name in &amp;Russian:</source>
         <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="261"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Name in &amp;Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Name in &amp;English:</source>
         <translation>Name in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../ui/settings_page.py" line="263"/>
         <source>Office &amp;address:</source>
         <translation>Office &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="248"/>
+        <location filename="../../ui/settings_page.py" line="264"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="265"/>
         <source>B&amp;IN:</source>
         <translation>B&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250"/>
+        <location filename="../../ui/settings_page.py" line="266"/>
         <source>&amp;Director:</source>
         <translation>&amp;Director:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="255"/>
+        <location filename="../../ui/settings_page.py" line="271"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="284"/>
+        <source>There is one office, so the second choice shows every case to the staff in it.</source>
+        <translation>There is one office, so the second choice shows every case to the staff in it.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="179"/>
+        <location filename="../../ui/setup_wizard.py" line="184"/>
         <source>caseapp — first run</source>
         <translation>caseapp — first run</translation>
     </message>
@@ -2052,62 +2253,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="367"/>
+        <location filename="../../ui/shelter_board.py" line="350"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="370"/>
+        <location filename="../../ui/shelter_board.py" line="353"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Occupied: %1   ·   Beds: %2   ·   Free: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="376"/>
+        <location filename="../../ui/shelter_board.py" line="359"/>
         <source>%1 more than there are beds</source>
         <translation>%1 more than there are beds</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="381"/>
+        <location filename="../../ui/shelter_board.py" line="364"/>
         <source>Six-month limit within 14 days</source>
         <translation>Six-month limit within 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="382"/>
+        <location filename="../../ui/shelter_board.py" line="365"/>
         <source>Six-month limit passed</source>
         <translation>Six-month limit passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="383"/>
+        <location filename="../../ui/shelter_board.py" line="366"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="384"/>
+        <location filename="../../ui/shelter_board.py" line="367"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Find a case and admit her to the shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="385"/>
+        <location filename="../../ui/shelter_board.py" line="368"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="386"/>
+        <location filename="../../ui/shelter_board.py" line="369"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="387"/>
+        <location filename="../../ui/shelter_board.py" line="370"/>
         <source>Open the selected case (Enter)</source>
         <translation>Open the selected case (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="417"/>
+        <location filename="../../ui/shelter_board.py" line="400"/>
         <source>Case %1 admitted.</source>
         <translation>Case %1 admitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="443"/>
+        <location filename="../../ui/shelter_board.py" line="426"/>
         <source>Case %1 discharged.</source>
         <translation>Case %1 discharged.</translation>
     </message>
@@ -2115,42 +2316,42 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="66"/>
+        <location filename="../../ui/shelter_board.py" line="63"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="67"/>
+        <location filename="../../ui/shelter_board.py" line="64"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="68"/>
+        <location filename="../../ui/shelter_board.py" line="65"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="69"/>
+        <location filename="../../ui/shelter_board.py" line="66"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="70"/>
+        <location filename="../../ui/shelter_board.py" line="67"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="71"/>
+        <location filename="../../ui/shelter_board.py" line="68"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="72"/>
+        <location filename="../../ui/shelter_board.py" line="69"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="156"/>
+        <location filename="../../ui/shelter_board.py" line="139"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
@@ -2158,125 +2359,163 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="51"/>
+        <location filename="../../ui/staff_dialogs.py" line="20"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="52"/>
+        <location filename="../../ui/staff_dialogs.py" line="21"/>
         <source>Case worker</source>
         <translation>Case worker</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="53"/>
+        <location filename="../../ui/staff_dialogs.py" line="22"/>
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="74"/>
+        <location filename="../../ui/staff_page.py" line="39"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="75"/>
+        <location filename="../../ui/staff_page.py" line="40"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="76"/>
+        <location filename="../../ui/staff_page.py" line="41"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="77"/>
+        <location filename="../../ui/staff_page.py" line="42"/>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="43"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="78"/>
+        <location filename="../../ui/staff_page.py" line="44"/>
         <source>Failed attempts</source>
         <translation>Failed attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="122"/>
+        <location filename="../../ui/staff_page.py" line="80"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="124"/>
+        <location filename="../../ui/staff_page.py" line="82"/>
         <source>no — cannot unlock</source>
         <translation>no — cannot unlock</translation>
     </message>
 </context>
 <context>
+    <name>StaffOfficesDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="161"/>
+        <source>Offices of %1</source>
+        <translation>Offices of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="162"/>
+        <source>&amp;Works in:</source>
+        <translation>&amp;Works in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="165"/>
+        <source>At least one office. The cases she opens go to the first office ticked here; which cases she sees follows the setting in Settings.</source>
+        <translation>At least one office. The cases she opens go to the first office ticked here; which cases she sees follows the setting in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="461"/>
+        <location filename="../../ui/staff_page.py" line="194"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="462"/>
+        <location filename="../../ui/staff_page.py" line="195"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="463"/>
+        <location filename="../../ui/staff_page.py" line="196"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="464"/>
+        <location filename="../../ui/staff_page.py" line="197"/>
         <source>New &amp;password with the recovery key…</source>
         <translation>New &amp;password with the recovery key…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="467"/>
+        <location filename="../../ui/staff_page.py" line="198"/>
+        <source>&amp;Offices…</source>
+        <translation>&amp;Offices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="199"/>
+        <source>Choose the offices this person works in</source>
+        <translation>Choose the offices this person works in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="202"/>
         <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
         <translation>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="483"/>
+        <location filename="../../ui/staff_page.py" line="223"/>
         <source>Reac&amp;tivate</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="485"/>
+        <location filename="../../ui/staff_page.py" line="225"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deactivate…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="498"/>
+        <location filename="../../ui/staff_page.py" line="238"/>
         <source>Account %1 added.</source>
         <translation>Account %1 added.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="507"/>
+        <location filename="../../ui/staff_page.py" line="247"/>
         <source>The role of %1 was changed.</source>
         <translation>The role of %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="519"/>
+        <location filename="../../ui/staff_page.py" line="258"/>
+        <source>The offices of %1 were changed.</source>
+        <translation>The offices of %1 were changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="270"/>
         <source>Deactivate the account</source>
         <translation>Deactivate the account</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="521"/>
+        <location filename="../../ui/staff_page.py" line="272"/>
         <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
         <translation>Deactivate %1? The account will not be able to unlock until it is reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="528"/>
+        <location filename="../../ui/staff_page.py" line="279"/>
         <source>%1 was deactivated.</source>
         <translation>%1 was deactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="531"/>
+        <location filename="../../ui/staff_page.py" line="282"/>
         <source>%1 was reactivated.</source>
         <translation>%1 was reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="544"/>
+        <location filename="../../ui/staff_page.py" line="295"/>
         <source>%1 has a new password.</source>
         <translation>%1 has a new password.</translation>
     </message>
@@ -2284,43 +2523,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="103"/>
         <source>caseapp — unlock</source>
         <translation>caseapp — unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="104"/>
         <source>Unlock the case records</source>
         <translation>Unlock the case records</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/unlock.py" line="105"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="106"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="84"/>
-        <location filename="../../ui/unlock.py" line="112"/>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Unlock</translation>
+        <location filename="../../ui/unlock.py" line="107"/>
+        <location filename="../../ui/unlock.py" line="147"/>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="108"/>
         <source>Open a &amp;different database…</source>
         <translation>Open a &amp;different database…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="109"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>Connect to a &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="110"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/unlock.py" line="115"/>
+        <source>Database {database} on the server {host}</source>
+        <translation>Database {database} on the server {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="121"/>
+        <source>Data folder: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Wait %n second(s)</source>
         <translation>
             <numerusform>Wait %n second</numerusform>
@@ -2328,7 +2582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="172"/>
         <source>Choose a data folder</source>
         <translation>Choose a data folder</translation>
     </message>
@@ -2590,27 +2844,27 @@
         <translation>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="181"/>
+        <location filename="../../services/workspace.py" line="182"/>
         <source>The database is locked.</source>
         <translation>The database is locked.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="246"/>
+        <location filename="../../services/workspace.py" line="247"/>
         <source>The password must have at least 8 characters.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="251"/>
+        <location filename="../../services/workspace.py" line="252"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>The password is too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="261"/>
+        <location filename="../../services/workspace.py" line="262"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>A user name may hold only letters, digits and . _ - @ (at most 64).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="281"/>
+        <location filename="../../services/workspace.py" line="282"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
@@ -2626,7 +2880,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="284"/>
+        <location filename="../../services/workspace.py" line="285"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
@@ -2641,7 +2895,7 @@
         <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="384"/>
+        <location filename="../../services/workspace.py" line="385"/>
         <source>The recovery key is wrong.</source>
         <translation>The recovery key is wrong.</translation>
     </message>
@@ -2653,7 +2907,7 @@
     <message>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="437"/>
+        <location filename="../../services/workspace.py" line="438"/>
         <source>There is no such office.</source>
         <translation>There is no such office.</translation>
     </message>
@@ -2680,12 +2934,12 @@
     <message>
         <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="57"/>
-        <location filename="../../services/workspace.py" line="388"/>
+        <location filename="../../services/workspace.py" line="389"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="423"/>
+        <location filename="../../services/workspace.py" line="424"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>The user name &apos;{name}&apos; is taken.</translation>
     </message>
@@ -2850,97 +3104,97 @@
         <translation>The letter language must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="60"/>
+        <location filename="../../services/backup_errors.py" line="13"/>
         <source>This file is not a caseapp backup.</source>
         <translation>This file is not a caseapp backup.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="64"/>
+        <location filename="../../services/backup_errors.py" line="17"/>
         <source>The backup file is damaged, cut short or was altered, so nothing was restored.</source>
         <translation>The backup file is damaged, cut short or was altered, so nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="71"/>
+        <location filename="../../services/backup_errors.py" line="24"/>
         <source>This backup was made by a newer version of caseapp; update caseapp to restore it.</source>
         <translation>This backup was made by a newer version of caseapp; update caseapp to restore it.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="78"/>
+        <location filename="../../services/backup_errors.py" line="31"/>
         <source>The recovery key does not open this backup.</source>
         <translation>The recovery key does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="82"/>
+        <location filename="../../services/backup_errors.py" line="35"/>
         <source>The user name or password does not open this backup (only the passwords administrators had when it was made do).</source>
         <translation>The user name or password does not open this backup (only the passwords administrators had when it was made do).</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="90"/>
+        <location filename="../../services/backup_errors.py" line="43"/>
         <source>This backup belongs to another database.</source>
         <translation>This backup belongs to another database.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="94"/>
+        <location filename="../../services/backup_errors.py" line="47"/>
         <source>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</source>
         <translation>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="102"/>
+        <location filename="../../services/backup_errors.py" line="55"/>
         <source>A file of that name exists already; choose another name for the backup.</source>
         <translation>A file of that name exists already; choose another name for the backup.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="108"/>
+        <location filename="../../services/backup_errors.py" line="61"/>
         <source>There is not enough space on that disk, so nothing was written.</source>
         <translation>There is not enough space on that disk, so nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="114"/>
+        <location filename="../../services/backup_errors.py" line="67"/>
         <source>You may not write to that folder; choose another place, nothing was written.</source>
         <translation>You may not write to that folder; choose another place, nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="120"/>
+        <location filename="../../services/backup_errors.py" line="73"/>
         <source>The file could not be written there; choose another place, nothing was written.</source>
         <translation>The file could not be written there; choose another place, nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="126"/>
+        <location filename="../../services/backup_errors.py" line="79"/>
         <source>The backup file cannot be read.</source>
         <translation>The backup file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="130"/>
+        <location filename="../../services/backup_errors.py" line="83"/>
         <source>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</source>
         <translation>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="309"/>
+        <location filename="../../services/backup.py" line="201"/>
         <source>Give a file name for the backup, not a folder.</source>
         <translation>Give a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="316"/>
+        <location filename="../../services/backup.py" line="208"/>
         <source>A backup cannot replace the database it is made of.</source>
         <translation>A backup cannot replace the database it is made of.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="424"/>
+        <location filename="../../services/backup.py" line="316"/>
         <source>A backup is restored into a data folder, not a server.</source>
         <translation>A backup is restored into a data folder, not a server.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="429"/>
+        <location filename="../../services/backup.py" line="321"/>
         <source>Give a folder to restore into, not a file.</source>
         <translation>Give a folder to restore into, not a file.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="455"/>
+        <location filename="../../services/backup.py" line="347"/>
         <source>Give either the recovery key or an administrator&apos;s name and password.</source>
         <translation>Give either the recovery key or an administrator&apos;s name and password.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="563"/>
+        <location filename="../../services/backup_schedule.py" line="57"/>
         <source>Backups must be due every 1 to 365 days.</source>
         <translation>Backups must be due every 1 to 365 days.</translation>
     </message>
@@ -3015,17 +3269,17 @@
         <translation>Case {number} has no such protection order.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="33"/>
+        <location filename="../../services/server_address.py" line="35"/>
         <source>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</source>
         <translation>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="39"/>
+        <location filename="../../services/server_address.py" line="41"/>
         <source>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</source>
         <translation>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="86"/>
+        <location filename="../../services/server_address.py" line="109"/>
         <source>The server&apos;s address could not be saved on this computer.</source>
         <translation>The server&apos;s address could not be saved on this computer.</translation>
     </message>
@@ -3173,168 +3427,168 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../ui/models.py" line="35"/>
+        <location filename="../../ui/models.py" line="31"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="36"/>
+        <location filename="../../ui/models.py" line="32"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="40"/>
+        <location filename="../../ui/models.py" line="36"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41"/>
+        <location filename="../../ui/models.py" line="37"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="42"/>
+        <location filename="../../ui/models.py" line="38"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../ui/models.py" line="47"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../ui/models.py" line="48"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../ui/models.py" line="49"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="55"/>
+        <location filename="../../ui/models.py" line="51"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="56"/>
+        <location filename="../../ui/models.py" line="52"/>
         <source>Order in force</source>
         <translation>Order in force</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/models.py" line="53"/>
         <source>In shelter</source>
         <translation>In shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="58"/>
+        <location filename="../../ui/models.py" line="54"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
-        <location filename="../../ui/models.py" line="133"/>
+        <location filename="../../ui/models.py" line="112"/>
+        <location filename="../../ui/models.py" line="115"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="124"/>
         <source>Police check overdue</source>
         <translation>Police check overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="125"/>
         <source>Police check due</source>
         <translation>Police check due</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="126"/>
         <source>Order expiring</source>
         <translation>Order expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="127"/>
         <source>Order not served</source>
         <translation>Order not served</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="128"/>
         <source>Shelter limit near</source>
         <translation>Shelter limit near</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="129"/>
         <source>Shelter limit passed</source>
         <translation>Shelter limit passed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Consent expiring</source>
         <translation>Consent expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="133"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152"/>
+        <location filename="../../ui/models.py" line="134"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="153"/>
+        <location filename="../../ui/models.py" line="135"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
+        <location filename="../../ui/models.py" line="149"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168"/>
+        <location filename="../../ui/models.py" line="150"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="244"/>
+        <location filename="../../ui/models.py" line="212"/>
         <source>High-risk case</source>
         <translation>High-risk case</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="225"/>
+        <location filename="../../ui/models.py" line="193"/>
         <source>(%1 d ago)</source>
         <translation>(%1 d ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="229"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>(in %1 d)</source>
         <translation>(in %1 d)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="70"/>
+        <location filename="../../ui/setup_wizard.py" line="75"/>
         <source>The first administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="71"/>
+        <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Бұл тіркелгі қызметкерлерді, баптауларды және сақтық көшірмелерді басқарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="80"/>
+        <location filename="../../ui/setup_wizard.py" line="85"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="81"/>
+        <location filename="../../ui/setup_wizard.py" line="86"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="82"/>
+        <location filename="../../ui/setup_wizard.py" line="87"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="83"/>
+        <location filename="../../ui/setup_wizard.py" line="88"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <location filename="../../ui/setup_wizard.py" line="99"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Кемінде 8 таңба. Қысқа сөйлемді есте сақтау оңай.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="101"/>
         <source>Too simple: use more different characters.</source>
         <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="103"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="100"/>
+        <location filename="../../ui/setup_wizard.py" line="105"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="102"/>
+        <location filename="../../ui/setup_wizard.py" line="107"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
@@ -62,24 +62,29 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="262"/>
+        <location filename="../../ui/staff_dialogs.py" line="139"/>
         <source>Add an account</source>
         <translation>Тіркелгі қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialogs.py" line="146"/>
+        <source>&amp;Offices:</source>
+        <translation>&amp;Филиалдары:</translation>
     </message>
 </context>
 <context>
@@ -212,42 +217,47 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/case_list.py" line="80"/>
+        <location filename="../../ui/case_list.py" line="87"/>
         <source>Search by name, alias, IIN or phone…</source>
         <translation>Аты, бүркеншік аты, ЖСН немесе телефон бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="84"/>
+        <location filename="../../ui/case_list.py" line="91"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="85"/>
+        <location filename="../../ui/case_list.py" line="92"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="86"/>
+        <location filename="../../ui/case_list.py" line="93"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="92"/>
+        <location filename="../../ui/case_list.py" line="99"/>
         <source>Anyone&apos;s</source>
         <translation>Кез келген қызметкердің</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="98"/>
+        <location filename="../../ui/case_list.py" line="105"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="99"/>
+        <location filename="../../ui/case_list.py" line="106"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="120"/>
+        <source>All offices</source>
+        <translation>Барлық филиалдар</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="125"/>
+        <location filename="../../ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n іс</numerusform>
@@ -258,27 +268,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="220"/>
+        <location filename="../../ui/shelter_board.py" line="203"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Баспанаға қабылдау: істі таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="221"/>
+        <location filename="../../ui/shelter_board.py" line="204"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>Аты, бүркеншік аты, ЖСН немесе телефон бойынша &amp;іздеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="254"/>
+        <location filename="../../ui/shelter_board.py" line="237"/>
         <source>Type at least part of a name.</source>
         <translation>Атының кем дегенде бір бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="256"/>
+        <location filename="../../ui/shelter_board.py" line="239"/>
         <source>No case found.</source>
         <translation>Іс табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="258"/>
+        <location filename="../../ui/shelter_board.py" line="241"/>
         <source>Choose the case and press OK.</source>
         <translation>Істі таңдап, OK батырмасын басыңыз.</translation>
     </message>
@@ -286,472 +296,492 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="139"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="270"/>
+        <location filename="../../ui/case_window.py" line="146"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="271"/>
+        <location filename="../../ui/case_window.py" line="147"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="272"/>
+        <location filename="../../ui/case_window.py" line="148"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="273"/>
+        <location filename="../../ui/case_window.py" line="149"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="274"/>
+        <location filename="../../ui/case_window.py" line="150"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="275"/>
+        <location filename="../../ui/case_window.py" line="151"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="152"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="280"/>
+        <location filename="../../ui/case_window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="281"/>
+        <location filename="../../ui/case_window.py" line="157"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="282"/>
+        <location filename="../../ui/case_window.py" line="158"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="284"/>
+        <location filename="../../ui/case_window.py" line="160"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="165"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="290"/>
+        <location filename="../../ui/case_window.py" line="166"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="291"/>
+        <location filename="../../ui/case_window.py" line="167"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="292"/>
+        <location filename="../../ui/case_window.py" line="168"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="169"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="294"/>
+        <location filename="../../ui/case_window.py" line="170"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="171"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="299"/>
+        <location filename="../../ui/case_window.py" line="172"/>
+        <source>Office:</source>
+        <translation>Филиал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="175"/>
+        <source>&amp;Move to another office…</source>
+        <translation>Басқа &amp;филиалға ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_narrative.py" line="88"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="300"/>
+        <location filename="../../ui/case_narrative.py" line="89"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="301"/>
+        <location filename="../../ui/case_narrative.py" line="90"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="302"/>
+        <location filename="../../ui/case_narrative.py" line="91"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_narrative.py" line="97"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="314"/>
+        <location filename="../../ui/case_narrative.py" line="98"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="315"/>
+        <location filename="../../ui/case_narrative.py" line="99"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="316"/>
+        <location filename="../../ui/case_narrative.py" line="100"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="317"/>
+        <location filename="../../ui/case_narrative.py" line="101"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="318"/>
+        <location filename="../../ui/case_narrative.py" line="102"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="319"/>
+        <location filename="../../ui/case_narrative.py" line="103"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_narrative.py" line="107"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="329"/>
+        <location filename="../../ui/case_narrative.py" line="108"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="330"/>
+        <location filename="../../ui/case_narrative.py" line="109"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="331"/>
+        <location filename="../../ui/case_narrative.py" line="110"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="338"/>
+        <location filename="../../ui/case_narrative.py" line="116"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="339"/>
+        <location filename="../../ui/case_narrative.py" line="117"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="345"/>
+        <location filename="../../ui/case_narrative.py" line="123"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="346"/>
+        <location filename="../../ui/case_narrative.py" line="124"/>
         <source>Closed on:</source>
         <translation>Жабылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="347"/>
+        <location filename="../../ui/case_narrative.py" line="125"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="348"/>
+        <location filename="../../ui/case_narrative.py" line="126"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="349"/>
+        <location filename="../../ui/case_narrative.py" line="127"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="350"/>
+        <location filename="../../ui/case_narrative.py" line="128"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_narrative.py" line="129"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="355"/>
+        <location filename="../../ui/case_lists.py" line="61"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Қорғау нұсқамалары (30 күнге дейін; полиция тексеруі 7 күн сайын)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="357"/>
+        <location filename="../../ui/case_lists.py" line="63"/>
         <source>Police checks of the selected order</source>
         <translation>Таңдалған нұсқама бойынша полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="358"/>
+        <location filename="../../ui/case_lists.py" line="64"/>
         <source>&amp;New order…</source>
         <translation>&amp;Жаңа нұсқама…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="359"/>
+        <location filename="../../ui/case_lists.py" line="65"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Нұсқаманы өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="360"/>
+        <location filename="../../ui/case_lists.py" line="66"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Тексеруді тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="361"/>
+        <location filename="../../ui/case_lists.py" line="181"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="362"/>
+        <location filename="../../ui/case_lists.py" line="182"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="363"/>
+        <location filename="../../ui/case_lists.py" line="244"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="364"/>
+        <location filename="../../ui/case_narrative.py" line="132"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="365"/>
+        <location filename="../../ui/case_narrative.py" line="133"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="369"/>
+        <location filename="../../ui/case_narrative.py" line="137"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="370"/>
+        <location filename="../../ui/case_narrative.py" line="138"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="371"/>
+        <location filename="../../ui/case_narrative.py" line="139"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="376"/>
+        <location filename="../../ui/case_lists.py" line="69"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_lists.py" line="70"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="378"/>
+        <location filename="../../ui/case_lists.py" line="71"/>
         <source>Expires</source>
         <translation>Мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="379"/>
+        <location filename="../../ui/case_lists.py" line="72"/>
         <source>Served</source>
         <translation>Тапсырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_lists.py" line="73"/>
         <source>Revoked</source>
         <translation>Күші жойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="381"/>
+        <location filename="../../ui/case_lists.py" line="74"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="368"/>
-        <location filename="../../ui/case_window.py" line="385"/>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_lists.py" line="79"/>
+        <location filename="../../ui/case_narrative.py" line="136"/>
+        <location filename="../../ui/case_narrative.py" line="251"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="80"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="391"/>
+        <location filename="../../ui/case_lists.py" line="187"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="399"/>
+        <location filename="../../ui/case_lists.py" line="248"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="82"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="81"/>
         <source>Method</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="389"/>
+        <location filename="../../ui/case_lists.py" line="185"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="390"/>
+        <location filename="../../ui/case_lists.py" line="186"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="392"/>
+        <location filename="../../ui/case_lists.py" line="188"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="393"/>
+        <location filename="../../ui/case_lists.py" line="189"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="398"/>
+        <location filename="../../ui/case_lists.py" line="247"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="400"/>
+        <location filename="../../ui/case_lists.py" line="249"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="401"/>
+        <location filename="../../ui/case_lists.py" line="250"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="404"/>
+        <location filename="../../ui/case_narrative.py" line="239"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="405"/>
+        <location filename="../../ui/case_narrative.py" line="240"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="406"/>
+        <location filename="../../ui/case_narrative.py" line="241"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="408"/>
-        <location filename="../../ui/case_window.py" line="534"/>
+        <location filename="../../ui/case_narrative.py" line="245"/>
+        <location filename="../../ui/case_narrative.py" line="265"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="408"/>
-        <location filename="../../ui/case_window.py" line="534"/>
+        <location filename="../../ui/case_narrative.py" line="246"/>
+        <location filename="../../ui/case_narrative.py" line="266"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="252"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="253"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="254"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>When (UTC)</source>
         <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="505"/>
+        <location filename="../../ui/case_narrative.py" line="171"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="505"/>
+        <location filename="../../ui/case_narrative.py" line="173"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_narrative.py" line="288"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="596"/>
-        <location filename="../../ui/case_window.py" line="615"/>
+        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="605"/>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="694"/>
+        <location filename="../../ui/case_window.py" line="313"/>
+        <source>Save your changes before moving the case.</source>
+        <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="329"/>
+        <source>The case is now in %1.</source>
+        <translation>Іс енді «%1» филиалында.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="353"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="695"/>
+        <location filename="../../ui/case_window.py" line="354"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -948,22 +978,22 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/import_job.py" line="53"/>
+        <location filename="../../ui/import_job.py" line="30"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="54"/>
+        <location filename="../../ui/import_job.py" line="30"/>
         <source>Checking the file…</source>
         <translation>Файл тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="68"/>
+        <location filename="../../ui/import_job.py" line="44"/>
         <source>Storing %1 of %2 cases…</source>
         <translation>Істер сақталуда: %1 / %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_job.py" line="74"/>
+        <location filename="../../ui/import_job.py" line="51"/>
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>%n іс импортталды.</numerusform>
@@ -971,7 +1001,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="77"/>
+        <location filename="../../ui/import_job.py" line="54"/>
         <source>Nothing was imported: %1</source>
         <translation>Ештеңе импортталмады: %1</translation>
     </message>
@@ -1338,144 +1368,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Import cases…</source>
         <translation>Істерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>Жаң&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Shelter</source>
         <translation>Бас&amp;пана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>S&amp;taff</source>
         <translation>&amp;Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Se&amp;ttings</source>
         <translation>Бап&amp;таулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Backup</source>
         <translation>&amp;Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp істері (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCaseDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="206"/>
+        <source>Move case %1 to another office</source>
+        <translation>%1 ісін басқа филиалға ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="207"/>
+        <source>&amp;To office:</source>
+        <translation>&amp;Қай филиалға:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="210"/>
+        <source>The person the case is assigned to keeps it. Which staff see it by its office follows the setting in Settings.</source>
+        <translation>Істің жауаптысы өзгермейді. Қай қызметкерлердің істі филиалы бойынша көретіні «Баптаулар» бөліміндегі баптауға байланысты.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1547,80 @@
         <location filename="../../ui/forms.py" line="346"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNameDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="119"/>
+        <source>Add an office</source>
+        <translation>Филиал қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="121"/>
+        <source>Rename %1</source>
+        <translation>«%1» атауын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="122"/>
+        <source>&amp;Name of the office:</source>
+        <translation>Филиалдың &amp;атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="123"/>
+        <source>for example, Main office or Shymkent branch</source>
+        <translation>мысалы, Бас кеңсе немесе Шымкент филиалы</translation>
+    </message>
+</context>
+<context>
+    <name>Offices</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="40"/>
+        <source>Main office</source>
+        <translation>Бас кеңсе</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesBox</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="298"/>
+        <source>Offices</source>
+        <translation>Филиалдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="301"/>
+        <source>Each case belongs to one office, and staff work in one or more. Which cases case workers and lawyers see is set in Settings; administrators see every case.</source>
+        <translation>Әр іс бір филиалға тиесілі, ал қызметкерлер бір немесе бірнеше филиалда жұмыс істейді. Істер жөніндегі мамандар мен заңгерлердің қандай істерді көретіні «Баптаулар» бөлімінде белгіленеді; әкімшілер барлық істі көреді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="305"/>
+        <source>Office</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="305"/>
+        <source>Active staff</source>
+        <translation>Белсенді қызметкерлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="310"/>
+        <source>Add an o&amp;ffice…</source>
+        <translation>Жаңа фи&amp;лиал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="311"/>
+        <source>Re&amp;name office…</source>
+        <translation>Филиалдың &amp;атын өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="325"/>
+        <source>Office %1 added.</source>
+        <translation>«%1» филиалы қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="335"/>
+        <source>The office is now called %1.</source>
+        <translation>Филиалдың жаңа атауы: «%1».</translation>
     </message>
 </context>
 <context>
@@ -1557,90 +1679,95 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="37"/>
+        <location filename="../../ui/setup_wizard.py" line="38"/>
         <source>Your organisation</source>
         <translation>Сіздің ұйымыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Бұл мәліметтер хаттарда көрсетіледі. Баспананың мекенжайын ешқашан енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Name in English:</source>
         <translation>Ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Office address:</source>
         <translation>Кеңсенің мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../ui/setup_wizard.py" line="53"/>
         <source>Director:</source>
         <translation>Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="57"/>
+        <location filename="../../ui/setup_wizard.py" line="58"/>
         <source>Restore from a backup instead…</source>
         <translation>Оның орнына сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <source>Connect to the organisation&apos;s server instead…</source>
+        <translation>Оның орнына ұйымның серверіне қосылу…</translation>
     </message>
 </context>
 <context>
     <name>PasswordFields</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="159"/>
+        <location filename="../../ui/staff_dialogs.py" line="67"/>
         <source>New &amp;password:</source>
         <translation>Жаңа &amp;құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="160"/>
+        <location filename="../../ui/staff_dialogs.py" line="68"/>
         <source>R&amp;epeat it:</source>
         <translation>Қайта&amp;лаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="167"/>
+        <location filename="../../ui/staff_dialogs.py" line="75"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Кемінде 8 таңба. Қысқа сөйлемді есте сақтау оңай.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="169"/>
+        <location filename="../../ui/staff_dialogs.py" line="77"/>
         <source>Too simple: use more different characters.</source>
         <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="171"/>
+        <location filename="../../ui/staff_dialogs.py" line="79"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="173"/>
+        <location filename="../../ui/staff_dialogs.py" line="81"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="175"/>
+        <location filename="../../ui/staff_dialogs.py" line="83"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
@@ -1648,27 +1775,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="131"/>
+        <location filename="../../ui/setup_wizard.py" line="136"/>
         <source>Your recovery key</source>
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="134"/>
+        <location filename="../../ui/setup_wizard.py" line="139"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Ол тек қазір ғана көрсетіледі. Оны басып шығарыңыз немесе жазып алып, құлыпталған жерде сақтаңыз: барлық құпиясөз жоғалса, директор осы кілт арқылы жаңа құпиясөз орната алады. Кілт болмаса, құпиясөз жоғалғанда жазбалар да жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144"/>
+        <location filename="../../ui/setup_wizard.py" line="149"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="146"/>
+        <location filename="../../ui/setup_wizard.py" line="151"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Мен қалпына келтіру кілтін жазып алдым немесе басып шығардым</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="165"/>
+        <location filename="../../ui/setup_wizard.py" line="170"/>
         <source>caseapp recovery key</source>
         <translation>caseapp қалпына келтіру кілті</translation>
     </message>
@@ -1676,42 +1803,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="68"/>
+        <location filename="../../ui/register_page.py" line="65"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="69"/>
+        <location filename="../../ui/register_page.py" line="66"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="70"/>
+        <location filename="../../ui/register_page.py" line="67"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="71"/>
+        <location filename="../../ui/register_page.py" line="68"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="72"/>
+        <location filename="../../ui/register_page.py" line="69"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="73"/>
+        <location filename="../../ui/register_page.py" line="70"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="74"/>
+        <location filename="../../ui/register_page.py" line="71"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="131"/>
+        <location filename="../../ui/register_page.py" line="114"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Шұғыл тәртіппен, клиенттің келісімінсіз ресімделген.</translation>
     </message>
@@ -1719,32 +1846,32 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/register_page.py" line="308"/>
+        <location filename="../../ui/register_page.py" line="291"/>
         <source>Verify a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="310"/>
+        <location filename="../../ui/register_page.py" line="293"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="319"/>
+        <location filename="../../ui/register_page.py" line="302"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 оқылмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="333"/>
+        <location filename="../../ui/register_page.py" line="316"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 шығыс хаттар журналындағы сізге қолжетімді бірде-бір хатқа сәйкес келмейді: бұл журналдағы хат емес немесе ол ресімделгеннен кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="340"/>
+        <location filename="../../ui/register_page.py" line="323"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — %3 күнгі № %2 хат (%4, %5 іс), ресімделген күйінде өзгеріссіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_page.py" line="359"/>
+        <location filename="../../ui/register_page.py" line="342"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1752,57 +1879,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="362"/>
+        <location filename="../../ui/register_page.py" line="345"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="363"/>
+        <location filename="../../ui/register_page.py" line="346"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жыл:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="364"/>
+        <location filename="../../ui/register_page.py" line="347"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="365"/>
+        <location filename="../../ui/register_page.py" line="348"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="366"/>
+        <location filename="../../ui/register_page.py" line="349"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="367"/>
+        <location filename="../../ui/register_page.py" line="350"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="368"/>
+        <location filename="../../ui/register_page.py" line="351"/>
         <source>case number</source>
         <translation>іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="369"/>
+        <location filename="../../ui/register_page.py" line="352"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter пернесі немесе екі рет шерту істі ашады.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="370"/>
+        <location filename="../../ui/register_page.py" line="353"/>
         <source>&amp;Verify a PDF…</source>
         <translation>PDF &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="372"/>
+        <location filename="../../ui/register_page.py" line="355"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>PDF файлының осы журналдағы өзгертілмеген хат екенін тексеру.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="375"/>
+        <location filename="../../ui/register_page.py" line="358"/>
         <source>Letter &amp;texts…</source>
         <translation>Хат &amp;мәтіндері…</translation>
     </message>
@@ -1818,17 +1945,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="349"/>
+        <location filename="../../ui/staff_dialogs.py" line="230"/>
         <source>New password for %1</source>
         <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="352"/>
+        <location filename="../../ui/staff_dialogs.py" line="233"/>
         <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
         <translation>Дерекқорды баптау кезінде басып шығарылған қалпына келтіру кілтін енгізіңіз. Тіркелгінің бұрынғы құпиясөзі жарамсыз болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="356"/>
+        <location filename="../../ui/staff_dialogs.py" line="237"/>
         <source>Recovery &amp;key:</source>
         <translation>Қалпына келтіру &amp;кілті:</translation>
     </message>
@@ -1905,146 +2032,220 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="308"/>
+        <location filename="../../ui/staff_dialogs.py" line="189"/>
         <source>Role of %1</source>
         <translation>%1 пайдаланушысының рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="309"/>
+        <location filename="../../ui/staff_dialogs.py" line="190"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="310"/>
+        <location filename="../../ui/staff_dialogs.py" line="191"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Жаңа рөл келесі рет құлып ашылғаннан бастап қолданылады.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="107"/>
+        <location filename="../../ui/server_dialog.py" line="148"/>
+        <source>Connect to a server</source>
+        <translation>Серверге қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="108"/>
+        <source>Server &amp;address:</source>
+        <translation>Сервер &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="111"/>
+        <source>In the form postgresql://user@host/dbname, without the password; the server&apos;s administrator tells you what to write.</source>
+        <translation>postgresql://user@host/dbname түрінде, құпиясөзсіз; не жазу керектігін сервер әкімшісі айтады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="115"/>
+        <source>Database pass&amp;word:</source>
+        <translation>Дерекқор құпия&amp;сөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="116"/>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="149"/>
+        <source>Connecting to the server…</source>
+        <translation>Серверге қосылуда…</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/startup.py" line="123"/>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="126"/>
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="129"/>
+        <source>Connect to a server…</source>
+        <translation>Серверге қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="131"/>
+        <source>Open a data folder…</source>
+        <translation>Деректер қалтасын ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="148"/>
+        <source>Choose a data folder</source>
+        <translation>Деректер қалтасын таңдаңыз</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="215"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="226"/>
+        <location filename="../../ui/settings_page.py" line="237"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="230"/>
+        <location filename="../../ui/settings_page.py" line="241"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231"/>
+        <location filename="../../ui/settings_page.py" line="242"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="243"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233"/>
+        <location filename="../../ui/settings_page.py" line="244"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings_page.py" line="245"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="235"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="236"/>
+        <location filename="../../ui/settings_page.py" line="247"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237"/>
-        <source>Staff see &amp;only cases assigned to them</source>
-        <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="239"/>
+        <location filename="../../ui/settings_page.py" line="277"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="242"/>
+        <location filename="../../ui/settings_page.py" line="248"/>
+        <source>Who sees which cases:</source>
+        <translation>Кім қандай істерді көреді:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="249"/>
+        <source>Everyone sees a&amp;ll cases</source>
+        <translation>&amp;Әркім барлық істі көреді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="251"/>
+        <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
+        <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="254"/>
+        <source>Staff see &amp;only the cases assigned to them</source>
+        <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>These details appear on letters.</source>
         <translation>Бұл мәліметтер хаттарда көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244"/>
+        <location filename="../../ui/settings_page.py" line="260"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="261"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../ui/settings_page.py" line="263"/>
         <source>Office &amp;address:</source>
         <translation>&amp;Кеңсенің мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="248"/>
+        <location filename="../../ui/settings_page.py" line="264"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="265"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250"/>
+        <location filename="../../ui/settings_page.py" line="266"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="255"/>
+        <location filename="../../ui/settings_page.py" line="271"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="284"/>
+        <source>There is one office, so the second choice shows every case to the staff in it.</source>
+        <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="179"/>
+        <location filename="../../ui/setup_wizard.py" line="184"/>
         <source>caseapp — first run</source>
         <translation>caseapp — алғашқы іске қосу</translation>
     </message>
@@ -2052,62 +2253,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="367"/>
+        <location filename="../../ui/shelter_board.py" line="350"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="370"/>
+        <location filename="../../ui/shelter_board.py" line="353"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Бос емес: %1   ·   Барлық орын: %2   ·   Бос: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="376"/>
+        <location filename="../../ui/shelter_board.py" line="359"/>
         <source>%1 more than there are beds</source>
         <translation>орын санынан %1 артық</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="381"/>
+        <location filename="../../ui/shelter_board.py" line="364"/>
         <source>Six-month limit within 14 days</source>
         <translation>Алты айлық мерзім 14 күн ішінде бітеді</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="382"/>
+        <location filename="../../ui/shelter_board.py" line="365"/>
         <source>Six-month limit passed</source>
         <translation>Алты айлық мерзім өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="383"/>
+        <location filename="../../ui/shelter_board.py" line="366"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="384"/>
+        <location filename="../../ui/shelter_board.py" line="367"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Істі тауып, клиентті баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="385"/>
+        <location filename="../../ui/shelter_board.py" line="368"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="386"/>
+        <location filename="../../ui/shelter_board.py" line="369"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="387"/>
+        <location filename="../../ui/shelter_board.py" line="370"/>
         <source>Open the selected case (Enter)</source>
         <translation>Таңдалған істі ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="417"/>
+        <location filename="../../ui/shelter_board.py" line="400"/>
         <source>Case %1 admitted.</source>
         <translation>%1 іс: клиент баспанаға қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="443"/>
+        <location filename="../../ui/shelter_board.py" line="426"/>
         <source>Case %1 discharged.</source>
         <translation>%1 іс: клиент баспанадан шығарылды.</translation>
     </message>
@@ -2115,42 +2316,42 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="66"/>
+        <location filename="../../ui/shelter_board.py" line="63"/>
         <source>Room and bed</source>
         <translation>Бөлме және төсек орны</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="67"/>
+        <location filename="../../ui/shelter_board.py" line="64"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="68"/>
+        <location filename="../../ui/shelter_board.py" line="65"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="69"/>
+        <location filename="../../ui/shelter_board.py" line="66"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="70"/>
+        <location filename="../../ui/shelter_board.py" line="67"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="71"/>
+        <location filename="../../ui/shelter_board.py" line="68"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="72"/>
+        <location filename="../../ui/shelter_board.py" line="69"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="156"/>
+        <location filename="../../ui/shelter_board.py" line="139"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
@@ -2158,125 +2359,163 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="51"/>
+        <location filename="../../ui/staff_dialogs.py" line="20"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="52"/>
+        <location filename="../../ui/staff_dialogs.py" line="21"/>
         <source>Case worker</source>
         <translation>Істер жөніндегі маман</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="53"/>
+        <location filename="../../ui/staff_dialogs.py" line="22"/>
         <source>Lawyer</source>
         <translation>Заңгер</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="74"/>
+        <location filename="../../ui/staff_page.py" line="39"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="75"/>
+        <location filename="../../ui/staff_page.py" line="40"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="76"/>
+        <location filename="../../ui/staff_page.py" line="41"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="77"/>
+        <location filename="../../ui/staff_page.py" line="42"/>
+        <source>Offices</source>
+        <translation>Филиалдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="43"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="78"/>
+        <location filename="../../ui/staff_page.py" line="44"/>
         <source>Failed attempts</source>
         <translation>Сәтсіз әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="122"/>
+        <location filename="../../ui/staff_page.py" line="80"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="124"/>
+        <location filename="../../ui/staff_page.py" line="82"/>
         <source>no — cannot unlock</source>
         <translation>жоқ — құлыпты аша алмайды</translation>
     </message>
 </context>
 <context>
+    <name>StaffOfficesDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="161"/>
+        <source>Offices of %1</source>
+        <translation>%1: филиалдары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="162"/>
+        <source>&amp;Works in:</source>
+        <translation>&amp;Жұмыс орны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="165"/>
+        <source>At least one office. The cases she opens go to the first office ticked here; which cases she sees follows the setting in Settings.</source>
+        <translation>Кемінде бір филиал. Ол ашқан істер осында белгіленген бірінші филиалға түседі; қандай істерді көретіні «Баптаулар» бөліміндегі баптауға байланысты.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="461"/>
+        <location filename="../../ui/staff_page.py" line="194"/>
         <source>Staff accounts</source>
         <translation>Қызметкерлердің тіркелгілері</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="462"/>
+        <location filename="../../ui/staff_page.py" line="195"/>
         <source>&amp;Add account…</source>
         <translation>Тіркелгі қ&amp;осу…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="463"/>
+        <location filename="../../ui/staff_page.py" line="196"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="464"/>
+        <location filename="../../ui/staff_page.py" line="197"/>
         <source>New &amp;password with the recovery key…</source>
         <translation>Қалпына келтіру кілтімен жаңа &amp;құпиясөз…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="467"/>
+        <location filename="../../ui/staff_page.py" line="198"/>
+        <source>&amp;Offices…</source>
+        <translation>&amp;Филиалдары…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="199"/>
+        <source>Choose the offices this person works in</source>
+        <translation>Қызметкер жұмыс істейтін филиалдарды таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="202"/>
         <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
         <translation>Белсенсіздендірілген тіркелгі құлыпты аша алмайды; қайта белсендірілгенде оның бұрынғы құпиясөзі қайта жарамды болады. Кемінде бір белсенді әкімші әрқашан болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="483"/>
+        <location filename="../../ui/staff_page.py" line="223"/>
         <source>Reac&amp;tivate</source>
         <translation>Қайта &amp;белсендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="485"/>
+        <location filename="../../ui/staff_page.py" line="225"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Белсенсіздендіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="498"/>
+        <location filename="../../ui/staff_page.py" line="238"/>
         <source>Account %1 added.</source>
         <translation>%1 тіркелгісі қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="507"/>
+        <location filename="../../ui/staff_page.py" line="247"/>
         <source>The role of %1 was changed.</source>
         <translation>%1 пайдаланушысының рөлі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="519"/>
+        <location filename="../../ui/staff_page.py" line="258"/>
+        <source>The offices of %1 were changed.</source>
+        <translation>%1 пайдаланушысының филиалдары өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="270"/>
         <source>Deactivate the account</source>
         <translation>Тіркелгіні белсенсіздендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="521"/>
+        <location filename="../../ui/staff_page.py" line="272"/>
         <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
         <translation>%1 белсенсіздендірілсін бе? Тіркелгі қайта белсендірілгенге дейін құлыпты аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="528"/>
+        <location filename="../../ui/staff_page.py" line="279"/>
         <source>%1 was deactivated.</source>
         <translation>%1 тіркелгісі белсенсіздендірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="531"/>
+        <location filename="../../ui/staff_page.py" line="282"/>
         <source>%1 was reactivated.</source>
         <translation>%1 тіркелгісі қайта белсендірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="544"/>
+        <location filename="../../ui/staff_page.py" line="295"/>
         <source>%1 has a new password.</source>
         <translation>%1 үшін жаңа құпиясөз орнатылды.</translation>
     </message>
@@ -2284,43 +2523,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="103"/>
         <source>caseapp — unlock</source>
         <translation>caseapp — құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="104"/>
         <source>Unlock the case records</source>
         <translation>Іс жазбаларының құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/unlock.py" line="105"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="106"/>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="84"/>
-        <location filename="../../ui/unlock.py" line="112"/>
-        <source>&amp;Unlock</source>
+        <location filename="../../ui/unlock.py" line="107"/>
+        <location filename="../../ui/unlock.py" line="147"/>
+        <source>Un&amp;lock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="108"/>
         <source>Open a &amp;different database…</source>
         <translation>Басқа &amp;дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="109"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>&amp;Серверге қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="110"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/unlock.py" line="115"/>
+        <source>Database {database} on the server {host}</source>
+        <translation>{host} серверіндегі {database} дерекқоры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="121"/>
+        <source>Data folder: {folder}</source>
+        <translation>Деректер қалтасы: {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Wait %n second(s)</source>
         <translation>
             <numerusform>%n секунд күтіңіз</numerusform>
@@ -2328,7 +2582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="172"/>
         <source>Choose a data folder</source>
         <translation>Деректер қалтасын таңдаңыз</translation>
     </message>
@@ -2590,27 +2844,27 @@
         <translation>Бұл қалтада caseapp дерекқоры жоқ: оны «caseapp init» командасымен жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="181"/>
+        <location filename="../../services/workspace.py" line="182"/>
         <source>The database is locked.</source>
         <translation>Дерекқор құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="246"/>
+        <location filename="../../services/workspace.py" line="247"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Құпиясөзде кемінде 8 таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="251"/>
+        <location filename="../../services/workspace.py" line="252"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Құпиясөз тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="261"/>
+        <location filename="../../services/workspace.py" line="262"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="281"/>
+        <location filename="../../services/workspace.py" line="282"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
@@ -2626,7 +2880,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="284"/>
+        <location filename="../../services/workspace.py" line="285"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
@@ -2641,7 +2895,7 @@
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="384"/>
+        <location filename="../../services/workspace.py" line="385"/>
         <source>The recovery key is wrong.</source>
         <translation>Қалпына келтіру кілті қате.</translation>
     </message>
@@ -2653,7 +2907,7 @@
     <message>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="437"/>
+        <location filename="../../services/workspace.py" line="438"/>
         <source>There is no such office.</source>
         <translation>Мұндай филиал жоқ.</translation>
     </message>
@@ -2680,12 +2934,12 @@
     <message>
         <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="57"/>
-        <location filename="../../services/workspace.py" line="388"/>
+        <location filename="../../services/workspace.py" line="389"/>
         <source>There is no such user.</source>
         <translation>Мұндай пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="423"/>
+        <location filename="../../services/workspace.py" line="424"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
@@ -2850,97 +3104,97 @@
         <translation>Хат тілі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="60"/>
+        <location filename="../../services/backup_errors.py" line="13"/>
         <source>This file is not a caseapp backup.</source>
         <translation>Бұл файл caseapp сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="64"/>
+        <location filename="../../services/backup_errors.py" line="17"/>
         <source>The backup file is damaged, cut short or was altered, so nothing was restored.</source>
         <translation>Сақтық көшірме файлы зақымдалған, толық емес немесе өзгертілген, сондықтан ештеңе қалпына келтірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="71"/>
+        <location filename="../../services/backup_errors.py" line="24"/>
         <source>This backup was made by a newer version of caseapp; update caseapp to restore it.</source>
         <translation>Бұл сақтық көшірме caseapp бағдарламасының жаңарақ нұсқасында жасалған; оны қалпына келтіру үшін caseapp бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="78"/>
+        <location filename="../../services/backup_errors.py" line="31"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Бұл қалпына келтіру кілті осы сақтық көшірмені ашпайды.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="82"/>
+        <location filename="../../services/backup_errors.py" line="35"/>
         <source>The user name or password does not open this backup (only the passwords administrators had when it was made do).</source>
         <translation>Пайдаланушы аты немесе құпиясөз бұл сақтық көшірмені ашпайды (оны тек көшірме жасалған кездегі әкімшілердің құпиясөздері ашады).</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="90"/>
+        <location filename="../../services/backup_errors.py" line="43"/>
         <source>This backup belongs to another database.</source>
         <translation>Бұл сақтық көшірме басқа дерекқорға тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="94"/>
+        <location filename="../../services/backup_errors.py" line="47"/>
         <source>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</source>
         <translation>Бұл қалтада caseapp дерекқоры бұрыннан бар; жаңа бос қалтаға қалпына келтіріңіз, себебі қалпына келтіру дерекқорды ешқашан қайта жазбайды.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="102"/>
+        <location filename="../../services/backup_errors.py" line="55"/>
         <source>A file of that name exists already; choose another name for the backup.</source>
         <translation>Мұндай атаулы файл бұрыннан бар; сақтық көшірмеге басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="108"/>
+        <location filename="../../services/backup_errors.py" line="61"/>
         <source>There is not enough space on that disk, so nothing was written.</source>
         <translation>Бұл дискіде орын жеткіліксіз, сондықтан ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="114"/>
+        <location filename="../../services/backup_errors.py" line="67"/>
         <source>You may not write to that folder; choose another place, nothing was written.</source>
         <translation>Бұл қалтаға жазуға рұқсатыңыз жоқ; басқа орын таңдаңыз. Ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="120"/>
+        <location filename="../../services/backup_errors.py" line="73"/>
         <source>The file could not be written there; choose another place, nothing was written.</source>
         <translation>Файлды бұл жерге жазу мүмкін болмады; басқа орын таңдаңыз. Ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="126"/>
+        <location filename="../../services/backup_errors.py" line="79"/>
         <source>The backup file cannot be read.</source>
         <translation>Сақтық көшірме файлын оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="130"/>
+        <location filename="../../services/backup_errors.py" line="83"/>
         <source>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</source>
         <translation>Сервердегі дерекқордың сақтық көшірмесі сервердің өз құралдарымен жасалады; бұл сақтық көшірме деректер қалтасындағы дерекқорға арналған.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="309"/>
+        <location filename="../../services/backup.py" line="201"/>
         <source>Give a file name for the backup, not a folder.</source>
         <translation>Сақтық көшірме үшін қалтаны емес, файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="316"/>
+        <location filename="../../services/backup.py" line="208"/>
         <source>A backup cannot replace the database it is made of.</source>
         <translation>Сақтық көшірмені өзі жасалатын дерекқордың үстіне жазуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="424"/>
+        <location filename="../../services/backup.py" line="316"/>
         <source>A backup is restored into a data folder, not a server.</source>
         <translation>Сақтық көшірме серверге емес, деректер қалтасына қалпына келтіріледі.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="429"/>
+        <location filename="../../services/backup.py" line="321"/>
         <source>Give a folder to restore into, not a file.</source>
         <translation>Қалпына келтіру үшін файлды емес, қалтаны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="455"/>
+        <location filename="../../services/backup.py" line="347"/>
         <source>Give either the recovery key or an administrator&apos;s name and password.</source>
         <translation>Не қалпына келтіру кілтін, не әкімшінің аты мен құпиясөзін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="563"/>
+        <location filename="../../services/backup_schedule.py" line="57"/>
         <source>Backups must be due every 1 to 365 days.</source>
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
@@ -3015,17 +3269,17 @@
         <translation>{number} ісінде мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="33"/>
+        <location filename="../../services/server_address.py" line="35"/>
         <source>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</source>
         <translation>Мекенжайда құпиясөз бар, ал caseapp құпиясөздерді ешқашан сақтамайды: оны мекенжайдан алып тастаңыз (postgresql://user@host/dbname) және PostgreSQL құпиясөздер файлына (~/.pgpass) жазыңыз немесе сұралғанда енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="39"/>
+        <location filename="../../services/server_address.py" line="41"/>
         <source>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</source>
         <translation>Бұл PostgreSQL серверінің мекенжайы емес; ол былай жазылады: postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="86"/>
+        <location filename="../../services/server_address.py" line="109"/>
         <source>The server&apos;s address could not be saved on this computer.</source>
         <translation>Сервер мекенжайын осы компьютерде сақтау мүмкін болмады.</translation>
     </message>
@@ -3173,168 +3427,168 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../ui/models.py" line="35"/>
+        <location filename="../../ui/models.py" line="31"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="36"/>
+        <location filename="../../ui/models.py" line="32"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="40"/>
+        <location filename="../../ui/models.py" line="36"/>
         <source>low</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41"/>
+        <location filename="../../ui/models.py" line="37"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="42"/>
+        <location filename="../../ui/models.py" line="38"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../ui/models.py" line="47"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../ui/models.py" line="48"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../ui/models.py" line="49"/>
         <source>Opened</source>
         <translation>Ашылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="50"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="55"/>
+        <location filename="../../ui/models.py" line="51"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="56"/>
+        <location filename="../../ui/models.py" line="52"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/models.py" line="53"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="58"/>
+        <location filename="../../ui/models.py" line="54"/>
         <source>Assigned to</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
-        <location filename="../../ui/models.py" line="133"/>
+        <location filename="../../ui/models.py" line="112"/>
+        <location filename="../../ui/models.py" line="115"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="124"/>
         <source>Police check overdue</source>
         <translation>Полиция тексеруінің мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="125"/>
         <source>Police check due</source>
         <translation>Полиция тексеруінің мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="126"/>
         <source>Order expiring</source>
         <translation>Нұсқаманың мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="127"/>
         <source>Order not served</source>
         <translation>Нұсқама тапсырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="128"/>
         <source>Shelter limit near</source>
         <translation>Баспанада болу мерзімі бітуге жақын</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="129"/>
         <source>Shelter limit passed</source>
         <translation>Баспанада болу мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Consent expiring</source>
         <translation>Келісімнің мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="133"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152"/>
+        <location filename="../../ui/models.py" line="134"/>
         <source>Due</source>
         <translation>Мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="153"/>
+        <location filename="../../ui/models.py" line="135"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
+        <location filename="../../ui/models.py" line="149"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168"/>
+        <location filename="../../ui/models.py" line="150"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="244"/>
+        <location filename="../../ui/models.py" line="212"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="225"/>
+        <location filename="../../ui/models.py" line="193"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="229"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="70"/>
+        <location filename="../../ui/setup_wizard.py" line="75"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="71"/>
+        <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Эта учётная запись управляет сотрудниками, настройками и резервными копиями.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="80"/>
+        <location filename="../../ui/setup_wizard.py" line="85"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="81"/>
+        <location filename="../../ui/setup_wizard.py" line="86"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="82"/>
+        <location filename="../../ui/setup_wizard.py" line="87"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="83"/>
+        <location filename="../../ui/setup_wizard.py" line="88"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <location filename="../../ui/setup_wizard.py" line="99"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Не менее 8 символов. Короткую фразу легко запомнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="101"/>
         <source>Too simple: use more different characters.</source>
         <translation>Слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="103"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="100"/>
+        <location filename="../../ui/setup_wizard.py" line="105"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="102"/>
+        <location filename="../../ui/setup_wizard.py" line="107"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
     </message>
@@ -62,24 +62,29 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="262"/>
+        <location filename="../../ui/staff_dialogs.py" line="139"/>
         <source>Add an account</source>
         <translation>Добавление учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="265"/>
+        <location filename="../../ui/staff_dialogs.py" line="142"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialogs.py" line="146"/>
+        <source>&amp;Offices:</source>
+        <translation>Фи&amp;лиалы:</translation>
     </message>
 </context>
 <context>
@@ -212,42 +217,47 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/case_list.py" line="80"/>
+        <location filename="../../ui/case_list.py" line="87"/>
         <source>Search by name, alias, IIN or phone…</source>
         <translation>Поиск по имени, псевдониму, ИИН или телефону…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="84"/>
+        <location filename="../../ui/case_list.py" line="91"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="85"/>
+        <location filename="../../ui/case_list.py" line="92"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="86"/>
+        <location filename="../../ui/case_list.py" line="93"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="92"/>
+        <location filename="../../ui/case_list.py" line="99"/>
         <source>Anyone&apos;s</source>
         <translation>Любого сотрудника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="98"/>
+        <location filename="../../ui/case_list.py" line="105"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="99"/>
+        <location filename="../../ui/case_list.py" line="106"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="120"/>
+        <source>All offices</source>
+        <translation>Все филиалы</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="125"/>
+        <location filename="../../ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -259,27 +269,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="220"/>
+        <location filename="../../ui/shelter_board.py" line="203"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Приём в приют: выберите дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="221"/>
+        <location filename="../../ui/shelter_board.py" line="204"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>&amp;Поиск по имени, псевдониму, ИИН или телефону:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="254"/>
+        <location filename="../../ui/shelter_board.py" line="237"/>
         <source>Type at least part of a name.</source>
         <translation>Введите хотя бы часть имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="256"/>
+        <location filename="../../ui/shelter_board.py" line="239"/>
         <source>No case found.</source>
         <translation>Дела не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="258"/>
+        <location filename="../../ui/shelter_board.py" line="241"/>
         <source>Choose the case and press OK.</source>
         <translation>Выберите дело и нажмите OK.</translation>
     </message>
@@ -287,472 +297,492 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="139"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="270"/>
+        <location filename="../../ui/case_window.py" line="146"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="271"/>
+        <location filename="../../ui/case_window.py" line="147"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="272"/>
+        <location filename="../../ui/case_window.py" line="148"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="273"/>
+        <location filename="../../ui/case_window.py" line="149"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="274"/>
+        <location filename="../../ui/case_window.py" line="150"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="275"/>
+        <location filename="../../ui/case_window.py" line="151"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="152"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="280"/>
+        <location filename="../../ui/case_window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="281"/>
+        <location filename="../../ui/case_window.py" line="157"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="282"/>
+        <location filename="../../ui/case_window.py" line="158"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="284"/>
+        <location filename="../../ui/case_window.py" line="160"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="289"/>
+        <location filename="../../ui/case_window.py" line="165"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="290"/>
+        <location filename="../../ui/case_window.py" line="166"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="291"/>
+        <location filename="../../ui/case_window.py" line="167"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="292"/>
+        <location filename="../../ui/case_window.py" line="168"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="293"/>
+        <location filename="../../ui/case_window.py" line="169"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="294"/>
+        <location filename="../../ui/case_window.py" line="170"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="295"/>
+        <location filename="../../ui/case_window.py" line="171"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="299"/>
+        <location filename="../../ui/case_window.py" line="172"/>
+        <source>Office:</source>
+        <translation>Филиал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="175"/>
+        <source>&amp;Move to another office…</source>
+        <translation>Перевести в другой &amp;филиал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_narrative.py" line="88"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="300"/>
+        <location filename="../../ui/case_narrative.py" line="89"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="301"/>
+        <location filename="../../ui/case_narrative.py" line="90"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="302"/>
+        <location filename="../../ui/case_narrative.py" line="91"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_narrative.py" line="97"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="314"/>
+        <location filename="../../ui/case_narrative.py" line="98"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="315"/>
+        <location filename="../../ui/case_narrative.py" line="99"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="316"/>
+        <location filename="../../ui/case_narrative.py" line="100"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="317"/>
+        <location filename="../../ui/case_narrative.py" line="101"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="318"/>
+        <location filename="../../ui/case_narrative.py" line="102"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="319"/>
+        <location filename="../../ui/case_narrative.py" line="103"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="328"/>
+        <location filename="../../ui/case_narrative.py" line="107"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="329"/>
+        <location filename="../../ui/case_narrative.py" line="108"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="330"/>
+        <location filename="../../ui/case_narrative.py" line="109"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="331"/>
+        <location filename="../../ui/case_narrative.py" line="110"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="338"/>
+        <location filename="../../ui/case_narrative.py" line="116"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="339"/>
+        <location filename="../../ui/case_narrative.py" line="117"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="345"/>
+        <location filename="../../ui/case_narrative.py" line="123"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="346"/>
+        <location filename="../../ui/case_narrative.py" line="124"/>
         <source>Closed on:</source>
         <translation>Дата закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="347"/>
+        <location filename="../../ui/case_narrative.py" line="125"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="348"/>
+        <location filename="../../ui/case_narrative.py" line="126"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="349"/>
+        <location filename="../../ui/case_narrative.py" line="127"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="350"/>
+        <location filename="../../ui/case_narrative.py" line="128"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="351"/>
+        <location filename="../../ui/case_narrative.py" line="129"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="355"/>
+        <location filename="../../ui/case_lists.py" line="61"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Защитные предписания (не более 30 дней; проверка полиции каждые 7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="357"/>
+        <location filename="../../ui/case_lists.py" line="63"/>
         <source>Police checks of the selected order</source>
         <translation>Проверки полиции по выбранному предписанию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="358"/>
+        <location filename="../../ui/case_lists.py" line="64"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новое предписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="359"/>
+        <location filename="../../ui/case_lists.py" line="65"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Изменить предписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="360"/>
+        <location filename="../../ui/case_lists.py" line="66"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Записать проверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="361"/>
+        <location filename="../../ui/case_lists.py" line="181"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="362"/>
+        <location filename="../../ui/case_lists.py" line="182"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="363"/>
+        <location filename="../../ui/case_lists.py" line="244"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="364"/>
+        <location filename="../../ui/case_narrative.py" line="132"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="365"/>
+        <location filename="../../ui/case_narrative.py" line="133"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="369"/>
+        <location filename="../../ui/case_narrative.py" line="137"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="370"/>
+        <location filename="../../ui/case_narrative.py" line="138"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="371"/>
+        <location filename="../../ui/case_narrative.py" line="139"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="376"/>
+        <location filename="../../ui/case_lists.py" line="69"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="377"/>
+        <location filename="../../ui/case_lists.py" line="70"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="378"/>
+        <location filename="../../ui/case_lists.py" line="71"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="379"/>
+        <location filename="../../ui/case_lists.py" line="72"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="380"/>
+        <location filename="../../ui/case_lists.py" line="73"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="381"/>
+        <location filename="../../ui/case_lists.py" line="74"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="368"/>
-        <location filename="../../ui/case_window.py" line="385"/>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_lists.py" line="79"/>
+        <location filename="../../ui/case_narrative.py" line="136"/>
+        <location filename="../../ui/case_narrative.py" line="251"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="80"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="391"/>
+        <location filename="../../ui/case_lists.py" line="187"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="399"/>
+        <location filename="../../ui/case_lists.py" line="248"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="82"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="385"/>
+        <location filename="../../ui/case_lists.py" line="81"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="389"/>
+        <location filename="../../ui/case_lists.py" line="185"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="390"/>
+        <location filename="../../ui/case_lists.py" line="186"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="392"/>
+        <location filename="../../ui/case_lists.py" line="188"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="393"/>
+        <location filename="../../ui/case_lists.py" line="189"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="398"/>
+        <location filename="../../ui/case_lists.py" line="247"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="400"/>
+        <location filename="../../ui/case_lists.py" line="249"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="401"/>
+        <location filename="../../ui/case_lists.py" line="250"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="404"/>
+        <location filename="../../ui/case_narrative.py" line="239"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="405"/>
+        <location filename="../../ui/case_narrative.py" line="240"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="406"/>
+        <location filename="../../ui/case_narrative.py" line="241"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="408"/>
-        <location filename="../../ui/case_window.py" line="534"/>
+        <location filename="../../ui/case_narrative.py" line="245"/>
+        <location filename="../../ui/case_narrative.py" line="265"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="408"/>
-        <location filename="../../ui/case_window.py" line="534"/>
+        <location filename="../../ui/case_narrative.py" line="246"/>
+        <location filename="../../ui/case_narrative.py" line="266"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="252"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="253"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="411"/>
+        <location filename="../../ui/case_narrative.py" line="254"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="414"/>
+        <location filename="../../ui/case_window.py" line="186"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="505"/>
+        <location filename="../../ui/case_narrative.py" line="171"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="505"/>
+        <location filename="../../ui/case_narrative.py" line="173"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="555"/>
+        <location filename="../../ui/case_narrative.py" line="288"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="596"/>
-        <location filename="../../ui/case_window.py" line="615"/>
+        <location filename="../../ui/case_window.py" line="257"/>
+        <location filename="../../ui/case_window.py" line="276"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="605"/>
+        <location filename="../../ui/case_window.py" line="266"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="694"/>
+        <location filename="../../ui/case_window.py" line="313"/>
+        <source>Save your changes before moving the case.</source>
+        <translation>Сохраните изменения, прежде чем переводить дело.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="329"/>
+        <source>The case is now in %1.</source>
+        <translation>Дело теперь в филиале «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="353"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="695"/>
+        <location filename="../../ui/case_window.py" line="354"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -949,22 +979,22 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/import_job.py" line="53"/>
+        <location filename="../../ui/import_job.py" line="30"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="54"/>
+        <location filename="../../ui/import_job.py" line="30"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="68"/>
+        <location filename="../../ui/import_job.py" line="44"/>
         <source>Storing %1 of %2 cases…</source>
         <translation>Сохранение дел: %1 из %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_job.py" line="74"/>
+        <location filename="../../ui/import_job.py" line="51"/>
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -973,7 +1003,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="77"/>
+        <location filename="../../ui/import_job.py" line="54"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
@@ -1340,144 +1370,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>S&amp;taff</source>
         <translation>С&amp;отрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Backup</source>
         <translation>&amp;Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>caseapp cases (*.json)</source>
         <translation>Дела caseapp (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCaseDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="206"/>
+        <source>Move case %1 to another office</source>
+        <translation>Перевести дело %1 в другой филиал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="207"/>
+        <source>&amp;To office:</source>
+        <translation>&amp;В филиал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="210"/>
+        <source>The person the case is assigned to keeps it. Which staff see it by its office follows the setting in Settings.</source>
+        <translation>Ответственный за дело сотрудник остаётся прежним. Кто из сотрудников видит дело по его филиалу, зависит от настройки в разделе «Настройки».</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1549,80 @@
         <location filename="../../ui/forms.py" line="346"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNameDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="119"/>
+        <source>Add an office</source>
+        <translation>Добавить филиал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="121"/>
+        <source>Rename %1</source>
+        <translation>Переименовать «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="122"/>
+        <source>&amp;Name of the office:</source>
+        <translation>&amp;Название филиала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="123"/>
+        <source>for example, Main office or Shymkent branch</source>
+        <translation>например, Главный офис или Филиал в Шымкенте</translation>
+    </message>
+</context>
+<context>
+    <name>Offices</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="40"/>
+        <source>Main office</source>
+        <translation>Главный офис</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesBox</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="298"/>
+        <source>Offices</source>
+        <translation>Филиалы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="301"/>
+        <source>Each case belongs to one office, and staff work in one or more. Which cases case workers and lawyers see is set in Settings; administrators see every case.</source>
+        <translation>Каждое дело относится к одному филиалу, сотрудники работают в одном или нескольких. Какие дела видят специалисты по делам и юристы, задаётся в разделе «Настройки»; администраторы видят все дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="305"/>
+        <source>Office</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="305"/>
+        <source>Active staff</source>
+        <translation>Активных сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="310"/>
+        <source>Add an o&amp;ffice…</source>
+        <translation>Добавить фи&amp;лиал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="311"/>
+        <source>Re&amp;name office…</source>
+        <translation>Пере&amp;именовать филиал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="325"/>
+        <source>Office %1 added.</source>
+        <translation>Филиал «%1» добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="335"/>
+        <source>The office is now called %1.</source>
+        <translation>Филиал теперь называется «%1».</translation>
     </message>
 </context>
 <context>
@@ -1559,90 +1681,95 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="37"/>
+        <location filename="../../ui/setup_wizard.py" line="38"/>
         <source>Your organisation</source>
         <translation>Ваша организация</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="40"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Эти сведения указываются в письмах. Никогда не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Name in English:</source>
         <translation>Название на английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Office address:</source>
         <translation>Адрес офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../ui/setup_wizard.py" line="53"/>
         <source>Director:</source>
         <translation>Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="57"/>
+        <location filename="../../ui/setup_wizard.py" line="58"/>
         <source>Restore from a backup instead…</source>
         <translation>Вместо этого восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <source>Connect to the organisation&apos;s server instead…</source>
+        <translation>Вместо этого подключиться к серверу организации…</translation>
     </message>
 </context>
 <context>
     <name>PasswordFields</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="159"/>
+        <location filename="../../ui/staff_dialogs.py" line="67"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="160"/>
+        <location filename="../../ui/staff_dialogs.py" line="68"/>
         <source>R&amp;epeat it:</source>
         <translation>По&amp;вторите его:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="167"/>
+        <location filename="../../ui/staff_dialogs.py" line="75"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Не менее 8 символов. Короткую фразу легко запомнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="169"/>
+        <location filename="../../ui/staff_dialogs.py" line="77"/>
         <source>Too simple: use more different characters.</source>
         <translation>Слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="171"/>
+        <location filename="../../ui/staff_dialogs.py" line="79"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="173"/>
+        <location filename="../../ui/staff_dialogs.py" line="81"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="175"/>
+        <location filename="../../ui/staff_dialogs.py" line="83"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
     </message>
@@ -1650,27 +1777,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="131"/>
+        <location filename="../../ui/setup_wizard.py" line="136"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="134"/>
+        <location filename="../../ui/setup_wizard.py" line="139"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Он показывается только сейчас. Распечатайте или запишите его и храните под замком: с ним директор сможет задать новый пароль, если утеряны все пароли. Без него утеря пароля означает потерю записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144"/>
+        <location filename="../../ui/setup_wizard.py" line="149"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="146"/>
+        <location filename="../../ui/setup_wizard.py" line="151"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Я записал(а) или распечатал(а) ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="165"/>
+        <location filename="../../ui/setup_wizard.py" line="170"/>
         <source>caseapp recovery key</source>
         <translation>Ключ восстановления caseapp</translation>
     </message>
@@ -1678,42 +1805,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="68"/>
+        <location filename="../../ui/register_page.py" line="65"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="69"/>
+        <location filename="../../ui/register_page.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="70"/>
+        <location filename="../../ui/register_page.py" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="71"/>
+        <location filename="../../ui/register_page.py" line="68"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="72"/>
+        <location filename="../../ui/register_page.py" line="69"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="73"/>
+        <location filename="../../ui/register_page.py" line="70"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="74"/>
+        <location filename="../../ui/register_page.py" line="71"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="131"/>
+        <location filename="../../ui/register_page.py" line="114"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Оформлено в экстренном порядке, без согласия клиента.</translation>
     </message>
@@ -1721,32 +1848,32 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/register_page.py" line="308"/>
+        <location filename="../../ui/register_page.py" line="291"/>
         <source>Verify a letter</source>
         <translation>Проверка письма</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="310"/>
+        <location filename="../../ui/register_page.py" line="293"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="319"/>
+        <location filename="../../ui/register_page.py" line="302"/>
         <source>%1 could not be read (%2).</source>
         <translation>Не удалось прочитать %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="333"/>
+        <location filename="../../ui/register_page.py" line="316"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 не совпадает ни с одним доступным вам письмом журнала исходящих писем: это не письмо из журнала, или файл изменили после оформления.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="340"/>
+        <location filename="../../ui/register_page.py" line="323"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — письмо № %2 от %3 (%4, дело %5) точно в том виде, в каком оно было оформлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_page.py" line="359"/>
+        <location filename="../../ui/register_page.py" line="342"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1755,57 +1882,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="362"/>
+        <location filename="../../ui/register_page.py" line="345"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="363"/>
+        <location filename="../../ui/register_page.py" line="346"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="364"/>
+        <location filename="../../ui/register_page.py" line="347"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="365"/>
+        <location filename="../../ui/register_page.py" line="348"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="366"/>
+        <location filename="../../ui/register_page.py" line="349"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="367"/>
+        <location filename="../../ui/register_page.py" line="350"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Дело:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="368"/>
+        <location filename="../../ui/register_page.py" line="351"/>
         <source>case number</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="369"/>
+        <location filename="../../ui/register_page.py" line="352"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter или двойной щелчок открывает дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="370"/>
+        <location filename="../../ui/register_page.py" line="353"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Проверить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="372"/>
+        <location filename="../../ui/register_page.py" line="355"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Проверить, является ли файл PDF неизменённым письмом из этого журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="375"/>
+        <location filename="../../ui/register_page.py" line="358"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Тексты писем…</translation>
     </message>
@@ -1821,17 +1948,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="349"/>
+        <location filename="../../ui/staff_dialogs.py" line="230"/>
         <source>New password for %1</source>
         <translation>Новый пароль для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="352"/>
+        <location filename="../../ui/staff_dialogs.py" line="233"/>
         <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
         <translation>Введите ключ восстановления, распечатанный при настройке базы данных. Прежний пароль этой учётной записи перестанет действовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="356"/>
+        <location filename="../../ui/staff_dialogs.py" line="237"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
@@ -1908,146 +2035,220 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="308"/>
+        <location filename="../../ui/staff_dialogs.py" line="189"/>
         <source>Role of %1</source>
         <translation>Роль пользователя %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="309"/>
+        <location filename="../../ui/staff_dialogs.py" line="190"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="310"/>
+        <location filename="../../ui/staff_dialogs.py" line="191"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Новая роль начнёт действовать со следующей разблокировки.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="107"/>
+        <location filename="../../ui/server_dialog.py" line="148"/>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="108"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="111"/>
+        <source>In the form postgresql://user@host/dbname, without the password; the server&apos;s administrator tells you what to write.</source>
+        <translation>В виде postgresql://user@host/dbname, без пароля; что написать, подскажет администратор сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="115"/>
+        <source>Database pass&amp;word:</source>
+        <translation>Па&amp;роль базы данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="116"/>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="149"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/startup.py" line="123"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="126"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="129"/>
+        <source>Connect to a server…</source>
+        <translation>Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="131"/>
+        <source>Open a data folder…</source>
+        <translation>Открыть папку с данными…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="148"/>
+        <source>Choose a data folder</source>
+        <translation>Выберите папку с данными</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="215"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="226"/>
+        <location filename="../../ui/settings_page.py" line="237"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="230"/>
+        <location filename="../../ui/settings_page.py" line="241"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231"/>
+        <location filename="../../ui/settings_page.py" line="242"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="243"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233"/>
+        <location filename="../../ui/settings_page.py" line="244"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings_page.py" line="245"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="235"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="236"/>
+        <location filename="../../ui/settings_page.py" line="247"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237"/>
-        <source>Staff see &amp;only cases assigned to them</source>
-        <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="239"/>
+        <location filename="../../ui/settings_page.py" line="277"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="242"/>
+        <location filename="../../ui/settings_page.py" line="248"/>
+        <source>Who sees which cases:</source>
+        <translation>Кто какие дела видит:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="249"/>
+        <source>Everyone sees a&amp;ll cases</source>
+        <translation>Все видят &amp;все дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="251"/>
+        <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
+        <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="254"/>
+        <source>Staff see &amp;only the cases assigned to them</source>
+        <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>These details appear on letters.</source>
         <translation>Эти сведения указываются в письмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244"/>
+        <location filename="../../ui/settings_page.py" line="260"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="261"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../ui/settings_page.py" line="263"/>
         <source>Office &amp;address:</source>
         <translation>Адрес &amp;офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="248"/>
+        <location filename="../../ui/settings_page.py" line="264"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="265"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250"/>
+        <location filename="../../ui/settings_page.py" line="266"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="255"/>
+        <location filename="../../ui/settings_page.py" line="271"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="284"/>
+        <source>There is one office, so the second choice shows every case to the staff in it.</source>
+        <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="179"/>
+        <location filename="../../ui/setup_wizard.py" line="184"/>
         <source>caseapp — first run</source>
         <translation>caseapp — первый запуск</translation>
     </message>
@@ -2055,62 +2256,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="367"/>
+        <location filename="../../ui/shelter_board.py" line="350"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="370"/>
+        <location filename="../../ui/shelter_board.py" line="353"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="376"/>
+        <location filename="../../ui/shelter_board.py" line="359"/>
         <source>%1 more than there are beds</source>
         <translation>на %1 больше, чем мест</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="381"/>
+        <location filename="../../ui/shelter_board.py" line="364"/>
         <source>Six-month limit within 14 days</source>
         <translation>Шестимесячный срок истекает в течение 14 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="382"/>
+        <location filename="../../ui/shelter_board.py" line="365"/>
         <source>Six-month limit passed</source>
         <translation>Шестимесячный срок истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="383"/>
+        <location filename="../../ui/shelter_board.py" line="366"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="384"/>
+        <location filename="../../ui/shelter_board.py" line="367"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Найти дело и принять клиента в приют</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="385"/>
+        <location filename="../../ui/shelter_board.py" line="368"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="386"/>
+        <location filename="../../ui/shelter_board.py" line="369"/>
         <source>&amp;Open case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="387"/>
+        <location filename="../../ui/shelter_board.py" line="370"/>
         <source>Open the selected case (Enter)</source>
         <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="417"/>
+        <location filename="../../ui/shelter_board.py" line="400"/>
         <source>Case %1 admitted.</source>
         <translation>Дело %1: клиент принят в приют.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="443"/>
+        <location filename="../../ui/shelter_board.py" line="426"/>
         <source>Case %1 discharged.</source>
         <translation>Дело %1: клиент выписан из приюта.</translation>
     </message>
@@ -2118,42 +2319,42 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="66"/>
+        <location filename="../../ui/shelter_board.py" line="63"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="67"/>
+        <location filename="../../ui/shelter_board.py" line="64"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="68"/>
+        <location filename="../../ui/shelter_board.py" line="65"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="69"/>
+        <location filename="../../ui/shelter_board.py" line="66"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="70"/>
+        <location filename="../../ui/shelter_board.py" line="67"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="71"/>
+        <location filename="../../ui/shelter_board.py" line="68"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="72"/>
+        <location filename="../../ui/shelter_board.py" line="69"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="156"/>
+        <location filename="../../ui/shelter_board.py" line="139"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
@@ -2161,125 +2362,163 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="51"/>
+        <location filename="../../ui/staff_dialogs.py" line="20"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="52"/>
+        <location filename="../../ui/staff_dialogs.py" line="21"/>
         <source>Case worker</source>
         <translation>Специалист по делам</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="53"/>
+        <location filename="../../ui/staff_dialogs.py" line="22"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="74"/>
+        <location filename="../../ui/staff_page.py" line="39"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="75"/>
+        <location filename="../../ui/staff_page.py" line="40"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="76"/>
+        <location filename="../../ui/staff_page.py" line="41"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="77"/>
+        <location filename="../../ui/staff_page.py" line="42"/>
+        <source>Offices</source>
+        <translation>Филиалы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="43"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="78"/>
+        <location filename="../../ui/staff_page.py" line="44"/>
         <source>Failed attempts</source>
         <translation>Неудачные попытки</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="122"/>
+        <location filename="../../ui/staff_page.py" line="80"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="124"/>
+        <location filename="../../ui/staff_page.py" line="82"/>
         <source>no — cannot unlock</source>
         <translation>нет — не может разблокировать</translation>
     </message>
 </context>
 <context>
+    <name>StaffOfficesDialog</name>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="161"/>
+        <source>Offices of %1</source>
+        <translation>Филиалы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="162"/>
+        <source>&amp;Works in:</source>
+        <translation>&amp;Работает в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_widgets.py" line="165"/>
+        <source>At least one office. The cases she opens go to the first office ticked here; which cases she sees follows the setting in Settings.</source>
+        <translation>Хотя бы один филиал. Открытые ею дела попадают в первый отмеченный здесь филиал; какие дела она видит, зависит от настройки в разделе «Настройки».</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="461"/>
+        <location filename="../../ui/staff_page.py" line="194"/>
         <source>Staff accounts</source>
         <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="462"/>
+        <location filename="../../ui/staff_page.py" line="195"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="463"/>
+        <location filename="../../ui/staff_page.py" line="196"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="464"/>
+        <location filename="../../ui/staff_page.py" line="197"/>
         <source>New &amp;password with the recovery key…</source>
         <translation>Новый &amp;пароль по ключу восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="467"/>
+        <location filename="../../ui/staff_page.py" line="198"/>
+        <source>&amp;Offices…</source>
+        <translation>&amp;Филиалы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="199"/>
+        <source>Choose the offices this person works in</source>
+        <translation>Выбрать филиалы, в которых работает сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="202"/>
         <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
         <translation>Отключённая учётная запись не может разблокировать программу; после повторного включения снова действует её прежний пароль. Всегда остаётся хотя бы один активный администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="483"/>
+        <location filename="../../ui/staff_page.py" line="223"/>
         <source>Reac&amp;tivate</source>
         <translation>&amp;Включить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="485"/>
+        <location filename="../../ui/staff_page.py" line="225"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="498"/>
+        <location filename="../../ui/staff_page.py" line="238"/>
         <source>Account %1 added.</source>
         <translation>Учётная запись %1 добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="507"/>
+        <location filename="../../ui/staff_page.py" line="247"/>
         <source>The role of %1 was changed.</source>
         <translation>Роль пользователя %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="519"/>
+        <location filename="../../ui/staff_page.py" line="258"/>
+        <source>The offices of %1 were changed.</source>
+        <translation>Филиалы пользователя %1 изменены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="270"/>
         <source>Deactivate the account</source>
         <translation>Отключение учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="521"/>
+        <location filename="../../ui/staff_page.py" line="272"/>
         <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
         <translation>Отключить %1? Учётная запись не сможет разблокировать программу, пока её снова не включат.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="528"/>
+        <location filename="../../ui/staff_page.py" line="279"/>
         <source>%1 was deactivated.</source>
         <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="531"/>
+        <location filename="../../ui/staff_page.py" line="282"/>
         <source>%1 was reactivated.</source>
         <translation>Учётная запись %1 снова включена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="544"/>
+        <location filename="../../ui/staff_page.py" line="295"/>
         <source>%1 has a new password.</source>
         <translation>Для %1 задан новый пароль.</translation>
     </message>
@@ -2287,43 +2526,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="103"/>
         <source>caseapp — unlock</source>
         <translation>caseapp — разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="104"/>
         <source>Unlock the case records</source>
         <translation>Разблокировать записи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/unlock.py" line="105"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="106"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="84"/>
-        <location filename="../../ui/unlock.py" line="112"/>
-        <source>&amp;Unlock</source>
+        <location filename="../../ui/unlock.py" line="107"/>
+        <location filename="../../ui/unlock.py" line="147"/>
+        <source>Un&amp;lock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="108"/>
         <source>Open a &amp;different database…</source>
         <translation>Открыть &amp;другую базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="109"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="110"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/unlock.py" line="115"/>
+        <source>Database {database} on the server {host}</source>
+        <translation>База данных {database} на сервере {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="121"/>
+        <source>Data folder: {folder}</source>
+        <translation>Папка с данными: {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Wait %n second(s)</source>
         <translation>
             <numerusform>Подождите %n секунду</numerusform>
@@ -2332,7 +2586,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="172"/>
         <source>Choose a data folder</source>
         <translation>Выберите папку с данными</translation>
     </message>
@@ -2594,27 +2848,27 @@
         <translation>В этой папке нет базы данных caseapp: создайте её командой «caseapp init».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="181"/>
+        <location filename="../../services/workspace.py" line="182"/>
         <source>The database is locked.</source>
         <translation>База данных заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="246"/>
+        <location filename="../../services/workspace.py" line="247"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Пароль должен содержать не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="251"/>
+        <location filename="../../services/workspace.py" line="252"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Пароль слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="261"/>
+        <location filename="../../services/workspace.py" line="262"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="281"/>
+        <location filename="../../services/workspace.py" line="282"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
@@ -2630,7 +2884,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="284"/>
+        <location filename="../../services/workspace.py" line="285"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
@@ -2645,7 +2899,7 @@
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="384"/>
+        <location filename="../../services/workspace.py" line="385"/>
         <source>The recovery key is wrong.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
@@ -2657,7 +2911,7 @@
     <message>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="437"/>
+        <location filename="../../services/workspace.py" line="438"/>
         <source>There is no such office.</source>
         <translation>Такого филиала нет.</translation>
     </message>
@@ -2684,12 +2938,12 @@
     <message>
         <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="57"/>
-        <location filename="../../services/workspace.py" line="388"/>
+        <location filename="../../services/workspace.py" line="389"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="423"/>
+        <location filename="../../services/workspace.py" line="424"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
@@ -2854,97 +3108,97 @@
         <translation>Язык письма должен быть одним из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="60"/>
+        <location filename="../../services/backup_errors.py" line="13"/>
         <source>This file is not a caseapp backup.</source>
         <translation>Этот файл не является резервной копией caseapp.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="64"/>
+        <location filename="../../services/backup_errors.py" line="17"/>
         <source>The backup file is damaged, cut short or was altered, so nothing was restored.</source>
         <translation>Файл резервной копии повреждён, обрезан или изменён, поэтому ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="71"/>
+        <location filename="../../services/backup_errors.py" line="24"/>
         <source>This backup was made by a newer version of caseapp; update caseapp to restore it.</source>
         <translation>Эта резервная копия создана более новой версией caseapp; чтобы восстановить её, обновите caseapp.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="78"/>
+        <location filename="../../services/backup_errors.py" line="31"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Этот ключ восстановления не подходит к данной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="82"/>
+        <location filename="../../services/backup_errors.py" line="35"/>
         <source>The user name or password does not open this backup (only the passwords administrators had when it was made do).</source>
         <translation>Имя пользователя или пароль не подходят к этой резервной копии (подходят только пароли, которые были у администраторов на момент её создания).</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="90"/>
+        <location filename="../../services/backup_errors.py" line="43"/>
         <source>This backup belongs to another database.</source>
         <translation>Эта резервная копия относится к другой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="94"/>
+        <location filename="../../services/backup_errors.py" line="47"/>
         <source>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</source>
         <translation>В этой папке уже есть база данных caseapp; восстанавливайте в новую пустую папку: при восстановлении база данных никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="102"/>
+        <location filename="../../services/backup_errors.py" line="55"/>
         <source>A file of that name exists already; choose another name for the backup.</source>
         <translation>Файл с таким именем уже существует; выберите для резервной копии другое имя.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="108"/>
+        <location filename="../../services/backup_errors.py" line="61"/>
         <source>There is not enough space on that disk, so nothing was written.</source>
         <translation>На этом диске недостаточно места, поэтому ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="114"/>
+        <location filename="../../services/backup_errors.py" line="67"/>
         <source>You may not write to that folder; choose another place, nothing was written.</source>
         <translation>У вас нет прав на запись в эту папку; выберите другое место. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="120"/>
+        <location filename="../../services/backup_errors.py" line="73"/>
         <source>The file could not be written there; choose another place, nothing was written.</source>
         <translation>Не удалось записать файл в это место; выберите другое. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="126"/>
+        <location filename="../../services/backup_errors.py" line="79"/>
         <source>The backup file cannot be read.</source>
         <translation>Не удаётся прочитать файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="130"/>
+        <location filename="../../services/backup_errors.py" line="83"/>
         <source>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</source>
         <translation>Резервное копирование базы данных на сервере выполняется средствами самого сервера; эта резервная копия предназначена для базы данных в папке с данными.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="309"/>
+        <location filename="../../services/backup.py" line="201"/>
         <source>Give a file name for the backup, not a folder.</source>
         <translation>Укажите для резервной копии имя файла, а не папку.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="316"/>
+        <location filename="../../services/backup.py" line="208"/>
         <source>A backup cannot replace the database it is made of.</source>
         <translation>Резервную копию нельзя записать поверх базы данных, из которой она создаётся.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="424"/>
+        <location filename="../../services/backup.py" line="316"/>
         <source>A backup is restored into a data folder, not a server.</source>
         <translation>Резервная копия восстанавливается в папку с данными, а не на сервер.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="429"/>
+        <location filename="../../services/backup.py" line="321"/>
         <source>Give a folder to restore into, not a file.</source>
         <translation>Укажите папку для восстановления, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="455"/>
+        <location filename="../../services/backup.py" line="347"/>
         <source>Give either the recovery key or an administrator&apos;s name and password.</source>
         <translation>Укажите либо ключ восстановления, либо имя и пароль администратора.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="563"/>
+        <location filename="../../services/backup_schedule.py" line="57"/>
         <source>Backups must be due every 1 to 365 days.</source>
         <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
     </message>
@@ -3019,17 +3273,17 @@
         <translation>В деле {number} нет такого защитного предписания.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="33"/>
+        <location filename="../../services/server_address.py" line="35"/>
         <source>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</source>
         <translation>Адрес содержит пароль, а caseapp никогда не хранит пароли: уберите его из адреса (postgresql://user@host/dbname) и запишите в файл паролей PostgreSQL (~/.pgpass) или вводите по запросу.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="39"/>
+        <location filename="../../services/server_address.py" line="41"/>
         <source>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</source>
         <translation>Это не адрес сервера PostgreSQL; он выглядит так: postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="86"/>
+        <location filename="../../services/server_address.py" line="109"/>
         <source>The server&apos;s address could not be saved on this computer.</source>
         <translation>Не удалось сохранить адрес сервера на этом компьютере.</translation>
     </message>
@@ -3177,168 +3431,168 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../ui/models.py" line="35"/>
+        <location filename="../../ui/models.py" line="31"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="36"/>
+        <location filename="../../ui/models.py" line="32"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="40"/>
+        <location filename="../../ui/models.py" line="36"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41"/>
+        <location filename="../../ui/models.py" line="37"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="42"/>
+        <location filename="../../ui/models.py" line="38"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../ui/models.py" line="47"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../ui/models.py" line="48"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../ui/models.py" line="49"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="50"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="55"/>
+        <location filename="../../ui/models.py" line="51"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="56"/>
+        <location filename="../../ui/models.py" line="52"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/models.py" line="53"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="58"/>
+        <location filename="../../ui/models.py" line="54"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
-        <location filename="../../ui/models.py" line="133"/>
+        <location filename="../../ui/models.py" line="112"/>
+        <location filename="../../ui/models.py" line="115"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="124"/>
         <source>Police check overdue</source>
         <translation>Проверка полиции просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="125"/>
         <source>Police check due</source>
         <translation>Срок проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="126"/>
         <source>Order expiring</source>
         <translation>Истекает срок предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="127"/>
         <source>Order not served</source>
         <translation>Предписание не вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="128"/>
         <source>Shelter limit near</source>
         <translation>Скоро истекает срок пребывания в приюте</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="129"/>
         <source>Shelter limit passed</source>
         <translation>Срок пребывания в приюте истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="130"/>
         <source>Consent expiring</source>
         <translation>Истекает срок согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="133"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152"/>
+        <location filename="../../ui/models.py" line="134"/>
         <source>Due</source>
         <translation>Срок наступил</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="153"/>
+        <location filename="../../ui/models.py" line="135"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
+        <location filename="../../ui/models.py" line="149"/>
         <source>What</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168"/>
+        <location filename="../../ui/models.py" line="150"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="244"/>
+        <location filename="../../ui/models.py" line="212"/>
         <source>High-risk case</source>
         <translation>Дело с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="225"/>
+        <location filename="../../ui/models.py" line="193"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="229"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>
