@@ -102,8 +102,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db = _open(args, create=True)
     create_demo(db, cases=args.cases, seed=args.seed)
     print(
-        f"Demo database with {args.cases} fictitious cases. "
-        f"User '{DEMO_USER}', password '{DEMO_PASSWORD}'."
+        f"Demo database with {args.cases} fictitious cases in two offices. "
+        f"User '{DEMO_USER}', password '{DEMO_PASSWORD}' (administrator); also 'worker.demo' / "
+        "'demo-worker' (case worker at the branch) and 'lawyer.demo' / 'demo-lawyer'."
     )
     return 0
 

@@ -18,6 +18,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.iin import iin_check_digit
 from caseapp.services.cases import add_cases
+from caseapp.services.offices import add_office, list_offices, rename_office
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.workspace import OrganisationDetails, Workspace, add_staff, initialise
 from caseapp.storage.crypto import KdfParams
@@ -218,7 +219,8 @@ def create_demo(
     today: date | None = None,
     kdf: KdfParams | None = None,
 ) -> Workspace:
-    """Set up a fictitious organisation with user 'demo' (password 'demo') and ``cases`` cases."""
+    """Set up a fictitious organisation with user 'demo' (password 'demo') and ``cases`` cases,
+    in two offices: a city office and a rural branch with its own case worker."""
     workspace, _ = initialise(
         db,
         OrganisationDetails(
@@ -239,12 +241,33 @@ def create_demo(
     settings = get_settings(workspace)
     settings.bed_count = 24
     update_settings(workspace, settings)
-    add_staff(workspace, "lawyer.demo", "demo-lawyer", Role.LAWYER, full_name="Юрист Демо", kdf=kdf)
+    main_office = list_offices(workspace)[0].office_id
+    rename_office(workspace, main_office, "Алматы (demo)")
+    branch = add_office(workspace, "Каскелен (demo)")
+    add_staff(
+        workspace,
+        "lawyer.demo",
+        "demo-lawyer",
+        Role.LAWYER,
+        full_name="Юрист Демо",
+        offices=[main_office, branch],
+        kdf=kdf,
+    )
+    add_staff(
+        workspace,
+        "worker.demo",
+        "demo-worker",
+        Role.CASE_WORKER,
+        full_name="Социальный работник Демо",
+        offices=[branch],
+        kdf=kdf,
+    )
     today = today or date.today()
     batch = 1000
     for start in range(0, cases, batch):
+        records = demo_records(min(batch, cases - start), seed + start, today)
+        for i, record in enumerate(records):  # a quarter of the cases at the rural branch
+            record.office_id = branch if i % 4 == 3 else main_office
         with workspace.transaction() as session:
-            add_cases(
-                workspace, session, demo_records(min(batch, cases - start), seed + start, today)
-            )
+            add_cases(workspace, session, records)
     return workspace
