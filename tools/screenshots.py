@@ -17,6 +17,7 @@ from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import install_language
 from caseapp.ui.main_window import MainWindow
+from caseapp.ui.unlock import UnlockDialog
 
 
 def main(out: Path) -> None:
@@ -39,7 +40,16 @@ def main(out: Path) -> None:
             window.tabs.setCurrentWidget(window.shelter)
             app.processEvents()
             window.grab().save(str(out / f"shelter-{language}.png"))
+            if window.staff is not None:
+                window.tabs.setCurrentWidget(window.staff)
+                app.processEvents()
+                window.grab().save(str(out / f"staff-offices-{language}.png"))
             window.tabs.setCurrentIndex(0)
+            unlock = UnlockDialog(db)
+            unlock.show()
+            app.processEvents()
+            unlock.grab().save(str(out / f"unlock-{language}.png"))
+            unlock.close()
             case = window.open_case(window.dashboard.model.reminder(0).case, "orders")
             if case is not None:
                 case.resize(1000, 640)
