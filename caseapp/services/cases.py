@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
@@ -234,7 +234,8 @@ def _conflict(session: Session, case: Case) -> VersionConflict:
     )
     who = when = "?"
     if last is not None:
-        when = last.at.replace("T", " ")[:16]
+        # The audit keeps UTC; she reads her own clock's time (Almaty's, not Greenwich's).
+        when = datetime.fromisoformat(last.at).astimezone().strftime("%Y-%m-%d %H:%M")
         who = session.scalar(select(Staff.username).where(Staff.id == last.actor_id)) or "?"
     return VersionConflict(who=who, when=when)
 

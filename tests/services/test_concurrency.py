@@ -8,8 +8,9 @@ import re
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,18 @@ def shared(admin: ws.Workspace, db: Database) -> tuple[str, str]:
     return db.url, number
 
 
+@pytest.fixture
+def almaty_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's clock five hours ahead of UTC, as in Almaty."""
+    monkeypatch.setenv("TZ", "ALMT-5")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 def test_two_workspaces_one_saves_the_other_is_refused(
-    admin: ws.Workspace, shared: tuple[str, str]
+    admin: ws.Workspace, shared: tuple[str, str], almaty_clock: None
 ) -> None:
     folder, number = shared
     other_db = ws.open_database(folder)  # a second window: its own engine and connections
@@ -64,6 +75,11 @@ def test_two_workspaces_one_saves_the_other_is_refused(
             update_case(second, theirs)
         match = CONFLICT.match(raised.value.message)
         assert match and match.group(1) == "admin", raised.value.message
+        # The time is the computer's local time of that save, as the person reads her clock.
+        saved_at = datetime.strptime(match.group(2), "%Y-%m-%d %H:%M")
+        assert abs(saved_at - datetime.now().replace(second=0, microsecond=0)) <= timedelta(
+            minutes=2
+        )
         assert get_case(second, number).notes == "saved by admin"
 
         # After reloading, the change goes through, and now the first window is the stale one.
