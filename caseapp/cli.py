@@ -273,7 +273,9 @@ def _read_recovery_key(args: argparse.Namespace) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from caseapp.services.audit_anchor import forget_anchor
     from caseapp.services.backup import restore_backup
+    from caseapp.services.server_address import config_folder
 
     if args.user and args.recovery_key_stdin:
         raise InvalidInput("user", "Give either --recovery-key-stdin or --user, not both.")
@@ -282,6 +284,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         result = restore_backup(args.file, args.db, username=args.user, password=password)
     else:
         result = restore_backup(args.file, args.db, recovery_key=_read_recovery_key(args))
+    forget_anchor(result.info.database_id, config_folder())  # the older audit log is expected
     made = result.info.created_at.strftime("%Y-%m-%d %H:%M UTC")
     print(f"Restored the backup of {made} into {result.folder}.")
     for problem in result.report.problems:

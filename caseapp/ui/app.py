@@ -6,12 +6,14 @@ import gc
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from caseapp.services import audit_anchor
 from caseapp.services import workspace as ws
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
-from caseapp.ui.i18n import install_language, saved_language
+from caseapp.ui import server_dialog
+from caseapp.ui.i18n import install_language, saved_language, translate_error
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.setup_wizard import SetupWizard
 from caseapp.ui.startup import open_target, remember_target, start_target
@@ -44,6 +46,7 @@ class Session(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            app.aboutToQuit.connect(self._remember_audit_anchor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.idle.isActive():
@@ -76,10 +79,27 @@ class Session(QObject):
         self.window.settings.saved.connect(self._arm_idle)  # new auto-lock minutes apply at once
         self.window.show()
         self._arm_idle()
+        self._compare_audit_anchor()
         # What is alive now lives for the session: keep it out of the cyclic garbage collector's
         # full passes, which otherwise add ~50 ms at random to work such as the day's reminders.
         gc.collect()
         gc.freeze()
+
+    def _compare_audit_anchor(self) -> None:
+        """Say once when the audit log is shorter than, or not what, this computer last saw."""
+        assert self.workspace is not None
+        folder = server_dialog.config_folder()
+        finding = audit_anchor.remember_anchor(self.workspace, folder)
+        if finding is None:
+            return
+        QMessageBox.warning(
+            self.window, "caseapp", translate_error(finding.template, finding.params)
+        )
+        audit_anchor.accept_anchor(self.workspace, folder)
+
+    def _remember_audit_anchor(self) -> None:
+        if self.workspace is not None and not self.workspace.locked:
+            audit_anchor.remember_anchor(self.workspace, server_dialog.config_folder())
 
     def _arm_idle(self) -> None:
         if self.workspace is None:
@@ -93,6 +113,7 @@ class Session(QObject):
         if self.workspace is None or self.workspace.locked:
             return
         self.idle.stop()
+        self._remember_audit_anchor()
         self.workspace.lock()
         self.hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self.hidden:
@@ -113,6 +134,7 @@ class Session(QObject):
         if self.workspace.resume(fresh):
             for widget in self.hidden:  # back where she was, unsaved input kept in memory
                 widget.show()
+            self._compare_audit_anchor()
         else:  # another person unlocked: she gets her own, fresh windows
             for widget in self.hidden:
                 widget.close()

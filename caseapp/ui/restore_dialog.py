@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services import backup
+from caseapp.services import audit_anchor, backup
+from caseapp.ui import server_dialog
 from caseapp.ui.background import BackgroundJob
 
 
@@ -127,6 +128,8 @@ class RestoreDialog(QDialog):
             return
         assert isinstance(result, backup.RestoreResult)
         self.recovery_key.clear()
+        # An older audit log is expected now: no warning at the next unlock on this computer.
+        audit_anchor.forget_anchor(result.info.database_id, server_dialog.config_folder())
         if not result.report.ok:
             self.message.setText(
                 self.tr("Restored, but the check found problems: %1").replace(
