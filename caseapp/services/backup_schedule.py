@@ -104,6 +104,10 @@ def backup_status(workspace: Workspace) -> BackupStatus:
 
 def backup_due(workspace: Workspace, today: date) -> date | None:
     """For the dashboard: the date a backup has been due since, or None when the last one is
-    recent enough (newer than the organisation's interval, seven days unless set)."""
+    recent enough (newer than the organisation's interval, seven days unless set). Never for a
+    database on a server: the server's administrator backs it up with the server's own tools,
+    which caseapp cannot see, and caseapp's backup is for a data folder."""
+    if workspace.db.server is not None:
+        return None
     status = backup_status(workspace)
     return status.due_on if status.is_due(today) else None

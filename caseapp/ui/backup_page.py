@@ -71,6 +71,12 @@ class BackupPage(QWidget):
         layout.addLayout(interval)
         layout.addWidget(self.message)
         layout.addWidget(self.history)
+        # A server's database is backed up by the server's administrator with its own tools.
+        self.on_server = workspace.db.server is not None
+        for widget in (self.explain, self.make_button, self.check_button, self.every_label):
+            widget.setVisible(not self.on_server)
+        for widget in (self.every, self.save_every, self.history):
+            widget.setVisible(not self.on_server)
         self.make_button.clicked.connect(lambda: self.make_backup())
         self.check_button.clicked.connect(lambda: self.check_backup())
         self.save_every.clicked.connect(self._save_every)
@@ -98,6 +104,15 @@ class BackupPage(QWidget):
 
     def refresh(self) -> None:
         if self.workspace.locked:
+            return
+        if self.on_server:
+            self.status.setText(
+                self.tr(
+                    "This database is on a server: its administrator backs it up with the "
+                    "server's own tools (pg_dump or continuous archiving). The backups made here "
+                    "are for a database in a data folder."
+                )
+            )
             return
         status = backup_schedule.backup_status(self.workspace)
         if status.last is None:

@@ -14,7 +14,7 @@ from caseapp.storage.database import Database
 from caseapp.ui.backup_page import BackupPage
 from caseapp.ui.dashboard import Dashboard
 from caseapp.ui.unlock import UnlockDialog
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
 
 
 def test_the_dashboard_reminds_an_administrator_until_a_backup_is_made(
@@ -142,3 +142,23 @@ def test_a_damaged_database_at_start_offers_to_restore_a_backup(
     assert folder == str(tmp_path / "restored")
     restored = ws.unlock(ws.open_database(folder), "admin", ADMIN_PASSWORD)
     assert get_case(restored, number).client.full_name == "Сәуле Тестова"
+
+
+def test_on_a_server_the_backup_is_the_servers_and_nothing_reminds_of_it(
+    qtbot: QtBot, pg_url: str
+) -> None:
+    db = Database(pg_url, create=True)
+    try:
+        admin, _ = ws.initialise(
+            db, ws.OrganisationDetails(name_ru="Центр"), "admin", ADMIN_PASSWORD, kdf=CHEAP_KDF
+        )
+        dashboard = Dashboard(admin)
+        qtbot.addWidget(dashboard)
+        assert dashboard.backup_banner.isHidden()  # never backed up, and yet no reminder
+        page = BackupPage(admin)
+        qtbot.addWidget(page)
+        page.show()
+        assert "backs it up with the server's own tools" in page.status.text()
+        assert not page.make_button.isVisible() and not page.history.isVisible()
+    finally:
+        db.close()
