@@ -73,9 +73,16 @@ class BackupPage(QWidget):
         layout.addWidget(self.history)
         # A server's database is backed up by the server's administrator with its own tools.
         self.on_server = workspace.db.server is not None
-        for widget in (self.explain, self.make_button, self.check_button, self.every_label):
-            widget.setVisible(not self.on_server)
-        for widget in (self.every, self.save_every, self.history):
+        local_only: tuple[QWidget, ...] = (
+            self.explain,
+            self.make_button,
+            self.check_button,
+            self.every_label,
+            self.every,
+            self.save_every,
+            self.history,
+        )
+        for widget in local_only:
             widget.setVisible(not self.on_server)
         self.make_button.clicked.connect(lambda: self.make_backup())
         self.check_button.clicked.connect(lambda: self.check_backup())
