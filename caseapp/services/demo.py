@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from caseapp.domain import records as rec
 from caseapp.domain.dates import add_months
 from caseapp.domain.enums import (
+    CaseVisibility,
     CheckMethod,
     CheckOutcome,
     RecipientKind,
@@ -240,6 +241,7 @@ def create_demo(
     )
     settings = get_settings(workspace)
     settings.bed_count = 24
+    settings.case_visibility = CaseVisibility.OFFICE  # the branch's worker sees her office's cases
     update_settings(workspace, settings)
     main_office = list_offices(workspace)[0].office_id
     rename_office(workspace, main_office, "Алматы (demo)")

@@ -9,7 +9,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from caseapp.services.offices import list_offices
-from caseapp.services.organisation import get_settings, update_settings
+from caseapp.services.organisation import get_settings
 from caseapp.services.reminders import reminders_for_day
 from caseapp.services.search import search_cases
 from caseapp.storage.database import Database
@@ -32,8 +32,6 @@ def test_demo_database_is_varied_and_alive(db: Database, today: date) -> None:
     assert [o.name for o in offices] == ["Алматы (demo)", "Каскелен (demo)"]
     branch = CaseQuery(demo, CaseFilter(office_id=offices[1].office_id), today).count()
     assert branch == 75
-    settings = get_settings(demo)
-    settings.case_visibility = CaseVisibility.OFFICE
-    update_settings(demo, settings)
+    assert get_settings(demo).case_visibility == CaseVisibility.OFFICE
     worker = ws.unlock(db, "worker.demo", "demo-worker")
     assert CaseQuery(worker, CaseFilter(), today).count() == branch
