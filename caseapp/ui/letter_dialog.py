@@ -4,120 +4,45 @@ Issuing takes the next number of the outgoing register at once (the register rec
 produced), so the button says "Issue and preview". The PDF stays in memory: Qt's PDF viewer reads
 it from a buffer, nothing is written to disk unless she saves it where she chooses, and printing
 paints the rendered pages straight onto the printer.
+
+The preview widget is in ``pdf_preview``, saving and printing in ``letter_output``, and the kind
+and language combo boxes in ``letter_kinds``.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QIODevice,
-    QRect,
-    QSaveFile,
-    QSize,
-    QStandardPaths,
-    Qt,
-)
-from PySide6.QtGui import (
-    QFontDatabase,
-    QGuiApplication,
-    QKeySequence,
-    QPageSize,
-    QPainter,
-    QShortcut,
-)
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
-from caseapp.domain.enums import RecipientKind
 from caseapp.domain.errors import CaseappError
 from caseapp.services.letters import MIN_OVERRIDE_REASON, IssuedLetter, NoConsent, issue_letter
 from caseapp.services.workspace import Workspace
-from caseapp.ui.i18n import LANGUAGES, saved_language, translate_error
+from caseapp.ui import letter_output
+from caseapp.ui.i18n import saved_language, translate_error
+from caseapp.ui.letter_kinds import fill_kinds, fill_languages
+from caseapp.ui.letter_output import Outcome
+from caseapp.ui.pdf_preview import PdfPreview
 from caseapp.ui.widgets import DateField
-
-KIND_LABELS = {
-    RecipientKind.POLICE: QT_TRANSLATE_NOOP("LetterKinds", "Police"),
-    RecipientKind.COURT: QT_TRANSLATE_NOOP("LetterKinds", "Court"),
-    RecipientKind.MEDICAL: QT_TRANSLATE_NOOP("LetterKinds", "Forensic / medical"),
-    RecipientKind.LEGAL_AID: QT_TRANSLATE_NOOP("LetterKinds", "Legal aid"),
-    RecipientKind.SHELTER: QT_TRANSLATE_NOOP("LetterKinds", "Another shelter"),
-    RecipientKind.SOCIAL: QT_TRANSLATE_NOOP("LetterKinds", "Social protection"),
-}
-"""The letter kinds as people call them; shared by the letter dialog, the register and the
-letter texts dialog."""
-
-PRINT_DPI = 300
-"""Pages are rendered for the printer at this resolution at most (an A4 page is then about
-2500 × 3500 pixels), whatever the printer's own resolution."""
 
 _ERROR_STYLE = "color: #a40000"
 _DONE_STYLE = "color: #1d6b2a"
-
-
-def kind_label(kind: RecipientKind) -> str:
-    return QCoreApplication.translate("LetterKinds", str(KIND_LABELS[kind]))
-
-
-def fill_kinds(combo: QComboBox, first: tuple[str | None, str] | None = None) -> None:
-    """(Re)fill a combo box with the letter kinds, keeping the current choice."""
-    current = combo.currentData()
-    blocked = combo.blockSignals(True)
-    combo.clear()
-    if first is not None:
-        combo.addItem(first[1], first[0])
-    for kind in RecipientKind:
-        combo.addItem(kind_label(kind), kind.value)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-    combo.blockSignals(blocked)
-
-
-def fill_languages(combo: QComboBox, current: str) -> None:
-    """The letter languages, each in its own name (as the language menu shows them)."""
-    combo.clear()
-    for code, name in LANGUAGES.items():
-        combo.addItem(name, code)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-
-
-def write_atomically(path: str, data: bytes) -> str | None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed into place
-    once complete (QSaveFile): never a half-written letter. Qt's reason on failure, else None."""
-    target = QSaveFile(path)
-    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
-        return target.errorString()
-    if target.write(data) != len(data):
-        reason = target.errorString()
-        target.cancelWriting()
-        return reason
-    if not target.commit():
-        return target.errorString()
-    return None
 
 
 class LetterDialog(QDialog):
@@ -139,10 +64,12 @@ class LetterDialog(QDialog):
         self.letter: IssuedLetter | None = None
         self._refused_for_consent = False
 
-        # The PDF in memory: the bytes, a read-only buffer over them, and the document.
-        self._pdf_bytes = QByteArray()
-        self._buffer = QBuffer(self)
-        self.document = QPdfDocument(self)
+        # The issued letter, shown from memory (and its parts under their former names).
+        self.preview = PdfPreview()
+        self.document = self.preview.document
+        self.view = self.preview.view
+        self.placeholder = self.preview.placeholder
+        self.preview_stack = self.preview
 
         # Options.
         self.heading = QLabel()
@@ -244,24 +171,9 @@ class LetterDialog(QDialog):
         column.addLayout(after)
         column.addStretch()
 
-        self.view = QPdfView()
-        self.view.setObjectName("preview")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.placeholder = QLabel()
-        self.placeholder.setObjectName("placeholder")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #5a5a5a; background: #f2f2f2; padding: 24px")
-        self.preview_stack = QStackedLayout()
-        self.preview_stack.addWidget(self.placeholder)
-        self.preview_stack.addWidget(self.view)
-
         top = QHBoxLayout()
         top.addWidget(left)
-        top.addLayout(self.preview_stack, 1)
+        top.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.buttons)
@@ -423,7 +335,7 @@ class LetterDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.letter = letter
-        self._load(letter.pdf)
+        self.preview.load(letter.pdf)
         self.message.setStyleSheet(_DONE_STYLE)
         if self.override_reason() is not None and self._refused_for_consent:
             text = self.tr(
@@ -442,121 +354,39 @@ class LetterDialog(QDialog):
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.setText(text)
 
-    def _load(self, pdf: bytes) -> None:
-        """Show the PDF from memory: a read-only QBuffer over the bytes, no file anywhere."""
-        self._pdf_bytes = QByteArray(pdf)
-        self._buffer.close()
-        self._buffer.setData(self._pdf_bytes)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        self.preview_stack.setCurrentWidget(self.view)
-
     def shown_pdf(self) -> bytes:
         """The bytes the viewer reads (empty before a letter is issued or once closed)."""
-        return bytes(self._pdf_bytes.data())
+        return self.preview.shown_pdf()
 
     def done(self, result: int) -> None:
         """Closing drops the letter from the viewer and the buffer."""
-        self.document.close()
-        self._buffer.close()
-        self._buffer.setData(QByteArray())
-        self._pdf_bytes = QByteArray()
+        self.preview.unload()
         super().done(result)
 
     # saving and printing --------------------------------------------------------------------
 
-    def suggested_file_name(self) -> str:
-        """A name with the register number only: no client's name in a file name."""
-        number = self.letter.register_number if self.letter is not None else ""
-        safe = re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-") or "letter"
-        name = self.tr("letter-%1.pdf").replace("%1", safe)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / name) if folder else name
-
     def save_as(self) -> bool:
         """Write the letter's exact bytes where she chooses, atomically."""
-        letter = self.letter
-        if letter is None:
+        if self.letter is None:
             return False
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the letter"),
-            self.suggested_file_name(),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".pdf"
-            if Path(path).exists():  # the file dialog asked about the name without ".pdf"
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Save the letter"),
-                    self.tr("%1 already exists. Replace it?").replace("%1", path),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
-        problem = write_atomically(path, letter.pdf)
-        if problem is not None:
-            self._show_error(
-                self.tr("The letter could not be saved to %1 (%2).")
-                .replace("%1", path)
-                .replace("%2", problem)
-            )
-            return False
-        self.message.setStyleSheet(_DONE_STYLE)
-        self.message.setText(
-            self.tr("Letter %1 was saved to %2.")
-            .replace("%1", letter.register_number)
-            .replace("%2", path)
-        )
-        return True
+        return self._report(letter_output.save_letter_as(self, self.letter))
 
     def print_letter(self) -> bool:
         """Ask for a printer (and pages), then print."""
-        if self.letter is None or self.document.pageCount() < 1:
+        if self.letter is None:
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(self.tr("Letter %1").replace("%1", self.letter.register_number))
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, self.document.pageCount())
-        if not dialog.exec():
-            return False
-        return self.print_to(printer)
+        return self._report(letter_output.print_letter(self, self.letter, self.document))
 
     def print_to(self, printer: QPrinter) -> bool:
         """Paint each page, rendered from the document in memory, onto the whole sheet."""
-        count = self.document.pageCount()
-        if self.letter is None or count < 1:
+        if self.letter is None:
             return False
-        first, last = 0, count - 1
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first = printer.fromPage() - 1
-            last = min(count, max(printer.toPage(), printer.fromPage())) - 1
-        printer.setFullPage(True)  # the letter carries its own margins
-        painter = QPainter()
-        if not painter.begin(printer):
-            self._show_error(self.tr("The printer could not be started."))
+        return self._report(letter_output.print_to(printer, self.letter, self.document))
+
+    def _report(self, outcome: Outcome | None) -> bool:
+        """Say how saving or printing went; nothing when she cancelled."""
+        if outcome is None:
             return False
-        try:
-            for i, page in enumerate(range(first, last + 1)):
-                if i and not printer.newPage():
-                    self._show_error(self.tr("The printer refused a new page."))
-                    return False
-                sheet = painter.viewport()
-                points = self.document.pagePointSize(page)
-                dpi = min(printer.resolution(), PRINT_DPI)
-                image_size = QSize(
-                    round(points.width() * dpi / 72), round(points.height() * dpi / 72)
-                )
-                image = self.document.render(page, image_size)
-                target = image_size.scaled(sheet.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(sheet.topLeft(), target), image)
-        finally:
-            painter.end()
-        self.message.setStyleSheet(_DONE_STYLE)
-        self.message.setText(
-            self.tr("Letter %1 was sent to the printer.").replace("%1", self.letter.register_number)
-        )
-        return True
+        self.message.setStyleSheet(_DONE_STYLE if outcome.done else _ERROR_STYLE)
+        self.message.setText(outcome.text)
+        return outcome.done

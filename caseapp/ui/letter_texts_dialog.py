@@ -40,7 +40,7 @@ from caseapp.services.letters import (
 )
 from caseapp.services.workspace import Workspace
 from caseapp.ui.i18n import saved_language, translate_error
-from caseapp.ui.letter_dialog import fill_kinds, fill_languages
+from caseapp.ui.letter_kinds import fill_kinds, fill_languages
 
 _ERROR_STYLE = "color: #a40000"
 _DONE_STYLE = "color: #1d6b2a"

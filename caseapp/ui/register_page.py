@@ -37,7 +37,7 @@ from caseapp.domain.errors import CaseappError
 from caseapp.services.letters import RegisterEntry, find_in_register, letter_register
 from caseapp.services.workspace import Workspace
 from caseapp.ui.i18n import translate_error
-from caseapp.ui.letter_dialog import fill_kinds, kind_label
+from caseapp.ui.letter_kinds import fill_kinds, kind_label
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
 from caseapp.ui.models import CASE_NUMBER_ROLE
 from caseapp.ui.table_model import Index, RowsModel

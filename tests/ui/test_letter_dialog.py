@@ -26,7 +26,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history
 from caseapp.services.letters import MIN_OVERRIDE_REASON, NoConsent, letter_register
 from caseapp.storage.models import AuditEntry
-from caseapp.ui import letter_dialog as letter_dialog_module
+from caseapp.ui import letter_output
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.i18n import install_language, translate_error
 from caseapp.ui.letter_dialog import LetterDialog
@@ -273,7 +273,7 @@ def test_printing_paints_every_page_on_the_printer(
         def exec(self) -> int:
             return QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(letter_dialog_module, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(letter_output, "QPrintDialog", FakePrintDialog)
     click(qtbot, dialog.print_button)
     pages = dialog.document.pageCount()
     assert shown == [(1, pages)]

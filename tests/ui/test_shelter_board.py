@@ -20,9 +20,10 @@ from caseapp.services.cases import case_history, create_case, get_case
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.shelter import BoardRow
 from caseapp.storage.database import Database
+from caseapp.ui.case_picker import CasePickerDialog
 from caseapp.ui.forms import AdmitDialog, DischargeDialog
 from caseapp.ui.main_window import MainWindow
-from caseapp.ui.shelter_board import CasePickerDialog, ShelterBoard, ShelterBoardModel
+from caseapp.ui.shelter_board import ShelterBoard, ShelterBoardModel
 from tests.conftest import CHEAP_KDF
 from tests.ui.dialogs import answer
 
