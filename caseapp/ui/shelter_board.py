@@ -40,10 +40,6 @@ FLAG_COLOURS = {"near": "#fff4d6", "passed": "#fbe3e3"}
 HIDDEN_COLOUR = "#6b6b6b"
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("ShelterBoardModel", str(text))
-
-
 def _bed_key(room: str) -> str:
     return " ".join(room.casefold().split())
 
@@ -112,13 +108,21 @@ class ShelterBoardModel(RowsModel):
             return QBrush(QColor(HIDDEN_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.ROOM and self.shared_bed(index.row()):
-                return _tr("Another stay today is recorded in this room and bed.")
+                return QCoreApplication.translate(
+                    "ShelterBoardModel", "Another stay today is recorded in this room and bed."
+                )
             if row.hidden:
-                return _tr("This case is not assigned to you.")
+                return QCoreApplication.translate(
+                    "ShelterBoardModel", "This case is not assigned to you."
+                )
             if row.flag == "passed":
-                return _tr("The six-month limit has passed.")
+                return QCoreApplication.translate(
+                    "ShelterBoardModel", "The six-month limit has passed."
+                )
             if row.flag == "near":
-                return _tr("The six-month limit is near.")
+                return QCoreApplication.translate(
+                    "ShelterBoardModel", "The six-month limit is near."
+                )
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.DAYS_LEFT, self.CHILDREN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -128,7 +132,11 @@ class ShelterBoardModel(RowsModel):
         if column == self.ROOM:
             return row.room
         if row.hidden:
-            return _tr("occupied") if column == self.CLIENT else ""
+            return (
+                QCoreApplication.translate("ShelterBoardModel", "occupied")
+                if column == self.CLIENT
+                else ""
+            )
         if column == self.CLIENT:
             client = QCoreApplication.translate("ShelterBoardModel", "Client %1")
             return row.alias or client.replace("%1", row.number or "")
@@ -143,9 +151,13 @@ class ShelterBoardModel(RowsModel):
             if days is None:
                 return ""
             if days < 0:
-                return _tr("passed %1 d ago").replace("%1", str(-days))
+                return QCoreApplication.translate("ShelterBoardModel", "passed %1 d ago").replace(
+                    "%1", str(-days)
+                )
             if row.flag == "near":
-                return _tr("%1 — near").replace("%1", str(days))
+                return QCoreApplication.translate("ShelterBoardModel", "%1 — near").replace(
+                    "%1", str(days)
+                )
             return str(days)
         if column == self.CHILDREN:
             return str(row.children)

@@ -22,6 +22,7 @@ from caseapp.services.shelter import BoardRow
 from caseapp.storage.database import Database
 from caseapp.ui.case_picker import CasePickerDialog
 from caseapp.ui.forms import AdmitDialog, DischargeDialog
+from caseapp.ui.i18n import install_language
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.shelter_board import ShelterBoard, ShelterBoardModel
 from tests.conftest import CHEAP_KDF
@@ -273,6 +274,10 @@ def test_restricted_staff_see_other_stays_as_occupied(
     assert _texts(model, M.CLIENT) == [f"Client {mine}", "occupied"]
     assert [model.data(model.index(1, c)) for c in range(2, 7)] == ["", "", "", "", ""]
     assert board.totals.text().startswith("Occupied: 2")
+    install_language("kk")  # the placeholder is translated like everything else
+    occupied = model.data(model.index(1, M.CLIENT))
+    install_language("en")
+    assert occupied and occupied != "occupied"
     board.table.selectRow(1)
     board.table.setCurrentIndex(model.index(1, 0))
     assert not board.discharge_button.isEnabled() and not board.open_button.isEnabled()
