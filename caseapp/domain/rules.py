@@ -236,3 +236,15 @@ def add_check(order: ProtectionOrder, check: PoliceCheck, field: str = "") -> No
         line = f"{check.checked_on.isoformat()}: violation found at a police check"
         if line not in order.violations:
             order.violations = f"{order.violations}\n{line}".strip()
+
+
+PHONE_CHARACTERS = frozenset("0123456789 +-()")
+MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 5, 20
+
+
+def is_phone_number(text: str) -> bool:
+    """A phone number as people write it: digits, spaces, + - ( ) and 5 to 20 digits (a short
+    internal number, a city number, or +7 701 123 45 67). Lenient on purpose: the number is
+    printed as typed, never dialled."""
+    digits = sum(c.isdigit() for c in text)
+    return set(text) <= PHONE_CHARACTERS and MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS

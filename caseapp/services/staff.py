@@ -1,8 +1,10 @@
 """Staff accounts, for an administrator: list, add, change role, deactivate and reactivate, and
-set a new password with the recovery key.
+set a new password with the recovery key; and each person's own details (full name, position,
+phone), which letters print.
 
-Every function here is refused to anyone but an administrator (``AccessDenied``), and every change
-writes one audit entry. The organisation always keeps at least one active administrator.
+Every function here is refused to anyone but an administrator (``AccessDenied``), except that a
+person may read and edit her own details. Every change writes one audit entry. The organisation
+always keeps at least one active administrator.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.domain.rules import is_phone_number
 from caseapp.services.errors import AccessDenied, InvalidInput, OperationFailed
 from caseapp.services.workspace import Workspace, add_staff, reset_password_with_recovery
 from caseapp.storage.crypto import KdfParams
@@ -21,14 +24,25 @@ from caseapp.storage.fields import DamagedField
 from caseapp.storage.models import Office, Staff, StaffOffice
 
 __all__ = [
+    "MAX_FULL_NAME",
+    "MAX_PHONE",
+    "MAX_POSITION",
     "StaffAccount",
+    "StaffDetails",
     "add_staff",
     "change_role",
     "deactivate",
+    "get_staff_details",
     "list_staff",
     "reactivate",
     "reset_password",
+    "update_staff_details",
 ]
+
+MAX_FULL_NAME = 200
+MAX_POSITION = 200
+MAX_PHONE = 40
+DETAIL_FIELDS = ("full_name", "position", "phone")
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,21 @@ class StaffAccount:
     active: bool
     failed_unlocks: int
     offices: tuple[str, ...] = ()  # office ids, in the order the offices were made
+
+
+@dataclass(frozen=True)
+class StaffDetails:
+    """A person's details as letters print them: the full name as the executor (and signer when
+    the organisation has no director), the position under the signature when there is no
+    director, the phone beside the executor (else the organisation's). A field that cannot be
+    decrypted reads "" and is named in ``damaged``."""
+
+    staff_id: str
+    username: str
+    full_name: str
+    position: str
+    phone: str
+    damaged: tuple[str, ...] = ()
 
 
 def _require_admin(workspace: Workspace, session: Session) -> None:
@@ -174,3 +203,82 @@ def reset_password(
     if not recovery_key.strip():
         raise InvalidInput("recovery_key", QT_TRANSLATE_NOOP("errors", "Type in the recovery key."))
     reset_password_with_recovery(workspace.db, recovery_key, username, new_password, kdf=kdf)
+
+
+def _details_account(workspace: Workspace, session: Session, staff_id: str | None) -> Staff:
+    """The account whose details are read or changed: one's own (while still active), or
+    anyone's for an administrator."""
+    me = session.get(Staff, workspace.actor.staff_id)
+    if me is None or not me.active:
+        raise AccessDenied()
+    if staff_id is None or staff_id == me.id:
+        return me
+    _require_admin(workspace, session)
+    return _account(session, staff_id)
+
+
+def get_staff_details(workspace: Workspace, staff_id: str | None = None) -> StaffDetails:
+    """One's own details (``staff_id`` None or one's own id), or anyone's for an administrator."""
+    with workspace.session() as session:
+        staff = _details_account(workspace, session, staff_id)
+        values: dict[str, str] = {}
+        damaged = []
+        for name in DETAIL_FIELDS:
+            try:
+                values[name] = getattr(staff, name) or ""
+            except DamagedField:
+                values[name] = ""
+                damaged.append(name)
+        return StaffDetails(staff.id, staff.username, **values, damaged=tuple(damaged))
+
+
+def _clean_details(full_name: str, position: str, phone: str) -> tuple[str, str, str]:
+    full_name, position, phone = (" ".join(t.split()) for t in (full_name, position, phone))
+    if not full_name:
+        raise InvalidInput(
+            "full_name",
+            QT_TRANSLATE_NOOP("errors", "Type in the full name: letters print it as the executor."),
+        )
+    if len(full_name) > MAX_FULL_NAME:
+        raise InvalidInput(
+            "full_name",
+            QT_TRANSLATE_NOOP("errors", "A full name may have at most {chars} characters."),
+            chars=MAX_FULL_NAME,
+        )
+    if len(position) > MAX_POSITION:
+        raise InvalidInput(
+            "position",
+            QT_TRANSLATE_NOOP("errors", "A position may have at most {chars} characters."),
+            chars=MAX_POSITION,
+        )
+    if phone and (len(phone) > MAX_PHONE or not is_phone_number(phone)):
+        raise InvalidInput(
+            "phone",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.",
+            ),
+        )
+    return full_name, position, phone
+
+
+def update_staff_details(
+    workspace: Workspace, staff_id: str, *, full_name: str, position: str, phone: str
+) -> None:
+    """Set a person's full name, position and phone (position and phone may be left empty).
+    Anyone may change her own; an administrator anyone's. One audit entry names the fields that
+    changed, never their values; nothing changed, no entry."""
+    with workspace.transaction() as session:
+        staff = _details_account(workspace, session, staff_id)
+        new = dict(zip(DETAIL_FIELDS, _clean_details(full_name, position, phone), strict=True))
+        changed = []
+        for name, value in new.items():
+            try:
+                same = (getattr(staff, name) or "") == value
+            except DamagedField:  # unreadable: whatever is typed now replaces it
+                same = False
+            if not same:
+                setattr(staff, name, value)
+                changed.append(name)
+        if changed:
+            workspace.audit(session, "staff.details", "staff", staff.id, detail=",".join(changed))

@@ -17,6 +17,7 @@ from caseapp.ui.backup_page import BackupPage
 from caseapp.ui.case_list import CaseList
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.dashboard import Dashboard
+from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.forms import NewCaseDialog
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
 from caseapp.ui.import_job import ImportJob
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
+        # Her own name, position and phone, as her letters print them: no shortcut of its own.
+        self.details_action = QAction(self)
+        self.details_action.triggered.connect(self.edit_my_details)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
                 self.new_case_action,
                 self.import_action,
                 self.refresh_action,
+                self.details_action,
                 self.lock_action,
                 self.quit_action,
             ]
@@ -160,6 +165,7 @@ class MainWindow(QMainWindow):
         self.new_case_action.setText(self.tr("&New case…"))
         self.import_action.setText(self.tr("&Import cases…"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.details_action.setText(self.tr("My de&tails…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.today_action.setText(self.tr("&Today"))
         self.cases_action.setText(self.tr("&Cases"))
@@ -206,6 +212,14 @@ class MainWindow(QMainWindow):
     def _show_shelter(self) -> None:
         self.tabs.setCurrentWidget(self.shelter)
         self.shelter.table.setFocus()
+
+    def edit_my_details(self) -> bool:
+        if not edit_details(self.workspace, self):
+            return False
+        self.statusBar().showMessage(self.tr("Your details were saved."), 15_000)
+        if self.staff is not None:
+            self.staff.refresh()  # her full name is in the accounts table
+        return True
 
     def new_case(self) -> CaseWindow | None:
         dialog = NewCaseDialog(self)

@@ -27,6 +27,7 @@ from caseapp.domain.iin import is_valid_iin
 from caseapp.services.offices import list_offices
 from caseapp.services.organisation import OrganisationSettings, get_settings, update_settings
 from caseapp.services.workspace import OrganisationDetails, Workspace
+from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
 
 DETAIL_FIELDS = ("name_ru", "name_kk", "name_en", "address", "phone", "bin", "director")
@@ -51,6 +52,17 @@ class SettingsPage(QWidget):
         language_form = QFormLayout(self.language_box)
         language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_form.addRow(self.language_label, self.language)
+
+        # Her own details, as the letters she issues print them.
+        self.me_box = QGroupBox()
+        self.me_intro = QLabel()
+        self.me_intro.setWordWrap(True)
+        self.details_button = QPushButton()
+        self.details_button.setObjectName("my_details")
+        self.details_button.clicked.connect(self.edit_my_details)
+        me_row = QHBoxLayout(self.me_box)
+        me_row.addWidget(self.me_intro, 1)
+        me_row.addWidget(self.details_button)
 
         # Work: auto-lock, beds, need-to-know.
         self.work_box = QGroupBox()
@@ -139,6 +151,7 @@ class SettingsPage(QWidget):
         content.setMaximumWidth(860)  # forms stay readable on a wide screen
         column = QVBoxLayout(content)
         column.addWidget(self.language_box)
+        column.addWidget(self.me_box)
         column.addWidget(self.admin_only)
         column.addWidget(self.work_box)
         column.addWidget(self.details_box)
@@ -216,6 +229,13 @@ class SettingsPage(QWidget):
         self.saved.emit()
         return True
 
+    def edit_my_details(self) -> bool:
+        if not edit_details(self.workspace, self):
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Your details were saved."))
+        return True
+
     # language -------------------------------------------------------------------------------
 
     def _language_chosen(self) -> None:
@@ -240,6 +260,11 @@ class SettingsPage(QWidget):
     def retranslate(self) -> None:
         self.language_box.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("Lan&guage of the program:"))
+        self.me_box.setTitle(self.tr("You"))
+        self.me_intro.setText(
+            self.tr("Your full name, position and phone, as the letters you issue print them.")
+        )
+        self.details_button.setText(self.tr("My de&tails…"))
         self.admin_only.setText(self.tr("Only an administrator can change the settings below."))
         self.work_box.setTitle(self.tr("Work"))
         self.idle_label.setText(self.tr("Lock after idle &minutes:"))

@@ -26,6 +26,7 @@ from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.staff import StaffAccount
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
+from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.office_widgets import OfficesBox, StaffOfficesDialog, office_names
 from caseapp.ui.staff_dialogs import AddAccountDialog, ResetPasswordDialog, RoleDialog, role_label
@@ -118,6 +119,8 @@ class StaffPage(QWidget):
         self.add_button.setObjectName("add_account")
         self.role_button = QPushButton()
         self.role_button.setObjectName("change_role")
+        self.details_button = QPushButton()
+        self.details_button.setObjectName("staff_details")
         self.active_button = QPushButton()
         self.active_button.setObjectName("toggle_active")
         self.reset_button = QPushButton()
@@ -126,6 +129,7 @@ class StaffPage(QWidget):
         self.offices_button.setObjectName("staff_offices")
         self.add_button.clicked.connect(self.add_account)
         self.role_button.clicked.connect(self.change_role)
+        self.details_button.clicked.connect(self.edit_details)
         self.offices_button.clicked.connect(self.choose_offices)
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
@@ -137,6 +141,7 @@ class StaffPage(QWidget):
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
+            self.details_button,
             self.role_button,
             self.offices_button,
             self.active_button,
@@ -194,6 +199,10 @@ class StaffPage(QWidget):
         self.title.setText(self.tr("Staff accounts"))
         self.add_button.setText(self.tr("&Add account…"))
         self.role_button.setText(self.tr("Change &role…"))
+        self.details_button.setText(self.tr("D&etails…"))
+        self.details_button.setToolTip(
+            self.tr("Full name, position and phone, as this person's letters print them")
+        )
         self.reset_button.setText(self.tr("New &password with the recovery key…"))
         self.offices_button.setText(self.tr("&Offices…"))
         self.offices_button.setToolTip(self.tr("Choose the offices this person works in"))
@@ -214,6 +223,7 @@ class StaffPage(QWidget):
         account = self.selected()
         for button in (
             self.role_button,
+            self.details_button,
             self.offices_button,
             self.active_button,
             self.reset_button,
@@ -245,6 +255,16 @@ class StaffPage(QWidget):
         if dialog.exec():
             self._done(
                 self.tr("The role of %1 was changed.").replace("%1", account.username),
+                account.username,
+            )
+
+    def edit_details(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        if edit_details(self.workspace, self, account.staff_id):
+            self._done(
+                self.tr("The details of %1 were saved.").replace("%1", account.username),
                 account.username,
             )
 
