@@ -113,103 +113,108 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/backup_page.py" line="83"/>
+        <location filename="../../ui/backup_page.py" line="96"/>
         <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
         <translation>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="87"/>
+        <location filename="../../ui/backup_page.py" line="100"/>
         <source>&amp;Make a backup now…</source>
         <translation>&amp;Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="88"/>
+        <location filename="../../ui/backup_page.py" line="101"/>
         <source>&amp;Check a backup…</source>
         <translation>&amp;Check a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="89"/>
+        <location filename="../../ui/backup_page.py" line="102"/>
         <source>Remind me when the last backup is older than (days):</source>
         <translation>Remind me when the last backup is older than (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="90"/>
+        <location filename="../../ui/backup_page.py" line="103"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../ui/backup_page.py" line="118"/>
+        <source>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</source>
+        <translation>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="126"/>
         <source>No backup has been made yet.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="107"/>
+        <location filename="../../ui/backup_page.py" line="129"/>
         <source>Last backup: %1 by %2.</source>
         <translation>Last backup: %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="112"/>
+        <location filename="../../ui/backup_page.py" line="134"/>
         <source>A backup is due.</source>
         <translation>A backup is due.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="132"/>
+        <location filename="../../ui/backup_page.py" line="154"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="134"/>
-        <location filename="../../ui/backup_page.py" line="153"/>
+        <location filename="../../ui/backup_page.py" line="156"/>
+        <location filename="../../ui/backup_page.py" line="175"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp backup (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="143"/>
+        <location filename="../../ui/backup_page.py" line="165"/>
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="144"/>
+        <location filename="../../ui/backup_page.py" line="166"/>
         <source>The backup is saved and checked.</source>
         <translation>The backup is saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="151"/>
+        <location filename="../../ui/backup_page.py" line="173"/>
         <source>Check a backup</source>
         <translation>Check a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="160"/>
+        <location filename="../../ui/backup_page.py" line="182"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="161"/>
+        <location filename="../../ui/backup_page.py" line="183"/>
         <source>The backup is complete and undamaged.</source>
         <translation>The backup is complete and undamaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="165"/>
+        <location filename="../../ui/backup_page.py" line="187"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="185"/>
+        <location filename="../../ui/backup_page.py" line="207"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -268,27 +273,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="203"/>
+        <location filename="../../ui/case_picker.py" line="67"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Admit to the shelter: choose the case</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="204"/>
+        <location filename="../../ui/case_picker.py" line="68"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>&amp;Search by name, alias, IIN or phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="237"/>
+        <location filename="../../ui/case_picker.py" line="101"/>
         <source>Type at least part of a name.</source>
         <translation>Type at least part of a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="239"/>
+        <location filename="../../ui/case_picker.py" line="103"/>
         <source>No case found.</source>
         <translation>No case found.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="241"/>
+        <location filename="../../ui/case_picker.py" line="105"/>
         <source>Choose the case and press OK.</source>
         <translation>Choose the case and press OK.</translation>
     </message>
@@ -945,6 +950,49 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="60"/>
+        <source>My details</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="62"/>
+        <source>Letters you issue print your phone beside your name as the executor (without it, the organisation&apos;s phone), and your position in the signature when the organisation has no director.</source>
+        <translation>Letters you issue print your phone beside your name as the executor (without it, the organisation&apos;s phone), and your position in the signature when the organisation has no director.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="67"/>
+        <source>Details of %1</source>
+        <translation>Details of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="69"/>
+        <source>Letters this person issues print her phone beside her name as the executor (without it, the organisation&apos;s phone), and her position in the signature when the organisation has no director.</source>
+        <translation>Letters this person issues print her phone beside her name as the executor (without it, the organisation&apos;s phone), and her position in the signature when the organisation has no director.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="74"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="75"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="76"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="79"/>
+        <source>Could not be read; type it again.</source>
+        <translation>Could not be read; type it again.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="226"/>
@@ -1065,164 +1113,164 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="288"/>
-        <location filename="../../ui/letter_dialog.py" line="289"/>
+        <location filename="../../ui/letter_dialog.py" line="200"/>
+        <location filename="../../ui/letter_dialog.py" line="201"/>
         <source>Letter about case %1</source>
         <translation>Letter about case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="292"/>
+        <location filename="../../ui/letter_dialog.py" line="204"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="298"/>
+        <location filename="../../ui/letter_dialog.py" line="210"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>The case has unsaved changes: the letter uses the case as last saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="301"/>
+        <location filename="../../ui/letter_dialog.py" line="213"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="302"/>
+        <location filename="../../ui/letter_dialog.py" line="214"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <location filename="../../ui/letter_dialog.py" line="215"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <location filename="../../ui/letter_dialog.py" line="216"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>Emergency &amp;override (threat to life)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <location filename="../../ui/letter_dialog.py" line="218"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Written &amp;reason why it cannot wait for consent (kept in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="308"/>
+        <location filename="../../ui/letter_dialog.py" line="220"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Issue and preview</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="310"/>
+        <location filename="../../ui/letter_dialog.py" line="222"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Takes the next outgoing number and records the letter in the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="312"/>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="313"/>
+        <location filename="../../ui/letter_dialog.py" line="225"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Save the letter as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="314"/>
+        <location filename="../../ui/letter_dialog.py" line="226"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="315"/>
+        <location filename="../../ui/letter_dialog.py" line="227"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Print the letter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="318"/>
+        <location filename="../../ui/letter_dialog.py" line="230"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="337"/>
+        <location filename="../../ui/letter_dialog.py" line="249"/>
         <source>Outgoing No. %1</source>
         <translation>Outgoing No. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="341"/>
+        <location filename="../../ui/letter_dialog.py" line="253"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="344"/>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>The register keeps this fingerprint: it proves a file is the letter issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="361"/>
+        <location filename="../../ui/letter_dialog.py" line="273"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>At least %1 characters; %2 more needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="368"/>
+        <location filename="../../ui/letter_dialog.py" line="280"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="430"/>
+        <location filename="../../ui/letter_dialog.py" line="342"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="434"/>
+        <location filename="../../ui/letter_dialog.py" line="346"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Letter %1 was issued and recorded in the outgoing register.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="472"/>
+        <location filename="../../ui/letter_output.py" line="53"/>
         <source>letter-%1.pdf</source>
         <translation>letter-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="483"/>
-        <location filename="../../ui/letter_dialog.py" line="494"/>
+        <location filename="../../ui/letter_output.py" line="62"/>
+        <location filename="../../ui/letter_output.py" line="74"/>
         <source>Save the letter</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="485"/>
+        <location filename="../../ui/letter_output.py" line="64"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="495"/>
+        <location filename="../../ui/letter_output.py" line="71"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="502"/>
+        <location filename="../../ui/letter_output.py" line="83"/>
         <source>The letter could not be saved to %1 (%2).</source>
         <translation>The letter could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="509"/>
+        <location filename="../../ui/letter_output.py" line="89"/>
         <source>Letter %1 was saved to %2.</source>
         <translation>Letter %1 was saved to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="521"/>
+        <location filename="../../ui/letter_output.py" line="102"/>
         <source>Letter %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="540"/>
+        <location filename="../../ui/letter_output.py" line="125"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="545"/>
+        <location filename="../../ui/letter_output.py" line="132"/>
         <source>The printer refused a new page.</source>
         <translation>The printer refused a new page.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="560"/>
+        <location filename="../../ui/letter_output.py" line="145"/>
         <source>Letter %1 was sent to the printer.</source>
         <translation>Letter %1 was sent to the printer.</translation>
     </message>
@@ -1230,32 +1278,32 @@
 <context>
     <name>LetterKinds</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="65"/>
+        <location filename="../../ui/letter_kinds.py" line="12"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="66"/>
+        <location filename="../../ui/letter_kinds.py" line="13"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="67"/>
+        <location filename="../../ui/letter_kinds.py" line="14"/>
         <source>Forensic / medical</source>
         <translation>Forensic / medical</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="68"/>
+        <location filename="../../ui/letter_kinds.py" line="15"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="69"/>
+        <location filename="../../ui/letter_kinds.py" line="16"/>
         <source>Another shelter</source>
         <translation>Another shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="70"/>
+        <location filename="../../ui/letter_kinds.py" line="17"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
     </message>
@@ -1368,142 +1416,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Import cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>My de&amp;tails…</source>
+        <translation>My de&amp;tails…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Outgoing &amp;letters</source>
         <translation>Outgoing &amp;letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Backup</source>
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Your details were saved.</source>
+        <translation>Your details were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Import cases</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp cases (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -1963,68 +2021,68 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <location filename="../../ui/restore_dialog.py" line="71"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</source>
         <translation>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>Backup file:</source>
         <translation>Backup file:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
         <source>New data folder:</source>
         <translation>New data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
         <source>Recovery key:</source>
         <translation>Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
         <location filename="../../ui/restore_dialog.py" line="81"/>
+        <location filename="../../ui/restore_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <location filename="../../ui/restore_dialog.py" line="95"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp backup (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>New data folder</source>
         <translation>New data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
         <source>Choose the backup, a new folder, and type the key.</source>
         <translation>Choose the backup, a new folder, and type the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="115"/>
+        <location filename="../../ui/restore_dialog.py" line="116"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <location filename="../../ui/restore_dialog.py" line="117"/>
         <source>Checking and restoring the backup…</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="132"/>
+        <location filename="../../ui/restore_dialog.py" line="135"/>
         <source>Restored, but the check found problems: %1</source>
         <translation>Restored, but the check found problems: %1</translation>
     </message>
@@ -2112,132 +2170,152 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="228"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 digits; the last one is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241"/>
+        <location filename="../../ui/settings_page.py" line="261"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="242"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Lan&amp;guage of the program:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Only an administrator can change the settings below.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244"/>
+        <location filename="../../ui/settings_page.py" line="269"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="270"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Lock after idle &amp;minutes:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="271"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(a new value applies from the next unlock)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>&amp;Beds in the shelter:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="277"/>
+        <location filename="../../ui/settings_page.py" line="302"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Administrators always see every case. Shelter beds are counted for all.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="282"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="248"/>
+        <location filename="../../ui/settings_page.py" line="236"/>
+        <source>Your details were saved.</source>
+        <translation>Your details were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="263"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="265"/>
+        <source>Your full name, position and phone, as the letters you issue print them.</source>
+        <translation>Your full name, position and phone, as the letters you issue print them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="267"/>
+        <source>My de&amp;tails…</source>
+        <translation>My de&amp;tails…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>Who sees which cases:</source>
         <translation>Who sees which cases:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="274"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Everyone sees a&amp;ll cases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="251"/>
+        <location filename="../../ui/settings_page.py" line="276"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Staff see the cases of their o&amp;ffices and the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="254"/>
+        <location filename="../../ui/settings_page.py" line="279"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Staff see &amp;only the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>These details appear on letters.</source>
         <translation>These details appear on letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="260"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>Name in &amp;Russian:</source>
         <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261"/>
+        <location filename="../../ui/settings_page.py" line="286"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Name in &amp;Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="262"/>
+        <location filename="../../ui/settings_page.py" line="287"/>
         <source>Name in &amp;English:</source>
         <translation>Name in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="263"/>
+        <location filename="../../ui/settings_page.py" line="288"/>
         <source>Office &amp;address:</source>
         <translation>Office &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="289"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="265"/>
+        <location filename="../../ui/settings_page.py" line="290"/>
         <source>B&amp;IN:</source>
         <translation>B&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266"/>
+        <location filename="../../ui/settings_page.py" line="291"/>
         <source>&amp;Director:</source>
         <translation>&amp;Director:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="271"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="298"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="284"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>There is one office, so the second choice shows every case to the staff in it.</translation>
     </message>
@@ -2253,62 +2331,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="350"/>
+        <location filename="../../ui/shelter_board.py" line="262"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="353"/>
+        <location filename="../../ui/shelter_board.py" line="265"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Occupied: %1   ·   Beds: %2   ·   Free: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="359"/>
+        <location filename="../../ui/shelter_board.py" line="271"/>
         <source>%1 more than there are beds</source>
         <translation>%1 more than there are beds</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="364"/>
+        <location filename="../../ui/shelter_board.py" line="276"/>
         <source>Six-month limit within 14 days</source>
         <translation>Six-month limit within 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="365"/>
+        <location filename="../../ui/shelter_board.py" line="277"/>
         <source>Six-month limit passed</source>
         <translation>Six-month limit passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="366"/>
+        <location filename="../../ui/shelter_board.py" line="278"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="367"/>
+        <location filename="../../ui/shelter_board.py" line="279"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Find a case and admit her to the shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="368"/>
+        <location filename="../../ui/shelter_board.py" line="280"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="369"/>
+        <location filename="../../ui/shelter_board.py" line="281"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="370"/>
+        <location filename="../../ui/shelter_board.py" line="282"/>
         <source>Open the selected case (Enter)</source>
         <translation>Open the selected case (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="400"/>
+        <location filename="../../ui/shelter_board.py" line="312"/>
         <source>Case %1 admitted.</source>
         <translation>Case %1 admitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="426"/>
+        <location filename="../../ui/shelter_board.py" line="338"/>
         <source>Case %1 discharged.</source>
         <translation>Case %1 discharged.</translation>
     </message>
@@ -2316,44 +2394,79 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="63"/>
+        <location filename="../../ui/shelter_board.py" line="53"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="64"/>
+        <location filename="../../ui/shelter_board.py" line="54"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="65"/>
+        <location filename="../../ui/shelter_board.py" line="55"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="66"/>
+        <location filename="../../ui/shelter_board.py" line="56"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="67"/>
+        <location filename="../../ui/shelter_board.py" line="57"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="68"/>
+        <location filename="../../ui/shelter_board.py" line="58"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="69"/>
+        <location filename="../../ui/shelter_board.py" line="59"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="139"/>
+        <location filename="../../ui/shelter_board.py" line="111"/>
+        <source>Another stay today is recorded in this room and bed.</source>
+        <translation>Another stay today is recorded in this room and bed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="115"/>
+        <source>This case is not assigned to you.</source>
+        <translation>This case is not assigned to you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="119"/>
+        <source>The six-month limit has passed.</source>
+        <translation>The six-month limit has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="123"/>
+        <source>The six-month limit is near.</source>
+        <translation>The six-month limit is near.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="136"/>
+        <source>occupied</source>
+        <translation>occupied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="141"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="154"/>
+        <source>passed %1 d ago</source>
+        <translation>passed %1 d ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="158"/>
+        <source>%1 — near</source>
+        <translation>%1 — near</translation>
     </message>
 </context>
 <context>
@@ -2374,42 +2487,42 @@
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="39"/>
+        <location filename="../../ui/staff_page.py" line="40"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="40"/>
+        <location filename="../../ui/staff_page.py" line="41"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="41"/>
+        <location filename="../../ui/staff_page.py" line="42"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="42"/>
+        <location filename="../../ui/staff_page.py" line="43"/>
         <source>Offices</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="43"/>
+        <location filename="../../ui/staff_page.py" line="44"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="44"/>
+        <location filename="../../ui/staff_page.py" line="45"/>
         <source>Failed attempts</source>
         <translation>Failed attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="80"/>
+        <location filename="../../ui/staff_page.py" line="81"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="82"/>
+        <location filename="../../ui/staff_page.py" line="83"/>
         <source>no — cannot unlock</source>
         <translation>no — cannot unlock</translation>
     </message>
@@ -2435,87 +2548,102 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="194"/>
+        <location filename="../../ui/staff_page.py" line="199"/>
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="195"/>
+        <location filename="../../ui/staff_page.py" line="200"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="196"/>
+        <location filename="../../ui/staff_page.py" line="201"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="197"/>
+        <location filename="../../ui/staff_page.py" line="202"/>
+        <source>D&amp;etails…</source>
+        <translation>D&amp;etails…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="204"/>
+        <source>Full name, position and phone, as this person&apos;s letters print them</source>
+        <translation>Full name, position and phone, as this person&apos;s letters print them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="206"/>
         <source>New &amp;password with the recovery key…</source>
         <translation>New &amp;password with the recovery key…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="198"/>
+        <location filename="../../ui/staff_page.py" line="207"/>
         <source>&amp;Offices…</source>
         <translation>&amp;Offices…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="199"/>
+        <location filename="../../ui/staff_page.py" line="208"/>
         <source>Choose the offices this person works in</source>
         <translation>Choose the offices this person works in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="202"/>
+        <location filename="../../ui/staff_page.py" line="211"/>
         <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
         <translation>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="223"/>
+        <location filename="../../ui/staff_page.py" line="233"/>
         <source>Reac&amp;tivate</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="225"/>
+        <location filename="../../ui/staff_page.py" line="235"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deactivate…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="238"/>
+        <location filename="../../ui/staff_page.py" line="248"/>
         <source>Account %1 added.</source>
         <translation>Account %1 added.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="247"/>
+        <location filename="../../ui/staff_page.py" line="257"/>
         <source>The role of %1 was changed.</source>
         <translation>The role of %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="258"/>
+        <location filename="../../ui/staff_page.py" line="267"/>
+        <source>The details of %1 were saved.</source>
+        <translation>The details of %1 were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="278"/>
         <source>The offices of %1 were changed.</source>
         <translation>The offices of %1 were changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="270"/>
+        <location filename="../../ui/staff_page.py" line="290"/>
         <source>Deactivate the account</source>
         <translation>Deactivate the account</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="272"/>
+        <location filename="../../ui/staff_page.py" line="292"/>
         <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
         <translation>Deactivate %1? The account will not be able to unlock until it is reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="279"/>
+        <location filename="../../ui/staff_page.py" line="299"/>
         <source>%1 was deactivated.</source>
         <translation>%1 was deactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="282"/>
+        <location filename="../../ui/staff_page.py" line="302"/>
         <source>%1 was reactivated.</source>
         <translation>%1 was reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="295"/>
+        <location filename="../../ui/staff_page.py" line="315"/>
         <source>%1 has a new password.</source>
         <translation>%1 has a new password.</translation>
     </message>
@@ -2933,7 +3061,7 @@
     </message>
     <message>
         <location filename="../../services/offices.py" line="158"/>
-        <location filename="../../services/staff.py" line="57"/>
+        <location filename="../../services/staff.py" line="86"/>
         <location filename="../../services/workspace.py" line="389"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
@@ -3314,14 +3442,34 @@
         <translation>This stay ended on {date} already.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="72"/>
+        <location filename="../../services/staff.py" line="101"/>
         <source>{name} is the last active administrator: make another account an administrator first.</source>
         <translation>{name} is the last active administrator: make another account an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="175"/>
+        <location filename="../../services/staff.py" line="204"/>
         <source>Type in the recovery key.</source>
         <translation>Type in the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="240"/>
+        <source>Type in the full name: letters print it as the executor.</source>
+        <translation>Type in the full name: letters print it as the executor.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="245"/>
+        <source>A full name may have at most {chars} characters.</source>
+        <translation>A full name may have at most {chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="251"/>
+        <source>A position may have at most {chars} characters.</source>
+        <translation>A position may have at most {chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="257"/>
+        <source>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</source>
+        <translation>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</translation>
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="23"/>
@@ -3422,6 +3570,16 @@
         <location filename="../../services/move.py" line="70"/>
         <source>The source and the target are the same database.</source>
         <translation>The source and the target are the same database.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_anchor.py" line="43"/>
+        <source>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</source>
+        <translation>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_anchor.py" line="49"/>
+        <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
+        <translation>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</translation>
     </message>
 </context>
 <context>

@@ -113,103 +113,108 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/backup_page.py" line="83"/>
+        <location filename="../../ui/backup_page.py" line="96"/>
         <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
         <translation>Сақтық көшірме — бір шифрланған файл. Оны осы компьютерден бөлек, USB жинақтағышта сақтаңыз: қалпына келтіру кілтімен оны кез келген компьютерде қалпына келтіруге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="87"/>
+        <location filename="../../ui/backup_page.py" line="100"/>
         <source>&amp;Make a backup now…</source>
         <translation>Сақтық көшірмені қазір &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="88"/>
+        <location filename="../../ui/backup_page.py" line="101"/>
         <source>&amp;Check a backup…</source>
         <translation>Сақтық көшірмені &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="89"/>
+        <location filename="../../ui/backup_page.py" line="102"/>
         <source>Remind me when the last backup is older than (days):</source>
         <translation>Соңғы сақтық көшірме мына мерзімнен ескі болса, еске салу (күн):</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="90"/>
+        <location filename="../../ui/backup_page.py" line="103"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>By</source>
         <translation>Кім жасады</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../ui/backup_page.py" line="118"/>
+        <source>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</source>
+        <translation>Бұл дерекқор серверде: оның сақтық көшірмесін сервер әкімшісі сервердің өз құралдарымен жасайды (pg_dump немесе үздіксіз мұрағаттау). Мұнда жасалатын сақтық көшірмелер деректер қалтасындағы дерекқорға арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="126"/>
         <source>No backup has been made yet.</source>
         <translation>Сақтық көшірме әлі жасалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="107"/>
+        <location filename="../../ui/backup_page.py" line="129"/>
         <source>Last backup: %1 by %2.</source>
         <translation>Соңғы сақтық көшірме: %1, жасаған: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="112"/>
+        <location filename="../../ui/backup_page.py" line="134"/>
         <source>A backup is due.</source>
         <translation>Сақтық көшірме жасау уақыты келді.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="132"/>
+        <location filename="../../ui/backup_page.py" line="154"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="134"/>
-        <location filename="../../ui/backup_page.py" line="153"/>
+        <location filename="../../ui/backup_page.py" line="156"/>
+        <location filename="../../ui/backup_page.py" line="175"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp сақтық көшірмесі (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="143"/>
+        <location filename="../../ui/backup_page.py" line="165"/>
         <source>Making the backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="144"/>
+        <location filename="../../ui/backup_page.py" line="166"/>
         <source>The backup is saved and checked.</source>
         <translation>Сақтық көшірме сақталды және тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="151"/>
+        <location filename="../../ui/backup_page.py" line="173"/>
         <source>Check a backup</source>
         <translation>Сақтық көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="160"/>
+        <location filename="../../ui/backup_page.py" line="182"/>
         <source>Checking the backup…</source>
         <translation>Сақтық көшірме тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="161"/>
+        <location filename="../../ui/backup_page.py" line="183"/>
         <source>The backup is complete and undamaged.</source>
         <translation>Сақтық көшірме толық және зақымдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="165"/>
+        <location filename="../../ui/backup_page.py" line="187"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="185"/>
+        <location filename="../../ui/backup_page.py" line="207"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -268,27 +273,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="203"/>
+        <location filename="../../ui/case_picker.py" line="67"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Баспанаға қабылдау: істі таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="204"/>
+        <location filename="../../ui/case_picker.py" line="68"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>Аты, бүркеншік аты, ЖСН немесе телефон бойынша &amp;іздеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="237"/>
+        <location filename="../../ui/case_picker.py" line="101"/>
         <source>Type at least part of a name.</source>
         <translation>Атының кем дегенде бір бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="239"/>
+        <location filename="../../ui/case_picker.py" line="103"/>
         <source>No case found.</source>
         <translation>Іс табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="241"/>
+        <location filename="../../ui/case_picker.py" line="105"/>
         <source>Choose the case and press OK.</source>
         <translation>Істі таңдап, OK батырмасын басыңыз.</translation>
     </message>
@@ -945,6 +950,49 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="60"/>
+        <source>My details</source>
+        <translation>Менің деректерім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="62"/>
+        <source>Letters you issue print your phone beside your name as the executor (without it, the organisation&apos;s phone), and your position in the signature when the organisation has no director.</source>
+        <translation>Сіз шығаратын хаттарда орындаушы ретінде атыңыздың жанында телефоныңыз (ол болмаса — ұйымның телефоны), ал ұйымның директоры көрсетілмесе, қолтаңбада лауазымыңыз басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="67"/>
+        <source>Details of %1</source>
+        <translation>%1 пайдаланушысының деректері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="69"/>
+        <source>Letters this person issues print her phone beside her name as the executor (without it, the organisation&apos;s phone), and her position in the signature when the organisation has no director.</source>
+        <translation>Бұл қызметкер шығаратын хаттарда орындаушы ретінде оның атының жанында телефоны (ол болмаса — ұйымның телефоны), ал ұйымның директоры көрсетілмесе, қолтаңбада лауазымы басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="74"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="75"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="76"/>
+        <source>P&amp;hone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="79"/>
+        <source>Could not be read; type it again.</source>
+        <translation>Оқу мүмкін болмады; қайта енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="226"/>
@@ -1065,164 +1113,164 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="288"/>
-        <location filename="../../ui/letter_dialog.py" line="289"/>
+        <location filename="../../ui/letter_dialog.py" line="200"/>
+        <location filename="../../ui/letter_dialog.py" line="201"/>
         <source>Letter about case %1</source>
         <translation>%1 іс бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="292"/>
+        <location filename="../../ui/letter_dialog.py" line="204"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Ресімдеу кезінде хатқа шығыс хаттар журналының келесі нөмірі беріледі және хат күнімен, алушысымен және цифрлық ізімен бірге журналға бірден тіркеледі — кейін сақталмаса да, басып шығарылмаса да.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="298"/>
+        <location filename="../../ui/letter_dialog.py" line="210"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>Істе сақталмаған өзгерістер бар: хат істің соңғы сақталған нұсқасы бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="301"/>
+        <location filename="../../ui/letter_dialog.py" line="213"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="302"/>
+        <location filename="../../ui/letter_dialog.py" line="214"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <location filename="../../ui/letter_dialog.py" line="215"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <location filename="../../ui/letter_dialog.py" line="216"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Шұғыл тәртіп (өмірге қауіп)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <location filename="../../ui/letter_dialog.py" line="218"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Келісімді күтуге неге болмайтынының жазбаша &amp;негіздемесі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="308"/>
+        <location filename="../../ui/letter_dialog.py" line="220"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Ресімдеу және алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="310"/>
+        <location filename="../../ui/letter_dialog.py" line="222"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Келесі шығыс нөмірін беріп, хатты журналға тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="312"/>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
         <source>&amp;Save as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="313"/>
+        <location filename="../../ui/letter_dialog.py" line="225"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Хатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="314"/>
+        <location filename="../../ui/letter_dialog.py" line="226"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="315"/>
+        <location filename="../../ui/letter_dialog.py" line="227"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Хатты басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="318"/>
+        <location filename="../../ui/letter_dialog.py" line="230"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Хат ресімделгеннен кейін осы жерде көрсетіледі. Ол тек жадта сақталады: сіз сақтамайынша дискіге ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="337"/>
+        <location filename="../../ui/letter_dialog.py" line="249"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="341"/>
+        <location filename="../../ui/letter_dialog.py" line="253"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="344"/>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Бұл цифрлық із журналда сақталады: ол файлдың дәл ресімделген хат екенін дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="361"/>
+        <location filename="../../ui/letter_dialog.py" line="273"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Кемінде %1 таңба; тағы %2 таңба қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="368"/>
+        <location filename="../../ui/letter_dialog.py" line="280"/>
         <source>At least %1 characters.</source>
         <translation>Кемінде %1 таңба.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="430"/>
+        <location filename="../../ui/letter_dialog.py" line="342"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>%1 хат шұғыл тәртіппен ресімделіп, шығыс хаттар журналына тіркелді; негіздеме аудит журналында сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="434"/>
+        <location filename="../../ui/letter_dialog.py" line="346"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>%1 хат ресімделіп, шығыс хаттар журналына тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="472"/>
+        <location filename="../../ui/letter_output.py" line="53"/>
         <source>letter-%1.pdf</source>
         <translation>хат-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="483"/>
-        <location filename="../../ui/letter_dialog.py" line="494"/>
+        <location filename="../../ui/letter_output.py" line="62"/>
+        <location filename="../../ui/letter_output.py" line="74"/>
         <source>Save the letter</source>
         <translation>Хатты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="485"/>
+        <location filename="../../ui/letter_output.py" line="64"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="495"/>
+        <location filename="../../ui/letter_output.py" line="71"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="502"/>
+        <location filename="../../ui/letter_output.py" line="83"/>
         <source>The letter could not be saved to %1 (%2).</source>
         <translation>Хат %1 файлына сақталмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="509"/>
+        <location filename="../../ui/letter_output.py" line="89"/>
         <source>Letter %1 was saved to %2.</source>
         <translation>%1 хат %2 файлына сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="521"/>
+        <location filename="../../ui/letter_output.py" line="102"/>
         <source>Letter %1</source>
         <translation>%1 хат</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="540"/>
+        <location filename="../../ui/letter_output.py" line="125"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="545"/>
+        <location filename="../../ui/letter_output.py" line="132"/>
         <source>The printer refused a new page.</source>
         <translation>Принтер жаңа бетті қабылдамады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="560"/>
+        <location filename="../../ui/letter_output.py" line="145"/>
         <source>Letter %1 was sent to the printer.</source>
         <translation>%1 хат басып шығаруға жіберілді.</translation>
     </message>
@@ -1230,32 +1278,32 @@
 <context>
     <name>LetterKinds</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="65"/>
+        <location filename="../../ui/letter_kinds.py" line="12"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="66"/>
+        <location filename="../../ui/letter_kinds.py" line="13"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="67"/>
+        <location filename="../../ui/letter_kinds.py" line="14"/>
         <source>Forensic / medical</source>
         <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="68"/>
+        <location filename="../../ui/letter_kinds.py" line="15"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="69"/>
+        <location filename="../../ui/letter_kinds.py" line="16"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="70"/>
+        <location filename="../../ui/letter_kinds.py" line="17"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
@@ -1368,142 +1416,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Import cases…</source>
         <translation>Істерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>Жаң&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>My de&amp;tails…</source>
+        <translation>Менің д&amp;еректерім…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Shelter</source>
         <translation>Бас&amp;пана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>S&amp;taff</source>
         <translation>&amp;Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Se&amp;ttings</source>
         <translation>Бап&amp;таулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Backup</source>
         <translation>&amp;Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Your details were saved.</source>
+        <translation>Деректеріңіз сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp істері (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -1963,68 +2021,68 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <location filename="../../ui/restore_dialog.py" line="71"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</source>
         <translation>Ештеңе жазылмас бұрын сақтық көшірме толық тексеріледі және жаңа бос қалтаға қалпына келтіріледі: бар дерекқор ешқашан қайта жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>Backup file:</source>
         <translation>Сақтық көшірме файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
         <source>New data folder:</source>
         <translation>Жаңа деректер қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
         <source>Recovery key:</source>
         <translation>Қалпына келтіру кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
         <location filename="../../ui/restore_dialog.py" line="81"/>
+        <location filename="../../ui/restore_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <location filename="../../ui/restore_dialog.py" line="95"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp сақтық көшірмесі (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>New data folder</source>
         <translation>Жаңа деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
         <source>Choose the backup, a new folder, and type the key.</source>
         <translation>Сақтық көшірмені және жаңа қалтаны таңдап, кілтті енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="115"/>
+        <location filename="../../ui/restore_dialog.py" line="116"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <location filename="../../ui/restore_dialog.py" line="117"/>
         <source>Checking and restoring the backup…</source>
         <translation>Сақтық көшірме тексеріліп, қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="132"/>
+        <location filename="../../ui/restore_dialog.py" line="135"/>
         <source>Restored, but the check found problems: %1</source>
         <translation>Қалпына келтірілді, бірақ тексеру кезінде ақаулар табылды: %1</translation>
     </message>
@@ -2112,132 +2170,152 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="228"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241"/>
+        <location filename="../../ui/settings_page.py" line="261"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="242"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244"/>
+        <location filename="../../ui/settings_page.py" line="269"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="270"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="271"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="277"/>
+        <location filename="../../ui/settings_page.py" line="302"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="282"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="248"/>
+        <location filename="../../ui/settings_page.py" line="236"/>
+        <source>Your details were saved.</source>
+        <translation>Деректеріңіз сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="263"/>
+        <source>You</source>
+        <translation>Сіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="265"/>
+        <source>Your full name, position and phone, as the letters you issue print them.</source>
+        <translation>Аты-жөніңіз, лауазымыңыз және телефоныңыз — сіз шығаратын хаттарда солай басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="267"/>
+        <source>My de&amp;tails…</source>
+        <translation>Менің д&amp;еректерім…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>Who sees which cases:</source>
         <translation>Кім қандай істерді көреді:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="274"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>&amp;Әркім барлық істі көреді</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="251"/>
+        <location filename="../../ui/settings_page.py" line="276"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="254"/>
+        <location filename="../../ui/settings_page.py" line="279"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>These details appear on letters.</source>
         <translation>Бұл мәліметтер хаттарда көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="260"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261"/>
+        <location filename="../../ui/settings_page.py" line="286"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="262"/>
+        <location filename="../../ui/settings_page.py" line="287"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="263"/>
+        <location filename="../../ui/settings_page.py" line="288"/>
         <source>Office &amp;address:</source>
         <translation>&amp;Кеңсенің мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="289"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="265"/>
+        <location filename="../../ui/settings_page.py" line="290"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266"/>
+        <location filename="../../ui/settings_page.py" line="291"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="271"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="298"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="284"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
@@ -2253,62 +2331,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="350"/>
+        <location filename="../../ui/shelter_board.py" line="262"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="353"/>
+        <location filename="../../ui/shelter_board.py" line="265"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Бос емес: %1   ·   Барлық орын: %2   ·   Бос: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="359"/>
+        <location filename="../../ui/shelter_board.py" line="271"/>
         <source>%1 more than there are beds</source>
         <translation>орын санынан %1 артық</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="364"/>
+        <location filename="../../ui/shelter_board.py" line="276"/>
         <source>Six-month limit within 14 days</source>
         <translation>Алты айлық мерзім 14 күн ішінде бітеді</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="365"/>
+        <location filename="../../ui/shelter_board.py" line="277"/>
         <source>Six-month limit passed</source>
         <translation>Алты айлық мерзім өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="366"/>
+        <location filename="../../ui/shelter_board.py" line="278"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="367"/>
+        <location filename="../../ui/shelter_board.py" line="279"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Істі тауып, клиентті баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="368"/>
+        <location filename="../../ui/shelter_board.py" line="280"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="369"/>
+        <location filename="../../ui/shelter_board.py" line="281"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="370"/>
+        <location filename="../../ui/shelter_board.py" line="282"/>
         <source>Open the selected case (Enter)</source>
         <translation>Таңдалған істі ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="400"/>
+        <location filename="../../ui/shelter_board.py" line="312"/>
         <source>Case %1 admitted.</source>
         <translation>%1 іс: клиент баспанаға қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="426"/>
+        <location filename="../../ui/shelter_board.py" line="338"/>
         <source>Case %1 discharged.</source>
         <translation>%1 іс: клиент баспанадан шығарылды.</translation>
     </message>
@@ -2316,44 +2394,79 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="63"/>
+        <location filename="../../ui/shelter_board.py" line="53"/>
         <source>Room and bed</source>
         <translation>Бөлме және төсек орны</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="64"/>
+        <location filename="../../ui/shelter_board.py" line="54"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="65"/>
+        <location filename="../../ui/shelter_board.py" line="55"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="66"/>
+        <location filename="../../ui/shelter_board.py" line="56"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="67"/>
+        <location filename="../../ui/shelter_board.py" line="57"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="68"/>
+        <location filename="../../ui/shelter_board.py" line="58"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="69"/>
+        <location filename="../../ui/shelter_board.py" line="59"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="139"/>
+        <location filename="../../ui/shelter_board.py" line="111"/>
+        <source>Another stay today is recorded in this room and bed.</source>
+        <translation>Бүгін осы бөлме мен төсекте тағы бір тұру тіркелген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="115"/>
+        <source>This case is not assigned to you.</source>
+        <translation>Бұл іс сізге бекітілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="119"/>
+        <source>The six-month limit has passed.</source>
+        <translation>Алты айлық мерзім өтті.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="123"/>
+        <source>The six-month limit is near.</source>
+        <translation>Алты айлық мерзім жақындап қалды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="136"/>
+        <source>occupied</source>
+        <translation>бос емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="141"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="154"/>
+        <source>passed %1 d ago</source>
+        <translation>%1 күн бұрын өтті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="158"/>
+        <source>%1 — near</source>
+        <translation>%1 — жақында</translation>
     </message>
 </context>
 <context>
@@ -2374,42 +2487,42 @@
         <translation>Заңгер</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="39"/>
+        <location filename="../../ui/staff_page.py" line="40"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="40"/>
+        <location filename="../../ui/staff_page.py" line="41"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="41"/>
+        <location filename="../../ui/staff_page.py" line="42"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="42"/>
+        <location filename="../../ui/staff_page.py" line="43"/>
         <source>Offices</source>
         <translation>Филиалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="43"/>
+        <location filename="../../ui/staff_page.py" line="44"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="44"/>
+        <location filename="../../ui/staff_page.py" line="45"/>
         <source>Failed attempts</source>
         <translation>Сәтсіз әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="80"/>
+        <location filename="../../ui/staff_page.py" line="81"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="82"/>
+        <location filename="../../ui/staff_page.py" line="83"/>
         <source>no — cannot unlock</source>
         <translation>жоқ — құлыпты аша алмайды</translation>
     </message>
@@ -2435,87 +2548,102 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="194"/>
+        <location filename="../../ui/staff_page.py" line="199"/>
         <source>Staff accounts</source>
         <translation>Қызметкерлердің тіркелгілері</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="195"/>
+        <location filename="../../ui/staff_page.py" line="200"/>
         <source>&amp;Add account…</source>
         <translation>Тіркелгі қ&amp;осу…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="196"/>
+        <location filename="../../ui/staff_page.py" line="201"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="197"/>
+        <location filename="../../ui/staff_page.py" line="202"/>
+        <source>D&amp;etails…</source>
+        <translation>&amp;Деректер…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="204"/>
+        <source>Full name, position and phone, as this person&apos;s letters print them</source>
+        <translation>Аты-жөні, лауазымы және телефоны — осы қызметкердің хаттарында солай басылады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="206"/>
         <source>New &amp;password with the recovery key…</source>
         <translation>Қалпына келтіру кілтімен жаңа &amp;құпиясөз…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="198"/>
+        <location filename="../../ui/staff_page.py" line="207"/>
         <source>&amp;Offices…</source>
         <translation>&amp;Филиалдары…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="199"/>
+        <location filename="../../ui/staff_page.py" line="208"/>
         <source>Choose the offices this person works in</source>
         <translation>Қызметкер жұмыс істейтін филиалдарды таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="202"/>
+        <location filename="../../ui/staff_page.py" line="211"/>
         <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
         <translation>Белсенсіздендірілген тіркелгі құлыпты аша алмайды; қайта белсендірілгенде оның бұрынғы құпиясөзі қайта жарамды болады. Кемінде бір белсенді әкімші әрқашан болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="223"/>
+        <location filename="../../ui/staff_page.py" line="233"/>
         <source>Reac&amp;tivate</source>
         <translation>Қайта &amp;белсендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="225"/>
+        <location filename="../../ui/staff_page.py" line="235"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Белсенсіздендіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="238"/>
+        <location filename="../../ui/staff_page.py" line="248"/>
         <source>Account %1 added.</source>
         <translation>%1 тіркелгісі қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="247"/>
+        <location filename="../../ui/staff_page.py" line="257"/>
         <source>The role of %1 was changed.</source>
         <translation>%1 пайдаланушысының рөлі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="258"/>
+        <location filename="../../ui/staff_page.py" line="267"/>
+        <source>The details of %1 were saved.</source>
+        <translation>%1 пайдаланушысының деректері сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="278"/>
         <source>The offices of %1 were changed.</source>
         <translation>%1 пайдаланушысының филиалдары өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="270"/>
+        <location filename="../../ui/staff_page.py" line="290"/>
         <source>Deactivate the account</source>
         <translation>Тіркелгіні белсенсіздендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="272"/>
+        <location filename="../../ui/staff_page.py" line="292"/>
         <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
         <translation>%1 белсенсіздендірілсін бе? Тіркелгі қайта белсендірілгенге дейін құлыпты аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="279"/>
+        <location filename="../../ui/staff_page.py" line="299"/>
         <source>%1 was deactivated.</source>
         <translation>%1 тіркелгісі белсенсіздендірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="282"/>
+        <location filename="../../ui/staff_page.py" line="302"/>
         <source>%1 was reactivated.</source>
         <translation>%1 тіркелгісі қайта белсендірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="295"/>
+        <location filename="../../ui/staff_page.py" line="315"/>
         <source>%1 has a new password.</source>
         <translation>%1 үшін жаңа құпиясөз орнатылды.</translation>
     </message>
@@ -2933,7 +3061,7 @@
     </message>
     <message>
         <location filename="../../services/offices.py" line="158"/>
-        <location filename="../../services/staff.py" line="57"/>
+        <location filename="../../services/staff.py" line="86"/>
         <location filename="../../services/workspace.py" line="389"/>
         <source>There is no such user.</source>
         <translation>Мұндай пайдаланушы жоқ.</translation>
@@ -3314,14 +3442,34 @@
         <translation>Бұл болу кезеңі {date} аяқталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="72"/>
+        <location filename="../../services/staff.py" line="101"/>
         <source>{name} is the last active administrator: make another account an administrator first.</source>
         <translation>{name} — соңғы белсенді әкімші: алдымен басқа тіркелгіні әкімші етіп тағайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="175"/>
+        <location filename="../../services/staff.py" line="204"/>
         <source>Type in the recovery key.</source>
         <translation>Қалпына келтіру кілтін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="240"/>
+        <source>Type in the full name: letters print it as the executor.</source>
+        <translation>Аты-жөнін енгізіңіз: хаттарда ол орындаушы ретінде басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="245"/>
+        <source>A full name may have at most {chars} characters.</source>
+        <translation>Аты-жөні {chars} таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="251"/>
+        <source>A position may have at most {chars} characters.</source>
+        <translation>Лауазым {chars} таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="257"/>
+        <source>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</source>
+        <translation>Телефон нөмірінде тек цифрлар, бос орындар және + - ( ) болуы мүмкін, цифрлар саны 5-тен 20-ға дейін.</translation>
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="23"/>
@@ -3422,6 +3570,16 @@
         <location filename="../../services/move.py" line="70"/>
         <source>The source and the target are the same database.</source>
         <translation>Бастапқы және мақсатты дерекқор — бір дерекқор.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_anchor.py" line="43"/>
+        <source>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</source>
+        <translation>Назар аударыңыз: осы дерекқордың аудит журналы {now} жазбасымен аяқталады, ал {seen_on} бұл компьютер оны {seen} жазбасына дейін көрген. Жазбалар жойылған немесе дерекқордың ескі көшірмесі қайтарылған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_anchor.py" line="49"/>
+        <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
+        <translation>Назар аударыңыз: осы дерекқордың аудит журналында бұл компьютер {seen_on} көрген {seen} жазбасы бұрынғы күйінде жоқ: тарих сол жерден бастап қайта жазылған немесе оның орнын дерекқордың басқа көшірмесі алған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
     </message>
 </context>
 <context>

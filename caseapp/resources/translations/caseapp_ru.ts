@@ -113,103 +113,108 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/backup_page.py" line="83"/>
+        <location filename="../../ui/backup_page.py" line="96"/>
         <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
         <translation>Резервная копия — это один зашифрованный файл. Храните его на USB-накопителе отдельно от этого компьютера: с ключом восстановления копию можно восстановить на любом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="87"/>
+        <location filename="../../ui/backup_page.py" line="100"/>
         <source>&amp;Make a backup now…</source>
         <translation>&amp;Создать резервную копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="88"/>
+        <location filename="../../ui/backup_page.py" line="101"/>
         <source>&amp;Check a backup…</source>
         <translation>&amp;Проверить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="89"/>
+        <location filename="../../ui/backup_page.py" line="102"/>
         <source>Remind me when the last backup is older than (days):</source>
         <translation>Напоминать, если последней резервной копии больше (дней):</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="90"/>
+        <location filename="../../ui/backup_page.py" line="103"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>By</source>
         <translation>Кто создал</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="91"/>
+        <location filename="../../ui/backup_page.py" line="104"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../ui/backup_page.py" line="118"/>
+        <source>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</source>
+        <translation>Эта база данных находится на сервере: её резервные копии делает администратор сервера его собственными средствами (pg_dump или непрерывное архивирование). Резервные копии, которые делаются здесь, — для базы данных в папке с данными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_page.py" line="126"/>
         <source>No backup has been made yet.</source>
         <translation>Резервная копия ещё не создавалась.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="107"/>
+        <location filename="../../ui/backup_page.py" line="129"/>
         <source>Last backup: %1 by %2.</source>
         <translation>Последняя резервная копия: %1, создал(а) %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="112"/>
+        <location filename="../../ui/backup_page.py" line="134"/>
         <source>A backup is due.</source>
         <translation>Пора сделать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="132"/>
+        <location filename="../../ui/backup_page.py" line="154"/>
         <source>Save the backup</source>
         <translation>Сохранение резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="134"/>
-        <location filename="../../ui/backup_page.py" line="153"/>
+        <location filename="../../ui/backup_page.py" line="156"/>
+        <location filename="../../ui/backup_page.py" line="175"/>
         <source>caseapp backup (*%1)</source>
         <translation>Резервная копия caseapp (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="143"/>
+        <location filename="../../ui/backup_page.py" line="165"/>
         <source>Making the backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="144"/>
+        <location filename="../../ui/backup_page.py" line="166"/>
         <source>The backup is saved and checked.</source>
         <translation>Резервная копия сохранена и проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="151"/>
+        <location filename="../../ui/backup_page.py" line="173"/>
         <source>Check a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="160"/>
+        <location filename="../../ui/backup_page.py" line="182"/>
         <source>Checking the backup…</source>
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="161"/>
+        <location filename="../../ui/backup_page.py" line="183"/>
         <source>The backup is complete and undamaged.</source>
         <translation>Резервная копия полная и не повреждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="165"/>
+        <location filename="../../ui/backup_page.py" line="187"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="185"/>
+        <location filename="../../ui/backup_page.py" line="207"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -269,27 +274,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="203"/>
+        <location filename="../../ui/case_picker.py" line="67"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Приём в приют: выберите дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="204"/>
+        <location filename="../../ui/case_picker.py" line="68"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>&amp;Поиск по имени, псевдониму, ИИН или телефону:</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="237"/>
+        <location filename="../../ui/case_picker.py" line="101"/>
         <source>Type at least part of a name.</source>
         <translation>Введите хотя бы часть имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="239"/>
+        <location filename="../../ui/case_picker.py" line="103"/>
         <source>No case found.</source>
         <translation>Дела не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="241"/>
+        <location filename="../../ui/case_picker.py" line="105"/>
         <source>Choose the case and press OK.</source>
         <translation>Выберите дело и нажмите OK.</translation>
     </message>
@@ -946,6 +951,49 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="60"/>
+        <source>My details</source>
+        <translation>Мои данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="62"/>
+        <source>Letters you issue print your phone beside your name as the executor (without it, the organisation&apos;s phone), and your position in the signature when the organisation has no director.</source>
+        <translation>В письмах, которые вы выпускаете, рядом с вашим именем как исполнителя печатается ваш телефон (если его нет — телефон организации), а в подписи — ваша должность, если у организации не указан директор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="67"/>
+        <source>Details of %1</source>
+        <translation>Данные пользователя %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="69"/>
+        <source>Letters this person issues print her phone beside her name as the executor (without it, the organisation&apos;s phone), and her position in the signature when the organisation has no director.</source>
+        <translation>В письмах, которые выпускает этот сотрудник, рядом с его именем как исполнителя печатается его телефон (если его нет — телефон организации), а в подписи — его должность, если у организации не указан директор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="74"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="75"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="76"/>
+        <source>P&amp;hone:</source>
+        <translation>Те&amp;лефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_dialog.py" line="79"/>
+        <source>Could not be read; type it again.</source>
+        <translation>Не удалось прочитать; введите заново.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeDialog</name>
     <message>
         <location filename="../../ui/forms.py" line="226"/>
@@ -1067,164 +1115,164 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="288"/>
-        <location filename="../../ui/letter_dialog.py" line="289"/>
+        <location filename="../../ui/letter_dialog.py" line="200"/>
+        <location filename="../../ui/letter_dialog.py" line="201"/>
         <source>Letter about case %1</source>
         <translation>Письмо по делу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="292"/>
+        <location filename="../../ui/letter_dialog.py" line="204"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>При оформлении письму присваивается следующий номер журнала исходящих писем, и оно сразу записывается в журнал с датой, получателем и цифровым отпечатком — даже если потом его не сохранят и не распечатают.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="298"/>
+        <location filename="../../ui/letter_dialog.py" line="210"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>В деле есть несохранённые изменения: письмо составляется по последней сохранённой версии дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="301"/>
+        <location filename="../../ui/letter_dialog.py" line="213"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="302"/>
+        <location filename="../../ui/letter_dialog.py" line="214"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="303"/>
+        <location filename="../../ui/letter_dialog.py" line="215"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="304"/>
+        <location filename="../../ui/letter_dialog.py" line="216"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Экстренный порядок (угроза жизни)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="306"/>
+        <location filename="../../ui/letter_dialog.py" line="218"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>&amp;Обоснование в письменной форме: почему нельзя дождаться согласия (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="308"/>
+        <location filename="../../ui/letter_dialog.py" line="220"/>
         <source>&amp;Issue and preview</source>
         <translation>О&amp;формить и просмотреть</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="310"/>
+        <location filename="../../ui/letter_dialog.py" line="222"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Присваивает следующий исходящий номер и записывает письмо в журнал.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="312"/>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="313"/>
+        <location filename="../../ui/letter_dialog.py" line="225"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="314"/>
+        <location filename="../../ui/letter_dialog.py" line="226"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="315"/>
+        <location filename="../../ui/letter_dialog.py" line="227"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Распечатать письмо (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="318"/>
+        <location filename="../../ui/letter_dialog.py" line="230"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Письмо появится здесь после оформления. Оно хранится только в памяти: на диск ничего не записывается, пока вы его не сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="337"/>
+        <location filename="../../ui/letter_dialog.py" line="249"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="341"/>
+        <location filename="../../ui/letter_dialog.py" line="253"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="344"/>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Этот цифровой отпечаток хранится в журнале: по нему можно подтвердить, что файл — именно оформленное письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="361"/>
+        <location filename="../../ui/letter_dialog.py" line="273"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Не менее %1 символов; нужно ещё %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="368"/>
+        <location filename="../../ui/letter_dialog.py" line="280"/>
         <source>At least %1 characters.</source>
         <translation>Не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="430"/>
+        <location filename="../../ui/letter_dialog.py" line="342"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Письмо %1 оформлено в экстренном порядке и записано в журнал исходящих писем; обоснование сохранено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="434"/>
+        <location filename="../../ui/letter_dialog.py" line="346"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Письмо %1 оформлено и записано в журнал исходящих писем.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="472"/>
+        <location filename="../../ui/letter_output.py" line="53"/>
         <source>letter-%1.pdf</source>
         <translation>письмо-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="483"/>
-        <location filename="../../ui/letter_dialog.py" line="494"/>
+        <location filename="../../ui/letter_output.py" line="62"/>
+        <location filename="../../ui/letter_output.py" line="74"/>
         <source>Save the letter</source>
         <translation>Сохранение письма</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="485"/>
+        <location filename="../../ui/letter_output.py" line="64"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="495"/>
+        <location filename="../../ui/letter_output.py" line="71"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="502"/>
+        <location filename="../../ui/letter_output.py" line="83"/>
         <source>The letter could not be saved to %1 (%2).</source>
         <translation>Не удалось сохранить письмо в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="509"/>
+        <location filename="../../ui/letter_output.py" line="89"/>
         <source>Letter %1 was saved to %2.</source>
         <translation>Письмо %1 сохранено в %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="521"/>
+        <location filename="../../ui/letter_output.py" line="102"/>
         <source>Letter %1</source>
         <translation>Письмо %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="540"/>
+        <location filename="../../ui/letter_output.py" line="125"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="545"/>
+        <location filename="../../ui/letter_output.py" line="132"/>
         <source>The printer refused a new page.</source>
         <translation>Принтер не принял новую страницу.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="560"/>
+        <location filename="../../ui/letter_output.py" line="145"/>
         <source>Letter %1 was sent to the printer.</source>
         <translation>Письмо %1 отправлено на печать.</translation>
     </message>
@@ -1232,32 +1280,32 @@
 <context>
     <name>LetterKinds</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="65"/>
+        <location filename="../../ui/letter_kinds.py" line="12"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="66"/>
+        <location filename="../../ui/letter_kinds.py" line="13"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="67"/>
+        <location filename="../../ui/letter_kinds.py" line="14"/>
         <source>Forensic / medical</source>
         <translation>Судмедэкспертиза / медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="68"/>
+        <location filename="../../ui/letter_kinds.py" line="15"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="69"/>
+        <location filename="../../ui/letter_kinds.py" line="16"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="70"/>
+        <location filename="../../ui/letter_kinds.py" line="17"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
     </message>
@@ -1370,142 +1418,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>My de&amp;tails…</source>
+        <translation>Мои данны&amp;е…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>S&amp;taff</source>
         <translation>С&amp;отрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Backup</source>
         <translation>&amp;Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Your details were saved.</source>
+        <translation>Ваши данные сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>caseapp cases (*.json)</source>
         <translation>Дела caseapp (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -1966,68 +2024,68 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <location filename="../../ui/restore_dialog.py" line="71"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</source>
         <translation>Прежде чем что-либо записать, резервная копия полностью проверяется; восстановление выполняется в новую пустую папку: существующая база данных никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>Backup file:</source>
         <translation>Файл резервной копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
         <source>New data folder:</source>
         <translation>Новая папка с данными:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
         <source>Recovery key:</source>
         <translation>Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
         <location filename="../../ui/restore_dialog.py" line="81"/>
+        <location filename="../../ui/restore_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <location filename="../../ui/restore_dialog.py" line="95"/>
         <source>caseapp backup (*%1)</source>
         <translation>Резервная копия caseapp (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>New data folder</source>
         <translation>Новая папка с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
         <source>Choose the backup, a new folder, and type the key.</source>
         <translation>Выберите резервную копию и новую папку, затем введите ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="115"/>
+        <location filename="../../ui/restore_dialog.py" line="116"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <location filename="../../ui/restore_dialog.py" line="117"/>
         <source>Checking and restoring the backup…</source>
         <translation>Проверка и восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="132"/>
+        <location filename="../../ui/restore_dialog.py" line="135"/>
         <source>Restored, but the check found problems: %1</source>
         <translation>Восстановлено, но проверка выявила проблемы: %1</translation>
     </message>
@@ -2115,132 +2173,152 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="228"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241"/>
+        <location filename="../../ui/settings_page.py" line="261"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="242"/>
+        <location filename="../../ui/settings_page.py" line="262"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244"/>
+        <location filename="../../ui/settings_page.py" line="269"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="270"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="271"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="277"/>
+        <location filename="../../ui/settings_page.py" line="302"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="282"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="248"/>
+        <location filename="../../ui/settings_page.py" line="236"/>
+        <source>Your details were saved.</source>
+        <translation>Ваши данные сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="263"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="265"/>
+        <source>Your full name, position and phone, as the letters you issue print them.</source>
+        <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="267"/>
+        <source>My de&amp;tails…</source>
+        <translation>Мои данны&amp;е…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="274"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="251"/>
+        <location filename="../../ui/settings_page.py" line="276"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="254"/>
+        <location filename="../../ui/settings_page.py" line="279"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>These details appear on letters.</source>
         <translation>Эти сведения указываются в письмах.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="260"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261"/>
+        <location filename="../../ui/settings_page.py" line="286"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="262"/>
+        <location filename="../../ui/settings_page.py" line="287"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="263"/>
+        <location filename="../../ui/settings_page.py" line="288"/>
         <source>Office &amp;address:</source>
         <translation>Адрес &amp;офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="264"/>
+        <location filename="../../ui/settings_page.py" line="289"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="265"/>
+        <location filename="../../ui/settings_page.py" line="290"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266"/>
+        <location filename="../../ui/settings_page.py" line="291"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="271"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="298"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="284"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -2256,62 +2334,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="350"/>
+        <location filename="../../ui/shelter_board.py" line="262"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="353"/>
+        <location filename="../../ui/shelter_board.py" line="265"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="359"/>
+        <location filename="../../ui/shelter_board.py" line="271"/>
         <source>%1 more than there are beds</source>
         <translation>на %1 больше, чем мест</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="364"/>
+        <location filename="../../ui/shelter_board.py" line="276"/>
         <source>Six-month limit within 14 days</source>
         <translation>Шестимесячный срок истекает в течение 14 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="365"/>
+        <location filename="../../ui/shelter_board.py" line="277"/>
         <source>Six-month limit passed</source>
         <translation>Шестимесячный срок истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="366"/>
+        <location filename="../../ui/shelter_board.py" line="278"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="367"/>
+        <location filename="../../ui/shelter_board.py" line="279"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Найти дело и принять клиента в приют</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="368"/>
+        <location filename="../../ui/shelter_board.py" line="280"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="369"/>
+        <location filename="../../ui/shelter_board.py" line="281"/>
         <source>&amp;Open case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="370"/>
+        <location filename="../../ui/shelter_board.py" line="282"/>
         <source>Open the selected case (Enter)</source>
         <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="400"/>
+        <location filename="../../ui/shelter_board.py" line="312"/>
         <source>Case %1 admitted.</source>
         <translation>Дело %1: клиент принят в приют.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="426"/>
+        <location filename="../../ui/shelter_board.py" line="338"/>
         <source>Case %1 discharged.</source>
         <translation>Дело %1: клиент выписан из приюта.</translation>
     </message>
@@ -2319,44 +2397,79 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="63"/>
+        <location filename="../../ui/shelter_board.py" line="53"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="64"/>
+        <location filename="../../ui/shelter_board.py" line="54"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="65"/>
+        <location filename="../../ui/shelter_board.py" line="55"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="66"/>
+        <location filename="../../ui/shelter_board.py" line="56"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="67"/>
+        <location filename="../../ui/shelter_board.py" line="57"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="68"/>
+        <location filename="../../ui/shelter_board.py" line="58"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="69"/>
+        <location filename="../../ui/shelter_board.py" line="59"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="139"/>
+        <location filename="../../ui/shelter_board.py" line="111"/>
+        <source>Another stay today is recorded in this room and bed.</source>
+        <translation>На сегодня в этой комнате и на этой кровати записано ещё одно проживание.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="115"/>
+        <source>This case is not assigned to you.</source>
+        <translation>Это дело не закреплено за вами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="119"/>
+        <source>The six-month limit has passed.</source>
+        <translation>Шестимесячный срок истёк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="123"/>
+        <source>The six-month limit is near.</source>
+        <translation>Шестимесячный срок скоро истекает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="136"/>
+        <source>occupied</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="141"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="154"/>
+        <source>passed %1 d ago</source>
+        <translation>истёк %1 дн. назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shelter_board.py" line="158"/>
+        <source>%1 — near</source>
+        <translation>%1 — скоро</translation>
     </message>
 </context>
 <context>
@@ -2377,42 +2490,42 @@
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="39"/>
+        <location filename="../../ui/staff_page.py" line="40"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="40"/>
+        <location filename="../../ui/staff_page.py" line="41"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="41"/>
+        <location filename="../../ui/staff_page.py" line="42"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="42"/>
+        <location filename="../../ui/staff_page.py" line="43"/>
         <source>Offices</source>
         <translation>Филиалы</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="43"/>
+        <location filename="../../ui/staff_page.py" line="44"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="44"/>
+        <location filename="../../ui/staff_page.py" line="45"/>
         <source>Failed attempts</source>
         <translation>Неудачные попытки</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="80"/>
+        <location filename="../../ui/staff_page.py" line="81"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="82"/>
+        <location filename="../../ui/staff_page.py" line="83"/>
         <source>no — cannot unlock</source>
         <translation>нет — не может разблокировать</translation>
     </message>
@@ -2438,87 +2551,102 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="194"/>
+        <location filename="../../ui/staff_page.py" line="199"/>
         <source>Staff accounts</source>
         <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="195"/>
+        <location filename="../../ui/staff_page.py" line="200"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="196"/>
+        <location filename="../../ui/staff_page.py" line="201"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="197"/>
+        <location filename="../../ui/staff_page.py" line="202"/>
+        <source>D&amp;etails…</source>
+        <translation>Д&amp;анные…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="204"/>
+        <source>Full name, position and phone, as this person&apos;s letters print them</source>
+        <translation>ФИО, должность и телефон — так, как их печатают письма этого сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="206"/>
         <source>New &amp;password with the recovery key…</source>
         <translation>Новый &amp;пароль по ключу восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="198"/>
+        <location filename="../../ui/staff_page.py" line="207"/>
         <source>&amp;Offices…</source>
         <translation>&amp;Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="199"/>
+        <location filename="../../ui/staff_page.py" line="208"/>
         <source>Choose the offices this person works in</source>
         <translation>Выбрать филиалы, в которых работает сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="202"/>
+        <location filename="../../ui/staff_page.py" line="211"/>
         <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
         <translation>Отключённая учётная запись не может разблокировать программу; после повторного включения снова действует её прежний пароль. Всегда остаётся хотя бы один активный администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="223"/>
+        <location filename="../../ui/staff_page.py" line="233"/>
         <source>Reac&amp;tivate</source>
         <translation>&amp;Включить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="225"/>
+        <location filename="../../ui/staff_page.py" line="235"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="238"/>
+        <location filename="../../ui/staff_page.py" line="248"/>
         <source>Account %1 added.</source>
         <translation>Учётная запись %1 добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="247"/>
+        <location filename="../../ui/staff_page.py" line="257"/>
         <source>The role of %1 was changed.</source>
         <translation>Роль пользователя %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="258"/>
+        <location filename="../../ui/staff_page.py" line="267"/>
+        <source>The details of %1 were saved.</source>
+        <translation>Данные пользователя %1 сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.py" line="278"/>
         <source>The offices of %1 were changed.</source>
         <translation>Филиалы пользователя %1 изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="270"/>
+        <location filename="../../ui/staff_page.py" line="290"/>
         <source>Deactivate the account</source>
         <translation>Отключение учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="272"/>
+        <location filename="../../ui/staff_page.py" line="292"/>
         <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
         <translation>Отключить %1? Учётная запись не сможет разблокировать программу, пока её снова не включат.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="279"/>
+        <location filename="../../ui/staff_page.py" line="299"/>
         <source>%1 was deactivated.</source>
         <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="282"/>
+        <location filename="../../ui/staff_page.py" line="302"/>
         <source>%1 was reactivated.</source>
         <translation>Учётная запись %1 снова включена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="295"/>
+        <location filename="../../ui/staff_page.py" line="315"/>
         <source>%1 has a new password.</source>
         <translation>Для %1 задан новый пароль.</translation>
     </message>
@@ -2937,7 +3065,7 @@
     </message>
     <message>
         <location filename="../../services/offices.py" line="158"/>
-        <location filename="../../services/staff.py" line="57"/>
+        <location filename="../../services/staff.py" line="86"/>
         <location filename="../../services/workspace.py" line="389"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
@@ -3318,14 +3446,34 @@
         <translation>Это пребывание уже завершилось {date}.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="72"/>
+        <location filename="../../services/staff.py" line="101"/>
         <source>{name} is the last active administrator: make another account an administrator first.</source>
         <translation>{name} — последний активный администратор: сначала назначьте администратором другую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="175"/>
+        <location filename="../../services/staff.py" line="204"/>
         <source>Type in the recovery key.</source>
         <translation>Введите ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="240"/>
+        <source>Type in the full name: letters print it as the executor.</source>
+        <translation>Введите ФИО: письма печатают его как исполнителя.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="245"/>
+        <source>A full name may have at most {chars} characters.</source>
+        <translation>ФИО может содержать не более {chars} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="251"/>
+        <source>A position may have at most {chars} characters.</source>
+        <translation>Должность может содержать не более {chars} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="257"/>
+        <source>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</source>
+        <translation>Номер телефона может содержать только цифры, пробелы и + - ( ), от 5 до 20 цифр.</translation>
     </message>
     <message>
         <location filename="../../services/storage_errors.py" line="23"/>
@@ -3426,6 +3574,16 @@
         <location filename="../../services/move.py" line="70"/>
         <source>The source and the target are the same database.</source>
         <translation>Исходная и целевая база данных совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_anchor.py" line="43"/>
+        <source>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</source>
+        <translation>Внимание: журнал аудита этой базы данных заканчивается записью {now}, а {seen_on} этот компьютер видел его до записи {seen}. Записи были удалены, или была возвращена более старая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_anchor.py" line="49"/>
+        <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
+        <translation>Внимание: журнал аудита этой базы данных больше не содержит запись {seen} в том виде, в каком этот компьютер видел её {seen_on}: история была переписана с этого места, или её место заняла другая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
     </message>
 </context>
 <context>
