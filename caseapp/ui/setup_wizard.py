@@ -24,6 +24,7 @@ from caseapp.storage.database import Database
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.server_dialog import ServerDialog
+from caseapp.ui.widgets import password_hint
 
 
 def _line(name: str) -> QLineEdit:
@@ -93,19 +94,7 @@ class AccountPage(QWizardPage):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        password = self.password.text()
-        problem = password_problem(password)
-        if problem == "short":
-            text = self.tr("At least 8 characters. A short sentence is easy to remember.")
-        elif problem:
-            text = self.tr("Too simple: use more different characters.")
-        elif self.repeat.text() != password:
-            text = self.tr("The two passwords differ.")
-        elif len(password) < 12:
-            text = self.tr("Acceptable. Longer is stronger.")
-        else:
-            text = self.tr("Strong.")
-        self.hint.setText(text)
+        self.hint.setText(password_hint(self.password.text(), self.repeat.text()))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

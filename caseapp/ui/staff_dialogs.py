@@ -15,6 +15,7 @@ from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
 from caseapp.ui.office_widgets import OfficeChecklist
 from caseapp.ui.service_dialog import ServiceDialog
+from caseapp.ui.widgets import password_hint
 
 ROLE_LABELS = {
     Role.ADMIN: QT_TRANSLATE_NOOP("StaffModel", "Administrator"),
@@ -69,19 +70,7 @@ class PasswordFields(QObject):
         self._update()
 
     def _update(self) -> None:
-        password = self.password.text()
-        problem = password_problem(password)
-        if problem == "short":
-            text = self.tr("At least 8 characters. A short sentence is easy to remember.")
-        elif problem:
-            text = self.tr("Too simple: use more different characters.")
-        elif self.repeat.text() != password:
-            text = self.tr("The two passwords differ.")
-        elif len(password) < 12:
-            text = self.tr("Acceptable. Longer is stronger.")
-        else:
-            text = self.tr("Strong.")
-        self.hint.setText(text)
+        self.hint.setText(password_hint(self.password.text(), self.repeat.text()))
         self.changed.emit()
 
     def is_acceptable(self) -> bool:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from caseapp.domain.iin import is_valid_iin
+from caseapp.domain.security import password_problem
 
 
 class ValidatedField(QWidget):
@@ -97,3 +98,20 @@ class RequiredField(ValidatedField):
 
     def problem(self) -> str | None:
         return None if self.text() else self.tr("Required.")
+
+
+def password_hint(password: str, repeat: str) -> str:
+    """What a new password is worth, as she types it and its repetition (setup and accounts)."""
+    translate = QCoreApplication.translate
+    problem = password_problem(password)
+    if problem == "short":
+        return translate(
+            "PasswordHint", "At least 8 characters. A short sentence is easy to remember."
+        )
+    if problem:
+        return translate("PasswordHint", "Too simple: use more different characters.")
+    if repeat != password:
+        return translate("PasswordHint", "The two passwords differ.")
+    if len(password) < 12:
+        return translate("PasswordHint", "Acceptable. Longer is stronger.")
+    return translate("PasswordHint", "Strong.")

@@ -4,85 +4,60 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="75"/>
+        <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="76"/>
+        <location filename="../../ui/setup_wizard.py" line="77"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>This account manages staff, settings and backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="85"/>
+        <location filename="../../ui/setup_wizard.py" line="86"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="86"/>
+        <location filename="../../ui/setup_wizard.py" line="87"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="87"/>
+        <location filename="../../ui/setup_wizard.py" line="88"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="88"/>
+        <location filename="../../ui/setup_wizard.py" line="89"/>
         <source>Repeat the password:</source>
         <translation>Repeat the password:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="99"/>
-        <source>At least 8 characters. A short sentence is easy to remember.</source>
-        <translation>At least 8 characters. A short sentence is easy to remember.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
-        <source>Too simple: use more different characters.</source>
-        <translation>Too simple: use more different characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="103"/>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="105"/>
-        <source>Acceptable. Longer is stronger.</source>
-        <translation>Acceptable. Longer is stronger.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="107"/>
-        <source>Strong.</source>
-        <translation>Strong.</translation>
     </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="139"/>
+        <location filename="../../ui/staff_dialogs.py" line="128"/>
         <source>Add an account</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="146"/>
+        <location filename="../../ui/staff_dialogs.py" line="135"/>
         <source>&amp;Offices:</source>
         <translation>&amp;Offices:</translation>
     </message>
@@ -938,13 +913,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="64"/>
+        <location filename="../../ui/widgets.py" line="65"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="68"/>
-        <location filename="../../ui/widgets.py" line="70"/>
+        <location filename="../../ui/widgets.py" line="69"/>
+        <location filename="../../ui/widgets.py" line="71"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Not a date (YYYY-MM-DD).</translation>
     </message>
@@ -1018,7 +993,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="89"/>
+        <location filename="../../ui/widgets.py" line="90"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>Not a valid IIN (12 digits, check digit).</translation>
     </message>
@@ -1737,57 +1712,57 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>Your organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup_wizard.py" line="41"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>These details appear on letters. Never enter the shelter&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in Russian:</source>
         <translation>Name in Russian:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Name in Kazakh:</source>
         <translation>Name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Name in English:</source>
         <translation>Name in English:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Office address:</source>
         <translation>Office address:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../ui/setup_wizard.py" line="53"/>
         <source>BIN:</source>
         <translation>BIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53"/>
+        <location filename="../../ui/setup_wizard.py" line="54"/>
         <source>Director:</source>
         <translation>Director:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="58"/>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
         <source>Restore from a backup instead…</source>
         <translation>Restore from a backup instead…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location filename="../../ui/setup_wizard.py" line="63"/>
         <source>Connect to the organisation&apos;s server instead…</source>
         <translation>Connect to the organisation&apos;s server instead…</translation>
     </message>
@@ -1795,37 +1770,40 @@
 <context>
     <name>PasswordFields</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="67"/>
+        <location filename="../../ui/staff_dialogs.py" line="68"/>
         <source>New &amp;password:</source>
         <translation>New &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="68"/>
+        <location filename="../../ui/staff_dialogs.py" line="69"/>
         <source>R&amp;epeat it:</source>
         <translation>R&amp;epeat it:</translation>
     </message>
+</context>
+<context>
+    <name>PasswordHint</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="75"/>
+        <location filename="../../ui/widgets.py" line="108"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>At least 8 characters. A short sentence is easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="77"/>
+        <location filename="../../ui/widgets.py" line="112"/>
         <source>Too simple: use more different characters.</source>
         <translation>Too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="79"/>
+        <location filename="../../ui/widgets.py" line="114"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="81"/>
+        <location filename="../../ui/widgets.py" line="116"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Longer is stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="83"/>
+        <location filename="../../ui/widgets.py" line="117"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
@@ -1833,27 +1811,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="136"/>
+        <location filename="../../ui/setup_wizard.py" line="125"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="139"/>
+        <location filename="../../ui/setup_wizard.py" line="128"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="149"/>
+        <location filename="../../ui/setup_wizard.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="151"/>
+        <location filename="../../ui/setup_wizard.py" line="140"/>
         <source>I have written down or printed the recovery key</source>
         <translation>I have written down or printed the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="159"/>
         <source>caseapp recovery key</source>
         <translation>caseapp recovery key</translation>
     </message>
@@ -1995,7 +1973,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="99"/>
+        <location filename="../../ui/widgets.py" line="100"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
@@ -2003,17 +1981,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="230"/>
+        <location filename="../../ui/staff_dialogs.py" line="219"/>
         <source>New password for %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="233"/>
+        <location filename="../../ui/staff_dialogs.py" line="222"/>
         <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
         <translation>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="237"/>
+        <location filename="../../ui/staff_dialogs.py" line="226"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
@@ -2090,17 +2068,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="189"/>
+        <location filename="../../ui/staff_dialogs.py" line="178"/>
         <source>Role of %1</source>
         <translation>Role of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="190"/>
+        <location filename="../../ui/staff_dialogs.py" line="179"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="191"/>
+        <location filename="../../ui/staff_dialogs.py" line="180"/>
         <source>The new role applies from the next unlock.</source>
         <translation>The new role applies from the next unlock.</translation>
     </message>
@@ -2323,7 +2301,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="184"/>
+        <location filename="../../ui/setup_wizard.py" line="173"/>
         <source>caseapp — first run</source>
         <translation>caseapp — first run</translation>
     </message>
@@ -2472,17 +2450,17 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="20"/>
+        <location filename="../../ui/staff_dialogs.py" line="21"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="21"/>
+        <location filename="../../ui/staff_dialogs.py" line="22"/>
         <source>Case worker</source>
         <translation>Case worker</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="22"/>
+        <location filename="../../ui/staff_dialogs.py" line="23"/>
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>

@@ -4,85 +4,60 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="75"/>
+        <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>The first administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="76"/>
+        <location filename="../../ui/setup_wizard.py" line="77"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Бұл тіркелгі қызметкерлерді, баптауларды және сақтық көшірмелерді басқарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="85"/>
+        <location filename="../../ui/setup_wizard.py" line="86"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="86"/>
+        <location filename="../../ui/setup_wizard.py" line="87"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="87"/>
+        <location filename="../../ui/setup_wizard.py" line="88"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="88"/>
+        <location filename="../../ui/setup_wizard.py" line="89"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="99"/>
-        <source>At least 8 characters. A short sentence is easy to remember.</source>
-        <translation>Кемінде 8 таңба. Қысқа сөйлемді есте сақтау оңай.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
-        <source>Too simple: use more different characters.</source>
-        <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="103"/>
-        <source>The two passwords differ.</source>
-        <translation>Құпиясөздер сәйкес келмейді.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="105"/>
-        <source>Acceptable. Longer is stronger.</source>
-        <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="107"/>
-        <source>Strong.</source>
-        <translation>Сенімді.</translation>
     </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="139"/>
+        <location filename="../../ui/staff_dialogs.py" line="128"/>
         <source>Add an account</source>
         <translation>Тіркелгі қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="146"/>
+        <location filename="../../ui/staff_dialogs.py" line="135"/>
         <source>&amp;Offices:</source>
         <translation>&amp;Филиалдары:</translation>
     </message>
@@ -938,13 +913,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="64"/>
+        <location filename="../../ui/widgets.py" line="65"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="68"/>
-        <location filename="../../ui/widgets.py" line="70"/>
+        <location filename="../../ui/widgets.py" line="69"/>
+        <location filename="../../ui/widgets.py" line="71"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Күн дұрыс емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
@@ -1018,7 +993,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="89"/>
+        <location filename="../../ui/widgets.py" line="90"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>ЖСН дұрыс емес (12 цифр, соңғысы — бақылау цифры).</translation>
     </message>
@@ -1737,57 +1712,57 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>Your organisation</source>
         <translation>Сіздің ұйымыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup_wizard.py" line="41"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Бұл мәліметтер хаттарда көрсетіледі. Баспананың мекенжайын ешқашан енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Name in English:</source>
         <translation>Ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Office address:</source>
         <translation>Кеңсенің мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../ui/setup_wizard.py" line="53"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53"/>
+        <location filename="../../ui/setup_wizard.py" line="54"/>
         <source>Director:</source>
         <translation>Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="58"/>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
         <source>Restore from a backup instead…</source>
         <translation>Оның орнына сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location filename="../../ui/setup_wizard.py" line="63"/>
         <source>Connect to the organisation&apos;s server instead…</source>
         <translation>Оның орнына ұйымның серверіне қосылу…</translation>
     </message>
@@ -1795,37 +1770,40 @@
 <context>
     <name>PasswordFields</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="67"/>
+        <location filename="../../ui/staff_dialogs.py" line="68"/>
         <source>New &amp;password:</source>
         <translation>Жаңа &amp;құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="68"/>
+        <location filename="../../ui/staff_dialogs.py" line="69"/>
         <source>R&amp;epeat it:</source>
         <translation>Қайта&amp;лаңыз:</translation>
     </message>
+</context>
+<context>
+    <name>PasswordHint</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="75"/>
+        <location filename="../../ui/widgets.py" line="108"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Кемінде 8 таңба. Қысқа сөйлемді есте сақтау оңай.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="77"/>
+        <location filename="../../ui/widgets.py" line="112"/>
         <source>Too simple: use more different characters.</source>
         <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="79"/>
+        <location filename="../../ui/widgets.py" line="114"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="81"/>
+        <location filename="../../ui/widgets.py" line="116"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="83"/>
+        <location filename="../../ui/widgets.py" line="117"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
@@ -1833,27 +1811,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="136"/>
+        <location filename="../../ui/setup_wizard.py" line="125"/>
         <source>Your recovery key</source>
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="139"/>
+        <location filename="../../ui/setup_wizard.py" line="128"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Ол тек қазір ғана көрсетіледі. Оны басып шығарыңыз немесе жазып алып, құлыпталған жерде сақтаңыз: барлық құпиясөз жоғалса, директор осы кілт арқылы жаңа құпиясөз орната алады. Кілт болмаса, құпиясөз жоғалғанда жазбалар да жоғалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="149"/>
+        <location filename="../../ui/setup_wizard.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="151"/>
+        <location filename="../../ui/setup_wizard.py" line="140"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Мен қалпына келтіру кілтін жазып алдым немесе басып шығардым</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="159"/>
         <source>caseapp recovery key</source>
         <translation>caseapp қалпына келтіру кілті</translation>
     </message>
@@ -1995,7 +1973,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="99"/>
+        <location filename="../../ui/widgets.py" line="100"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
@@ -2003,17 +1981,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="230"/>
+        <location filename="../../ui/staff_dialogs.py" line="219"/>
         <source>New password for %1</source>
         <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="233"/>
+        <location filename="../../ui/staff_dialogs.py" line="222"/>
         <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
         <translation>Дерекқорды баптау кезінде басып шығарылған қалпына келтіру кілтін енгізіңіз. Тіркелгінің бұрынғы құпиясөзі жарамсыз болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="237"/>
+        <location filename="../../ui/staff_dialogs.py" line="226"/>
         <source>Recovery &amp;key:</source>
         <translation>Қалпына келтіру &amp;кілті:</translation>
     </message>
@@ -2090,17 +2068,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="189"/>
+        <location filename="../../ui/staff_dialogs.py" line="178"/>
         <source>Role of %1</source>
         <translation>%1 пайдаланушысының рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="190"/>
+        <location filename="../../ui/staff_dialogs.py" line="179"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="191"/>
+        <location filename="../../ui/staff_dialogs.py" line="180"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Жаңа рөл келесі рет құлып ашылғаннан бастап қолданылады.</translation>
     </message>
@@ -2323,7 +2301,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="184"/>
+        <location filename="../../ui/setup_wizard.py" line="173"/>
         <source>caseapp — first run</source>
         <translation>caseapp — алғашқы іске қосу</translation>
     </message>
@@ -2472,17 +2450,17 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="20"/>
+        <location filename="../../ui/staff_dialogs.py" line="21"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="21"/>
+        <location filename="../../ui/staff_dialogs.py" line="22"/>
         <source>Case worker</source>
         <translation>Істер жөніндегі маман</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="22"/>
+        <location filename="../../ui/staff_dialogs.py" line="23"/>
         <source>Lawyer</source>
         <translation>Заңгер</translation>
     </message>

@@ -4,85 +4,60 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="75"/>
+        <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="76"/>
+        <location filename="../../ui/setup_wizard.py" line="77"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Эта учётная запись управляет сотрудниками, настройками и резервными копиями.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="85"/>
+        <location filename="../../ui/setup_wizard.py" line="86"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="86"/>
+        <location filename="../../ui/setup_wizard.py" line="87"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="87"/>
+        <location filename="../../ui/setup_wizard.py" line="88"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="88"/>
+        <location filename="../../ui/setup_wizard.py" line="89"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="99"/>
-        <source>At least 8 characters. A short sentence is easy to remember.</source>
-        <translation>Не менее 8 символов. Короткую фразу легко запомнить.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
-        <source>Too simple: use more different characters.</source>
-        <translation>Слишком простой: используйте больше разных символов.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="103"/>
-        <source>The two passwords differ.</source>
-        <translation>Пароли не совпадают.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="105"/>
-        <source>Acceptable. Longer is stronger.</source>
-        <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup_wizard.py" line="107"/>
-        <source>Strong.</source>
-        <translation>Надёжный.</translation>
     </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="139"/>
+        <location filename="../../ui/staff_dialogs.py" line="128"/>
         <source>Add an account</source>
         <translation>Добавление учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="142"/>
+        <location filename="../../ui/staff_dialogs.py" line="131"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="146"/>
+        <location filename="../../ui/staff_dialogs.py" line="135"/>
         <source>&amp;Offices:</source>
         <translation>Фи&amp;лиалы:</translation>
     </message>
@@ -939,13 +914,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="64"/>
+        <location filename="../../ui/widgets.py" line="65"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="68"/>
-        <location filename="../../ui/widgets.py" line="70"/>
+        <location filename="../../ui/widgets.py" line="69"/>
+        <location filename="../../ui/widgets.py" line="71"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Неверная дата (ГГГГ-ММ-ДД).</translation>
     </message>
@@ -1019,7 +994,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="89"/>
+        <location filename="../../ui/widgets.py" line="90"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>Неверный ИИН (12 цифр с контрольной цифрой).</translation>
     </message>
@@ -1739,57 +1714,57 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>Your organisation</source>
         <translation>Ваша организация</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup_wizard.py" line="41"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Эти сведения указываются в письмах. Никогда не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="49"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Name in English:</source>
         <translation>Название на английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Office address:</source>
         <translation>Адрес офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="52"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../ui/setup_wizard.py" line="53"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53"/>
+        <location filename="../../ui/setup_wizard.py" line="54"/>
         <source>Director:</source>
         <translation>Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="58"/>
+        <location filename="../../ui/setup_wizard.py" line="59"/>
         <source>Restore from a backup instead…</source>
         <translation>Вместо этого восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location filename="../../ui/setup_wizard.py" line="63"/>
         <source>Connect to the organisation&apos;s server instead…</source>
         <translation>Вместо этого подключиться к серверу организации…</translation>
     </message>
@@ -1797,37 +1772,40 @@
 <context>
     <name>PasswordFields</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="67"/>
+        <location filename="../../ui/staff_dialogs.py" line="68"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="68"/>
+        <location filename="../../ui/staff_dialogs.py" line="69"/>
         <source>R&amp;epeat it:</source>
         <translation>По&amp;вторите его:</translation>
     </message>
+</context>
+<context>
+    <name>PasswordHint</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="75"/>
+        <location filename="../../ui/widgets.py" line="108"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Не менее 8 символов. Короткую фразу легко запомнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="77"/>
+        <location filename="../../ui/widgets.py" line="112"/>
         <source>Too simple: use more different characters.</source>
         <translation>Слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="79"/>
+        <location filename="../../ui/widgets.py" line="114"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="81"/>
+        <location filename="../../ui/widgets.py" line="116"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="83"/>
+        <location filename="../../ui/widgets.py" line="117"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
     </message>
@@ -1835,27 +1813,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="136"/>
+        <location filename="../../ui/setup_wizard.py" line="125"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="139"/>
+        <location filename="../../ui/setup_wizard.py" line="128"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Он показывается только сейчас. Распечатайте или запишите его и храните под замком: с ним директор сможет задать новый пароль, если утеряны все пароли. Без него утеря пароля означает потерю записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="149"/>
+        <location filename="../../ui/setup_wizard.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="151"/>
+        <location filename="../../ui/setup_wizard.py" line="140"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Я записал(а) или распечатал(а) ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="159"/>
         <source>caseapp recovery key</source>
         <translation>Ключ восстановления caseapp</translation>
     </message>
@@ -1998,7 +1976,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="99"/>
+        <location filename="../../ui/widgets.py" line="100"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
@@ -2006,17 +1984,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="230"/>
+        <location filename="../../ui/staff_dialogs.py" line="219"/>
         <source>New password for %1</source>
         <translation>Новый пароль для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="233"/>
+        <location filename="../../ui/staff_dialogs.py" line="222"/>
         <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
         <translation>Введите ключ восстановления, распечатанный при настройке базы данных. Прежний пароль этой учётной записи перестанет действовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="237"/>
+        <location filename="../../ui/staff_dialogs.py" line="226"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
@@ -2093,17 +2071,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="189"/>
+        <location filename="../../ui/staff_dialogs.py" line="178"/>
         <source>Role of %1</source>
         <translation>Роль пользователя %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="190"/>
+        <location filename="../../ui/staff_dialogs.py" line="179"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="191"/>
+        <location filename="../../ui/staff_dialogs.py" line="180"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Новая роль начнёт действовать со следующей разблокировки.</translation>
     </message>
@@ -2326,7 +2304,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="184"/>
+        <location filename="../../ui/setup_wizard.py" line="173"/>
         <source>caseapp — first run</source>
         <translation>caseapp — первый запуск</translation>
     </message>
@@ -2475,17 +2453,17 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="20"/>
+        <location filename="../../ui/staff_dialogs.py" line="21"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="21"/>
+        <location filename="../../ui/staff_dialogs.py" line="22"/>
         <source>Case worker</source>
         <translation>Специалист по делам</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="22"/>
+        <location filename="../../ui/staff_dialogs.py" line="23"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
