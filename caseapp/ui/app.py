@@ -12,7 +12,7 @@ from caseapp.services import audit_anchor
 from caseapp.services import workspace as ws
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
-from caseapp.ui import server_dialog
+from caseapp.ui import error_hook, server_dialog
 from caseapp.ui.i18n import install_language, saved_language, translate_error
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.setup_wizard import SetupWizard
@@ -152,6 +152,7 @@ def run(target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("caseapp")
+    error_hook.install()
     install_language(saved_language())
     current = start_target(target)
     while True:

@@ -991,6 +991,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../ui/error_hook.py" line="22"/>
+        <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
+        <translation>Күтпеген қате бұл әрекетті тоқтатты ({error}). Бұрын сақталғандар сақталды; қайталап көріңіз, ал қайталанса, әкімшіге хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>IinField</name>
     <message>
         <location filename="../../ui/widgets.py" line="90"/>

@@ -992,6 +992,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../ui/error_hook.py" line="22"/>
+        <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
+        <translation>Непредвиденная ошибка прервала это действие ({error}). Сохранённое ранее не потеряно; повторите попытку и сообщите администратору, если это повторится.</translation>
+    </message>
+</context>
+<context>
     <name>IinField</name>
     <message>
         <location filename="../../ui/widgets.py" line="90"/>
