@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,8 @@ from caseapp.services.backup_schedule import backup_due
 from caseapp.services.dashboard import dashboard_counts, dashboard_items
 from caseapp.services.workspace import Workspace
 from caseapp.ui.models import CASE_NUMBER_ROLE, REMINDER_ROLE, ReminderModel, tab_for
+
+PERIODIC_REFRESH_MS = 5 * 60_000
 
 
 class Dashboard(QWidget):
@@ -64,6 +66,12 @@ class Dashboard(QWidget):
         self.midnight = QTimer(self)
         self.midnight.setSingleShot(True)
         self.midnight.timeout.connect(self.refresh)
+        # And every few minutes: colleagues at other computers (or offices, on a shared server)
+        # record checks and orders too, and a screen left open must not show yesterday's picture.
+        self.periodic = QTimer(self)
+        self.periodic.setInterval(PERIODIC_REFRESH_MS)
+        self.periodic.timeout.connect(self.refresh)
+        self.periodic.start()
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
@@ -78,8 +86,6 @@ class Dashboard(QWidget):
             else None
         )
         self.retranslate()
-        from datetime import datetime, timedelta
-
         now = datetime.now()
         tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
         self.midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)

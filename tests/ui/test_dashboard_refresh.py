@@ -1,0 +1,42 @@
+"""Today follows what colleagues record at other computers, without anyone pressing Refresh."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from caseapp.domain import records as rec
+from caseapp.services import workspace as ws
+from caseapp.services.cases import create_case
+from caseapp.storage.database import Database
+from caseapp.ui.dashboard import PERIODIC_REFRESH_MS, Dashboard
+from tests.conftest import ADMIN_PASSWORD
+
+
+def test_a_colleagues_new_order_appears_on_a_screen_left_open(
+    qtbot: QtBot, db: Database, admin: ws.Workspace
+) -> None:
+    dashboard = Dashboard(admin)
+    qtbot.addWidget(dashboard)
+    assert dashboard.model.rowCount() == 0
+    assert dashboard.periodic.isActive() and dashboard.periodic.interval() == PERIODIC_REFRESH_MS
+
+    other_db = Database(db.url)  # another computer: its own connections
+    try:
+        colleague = ws.unlock(other_db, "admin", ADMIN_PASSWORD)
+        issued = date.today() - timedelta(days=10)
+        number = create_case(
+            colleague,
+            rec.CaseRecord(
+                rec.Client("Client Elsewhere"),
+                opened_on=issued,
+                orders=[rec.ProtectionOrder(issued, issued + timedelta(days=29), number="ZP-1")],
+            ),
+        )
+    finally:
+        other_db.close()
+    assert dashboard.model.rowCount() == 0  # nothing moves by itself until the timer
+    dashboard.periodic.timeout.emit()
+    cases = {dashboard.model.reminder(r).case for r in range(dashboard.model.rowCount())}
+    assert number in cases
