@@ -149,20 +149,28 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from caseapp.services.audit_anchor import check_anchor
+    from caseapp.services.server_address import config_folder
+
     db = _open(args)
     workspace = ws.unlock(db, args.user, _read_password(args)) if args.user else None
     report = integrity.check_database(db, workspace)
+    problems = list(report.problems)
+    if workspace is not None:  # what the desktop program on this computer saw of the audit log
+        finding = check_anchor(workspace, config_folder())
+        if finding is not None:
+            problems.append(finding.message)
     scope = (
         "fields, audit chain and structure"
         if report.keyed
         else "structure only (give --user to verify every field and the audit chain)"
     )
-    for problem in report.problems:
+    for problem in problems:
         print(problem)
-    if report.ok:
+    if not problems:
         print(f"No damage found in {report.records_checked} records ({scope}).")
         return 0
-    print(f"{len(report.problems)} problem(s) found ({scope}).", file=sys.stderr)
+    print(f"{len(problems)} problem(s) found ({scope}).", file=sys.stderr)
     return EXIT_FAILED
 
 

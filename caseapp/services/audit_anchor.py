@@ -70,6 +70,11 @@ class AnchorFinding:
     def params(self) -> dict[str, object]:
         return {"seen": self.seen, "seen_on": self.seen_on.isoformat(), "now": self.now}
 
+    @property
+    def message(self) -> str:
+        """The sentence in English (the command line's language)."""
+        return self.template.format(**self.params)
+
 
 @dataclass(frozen=True)
 class _Anchor:

@@ -23,8 +23,10 @@ Run = tuple[int, str, str]
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    """Run ``caseapp`` in-process with `password` as the first line of standard input."""
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Any:
+    """Run ``caseapp`` in-process with `password` as the first line of standard input; this
+    user's configuration folder is a throwaway one."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
     def run(*argv: str, password: str = ADMIN_PASSWORD) -> Run:
         capsys.readouterr()
@@ -449,3 +451,25 @@ def test_a_closed_pipe_is_not_reported_as_an_error(db_target: str, admin: ws.Wor
     process.stdout.close()  # like `head -1` exiting
     assert process.wait(timeout=60) == 0
     assert process.stderr is not None and process.stderr.read() == b""
+
+
+def test_check_reports_an_audit_log_shorter_than_this_computer_saw(
+    searchable: ws.Workspace, data_folder: Path, cli: Any
+) -> None:
+    from caseapp.services.audit_anchor import remember_anchor
+    from caseapp.services.server_address import config_folder
+
+    remember_anchor(searchable, config_folder())  # the desktop program saw the log this long
+    with sqlite3.connect(data_folder / DB_FILE_NAME) as connection:  # then it was cut short
+        (head,) = connection.execute("SELECT audit_head_seq FROM organisation").fetchone()
+        (mac,) = connection.execute(
+            "SELECT mac FROM audit_entry WHERE seq = ?", (head - 2,)
+        ).fetchone()
+        connection.execute("DELETE FROM audit_entry WHERE seq > ?", (head - 2,))
+        connection.execute(
+            "UPDATE organisation SET audit_head_seq = ?, audit_head_mac = ?", (head - 2, mac)
+        )
+    code, out, err = cli("check", "--db", str(data_folder), "--user", "admin", "--password-stdin")
+    assert code == 1
+    assert f"but on {date.today().isoformat()} this computer saw it reach entry {head}" in out
+    assert err.strip() == "1 problem(s) found (fields, audit chain and structure)."
