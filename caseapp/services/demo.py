@@ -113,7 +113,7 @@ UNITS = [
     "Аудандық полиция бөлімі",
     "District Police Department No. 2",
 ]
-BEDS = [f"Room {room}, bed {bed}" for room in range(1, 9) for bed in range(1, 4)]
+BEDS = [f"Комната {room}, место {bed}" for room in range(1, 9) for bed in range(1, 4)]
 ALIASES = ["Клиент", "Client", "Клиент-ка"]
 
 

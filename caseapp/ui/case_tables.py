@@ -4,8 +4,9 @@ change, combo boxes keyed by stored codes, and the dialogs' labels for stored co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,3 +93,33 @@ def select_data(combo: QComboBox, data: str | None) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(blocked)
+
+
+# What the case's history says for each audit action (the code itself for one not listed here).
+HISTORY_ACTIONS = {
+    "case.create": QT_TRANSLATE_NOOP("CaseHistory", "Case opened"),
+    "case.view": QT_TRANSLATE_NOOP("CaseHistory", "Case viewed"),
+    "case.update": QT_TRANSLATE_NOOP("CaseHistory", "Case changed"),
+    "case.move_office": QT_TRANSLATE_NOOP("CaseHistory", "Moved to another office"),
+    "cases.import": QT_TRANSLATE_NOOP("CaseHistory", "Imported"),
+    "note.create": QT_TRANSLATE_NOOP("CaseHistory", "Note added"),
+    "letter.issue": QT_TRANSLATE_NOOP("CaseHistory", "Letter issued"),
+    "letter.emergency_override": QT_TRANSLATE_NOOP(
+        "CaseHistory", "Letter issued without consent (emergency override)"
+    ),
+    "shelter.admit": QT_TRANSLATE_NOOP("CaseHistory", "Admitted to the shelter"),
+    "shelter.discharge": QT_TRANSLATE_NOOP("CaseHistory", "Left the shelter"),
+}
+
+
+def history_action(code: str) -> str:
+    label = HISTORY_ACTIONS.get(code)
+    return QCoreApplication.translate("CaseHistory", str(label)) if label else code
+
+
+def local_time(at: str) -> str:
+    """An audit time (UTC, ISO 8601) on this computer's clock, to the minute."""
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return at

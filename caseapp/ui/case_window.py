@@ -29,7 +29,7 @@ from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case_lists import ConsentsTab, OrdersTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
-from caseapp.ui.case_tables import fill, make_table, relabel
+from caseapp.ui.case_tables import fill, history_action, local_time, make_table, relabel
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.office_widgets import MoveCaseDialog, office_name, office_names
@@ -182,9 +182,7 @@ class CaseWindow(QWidget):
             self.notes_page,
         ):
             page.retranslate()
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When (UTC)"), self.tr("Who"), self.tr("What")]
-        )
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -226,7 +224,10 @@ class CaseWindow(QWidget):
 
     def history_refresh(self) -> None:
         history = case_history(self.workspace, self.record.number)
-        fill(self.history, [(at.replace("T", " ")[:16], who, what) for at, who, what in history])
+        fill(
+            self.history,
+            [(local_time(at), who, history_action(what)) for at, who, what in history],
+        )
 
     def mark_dirty(self) -> None:
         self.dirty = True

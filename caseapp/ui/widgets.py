@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from caseapp.domain.iin import is_valid_iin
@@ -54,10 +54,15 @@ class DateField(ValidatedField):
     def __init__(self, name: str, required: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
         self.required = required
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))  # ГГГГ-ММ-ДД in Russian
         self.edit.setInputMask("")
         self.edit.setMaxLength(10)
         self._changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        super().changeEvent(event)
 
     def problem(self) -> str | None:
         text = self.text()

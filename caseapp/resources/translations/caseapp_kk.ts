@@ -195,6 +195,59 @@
     </message>
 </context>
 <context>
+    <name>CaseHistory</name>
+    <message>
+        <location filename="../../ui/case_tables.py" line="100"/>
+        <source>Case opened</source>
+        <translation>Іс ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="101"/>
+        <source>Case viewed</source>
+        <translation>Іс қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="102"/>
+        <source>Case changed</source>
+        <translation>Іс өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="103"/>
+        <source>Moved to another office</source>
+        <translation>Басқа филиалға ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="104"/>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="105"/>
+        <source>Note added</source>
+        <translation>Жазба қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="106"/>
+        <source>Letter issued</source>
+        <translation>Хат ресімделді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="107"/>
+        <source>Letter issued without consent (emergency override)</source>
+        <translation>Хат клиенттің келісімінсіз ресімделді (шұғыл тәртіп)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="110"/>
+        <source>Admitted to the shelter</source>
+        <translation>Баспанаға орналастырылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="111"/>
+        <source>Left the shelter</source>
+        <translation>Баспанадан шықты</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../../ui/case_list.py" line="87"/>
@@ -379,6 +432,11 @@
         <location filename="../../ui/case_window.py" line="175"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="185"/>
+        <source>When</source>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location filename="../../ui/case_narrative.py" line="88"/>
@@ -705,17 +763,12 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="186"/>
-        <source>When (UTC)</source>
-        <translation>Қашан (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_window.py" line="186"/>
+        <location filename="../../ui/case_window.py" line="185"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="186"/>
+        <location filename="../../ui/case_window.py" line="185"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
@@ -735,33 +788,33 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="257"/>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="258"/>
+        <location filename="../../ui/case_window.py" line="277"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="267"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="314"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="329"/>
+        <location filename="../../ui/case_window.py" line="330"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="353"/>
+        <location filename="../../ui/case_window.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="354"/>
+        <location filename="../../ui/case_window.py" line="355"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -890,22 +943,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="88"/>
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="91"/>
+        <location filename="../../ui/dashboard.py" line="97"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Күшіндегі нұсқамалар: %1   ·   Баспанада: %2   ·   Бос орындар: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="104"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>Сақтық көшірме жасау мерзімі %1 келген: оны «Сақтық көшірме» бетінде жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>Nothing is due today.</source>
         <translation>Бүгін орындалатын ештеңе жоқ.</translation>
     </message>
@@ -913,13 +966,19 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="65"/>
+        <location filename="../../ui/widgets.py" line="57"/>
+        <location filename="../../ui/widgets.py" line="64"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="70"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="69"/>
-        <location filename="../../ui/widgets.py" line="71"/>
+        <location filename="../../ui/widgets.py" line="74"/>
+        <location filename="../../ui/widgets.py" line="76"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Күн дұрыс емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
@@ -1001,7 +1060,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="90"/>
+        <location filename="../../ui/widgets.py" line="95"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>ЖСН дұрыс емес (12 цифр, соңғысы — бақылау цифры).</translation>
     </message>
@@ -1791,27 +1850,27 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108"/>
+        <location filename="../../ui/widgets.py" line="113"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Кемінде 8 таңба. Қысқа сөйлемді есте сақтау оңай.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="112"/>
+        <location filename="../../ui/widgets.py" line="117"/>
         <source>Too simple: use more different characters.</source>
         <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="114"/>
+        <location filename="../../ui/widgets.py" line="119"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="116"/>
+        <location filename="../../ui/widgets.py" line="121"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="117"/>
+        <location filename="../../ui/widgets.py" line="122"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
@@ -1981,7 +2040,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="100"/>
+        <location filename="../../ui/widgets.py" line="105"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>

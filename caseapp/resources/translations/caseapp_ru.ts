@@ -195,6 +195,59 @@
     </message>
 </context>
 <context>
+    <name>CaseHistory</name>
+    <message>
+        <location filename="../../ui/case_tables.py" line="100"/>
+        <source>Case opened</source>
+        <translation>Дело открыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="101"/>
+        <source>Case viewed</source>
+        <translation>Дело просмотрено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="102"/>
+        <source>Case changed</source>
+        <translation>Дело изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="103"/>
+        <source>Moved to another office</source>
+        <translation>Переведено в другой филиал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="104"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="105"/>
+        <source>Note added</source>
+        <translation>Добавлена заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="106"/>
+        <source>Letter issued</source>
+        <translation>Оформлено письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="107"/>
+        <source>Letter issued without consent (emergency override)</source>
+        <translation>Письмо оформлено без согласия клиента (экстренный порядок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="110"/>
+        <source>Admitted to the shelter</source>
+        <translation>Размещена в приюте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_tables.py" line="111"/>
+        <source>Left the shelter</source>
+        <translation>Выбыла из приюта</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../../ui/case_list.py" line="87"/>
@@ -380,6 +433,11 @@
         <location filename="../../ui/case_window.py" line="175"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="185"/>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/case_narrative.py" line="88"/>
@@ -706,17 +764,12 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="186"/>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_window.py" line="186"/>
+        <location filename="../../ui/case_window.py" line="185"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="186"/>
+        <location filename="../../ui/case_window.py" line="185"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
@@ -736,33 +789,33 @@
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="257"/>
-        <location filename="../../ui/case_window.py" line="276"/>
+        <location filename="../../ui/case_window.py" line="258"/>
+        <location filename="../../ui/case_window.py" line="277"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="266"/>
+        <location filename="../../ui/case_window.py" line="267"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="313"/>
+        <location filename="../../ui/case_window.py" line="314"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="329"/>
+        <location filename="../../ui/case_window.py" line="330"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="353"/>
+        <location filename="../../ui/case_window.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="354"/>
+        <location filename="../../ui/case_window.py" line="355"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -891,22 +944,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="88"/>
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="91"/>
+        <location filename="../../ui/dashboard.py" line="97"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Действующих предписаний: %1   ·   В приюте: %2   ·   Свободных мест: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="104"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>Резервную копию нужно было сделать ещё %1: создайте её на странице «Резервное копирование».</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
@@ -914,13 +967,19 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="65"/>
+        <location filename="../../ui/widgets.py" line="57"/>
+        <location filename="../../ui/widgets.py" line="64"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="70"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="69"/>
-        <location filename="../../ui/widgets.py" line="71"/>
+        <location filename="../../ui/widgets.py" line="74"/>
+        <location filename="../../ui/widgets.py" line="76"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Неверная дата (ГГГГ-ММ-ДД).</translation>
     </message>
@@ -1002,7 +1061,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="90"/>
+        <location filename="../../ui/widgets.py" line="95"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>Неверный ИИН (12 цифр с контрольной цифрой).</translation>
     </message>
@@ -1793,27 +1852,27 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108"/>
+        <location filename="../../ui/widgets.py" line="113"/>
         <source>At least 8 characters. A short sentence is easy to remember.</source>
         <translation>Не менее 8 символов. Короткую фразу легко запомнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="112"/>
+        <location filename="../../ui/widgets.py" line="117"/>
         <source>Too simple: use more different characters.</source>
         <translation>Слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="114"/>
+        <location filename="../../ui/widgets.py" line="119"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="116"/>
+        <location filename="../../ui/widgets.py" line="121"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="117"/>
+        <location filename="../../ui/widgets.py" line="122"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
     </message>
@@ -1984,7 +2043,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="100"/>
+        <location filename="../../ui/widgets.py" line="105"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>

@@ -1,0 +1,45 @@
+"""The case's History tab reads as words in her language and times on her clock."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from caseapp.domain import records as rec
+from caseapp.services import workspace as ws
+from caseapp.services.cases import create_case
+from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.i18n import install_language
+
+
+@pytest.fixture
+def almaty_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "ALMT-5")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_history_in_words_and_local_time(
+    qtbot: QtBot, admin: ws.Workspace, almaty_clock: None
+) -> None:
+    number = create_case(admin, rec.CaseRecord(rec.Client("Client One"), opened_on=date.today()))
+    install_language("ru")
+    window = CaseWindow(admin, number)
+    qtbot.addWidget(window)
+    rows = [
+        [window.history.item(r, c).text() for c in range(3)]
+        for r in range(window.history.rowCount())
+    ]
+    headers = [window.history.horizontalHeaderItem(c).text() for c in range(3)]
+    install_language("en")
+    assert [what for _, _, what in rows][:2] == ["Дело открыто", "Дело просмотрено"]
+    assert "UTC" not in headers[0]
+    opened_at = datetime.strptime(rows[0][0], "%Y-%m-%d %H:%M")
+    assert abs((opened_at - datetime.now()).total_seconds()) < 180  # Almaty time, not UTC
+    window.dirty = False
