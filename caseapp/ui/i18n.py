@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
@@ -32,9 +39,12 @@ def install_language(code: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     if code != "en":
-        for name in (f"caseapp_{code}", f"qtbase_{code}"):
+        # Ours, and Qt's own for its standard buttons and dialogs (Cancel, Next, Finish…), which
+        # ship with PySide6 in Qt's translations folder.
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"caseapp_{code}", str(TRANSLATIONS)), (f"qtbase_{code}", qt_folder)):
             translator = QTranslator(app)
-            if translator.load(name, str(TRANSLATIONS)):
+            if translator.load(name, folder):
                 app.installTranslator(translator)
                 _installed.append(translator)
     # Deliver the LanguageChange events now, so every open widget retranslates at once.
