@@ -24,8 +24,11 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CheckOutcome
+from caseapp.services import staff
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
+from caseapp.services.offices import list_offices
+from caseapp.ui.case_picker import CasePickerDialog
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.details_dialog import DetailsDialog
 from caseapp.ui.forms import (
@@ -39,17 +42,21 @@ from caseapp.ui.forms import (
 )
 from caseapp.ui.i18n import install_language
 from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.letter_texts_dialog import LetterTextsDialog
 from caseapp.ui.main_window import MainWindow
+from caseapp.ui.office_widgets import MoveCaseDialog, OfficeNameDialog, StaffOfficesDialog
 from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.server_dialog import ServerDialog
 from caseapp.ui.setup_wizard import SetupWizard
+from caseapp.ui.staff_dialogs import AddAccountDialog, ResetPasswordDialog, RoleDialog
 from caseapp.ui.unlock import UnlockDialog
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 ALLOWED = {"Ctrl", "Shift", "Enter", "English", "PDF", "SHA", "USB", "IIN", "BIN"}
 ALLOWED |= {"caseapp", "XXXX"}  # the program's name; the recovery key's placeholder
 ALLOWED |= {"admin", "Admin", "Test"}  # the test administrator's user name and full name: data
-ADDRESS_OR_PATH = re.compile(r"\S*[/@]\S*")  # postgresql://user@host/dbname, /tmp/…
+# An address or path (postgresql://user@host/dbname, /tmp/…) or a letter text's {placeholder}.
+ADDRESS_OR_PATH = re.compile(r"\S*[/@]\S*|\{[^}]*\}")
 
 
 def _texts(root: QWidget) -> list[str]:
@@ -148,4 +155,20 @@ def _dialogs(admin: ws.Workspace, number: str, order: rec.ProtectionOrder) -> li
         RestoreDialog(),
         UnlockDialog(admin.db),
         SetupWizard(admin.db),
+        CasePickerDialog(admin),
+        LetterTextsDialog(admin),
+        *_admin_dialogs(admin, number),
+    ]
+
+
+def _admin_dialogs(admin: ws.Workspace, number: str) -> list[QWidget]:
+    offices = list_offices(admin)
+    account = next(a for a in staff.list_staff(admin) if a.username == "admin")
+    return [
+        AddAccountDialog(admin),
+        RoleDialog(admin, account),
+        ResetPasswordDialog(admin, account),
+        OfficeNameDialog(admin),
+        StaffOfficesDialog(admin, account, offices),
+        MoveCaseDialog(admin, number, offices[0].office_id, offices),
     ]
