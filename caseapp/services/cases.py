@@ -35,16 +35,21 @@ from caseapp.storage.fields import DamagedField
 from caseapp.storage.models import AuditEntry, Case, Staff, StaffOffice
 
 
+def sees_every_case(workspace: Workspace, session: Session) -> bool:
+    """An administrator, or anyone when the organisation lets everyone see every case."""
+    if workspace.actor.role == Role.ADMIN:
+        return True
+    return CaseVisibility(workspace.organisation(session).case_visibility) == CaseVisibility.ALL
+
+
 def visible_cases(workspace: Workspace, session: Session) -> ColumnElement[bool]:
     """The cases this person may see, as a condition on ``Case`` (the one place need-to-know is
     decided). An administrator sees every case; others as the organisation sets: every case
     ("all"), the cases of her offices and the ones assigned to her ("office"), or only the ones
     assigned to her ("assigned")."""
-    if workspace.actor.role == Role.ADMIN:
+    if sees_every_case(workspace, session):
         return true()
     visibility = CaseVisibility(workspace.organisation(session).case_visibility)
-    if visibility == CaseVisibility.ALL:
-        return true()
     mine = Case.assigned_to == workspace.actor.staff_id
     if visibility == CaseVisibility.ASSIGNED:
         return mine

@@ -4,8 +4,10 @@ loaded, and only the order numbers of the reminders shown are decrypted."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from caseapp.domain.reminders import (
     ConsentFacts,
@@ -18,7 +20,7 @@ from caseapp.domain.reminders import (
     reminders_for,
     urgency,
 )
-from caseapp.services.cases import visible_cases
+from caseapp.services.cases import sees_every_case, visible_cases
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import DecryptionFailed
 from caseapp.storage.models import Case, Consent, PoliceCheck, ProtectionOrder, ShelterStay
@@ -36,9 +38,37 @@ KIND_LABELS = {
 }
 
 
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+
+
+class _CaseScope:
+    """How a reminder query reaches its case's number and need-to-know: a join with the case
+    rows (their visibility condition needs them), read through ix_case_number. On PostgreSQL,
+    for someone who sees every case, the number is read by id per row instead: the planner
+    would otherwise hash-join all 100,000 cases for a few thousand reminders (50 -> 37 ms). On
+    SQLite the join is what uses the covering index."""
+
+    def __init__(self, workspace: Workspace, session: Session) -> None:
+        dialect = session.get_bind().dialect.name
+        self.everything = dialect == "postgresql" and sees_every_case(workspace, session)
+        self.visible = visible_cases(workspace, session)
+
+    def number(
+        self, case_id: InstrumentedAttribute[str]
+    ) -> ColumnElement[str] | InstrumentedAttribute[str]:
+        if self.everything:
+            return select(Case.number).where(Case.id == case_id).scalar_subquery()
+        return Case.number
+
+    def scope(self, query: _Query, case_id: InstrumentedAttribute[str]) -> _Query:
+        if self.everything:
+            return query
+        return query.join(Case, Case.id == case_id).where(self.visible)
+
+
 def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
     with workspace.session() as session:
-        visible = visible_cases(workspace, session)
+        cases = _CaseScope(workspace, session)
         check_cutoff, expiring_by = order_candidate_bounds(today)
         # Latest check on or before today, per order: one index lookup on (order_id, checked_on).
         last_check = (
@@ -47,67 +77,63 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
             .correlate(ProtectionOrder)
             .scalar_subquery()
         )
-        order_rows = session.execute(
-            select(
-                ProtectionOrder.id,
-                Case.number,
-                ProtectionOrder.issued_on,
-                ProtectionOrder.expires_on,
-                ProtectionOrder.served_on,
-                ProtectionOrder.revoked_on,
-                last_check,
-                ProtectionOrder.number_ct,
-            )
-            .join(Case, Case.id == ProtectionOrder.case_id)
-            .where(
-                ProtectionOrder.expires_on >= today,
-                ProtectionOrder.issued_on <= today,
-                or_(ProtectionOrder.revoked_on.is_(None), ProtectionOrder.revoked_on > today),
-                # Only orders that can have a reminder today; the domain decides which.
-                or_(
-                    ProtectionOrder.served_on.is_(None),
-                    ProtectionOrder.served_on > today,
-                    ProtectionOrder.expires_on <= expiring_by,
-                    func.coalesce(last_check, ProtectionOrder.issued_on) <= check_cutoff,
-                ),
-                visible,
-            )
-        ).all()
+        orders_query = select(
+            ProtectionOrder.id,
+            cases.number(ProtectionOrder.case_id),
+            ProtectionOrder.issued_on,
+            ProtectionOrder.expires_on,
+            ProtectionOrder.served_on,
+            ProtectionOrder.revoked_on,
+            last_check,
+            ProtectionOrder.number_ct,
+        ).where(
+            ProtectionOrder.expires_on >= today,
+            ProtectionOrder.issued_on <= today,
+            or_(ProtectionOrder.revoked_on.is_(None), ProtectionOrder.revoked_on > today),
+            # Only orders that can have a reminder today; the domain decides which.
+            or_(
+                ProtectionOrder.served_on.is_(None),
+                ProtectionOrder.served_on > today,
+                ProtectionOrder.expires_on <= expiring_by,
+                func.coalesce(last_check, ProtectionOrder.issued_on) <= check_cutoff,
+            ),
+        )
+        order_rows = session.execute(cases.scope(orders_query, ProtectionOrder.case_id)).all()
         orders = [
             OrderFacts(number, oid, issued, expires, served, revoked, (last,) if last else ())
             for oid, number, issued, expires, served, revoked, last, _ in order_rows
         ]
         sealed_numbers = {row[0]: row[7] for row in order_rows}
+        stays_query = select(
+            ShelterStay.id,
+            cases.number(ShelterStay.case_id),
+            ShelterStay.admitted_on,
+            ShelterStay.left_on,
+        ).where(
+            or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
+            ShelterStay.admitted_on <= today,
+        )
         stays = [
             StayFacts(number, sid, admitted, left)
             for sid, number, admitted, left in session.execute(
-                select(ShelterStay.id, Case.number, ShelterStay.admitted_on, ShelterStay.left_on)
-                .join(Case, Case.id == ShelterStay.case_id)
-                .where(
-                    or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
-                    ShelterStay.admitted_on <= today,
-                    visible,
-                )
+                cases.scope(stays_query, ShelterStay.case_id)
             )
         ]
+        consents_query = select(
+            Consent.id,
+            cases.number(Consent.case_id),
+            Consent.expires_on,
+            Consent.withdrawn_on,
+            Consent.given_on,
+        ).where(
+            Consent.expires_on >= today,
+            Consent.expires_on <= date.fromordinal(today.toordinal() + _CONSENT_WINDOW_DAYS),
+            or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
+        )
         consents = [
             ConsentFacts(number, cid, expires, withdrawn, given)
             for cid, number, expires, withdrawn, given in session.execute(
-                select(
-                    Consent.id,
-                    Case.number,
-                    Consent.expires_on,
-                    Consent.withdrawn_on,
-                    Consent.given_on,
-                )
-                .join(Case, Case.id == Consent.case_id)
-                .where(
-                    Consent.expires_on >= today,
-                    Consent.expires_on
-                    <= date.fromordinal(today.toordinal() + _CONSENT_WINDOW_DAYS),
-                    or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
-                    visible,
-                )
+                cases.scope(consents_query, Consent.case_id)
             )
         ]
         reminders = reminders_for(today, orders, stays, consents)
