@@ -82,6 +82,8 @@ class Session(QObject):
         self._compare_audit_anchor()
         # What is alive now lives for the session: keep it out of the cyclic garbage collector's
         # full passes, which otherwise add ~50 ms at random to work such as the day's reminders.
+        # Unfrozen first, so the windows of a person who was here before can still be collected.
+        gc.unfreeze()
         gc.collect()
         gc.freeze()
 
