@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.security import password_problem, unlock_delay_seconds
-from caseapp.services import storage_errors
+from caseapp.services import storage_errors, unknown_names
 from caseapp.services.errors import (
     AccessDenied,
     DamagedDatabase,  # noqa: F401 (callers use ws.DamagedDatabase)
@@ -316,8 +316,13 @@ def unlock(db: Database, username: str, password: str, *, now: float | None = No
     now = time.time() if now is None else now
     with storage_errors.translated(), db.transaction() as session:
         staff = session.scalar(select(Staff).where(Staff.username == username))
-        if staff is None or not staff.active:
-            derive_password_key(password, _DUMMY_SALT, KdfParams.default())  # same time either way
+        if staff is None or not staff.active:  # as for a real account: the same time and wait
+            database = unknown_names.database_key(session)
+            seconds = unknown_names.seconds_to_wait(database, username, now)
+            if seconds:
+                raise TooManyAttempts(seconds=seconds)
+            derive_password_key(password, _DUMMY_SALT, unknown_names.decoy_params(session))
+            unknown_names.record_failure(database, username, now)
             raise WrongCredentials()
         delay = unlock_delay_seconds(staff.failed_unlocks)
         if delay and staff.last_failed_at is not None and now < staff.last_failed_at + delay:
@@ -345,7 +350,10 @@ def retry_delay(db: Database, username: str, *, now: float | None = None) -> int
     now = time.time() if now is None else now
     with db.session() as session:
         staff = session.scalar(select(Staff).where(Staff.username == username))
-        if staff is None or staff.last_failed_at is None:
+        if staff is None or not staff.active:
+            database = unknown_names.database_key(session)
+            return unknown_names.seconds_to_wait(database, username, now)
+        if staff.last_failed_at is None:
             return 0
         remaining = staff.last_failed_at + unlock_delay_seconds(staff.failed_unlocks) - now
         return max(0, math.ceil(remaining))

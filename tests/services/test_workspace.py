@@ -15,6 +15,7 @@ from caseapp.cli import main
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Role
 from caseapp.domain.security import MAX_DELAY_SECONDS, unlock_delay_seconds
+from caseapp.services import staff
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.services.errors import (
@@ -174,6 +175,22 @@ def test_delay_grows_with_every_further_failure(db: Database, admin: ws.Workspac
         _fail(db, 1, now=now)
         assert _staff(db).failed_unlocks == failures + 1
         assert ws.retry_delay(db, "admin", now=now) == unlock_delay_seconds(failures + 1)
+
+
+def test_an_unknown_name_waits_like_a_real_one(db: Database, admin: ws.Workspace) -> None:
+    """Nothing on the unlock screen tells which user names exist: a name without an account is
+    slowed down after wrong passwords exactly like a real one, and a deactivated one too."""
+    ws.add_staff(admin, "former", "former pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    staff.deactivate(admin, _staff(db, "former").id)
+    for name in ("admin", "nobody-here", "former"):
+        for attempt in range(3):
+            with pytest.raises(WrongCredentials):
+                ws.unlock(db, name, "wrong password", now=T0 + attempt)
+        assert ws.retry_delay(db, name, now=T0 + 2) == 2, name
+        with pytest.raises(TooManyAttempts) as raised:
+            ws.unlock(db, name, "wrong password", now=T0 + 3)
+        assert raised.value.params["seconds"] == 1, name
+    assert ws.retry_delay(db, "NOBODY-here", now=T0 + 2) == 2  # the name as typed, any case
 
 
 def test_retry_delay_reports_the_remaining_seconds(db: Database, admin: ws.Workspace) -> None:
