@@ -7,7 +7,7 @@ A text has an addressee, a title and body paragraphs, written in TOML::
     body = ["{organisation} сообщает ...", "..."]
 
 The shipped texts live in ``caseapp/resources/letters/<kind>.<lang>.toml``; an organisation may
-store its own copy (see `caseapp.services.letters.set_letter_text`). Placeholders are a fixed
+store its own copy (see `caseapp.services.letter_texts.set_letter_text`). Placeholders are a fixed
 allow-list: a text naming anything else -- ``{room}``, ``{address}``, ``{client.address}`` -- is
 refused, so no text can reach the shelter's address, a room or the client's whereabouts.
 """

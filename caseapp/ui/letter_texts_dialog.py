@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import RecipientKind
 from caseapp.domain.errors import CaseappError
 from caseapp.letters.texts import PLACEHOLDERS, shipped_source
-from caseapp.services.letters import (
+from caseapp.services.letter_texts import (
     letter_text_source,
     number_format,
     reset_letter_text,

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import CaseappError
-from caseapp.services.letters import RegisterEntry, find_in_register, letter_register
+from caseapp.services.letter_register import RegisterEntry, find_in_register, letter_register
 from caseapp.services.workspace import Workspace
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_kinds import fill_kinds, kind_label

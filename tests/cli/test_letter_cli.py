@@ -13,7 +13,7 @@ import pytest
 from caseapp.cli import main
 from caseapp.domain.enums import RecipientKind
 from caseapp.services import workspace as ws
-from caseapp.services.letters import letter_register
+from caseapp.services.letter_register import letter_register
 from tests.conftest import ADMIN_PASSWORD
 from tests.letters.sample import CLIENT, compact, make_case, pdf_text, set_up_organisation
 

@@ -18,17 +18,15 @@ from caseapp.letters.texts import LetterText, shipped_source, shipped_text
 from caseapp.services import workspace as ws
 from caseapp.services.errors import AccessDenied, InvalidInput, NotFound, OperationFailed
 from caseapp.services.integrity import check_database
-from caseapp.services.letters import (
-    NoConsent,
-    find_in_register,
-    issue_letter,
-    letter_register,
+from caseapp.services.letter_register import find_in_register, letter_register
+from caseapp.services.letter_texts import (
     letter_text_source,
     number_format,
     reset_letter_text,
     set_letter_text,
     set_number_format,
 )
+from caseapp.services.letters import NoConsent, issue_letter
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry, LetterCounter, OutgoingLetter
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF

@@ -321,7 +321,8 @@ def test_a_server_address_is_remembered_without_a_password(tmp_path: object) -> 
 def test_letters_register_follows_the_office_rule(
     admin: ws.Workspace, branches: dict[str, object]
 ) -> None:
-    from caseapp.services.letters import issue_letter, letter_register
+    from caseapp.services.letter_register import letter_register
+    from caseapp.services.letters import issue_letter
     from tests.letters.sample import make_case, set_up_organisation
 
     people: dict[str, ws.Workspace] = branches["people"]  # type: ignore[assignment]

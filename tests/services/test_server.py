@@ -38,7 +38,8 @@ from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.cases import add_cases, create_case, get_case
 from caseapp.services.errors import DamagedRecord
 from caseapp.services.integrity import check_database
-from caseapp.services.letters import issue_letter, letter_register
+from caseapp.services.letter_register import letter_register
+from caseapp.services.letters import issue_letter
 from caseapp.services.move import move_database
 from caseapp.services.notes import add_note
 from caseapp.services.reminders import reminders_for_day
@@ -155,7 +156,7 @@ def test_the_audit_head_and_the_letter_counter_lock_on_their_own(
 ) -> None:
     """Without the database's write lock (plain transactions), the row locks alone keep the
     audit chain whole and the letter numbers gapless."""
-    from caseapp.services.letters import _allocate
+    from caseapp.services.letter_register import allocate_number
     from caseapp.storage import audit
 
     failures: list[BaseException] = []
@@ -168,7 +169,7 @@ def test_the_audit_head_and_the_letter_counter_lock_on_their_own(
                     if db.path is not None:
                         session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                     audit.append(session, admin.keys, actor_id=None, action="test", entity="t")
-                    numbers.append(_allocate(session, date(2026, 3, 25))[1])
+                    numbers.append(allocate_number(session, date(2026, 3, 25))[1])
         except BaseException as exc:
             failures.append(exc)
 

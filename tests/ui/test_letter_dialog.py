@@ -24,7 +24,8 @@ from sqlalchemy import select
 from caseapp.domain.enums import RecipientKind
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history
-from caseapp.services.letters import MIN_OVERRIDE_REASON, NoConsent, letter_register
+from caseapp.services.letter_register import letter_register
+from caseapp.services.letters import MIN_OVERRIDE_REASON, NoConsent
 from caseapp.storage.models import AuditEntry
 from caseapp.ui import letter_output
 from caseapp.ui.case_window import CaseWindow

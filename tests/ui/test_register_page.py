@@ -16,13 +16,9 @@ from caseapp.domain.enums import RecipientKind, Role
 from caseapp.letters.texts import shipped_source
 from caseapp.services import workspace as ws
 from caseapp.services.errors import AccessDenied
-from caseapp.services.letters import (
-    IssuedLetter,
-    issue_letter,
-    letter_register,
-    letter_text_source,
-    number_format,
-)
+from caseapp.services.letter_register import letter_register
+from caseapp.services.letter_texts import letter_text_source, number_format
+from caseapp.services.letters import IssuedLetter, issue_letter
 from caseapp.storage.database import Database
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
 from caseapp.ui.main_window import MainWindow
