@@ -2795,7 +2795,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="60"/>
+        <location filename="../../services/cases.py" line="65"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="64"/>
+        <location filename="../../services/cases.py" line="69"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
@@ -2922,22 +2922,22 @@
         <translation>{field}: the description is longer than {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="71"/>
+        <location filename="../../services/cases.py" line="76"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="127"/>
+        <location filename="../../services/cases.py" line="132"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="166"/>
+        <location filename="../../services/cases.py" line="171"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="208"/>
+        <location filename="../../services/cases.py" line="213"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -3068,7 +3068,7 @@
         <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="385"/>
+        <location filename="../../services/workspace.py" line="393"/>
         <source>The recovery key is wrong.</source>
         <translation>The recovery key is wrong.</translation>
     </message>
@@ -3080,7 +3080,7 @@
     <message>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="438"/>
+        <location filename="../../services/workspace.py" line="446"/>
         <source>There is no such office.</source>
         <translation>There is no such office.</translation>
     </message>
@@ -3107,12 +3107,12 @@
     <message>
         <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="86"/>
-        <location filename="../../services/workspace.py" line="389"/>
+        <location filename="../../services/workspace.py" line="397"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="424"/>
+        <location filename="../../services/workspace.py" line="432"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>The user name &apos;{name}&apos; is taken.</translation>
     </message>
@@ -3372,57 +3372,57 @@
         <translation>Backups must be due every 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="67"/>
+        <location filename="../../services/letters.py" line="49"/>
         <source>the police</source>
         <translation>the police</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="68"/>
+        <location filename="../../services/letters.py" line="50"/>
         <source>a court</source>
         <translation>a court</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="69"/>
+        <location filename="../../services/letters.py" line="51"/>
         <source>a medical organisation</source>
         <translation>a medical organisation</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="70"/>
+        <location filename="../../services/letters.py" line="52"/>
         <source>legal aid</source>
         <translation>legal aid</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="71"/>
+        <location filename="../../services/letters.py" line="53"/>
         <source>a shelter</source>
         <translation>a shelter</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="72"/>
+        <location filename="../../services/letters.py" line="54"/>
         <source>social services</source>
         <translation>social services</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="79"/>
+        <location filename="../../services/letters.py" line="61"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="121"/>
+        <location filename="../../services/letters.py" line="88"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>The emergency override needs a written reason of at least {chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="210"/>
+        <location filename="../../services/letter_texts.py" line="50"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="261"/>
+        <location filename="../../services/letter_register.py" line="81"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="480"/>
+        <location filename="../../services/letter_texts.py" line="134"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>The register number format must contain {n} and may contain {year}, in at most 32 characters.</translation>
     </message>

@@ -2795,7 +2795,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="60"/>
+        <location filename="../../services/cases.py" line="65"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="64"/>
+        <location filename="../../services/cases.py" line="69"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
@@ -2922,22 +2922,22 @@
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="71"/>
+        <location filename="../../services/cases.py" line="76"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="127"/>
+        <location filename="../../services/cases.py" line="132"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="166"/>
+        <location filename="../../services/cases.py" line="171"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="208"/>
+        <location filename="../../services/cases.py" line="213"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -3068,7 +3068,7 @@
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="385"/>
+        <location filename="../../services/workspace.py" line="393"/>
         <source>The recovery key is wrong.</source>
         <translation>Қалпына келтіру кілті қате.</translation>
     </message>
@@ -3080,7 +3080,7 @@
     <message>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="438"/>
+        <location filename="../../services/workspace.py" line="446"/>
         <source>There is no such office.</source>
         <translation>Мұндай филиал жоқ.</translation>
     </message>
@@ -3107,12 +3107,12 @@
     <message>
         <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="86"/>
-        <location filename="../../services/workspace.py" line="389"/>
+        <location filename="../../services/workspace.py" line="397"/>
         <source>There is no such user.</source>
         <translation>Мұндай пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="424"/>
+        <location filename="../../services/workspace.py" line="432"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
@@ -3372,57 +3372,57 @@
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="67"/>
+        <location filename="../../services/letters.py" line="49"/>
         <source>the police</source>
         <translation>полицияға</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="68"/>
+        <location filename="../../services/letters.py" line="50"/>
         <source>a court</source>
         <translation>сотқа</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="69"/>
+        <location filename="../../services/letters.py" line="51"/>
         <source>a medical organisation</source>
         <translation>медициналық ұйымға</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="70"/>
+        <location filename="../../services/letters.py" line="52"/>
         <source>legal aid</source>
         <translation>заң көмегі қызметіне</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="71"/>
+        <location filename="../../services/letters.py" line="53"/>
         <source>a shelter</source>
         <translation>баспанаға</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="72"/>
+        <location filename="../../services/letters.py" line="54"/>
         <source>social services</source>
         <translation>әлеуметтік қызметке</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="79"/>
+        <location filename="../../services/letters.py" line="61"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="121"/>
+        <location filename="../../services/letters.py" line="88"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="210"/>
+        <location filename="../../services/letter_texts.py" line="50"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>Ұйымның осы хатқа арналған өз мәтіні енді тексеруден өтпейді ({problem}): әкімші оны түзетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="261"/>
+        <location filename="../../services/letter_register.py" line="81"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Шығыс хаттар журналындағы {number} хаттың күні — {date}: жаңа хаттың күні одан ерте бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="480"/>
+        <location filename="../../services/letter_texts.py" line="134"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
     </message>

@@ -2799,7 +2799,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="60"/>
+        <location filename="../../services/cases.py" line="65"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="64"/>
+        <location filename="../../services/cases.py" line="69"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
@@ -2926,22 +2926,22 @@
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="71"/>
+        <location filename="../../services/cases.py" line="76"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="127"/>
+        <location filename="../../services/cases.py" line="132"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="166"/>
+        <location filename="../../services/cases.py" line="171"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="208"/>
+        <location filename="../../services/cases.py" line="213"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -3072,7 +3072,7 @@
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="385"/>
+        <location filename="../../services/workspace.py" line="393"/>
         <source>The recovery key is wrong.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
@@ -3084,7 +3084,7 @@
     <message>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="438"/>
+        <location filename="../../services/workspace.py" line="446"/>
         <source>There is no such office.</source>
         <translation>Такого филиала нет.</translation>
     </message>
@@ -3111,12 +3111,12 @@
     <message>
         <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="86"/>
-        <location filename="../../services/workspace.py" line="389"/>
+        <location filename="../../services/workspace.py" line="397"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="424"/>
+        <location filename="../../services/workspace.py" line="432"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
@@ -3376,57 +3376,57 @@
         <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="67"/>
+        <location filename="../../services/letters.py" line="49"/>
         <source>the police</source>
         <translation>полиции</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="68"/>
+        <location filename="../../services/letters.py" line="50"/>
         <source>a court</source>
         <translation>суду</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="69"/>
+        <location filename="../../services/letters.py" line="51"/>
         <source>a medical organisation</source>
         <translation>медицинской организации</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="70"/>
+        <location filename="../../services/letters.py" line="52"/>
         <source>legal aid</source>
         <translation>службе юридической помощи</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="71"/>
+        <location filename="../../services/letters.py" line="53"/>
         <source>a shelter</source>
         <translation>приюту</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="72"/>
+        <location filename="../../services/letters.py" line="54"/>
         <source>social services</source>
         <translation>социальной службе</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="79"/>
+        <location filename="../../services/letters.py" line="61"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="121"/>
+        <location filename="../../services/letters.py" line="88"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="210"/>
+        <location filename="../../services/letter_texts.py" line="50"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>Собственный текст организации для этого письма больше не проходит проверку ({problem}): администратор должен его исправить.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="261"/>
+        <location filename="../../services/letter_register.py" line="81"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Письмо {number} в журнале исходящих писем датировано {date}: новое письмо не может иметь более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="480"/>
+        <location filename="../../services/letter_texts.py" line="134"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>Формат номера в журнале должен содержать {n}, может содержать {year} и должен быть не длиннее 32 символов.</translation>
     </message>
