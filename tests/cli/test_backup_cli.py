@@ -4,9 +4,7 @@ recovery key; damaged databases and backups are one sentence with exit code 1.""
 
 from __future__ import annotations
 
-import io
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -16,39 +14,16 @@ from typing import Any
 
 import pytest
 
-from caseapp.cli import main
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Role
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.storage.database import Database
 from caseapp.storage.engine import DB_FILE_NAME
+from tests.cli.helpers import assert_one_sentence_error
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
 
-Run = tuple[int, str, str]
 CLIENT = "Gulnara Backupova"
-
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    """Run ``caseapp`` in-process with `stdin` as standard input."""
-
-    def run(*argv: str, stdin: str = ADMIN_PASSWORD) -> Run:
-        capsys.readouterr()
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin + "\n"))
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def assert_one_sentence_error(err: str) -> None:
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("caseapp: ") and lines[0].endswith("."), err
-    assert "Traceback" not in err
-    assert not re.search(r"\.\s+[A-Z]", lines[0][len("caseapp: ") :]), err
 
 
 @pytest.fixture

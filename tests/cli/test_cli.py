@@ -17,35 +17,8 @@ from caseapp.domain.interchange import parse_cases
 from caseapp.services import workspace as ws
 from caseapp.services.importer import import_cases
 from caseapp.storage.engine import DB_FILE_NAME
+from tests.cli.helpers import assert_one_sentence_error
 from tests.conftest import ADMIN_PASSWORD
-
-Run = tuple[int, str, str]
-
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Any:
-    """Run ``caseapp`` in-process with `password` as the first line of standard input; this
-    user's configuration folder is a throwaway one."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-    def run(*argv: str, password: str = ADMIN_PASSWORD) -> Run:
-        capsys.readouterr()
-        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def assert_one_sentence_error(err: str) -> None:
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("caseapp: ")
-    assert lines[0].endswith(".")
-    assert "Traceback" not in err
-    assert not re.search(r"\.\s+[A-Z]", lines[0][len("caseapp: ") :]), err
-
 
 # --- init ---------------------------------------------------------------------------------------
 

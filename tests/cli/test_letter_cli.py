@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -10,27 +9,12 @@ from typing import Any
 
 import pytest
 
-from caseapp.cli import main
 from caseapp.domain.enums import RecipientKind
 from caseapp.services import workspace as ws
 from caseapp.services.letter_register import letter_register
-from tests.conftest import ADMIN_PASSWORD
 from tests.letters.sample import CLIENT, compact, make_case, pdf_text, set_up_organisation
 
-Run = tuple[int, str, str]
 TODAY = date.today()  # the command dates letters today
-
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    def run(*argv: str) -> Run:
-        capsys.readouterr()
-        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

@@ -4,16 +4,11 @@ with exit code 2 for bad input and 1 for a refusal."""
 
 from __future__ import annotations
 
-import io
 import json
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from caseapp.cli import main
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.services import offices
@@ -21,32 +16,10 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case, get_case
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.staff import list_staff
-from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
+from tests.cli.helpers import Run, assert_one_sentence_error
+from tests.conftest import CHEAP_KDF
 
-Run = tuple[int, str, str]
 WORKER_PASSWORD = "worker pass 123"
-
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    """Run ``caseapp`` in-process with `password` as the first line of standard input."""
-
-    def run(*argv: str, password: str = ADMIN_PASSWORD) -> Run:
-        capsys.readouterr()
-        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def assert_one_sentence_error(err: str) -> None:
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("caseapp: ") and lines[0].endswith("."), err
-    assert "Traceback" not in err
-    assert not re.search(r"\.\s+[A-Z]", lines[0][len("caseapp: ") :]), err
 
 
 def _as(user: str, folder: Path, *argv: str) -> list[str]:
