@@ -1,6 +1,7 @@
 """The command line: the same services as the desktop window, headless.
 
-Errors are one sentence on standard error: exit code 2 for bad input, 1 for a failed operation.
+Errors are one sentence on standard error, in the locale's language (``cli_language``): exit
+code 2 for bad input, 1 for a failed operation.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseapp.cli_language import error_sentence
 from caseapp.domain.dates import parse_date
 from caseapp.domain.enums import RecipientKind
 from caseapp.domain.errors import CaseappError, InvalidInput, OperationFailed
@@ -398,10 +400,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"caseapp: {exc}.", file=sys.stderr)
         return EXIT_BAD_INPUT
     except InvalidInput as exc:
-        print(f"caseapp: {exc.message}", file=sys.stderr)
+        print(f"caseapp: {error_sentence(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except CaseappError as exc:
-        print(f"caseapp: {exc.message}", file=sys.stderr)
+        print(f"caseapp: {error_sentence(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130

@@ -1,0 +1,40 @@
+"""The command line's error sentences in the person's language: the same translated templates as
+the desktop window, chosen by the locale (``CASEAPP_LANG``, else ``LC_ALL``, ``LC_MESSAGES``,
+``LANG``): Russian or Kazakh when it says so, English otherwise. Sentences written only for the
+command line (about its options) stay English, like the options themselves."""
+
+from __future__ import annotations
+
+import os
+
+from caseapp.domain.errors import CaseappError
+
+LOCALE_VARIABLES = ("CASEAPP_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def language() -> str:
+    for name in LOCALE_VARIABLES:
+        value = os.environ.get(name, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in ("ru", "kk") else "en"
+    return "en"
+
+
+def error_sentence(error: CaseappError) -> str:
+    code = language()
+    if code == "en":
+        return error.message
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from caseapp.ui.i18n import TRANSLATIONS, translate_error
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translator = QTranslator(app)
+    if not translator.load(f"caseapp_{code}", str(TRANSLATIONS)):
+        return error.message
+    app.installTranslator(translator)
+    try:
+        return translate_error(error.template, error.params)
+    finally:
+        app.removeTranslator(translator)
