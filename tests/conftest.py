@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -166,3 +167,18 @@ def recovery_db(db: Database) -> tuple[Database, str]:
         kdf=CHEAP_KDF,
     )
     return db, recovery_key
+
+
+@pytest.fixture
+def almaty_clock() -> Iterator[None]:
+    """This computer's clock five hours ahead of UTC, as in Almaty (times shown to a person must
+    be on her clock, never UTC)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "ALMT-5"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

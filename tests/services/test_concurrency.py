@@ -8,7 +8,6 @@ import re
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -47,16 +46,6 @@ def shared(admin: ws.Workspace, db: Database) -> tuple[str, str]:
         ),
     )
     return db.url, number
-
-
-@pytest.fixture
-def almaty_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The computer's clock five hours ahead of UTC, as in Almaty."""
-    monkeypatch.setenv("TZ", "ALMT-5")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_two_workspaces_one_saves_the_other_is_refused(

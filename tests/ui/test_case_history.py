@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import date, datetime
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
@@ -14,15 +11,6 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.i18n import install_language
-
-
-@pytest.fixture
-def almaty_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "ALMT-5")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_history_in_words_and_local_time(
