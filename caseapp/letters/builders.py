@@ -27,7 +27,7 @@ class OrganisationFacts:
     """The letterhead: the name in the letter's language and the office (never a shelter)."""
 
     name: str
-    address: str = ""
+    address: str = ""  # in the letter's language when recorded, else the default (Russian) one
     phone: str = ""
     bin: str = ""
     director: str = ""

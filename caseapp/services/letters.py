@@ -39,7 +39,7 @@ from caseapp.services.letter_register import allocate_number
 from caseapp.services.letter_texts import text_in_use
 from caseapp.services.workspace import Workspace
 from caseapp.storage.fields import DamagedField
-from caseapp.storage.models import Case, OutgoingLetter, ProtectionOrder, Staff
+from caseapp.storage.models import Case, Organisation, OutgoingLetter, ProtectionOrder, Staff
 
 MIN_OVERRIDE_REASON: Final = 10
 """The shortest written reason accepted for the emergency override, in characters."""
@@ -103,6 +103,12 @@ def _chosen_order(case: Case, on: date) -> ProtectionOrder | None:
     return max(pool, key=lambda o: (o.issued_on, o.expires_on)) if pool else None
 
 
+def _address(org: Organisation, lang: str) -> str:
+    """The office address in the letter's language, else the default (Russian) one."""
+    own = org.address_kk if lang == "kk" else org.address_en if lang == "en" else ""
+    return own or org.address
+
+
 def _facts(workspace: Workspace, session: Session, case: Case, lang: str, on: date) -> LetterFacts:
     """Read what a letter may print, and nothing else: no address, safe contact or stay."""
     org = workspace.organisation(session)
@@ -135,7 +141,7 @@ def _facts(workspace: Workspace, session: Session, case: Case, lang: str, on: da
         on=on,
         organisation=OrganisationFacts(
             name=str(getattr(org, f"name_{lang}")),
-            address=org.address,
+            address=_address(org, lang),
             phone=org.phone,
             bin=org.bin,
             director=org.director,

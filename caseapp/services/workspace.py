@@ -7,7 +7,7 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from sqlalchemy import select
@@ -61,7 +61,9 @@ class OrganisationDetails:
     name_ru: str
     name_kk: str = ""
     name_en: str = ""
-    address: str = ""
+    address: str = ""  # the Russian one, printed too in a letter language without its own
+    address_kk: str = ""
+    address_en: str = ""
     phone: str = ""
     bin: str = ""
     director: str = ""
@@ -291,8 +293,8 @@ def initialise(
     with storage_errors.translated(), db.transaction(keys) as session:
         organisation = Organisation()
         session.add(organisation)
-        for name in ("name_ru", "name_kk", "name_en", "address", "phone", "bin", "director"):
-            setattr(organisation, name, getattr(org, name).strip())
+        for field in fields(OrganisationDetails):
+            setattr(organisation, field.name, getattr(org, field.name).strip())
         office = Office(seq=1)  # the main office; unnamed until an administrator names it
         session.add(office)
         admin = Staff(username=username, role=Role.ADMIN.value)

@@ -30,7 +30,18 @@ from caseapp.services.workspace import OrganisationDetails, Workspace
 from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
 
-DETAIL_FIELDS = ("name_ru", "name_kk", "name_en", "address", "phone", "bin", "director")
+# `address` is the Russian one, printed too in a letter language without its own address.
+DETAIL_FIELDS = (
+    "name_ru",
+    "name_kk",
+    "name_en",
+    "address",
+    "address_kk",
+    "address_en",
+    "phone",
+    "bin",
+    "director",
+)
 
 
 class SettingsPage(QWidget):
@@ -128,7 +139,7 @@ class SettingsPage(QWidget):
                 details_form.addRow(label, bin_row)
             else:
                 details_form.addRow(label, edit)
-            if name == "address":
+            if name == "address_en":  # under the last of the three addresses
                 self.address_note = QLabel()
                 self.address_note.setObjectName("address_note")
                 self.address_note.setWordWrap(True)
@@ -280,12 +291,19 @@ class SettingsPage(QWidget):
         )
         self._explain_visibility()
         self.details_box.setTitle(self.tr("Organisation"))
-        self.details_intro.setText(self.tr("These details appear on letters."))
+        self.details_intro.setText(
+            self.tr(
+                "These details appear on letters. A letter in a language without its own "
+                "address prints the Russian one."
+            )
+        )
         labels = {
             "name_ru": self.tr("Name in &Russian:"),
             "name_kk": self.tr("Name in &Kazakh:"),
             "name_en": self.tr("Name in &English:"),
-            "address": self.tr("Office &address:"),
+            "address": self.tr("Office &address (Russian, default):"),
+            "address_kk": self.tr("Address (Ka&zakh):"),
+            "address_en": self.tr("Address (E&nglish):"),
             "phone": self.tr("P&hone:"),
             "bin": self.tr("B&IN:"),
             "director": self.tr("&Director:"),

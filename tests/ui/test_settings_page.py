@@ -3,10 +3,12 @@ organisation service, changes what a case worker finds in the case list at once.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
@@ -101,3 +103,51 @@ def test_the_hint_explains_the_office_choice_in_a_one_office_centre(
         page.hide()
         page.show()
         assert one_office not in page.visibility_hint.text()
+
+
+def _accelerators(page: SettingsPage) -> list[str]:
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+    return [m.group(1).casefold() for t in texts if (m := re.search(r"&([^&\s])", t))]
+
+
+def test_the_office_address_in_each_letter_language(qtbot: QtBot, admin: ws.Workspace) -> None:
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    page.show()
+    labels = {name: page.field_labels[name] for name in ("address", "address_kk", "address_en")}
+    assert {name: label.text() for name, label in labels.items()} == {
+        "address": "Office &address (Russian, default):",
+        "address_kk": "Address (Ka&zakh):",
+        "address_en": "Address (E&nglish):",
+    }
+    assert all(label.buddy() is page.fields[name] for name, label in labels.items())
+    assert "without its own address prints the Russian one" in page.details_intro.text()
+    keys = _accelerators(page)
+    assert len(keys) == len(set(keys)), keys  # one key, one field
+
+    page.fields["address"].setText("г. Алматы, пр. Абая, 10")
+    page.fields["address_kk"].setText("Алматы қ., Абай даңғылы, 10")  # keyClicks: Latin only
+    qtbot.keyClicks(page.fields["address_en"], "10 Abai Avenue, Almaty ")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Saved."
+    details = get_settings(admin).details
+    assert (details.address, details.address_kk, details.address_en) == (
+        "г. Алматы, пр. Абая, 10",
+        "Алматы қ., Абай даңғылы, 10",
+        "10 Abai Avenue, Almaty",  # trimmed
+    )
+
+    again = SettingsPage(admin)  # a fresh page shows them as stored
+    qtbot.addWidget(again)
+    assert again.fields["address_kk"].text() == "Алматы қ., Абай даңғылы, 10"
+    assert again.fields["address_en"].text() == "10 Abai Avenue, Almaty"
+
+
+def test_only_an_administrator_edits_the_addresses(
+    qtbot: QtBot, db: Database, admin: ws.Workspace
+) -> None:
+    ws.add_staff(admin, "worker", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
+    page = SettingsPage(ws.unlock(db, "worker", PASSWORD))
+    qtbot.addWidget(page)
+    assert not page.fields["address_kk"].isEnabled()
+    assert not page.fields["address_en"].isEnabled()
