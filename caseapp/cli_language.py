@@ -25,16 +25,13 @@ def error_sentence(error: CaseappError) -> str:
     code = language()
     if code == "en":
         return error.message
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
     from caseapp.ui.i18n import TRANSLATIONS, translate_error
 
-    app = QCoreApplication.instance() or QCoreApplication([])
-    translator = QTranslator(app)
+    # The translator alone, without a QCoreApplication: one made here would outlive the command
+    # in a process that later needs a QApplication (the tests, an embedding program).
+    translator = QTranslator()
     if not translator.load(f"caseapp_{code}", str(TRANSLATIONS)):
         return error.message
-    app.installTranslator(translator)
-    try:
-        return translate_error(error.template, error.params)
-    finally:
-        app.removeTranslator(translator)
+    return translate_error(error.template, error.params, translator)

@@ -53,15 +53,21 @@ def install_language(code: str) -> None:
     settings().setValue("language", code)
 
 
-def translate_error(template: str, params: dict[str, object]) -> str:
-    """Translate a service error's template, then fill in its parameters."""
-    text = QCoreApplication.translate("errors", template)
+def translate_error(
+    template: str, params: dict[str, object], translator: QTranslator | None = None
+) -> str:
+    """Translate a service error's template, then fill in its parameters: with the installed
+    translators, or with ``translator`` alone (the command line, which has no application)."""
+
+    def tr(text: str) -> str:
+        if translator is None:
+            return QCoreApplication.translate("errors", text)
+        return translator.translate("errors", text) or text
+
+    text = tr(template)
     # Parameters are never personal data; some are words of their own ("the police") that have
     # a translation in the same context. Others (numbers, dates, field names) come back as they are.
-    params = {
-        k: QCoreApplication.translate("errors", v) if isinstance(v, str) and v else v
-        for k, v in params.items()
-    }
+    params = {k: tr(v) if isinstance(v, str) and v else v for k, v in params.items()}
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from caseapp.services import workspace as ws
 from tests.cli.helpers import Run
@@ -51,3 +52,6 @@ def test_a_wrong_password_is_said_in_the_locales_language(
         assert any(letter in line for letter in "әіңғүұқөһ")  # Kazakh, not Russian
     else:
         assert line == expected
+    # No bare QCoreApplication is left behind: a later QApplication (the desktop window in the
+    # same process, the UI tests) could not be made.
+    assert type(QCoreApplication.instance()) is not QCoreApplication
