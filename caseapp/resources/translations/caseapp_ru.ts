@@ -2218,152 +2218,162 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="239"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="257"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="262"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268"/>
+        <location filename="../../ui/settings_page.py" line="279"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="269"/>
+        <location filename="../../ui/settings_page.py" line="280"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="270"/>
+        <location filename="../../ui/settings_page.py" line="281"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="271"/>
+        <location filename="../../ui/settings_page.py" line="282"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="302"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
+        <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
+        <translation>Эти данные печатаются в письмах. Если адреса на языке письма нет, печатается адрес на русском.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="304"/>
+        <source>Office &amp;address (Russian, default):</source>
+        <translation>Адрес &amp;офиса (на русском, по умолчанию):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="305"/>
+        <source>Address (Ka&amp;zakh):</source>
+        <translation>Адрес на ка&amp;захском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="306"/>
+        <source>Address (E&amp;nglish):</source>
+        <translation>Адрес на а&amp;нглийском:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="320"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="282"/>
+        <location filename="../../ui/settings_page.py" line="293"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="236"/>
+        <location filename="../../ui/settings_page.py" line="247"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="263"/>
+        <location filename="../../ui/settings_page.py" line="274"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="265"/>
+        <location filename="../../ui/settings_page.py" line="276"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="267"/>
+        <location filename="../../ui/settings_page.py" line="278"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="284"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="274"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="276"/>
+        <location filename="../../ui/settings_page.py" line="287"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="279"/>
+        <location filename="../../ui/settings_page.py" line="290"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283"/>
-        <source>These details appear on letters.</source>
-        <translation>Эти сведения указываются в письмах.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="301"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="286"/>
+        <location filename="../../ui/settings_page.py" line="302"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="287"/>
+        <location filename="../../ui/settings_page.py" line="303"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="288"/>
-        <source>Office &amp;address:</source>
-        <translation>Адрес &amp;офиса:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="289"/>
+        <location filename="../../ui/settings_page.py" line="307"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="290"/>
+        <location filename="../../ui/settings_page.py" line="308"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="291"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296"/>
+        <location filename="../../ui/settings_page.py" line="314"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="298"/>
+        <location filename="../../ui/settings_page.py" line="316"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="309"/>
+        <location filename="../../ui/settings_page.py" line="327"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -3011,37 +3021,37 @@
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="74"/>
+        <location filename="../../services/workspace.py" line="76"/>
         <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
         <translation>caseapp открывает папку с данными или адрес сервера PostgreSQL, например postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="110"/>
+        <location filename="../../services/workspace.py" line="112"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>В этой папке нет базы данных caseapp: создайте её командой «caseapp init».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="182"/>
+        <location filename="../../services/workspace.py" line="184"/>
         <source>The database is locked.</source>
         <translation>База данных заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="247"/>
+        <location filename="../../services/workspace.py" line="249"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Пароль должен содержать не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="252"/>
+        <location filename="../../services/workspace.py" line="254"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Пароль слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="262"/>
+        <location filename="../../services/workspace.py" line="264"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="282"/>
+        <location filename="../../services/workspace.py" line="284"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
@@ -3057,7 +3067,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="285"/>
+        <location filename="../../services/workspace.py" line="287"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
@@ -3072,7 +3082,7 @@
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="393"/>
+        <location filename="../../services/workspace.py" line="395"/>
         <source>The recovery key is wrong.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
@@ -3084,7 +3094,7 @@
     <message>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="446"/>
+        <location filename="../../services/workspace.py" line="448"/>
         <source>There is no such office.</source>
         <translation>Такого филиала нет.</translation>
     </message>
@@ -3111,12 +3121,12 @@
     <message>
         <location filename="../../services/offices.py" line="158"/>
         <location filename="../../services/staff.py" line="86"/>
-        <location filename="../../services/workspace.py" line="397"/>
+        <location filename="../../services/workspace.py" line="399"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="432"/>
+        <location filename="../../services/workspace.py" line="434"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
