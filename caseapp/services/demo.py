@@ -229,6 +229,8 @@ def create_demo(
             name_kk="«Демо» дағдарыс орталығы (ойдан шығарылған)",
             name_en="Demo Crisis Centre (fictitious)",
             address="г. Алматы, ул. Примерная, 1 (demo)",
+            address_kk="Алматы қ., Үлгі к-сі, 1 (demo)",
+            address_en="1 Example St, Almaty (demo)",
             phone="+7 727 000 0000",
             bin="000000000000",
             director="Директор Демо",
