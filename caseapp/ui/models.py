@@ -157,9 +157,9 @@ class ReminderModel(RowsModel):
         self.today = date.today()
 
     def set_items(self, items: list[DashboardItem], today: date) -> None:
-        """Overdue, then due, then expiring; within each, high-risk cases first."""
-        self.beginResetModel()
-        self.today = today
+        """Overdue, then due, then expiring; within each, high-risk cases first. The same list
+        again (a periodic refresh with nothing new) leaves the view alone: her selection and
+        scroll position stay where they were."""
         ordered = sorted(
             items,
             key=lambda i: (
@@ -170,8 +170,13 @@ class ReminderModel(RowsModel):
                 i.reminder.kind,
             ),
         )
-        self._rows = [i.reminder for i in ordered]
-        self._high = {i.reminder.case for i in items if i.risk == "high"}
+        rows = [i.reminder for i in ordered]
+        high = {i.reminder.case for i in items if i.risk == "high"}
+        if self.today == today and (rows, high) == (self._rows, self._high):
+            return
+        self.beginResetModel()
+        self.today = today
+        self._rows, self._high = rows, high
         self.endResetModel()
 
     def reminder(self, row: int) -> Reminder:

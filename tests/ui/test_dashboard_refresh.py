@@ -40,3 +40,26 @@ def test_a_colleagues_new_order_appears_on_a_screen_left_open(
     dashboard.periodic.timeout.emit()
     cases = {dashboard.model.reminder(r).case for r in range(dashboard.model.rowCount())}
     assert number in cases
+
+
+def test_a_refresh_with_nothing_new_keeps_her_place(
+    qtbot: QtBot, db: Database, admin: ws.Workspace
+) -> None:
+    issued = date.today() - timedelta(days=10)
+    for i in range(3):
+        create_case(
+            admin,
+            rec.CaseRecord(
+                rec.Client(f"Client {i}"),
+                opened_on=issued,
+                orders=[rec.ProtectionOrder(issued, issued + timedelta(days=29), number=f"Z{i}")],
+            ),
+        )
+    dashboard = Dashboard(admin)
+    qtbot.addWidget(dashboard)
+    assert dashboard.model.rowCount() >= 3
+    dashboard.table.selectRow(2)
+    resets: list[bool] = []
+    dashboard.model.modelReset.connect(lambda: resets.append(True))
+    dashboard.periodic.timeout.emit()
+    assert resets == [] and dashboard.table.currentIndex().row() == 2
