@@ -40,6 +40,9 @@ def main(out: Path) -> None:
             window.tabs.setCurrentWidget(window.shelter)
             app.processEvents()
             window.grab().save(str(out / f"shelter-{language}.png"))
+            window.tabs.setCurrentWidget(window.settings)
+            app.processEvents()
+            window.grab().save(str(out / f"settings-{language}.png"))
             if window.staff is not None:
                 window.tabs.setCurrentWidget(window.staff)
                 app.processEvents()
