@@ -21,7 +21,6 @@ from caseapp.cli_language import error_sentence
 from caseapp.domain.dates import parse_date
 from caseapp.domain.enums import RecipientKind
 from caseapp.domain.errors import CaseappError, InvalidInput, OperationFailed
-from caseapp.services import integrity
 from caseapp.services import workspace as ws
 from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from caseapp.services.importer import import_cases, read_import_file
@@ -150,64 +149,6 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from caseapp.services.audit_anchor import check_anchor
-    from caseapp.services.server_address import config_folder
-
-    db = _open(args)
-    workspace = ws.unlock(db, args.user, _read_password(args)) if args.user else None
-    report = integrity.check_database(db, workspace)
-    problems = list(report.problems)
-    if workspace is not None:  # what the desktop program on this computer saw of the audit log
-        finding = check_anchor(workspace, config_folder())
-        if finding is not None:
-            problems.append(finding.message)
-    scope = (
-        "fields, audit chain and structure"
-        if report.keyed
-        else "structure only (give --user to verify every field and the audit chain)"
-    )
-    for problem in problems:
-        print(problem)
-    if not problems:
-        print(f"No damage found in {report.records_checked} records ({scope}).")
-        return 0
-    print(f"{len(problems)} problem(s) found ({scope}).", file=sys.stderr)
-    return EXIT_FAILED
-
-
-def cmd_move(args: argparse.Namespace) -> int:
-    from caseapp.services.move import move_database
-
-    source = _with_server_password(args.source, args)
-    target = _with_server_password(args.target, args)
-    password = _read_password(args) if args.user else None
-    result = move_database(source, target, username=args.user, password=password)
-    rows = sum(result.rows.values())
-    print(
-        f"Copied {rows} rows of {len(result.rows)} tables from {result.source} to {result.target}."
-    )
-    scope = (
-        "fields, audit chain and structure"
-        if result.report.keyed
-        else "structure only (give --user to verify every field and the audit chain)"
-    )
-    for problem in result.report.problems:
-        print(problem)
-    if not result.report.ok:
-        print(
-            f"{len(result.report.problems)} problem(s) found in the copy ({scope}).",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    print(f"No damage found in the copy ({result.report.records_checked} records; {scope}).")
-    print(
-        f"{result.source} was left as it was: work in the copy from now on, and keep the old "
-        "one only as a backup, locked away."
-    )
-    return 0
-
-
 def _write_atomically(target: Path, data: bytes, temp: Path) -> None:
     """Write the finished PDF to `temp` (in the target's folder), then rename it over `target`."""
     with temp.open("wb") as out:
@@ -249,61 +190,6 @@ def cmd_letter(args: argparse.Namespace) -> int:
         temp.unlink(missing_ok=True)
     print(f"Letter {letter.register_number} saved to {target} (SHA-256 {letter.sha256}).")
     return 0
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from caseapp.services.backup import create_backup
-
-    workspace = _unlock(args)
-    result = create_backup(workspace, Path(args.out).expanduser())
-    print(f"Backup written to {result.path} ({result.info.file_size / 1_048_576:.1f} MiB).")
-    print(
-        "It opens with the recovery key or an administrator's password: "
-        "keep it away from this computer."
-    )
-    if not result.recorded:
-        print(
-            "caseapp: The backup is complete, but its date could not be recorded.", file=sys.stderr
-        )
-    return 0
-
-
-def _read_recovery_key(args: argparse.Namespace) -> str:
-    if args.recovery_key_stdin:
-        line = sys.stdin.readline()
-        if not line.strip():
-            raise InvalidInput("recovery_key", "No recovery key was given on standard input.")
-        return line.strip()
-    if not sys.stdin.isatty():
-        raise InvalidInput(
-            "recovery_key",
-            "No terminal to ask for the recovery key: use --recovery-key-stdin or --user.",
-        )
-    return getpass.getpass("Recovery key: ")
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from caseapp.services.audit_anchor import forget_anchor
-    from caseapp.services.backup import restore_backup
-    from caseapp.services.server_address import config_folder
-
-    if args.user and args.recovery_key_stdin:
-        raise InvalidInput("user", "Give either --recovery-key-stdin or --user, not both.")
-    if args.user:
-        password = _read_password(args)
-        result = restore_backup(args.file, args.db, username=args.user, password=password)
-    else:
-        result = restore_backup(args.file, args.db, recovery_key=_read_recovery_key(args))
-    forget_anchor(result.info.database_id, config_folder())  # the older audit log is expected
-    made = result.info.created_at.strftime("%Y-%m-%d %H:%M UTC")
-    print(f"Restored the backup of {made} into {result.folder}.")
-    for problem in result.report.problems:
-        print(problem)
-    if result.report.ok:
-        print(f"No damage found in {result.report.records_checked} records.")
-        return 0
-    print(f"{len(result.report.problems)} problem(s) found in the restored copy.", file=sys.stderr)
-    return EXIT_FAILED
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -357,37 +243,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--override-reason",
         help="emergency override without consent (threat to life): the written reason",
     )
-    p = command("check", cmd_check, "integrity report; exit 1 on damage", user=False)
-    p.add_argument("--user", help="unlock to verify every field and the audit chain")
-    p = sub.add_parser(
-        "move",
-        help="copy a database from a data folder to an empty PostgreSQL database, or back into a "
-        "new folder, then check the copy",
-    )
-    p.add_argument("--from", dest="source", required=True, help="data folder or database URL")
-    p.add_argument("--to", dest="target", required=True, help="database URL or a new data folder")
-    p.add_argument("--user", help="a user of the database, to check every field of the copy")
-    p.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the password from the first line of standard input",
-    )
-    p.set_defaults(func=cmd_move)
-    p = command("backup", cmd_backup, "write an encrypted backup of the whole database")
-    p.add_argument("--out", required=True, help="the backup file to write (not replaced)")
-    p = command(
-        "restore", cmd_restore, "restore a backup into a new folder, then check it", user=False
-    )
-    p.add_argument("file", help="the backup file")
-    p.add_argument("--user", help="an administrator at the time of the backup")
-    p.add_argument(
-        "--recovery-key-stdin",
-        action="store_true",
-        help="read the recovery key from the first line of standard input",
-    )
-    from caseapp.cli_offices import add_commands  # imports this module: registered once loaded
+    # These modules import this one: registered once it is loaded.
+    from caseapp import cli_database, cli_offices
 
-    add_commands(command)
+    cli_database.add_commands(command, sub)
+    cli_offices.add_commands(command)
     return parser
 
 
