@@ -107,7 +107,7 @@ def _read_recovery_key(args: argparse.Namespace) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from caseapp.services.audit_anchor import forget_anchor
-    from caseapp.services.backup import restore_backup
+    from caseapp.services.backup_restore import restore_backup
     from caseapp.services.server_address import config_folder
 
     if args.user and args.recovery_key_stdin:

@@ -14,14 +14,13 @@ log. There are no attachment files yet; when there are, they belong in the backu
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 import caseapp
@@ -32,23 +31,17 @@ from caseapp.services.backup_errors import (
     BackupFileExists,
     BackupUnreadable,
     DamagedBackup,
-    DatabaseExists,
     ForeignBackup,
-    NewerBackup,
     ServerDatabase,
-    WrongBackupPassword,
-    WrongRecoveryKey,
     format_failure,
     write_failure,
 )
 from caseapp.services.errors import InvalidInput, OperationFailed
-from caseapp.services.integrity import IntegrityReport, check_database
-from caseapp.services.workspace import Actor, Workspace
-from caseapp.storage import audit, schema, sqlite_file
+from caseapp.services.workspace import Workspace
 from caseapp.storage import backup as fmt
-from caseapp.storage.crypto import DataKeys, DecryptionFailed, KdfParams
-from caseapp.storage.database import Database
-from caseapp.storage.engine import DB_FILE_NAME, is_url
+from caseapp.storage import schema, sqlite_file
+from caseapp.storage.crypto import DecryptionFailed, KdfParams
+from caseapp.storage.engine import DB_FILE_NAME
 from caseapp.storage.models import (
     BackupRecord,
     KeyWrap,
@@ -86,14 +79,7 @@ class BackupResult:
     recorded: bool  # False when the backup is complete but its date could not be saved
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    folder: Path
-    info: BackupInfo
-    report: IntegrityReport  # the restored database's full check, fields and audit chain
-
-
-def _info(header: fmt.BackupHeader, file_size: int) -> BackupInfo:
+def backup_info(header: fmt.BackupHeader, file_size: int) -> BackupInfo:
     try:
         created = datetime.fromisoformat(header.created_at)
     except ValueError:
@@ -119,7 +105,7 @@ def suggested_name(today: date) -> str:
 # --- making a backup ----------------------------------------------------------------------------
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows cannot open a folder and needs no such step."""
     try:
         descriptor = os.open(folder, os.O_RDONLY)
@@ -133,13 +119,13 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _create_private(path: Path) -> BinaryIO:
+def create_private(path: Path) -> BinaryIO:
     """A new file only its owner may read (it holds the whole database, though encrypted)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     return os.fdopen(os.open(path, flags, 0o600), "wb")
 
 
-def _partial_name(final: Path) -> Path:
+def partial_name(final: Path) -> Path:
     return final.with_name(f".{final.name}.{os.urandom(4).hex()}.partial")
 
 
@@ -216,9 +202,9 @@ def create_backup(
     with workspace.session() as session:
         header = _header_for(workspace, session, backup_id, backup_key, len(snapshot))
 
-    partial = _partial_name(target)
+    partial = partial_name(target)
     try:
-        with _create_private(partial) as file:
+        with create_private(partial) as file:
             fmt.write_backup(file, header, backup_key, snapshot, progress)
             file.flush()
             os.fsync(file.fileno())
@@ -230,7 +216,7 @@ def create_backup(
         raise write_failure(exc) from None
     finally:
         partial.unlink(missing_ok=True)
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
     file_size = target.stat().st_size
 
     recorded = True
@@ -248,7 +234,7 @@ def create_backup(
             workspace.audit(session, "backup.create", "backup", backup_id)
     except OperationFailed:  # a full disk or read-only database: the backup itself is whole
         recorded = False
-    return BackupResult(target, _info(header, file_size), recorded)
+    return BackupResult(target, backup_info(header, file_size), recorded)
 
 
 # --- reading and checking a backup --------------------------------------------------------------
@@ -260,7 +246,7 @@ def read_backup_info(path: str | Path) -> BackupInfo:
     try:
         with source.open("rb") as file:
             header, _ = fmt.read_header(file)
-        return _info(header, source.stat().st_size)
+        return backup_info(header, source.stat().st_size)
     except fmt.BackupFormatError as exc:
         raise format_failure(exc) from None
     except OSError:
@@ -285,149 +271,3 @@ def verify_backup(workspace: Workspace, path: str | Path, progress: Progress | N
         raise format_failure(exc) from None
     except OSError:
         raise BackupUnreadable() from None
-
-
-# --- restoring ----------------------------------------------------------------------------------
-
-
-def _open_key(
-    header: fmt.BackupHeader, recovery_key: str | None, username: str | None, password: str | None
-) -> tuple[bytes, Actor]:
-    """(data key, who restores) from the recovery key or an administrator's password."""
-    if recovery_key is not None:
-        try:
-            data_key = fmt.data_key_from_recovery_key(header, recovery_key)
-        except DecryptionFailed:
-            raise WrongRecoveryKey() from None
-        return data_key, Actor(staff_id="", username="", role=Role.ADMIN)
-    assert username is not None and password is not None
-    try:
-        data_key = fmt.data_key_from_password(header, username, password)
-    except DecryptionFailed:
-        raise WrongBackupPassword() from None
-    staff_id = next(w.staff_id for w in header.password_wraps if w.username == username)
-    return data_key, Actor(staff_id=staff_id, username=username, role=Role.ADMIN)
-
-
-def _restore_target(target: str | Path) -> Path:
-    if is_url(str(target)):
-        raise InvalidInput(
-            "db",
-            QT_TRANSLATE_NOOP("errors", "A backup is restored into a data folder, not a server."),
-        )
-    folder = Path(target)
-    if folder.exists() and not folder.is_dir():
-        raise InvalidInput(
-            "db", QT_TRANSLATE_NOOP("errors", "Give a folder to restore into, not a file.")
-        )
-    if sqlite_file.database_files(folder / DB_FILE_NAME):
-        raise DatabaseExists()
-    return folder
-
-
-def restore_backup(
-    source: str | Path,
-    target: str | Path,
-    *,
-    recovery_key: str | None = None,
-    username: str | None = None,
-    password: str | None = None,
-    progress: Progress | None = None,
-) -> RestoreResult:
-    """Restore a backup into a new data folder, opened with the recovery key alone or with the
-    user name and password of an administrator at the time of the backup.
-
-    Every chunk is authenticated before anything is written; a database already in the folder is
-    never overwritten. The restored file appears only when complete, then the schema is brought
-    up to date and the whole database is checked (fields and audit chain): see ``report``.
-    """
-    if (recovery_key is None) == (username is None or password is None):
-        raise InvalidInput(
-            "key",
-            QT_TRANSLATE_NOOP(
-                "errors", "Give either the recovery key or an administrator's name and password."
-            ),
-        )
-    folder = _restore_target(target)
-    path = Path(source)
-    try:
-        file = path.open("rb")
-    except OSError:
-        raise BackupUnreadable() from None
-    with file:
-        try:
-            header, aad = fmt.read_header(file)
-            info = _info(header, path.stat().st_size)
-            if not fmt.schema_is_known(header.schema):
-                raise NewerBackup()
-            data_key, restorer = _open_key(header, recovery_key, username, password)
-            try:
-                backup_key = fmt.backup_key_from_data_key(header, data_key)
-            except DecryptionFailed:
-                raise DamagedBackup() from None
-            total = 2 * header.chunk_count
-
-            def step(offset: int) -> Progress | None:
-                if progress is None:
-                    return None
-                report = progress
-                return lambda done, _count: report(offset + done, total)
-
-            start = file.tell()
-            for _ in fmt.iter_chunks(file, header, aad, backup_key, step(0)):
-                pass  # first pass: authenticate everything, write nothing
-            file.seek(start)
-            database = _write_restored(
-                folder, fmt.iter_chunks(file, header, aad, backup_key, step(header.chunk_count))
-            )
-        except fmt.BackupFormatError as exc:
-            raise format_failure(exc) from None
-        except OSError as exc:
-            raise write_failure(exc) from None
-    report = _finish_restore(database, data_key, restorer, header.backup_id)
-    return RestoreResult(folder, info, report)
-
-
-def _write_restored(folder: Path, chunks: Iterator[bytes]) -> Path:
-    """Write the authenticated chunks to the folder's database file, which appears only when
-    complete; a failure leaves nothing behind."""
-    folder.mkdir(parents=True, exist_ok=True)
-    database = folder / DB_FILE_NAME
-    partial = _partial_name(database)
-    try:
-        with _create_private(partial) as out:
-            for chunk in chunks:
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if sqlite_file.database_files(database):
-            raise DatabaseExists()
-        os.replace(partial, database)
-    finally:
-        partial.unlink(missing_ok=True)
-    _fsync_folder(folder)
-    return database
-
-
-def _finish_restore(
-    database: Path, data_key: bytes, restorer: Actor, backup_id: str
-) -> IntegrityReport:
-    keys = DataKeys.from_data_key(data_key)
-    try:
-        db = Database(database.parent)
-    except DBAPIError as exc:
-        failure = storage_errors.storage_failure(exc) or storage_errors.damaged_database()
-        raise failure from None
-    try:
-        with storage_errors.translated(), db.transaction(keys) as session:
-            audit.append(
-                session,
-                keys,
-                actor_id=restorer.staff_id or None,
-                action="database.restore",
-                entity="backup",
-                entity_id=backup_id,
-            )
-        return check_database(db, Workspace(db, keys, restorer))
-    finally:
-        db.close()

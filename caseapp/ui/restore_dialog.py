@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services import audit_anchor, backup
+from caseapp.services import audit_anchor, backup, backup_restore
 from caseapp.ui import server_dialog
 from caseapp.ui.background import BackgroundJob
 
@@ -110,7 +110,7 @@ class RestoreDialog(QDialog):
             return None
         self.buttons.setEnabled(False)
         self.job = BackgroundJob(
-            lambda progress: backup.restore_backup(
+            lambda progress: backup_restore.restore_backup(
                 Path(source), Path(target), recovery_key=key, progress=progress
             ),
             self.tr("Restore"),
@@ -126,7 +126,7 @@ class RestoreDialog(QDialog):
         if not ok:
             self.message.setText(str(result))
             return
-        assert isinstance(result, backup.RestoreResult)
+        assert isinstance(result, backup_restore.RestoreResult)
         self.recovery_key.clear()
         # An older audit log is expected now: no warning at the next unlock on this computer.
         audit_anchor.forget_anchor(result.info.database_id, server_dialog.config_folder())

@@ -12,6 +12,7 @@ import pytest
 
 from caseapp.domain import records as rec
 from caseapp.services import backup as bk
+from caseapp.services import backup_restore
 from caseapp.services import workspace as ws
 from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.cases import add_cases, get_case
@@ -207,7 +208,7 @@ def test_check_names_the_damaged_records_and_the_rest_keeps_working(
 
         # A backup of the partly damaged database restores with the same findings.
         backup = bk.create_backup(admin, tmp_path / "b.caseapp-backup")
-        restored = bk.restore_backup(
+        restored = backup_restore.restore_backup(
             backup.path, tmp_path / "restored", username="admin", password=ADMIN_PASSWORD
         )
         assert sorted(restored.report.problems) == sorted(report.problems)

@@ -19,7 +19,7 @@ import pytest
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Relation, Role
 from caseapp.services import backup as bk
-from caseapp.services import backup_errors
+from caseapp.services import backup_errors, backup_restore
 from caseapp.services import backup_schedule as sched
 from caseapp.services import workspace as ws
 from caseapp.services.cases import add_cases, create_case, get_case
@@ -99,7 +99,7 @@ def test_round_trip_with_the_recovery_key_alone(
     originals = [get_case(admin, n) for n in numbers]
 
     path = _backup(admin, tmp_path)
-    result = bk.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
+    result = backup_restore.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
 
     assert result.report.ok, result.report.problems
     assert result.report.keyed and result.report.records_checked > 0
@@ -132,7 +132,7 @@ def test_round_trip_with_an_administrators_password(
 ) -> None:
     admin, _ = unlocked
     path = _backup(admin, tmp_path)
-    result = bk.restore_backup(
+    result = backup_restore.restore_backup(
         path, tmp_path / "restored", username="admin", password=ADMIN_PASSWORD
     )
     assert result.report.ok, result.report.problems
@@ -149,7 +149,7 @@ def test_the_restore_is_recorded_in_the_restored_audit_log(
 ) -> None:
     admin, recovery_key = unlocked
     path = _backup(admin, tmp_path)
-    result = bk.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
+    result = backup_restore.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
     restored = Database(tmp_path / "restored")
     try:
         with restored.engine.connect() as conn:
@@ -171,7 +171,7 @@ def test_a_backup_spanning_many_chunks_round_trips(
     with path.open("rb") as file:
         header, _ = fmt.read_header(file)
     assert header.chunk_count >= 2
-    result = bk.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
+    result = backup_restore.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
     assert result.report.ok, result.report.problems
     restored = ws.open_database(tmp_path / "restored")
     try:
@@ -216,7 +216,7 @@ def test_the_backup_is_encrypted_as_a_whole_and_the_restore_writes_nothing_in_cl
     personal = [m.encode() for m in markers] + ["Центр Үміт".encode(), b"Director Test"]
     assert _scan([out], personal) == []
 
-    bk.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
+    backup_restore.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
     assert _scan([tmp_path / "restored", scratch, out], personal) == []
     assert sorted(p.name for p in (tmp_path / "restored").iterdir()) == [DB_FILE_NAME]
     assert [p.name for p in out.iterdir()] == [path.name]  # no partial files left behind
@@ -276,7 +276,7 @@ def test_a_damaged_backup_is_refused_and_nothing_is_written(
         copy.write_bytes(content)
         target = tmp_path / "restored"
         with pytest.raises(backup_errors.DamagedBackup) as raised:
-            bk.restore_backup(copy, target, recovery_key=recovery_key)
+            backup_restore.restore_backup(copy, target, recovery_key=recovery_key)
         assert raised.value.message == (
             "The backup file is damaged, cut short or was altered, so nothing was restored."
         ), what
@@ -291,7 +291,7 @@ def test_a_file_that_is_no_backup_is_refused(
         path = tmp_path / "file.bin"
         path.write_bytes(content)
         with pytest.raises(backup_errors.NotABackup):
-            bk.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
+            backup_restore.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
         with pytest.raises(backup_errors.NotABackup):
             bk.read_backup_info(path)
     assert not (tmp_path / "restored").exists()
@@ -312,22 +312,22 @@ def test_wrong_keys_and_accounts_are_refused(
         kdf=CHEAP_KDF,
     )[1]
     with pytest.raises(backup_errors.WrongRecoveryKey):
-        bk.restore_backup(path, target, recovery_key=other_key)
+        backup_restore.restore_backup(path, target, recovery_key=other_key)
     with pytest.raises(backup_errors.WrongRecoveryKey):
-        bk.restore_backup(path, target, recovery_key="not a key")
+        backup_restore.restore_backup(path, target, recovery_key="not a key")
     with pytest.raises(backup_errors.WrongBackupPassword):
-        bk.restore_backup(path, target, username="admin", password="wrong horse 1")
+        backup_restore.restore_backup(path, target, username="admin", password="wrong horse 1")
     # Only administrators' passwords open a backup.
     with pytest.raises(backup_errors.WrongBackupPassword):
-        bk.restore_backup(path, target, username="worker", password="worker pass 123")
+        backup_restore.restore_backup(path, target, username="worker", password="worker pass 123")
     with pytest.raises(InvalidInput):
-        bk.restore_backup(path, target)
+        backup_restore.restore_backup(path, target)
     with pytest.raises(InvalidInput):
-        bk.restore_backup(
+        backup_restore.restore_backup(
             path, target, recovery_key=recovery_key, username="admin", password=ADMIN_PASSWORD
         )
     assert not target.exists()
-    assert bk.restore_backup(path, target, recovery_key=recovery_key.lower()).report.ok
+    assert backup_restore.restore_backup(path, target, recovery_key=recovery_key.lower()).report.ok
 
 
 def test_an_existing_database_is_never_overwritten(
@@ -338,7 +338,7 @@ def test_an_existing_database_is_never_overwritten(
     assert admin.db.path is not None
     before = admin.db.path.read_bytes()
     with pytest.raises(backup_errors.DatabaseExists) as raised:
-        bk.restore_backup(path, admin.db.path.parent, recovery_key=recovery_key)
+        backup_restore.restore_backup(path, admin.db.path.parent, recovery_key=recovery_key)
     assert "never overwrites" in raised.value.message
     assert admin.db.path.read_bytes() == before
     # A left-over write-ahead log counts as a database too.
@@ -346,9 +346,11 @@ def test_an_existing_database_is_never_overwritten(
     stray.mkdir()
     (stray / f"{DB_FILE_NAME}-wal").write_bytes(b"\0" * 32)
     with pytest.raises(backup_errors.DatabaseExists):
-        bk.restore_backup(path, stray, recovery_key=recovery_key)
+        backup_restore.restore_backup(path, stray, recovery_key=recovery_key)
     with pytest.raises(InvalidInput):
-        bk.restore_backup(path, "postgresql://server/caseapp", recovery_key=recovery_key)
+        backup_restore.restore_backup(
+            path, "postgresql://server/caseapp", recovery_key=recovery_key
+        )
 
 
 def test_a_backup_from_a_newer_schema_is_refused_before_writing(
@@ -372,7 +374,7 @@ def test_a_backup_from_a_newer_schema_is_refused_before_writing(
     with path.open("wb") as file:
         fmt.write_backup(file, newer, backup_key, snapshot)
     with pytest.raises(backup_errors.NewerBackup):
-        bk.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
+        backup_restore.restore_backup(path, tmp_path / "restored", recovery_key=recovery_key)
     assert not (tmp_path / "restored").exists()
 
 
