@@ -73,8 +73,13 @@ def _with_server_password(target: str, args: argparse.Namespace) -> str:
     return target
 
 
+_opened: list[Database] = []  # closed when the command ends, whatever way it ends
+
+
 def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
-    return ws.open_database(_with_server_password(args.db, args), create=create)
+    db = ws.open_database(_with_server_password(args.db, args), create=create)
+    _opened.append(db)
+    return db
 
 
 def _unlock(args: argparse.Namespace) -> ws.Workspace:
@@ -252,6 +257,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    finally:
+        # Every connection closed (and SQLite's log folded into the file) before returning:
+        # a script, or a program running the command in-process, sees the file as left.
+        while _opened:
+            _opened.pop().close()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         result: int = args.func(args)
