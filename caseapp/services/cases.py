@@ -106,6 +106,17 @@ def next_number(session: Session, year: int, taken: set[str] | None = None) -> s
             return candidate
 
 
+def following_number(number: str, taken: set[str]) -> str:
+    """The number after ``number`` in its year that is not in ``taken``."""
+    year, _, tail = number.partition("-")
+    n = int(tail)
+    while True:
+        n += 1
+        candidate = f"{year}-{n:04d}"
+        if candidate not in taken:
+            return candidate
+
+
 def _number_taken(session: Session, number: str) -> bool:
     return session.scalar(select(Case.id).where(Case.number == number)) is not None
 
@@ -115,25 +126,40 @@ def add_cases(
     session: Session,
     records: Sequence[rec.CaseRecord],
     progress: Callable[[int, int], None] | None = None,
+    *,
+    numbers_checked: bool = False,
 ) -> list[str]:
     """Store new cases in the caller's transaction; returns their numbers. ``progress`` is told
-    (done, total) every so often."""
+    (done, total) every so often. Records without a number are numbered in their year, the
+    database read once a year per batch, never taking a number a later record names.
+    ``numbers_checked``: the caller has made sure the numbers given are not in the database."""
     numbers: list[str] = []
-    taken: set[str] = set()
+    taken = {r.number for r in records if r.number}
+    seen: set[str] = set()
+    last: dict[int, str] = {}  # per year, the number given last in this batch
     default_office: str | None = None
     for done, record in enumerate(records):
         if progress is not None and done % 50 == 0:
             progress(done, len(records))
         validate_record(record)
         if record.number:
-            if record.number in taken or _number_taken(session, record.number):
+            if record.number in seen or (
+                not numbers_checked and _number_taken(session, record.number)
+            ):
                 raise InvalidInput(
                     "number",
                     QT_TRANSLATE_NOOP("errors", "Case number {number} exists already."),
                     number=record.number,
                 )
         else:
-            record.number = next_number(session, record.opened_on.year, taken)
+            year = record.opened_on.year
+            record.number = (
+                following_number(last[year], taken)
+                if year in last
+                else next_number(session, year, taken)
+            )
+            last[year] = record.number
+        seen.add(record.number)
         taken.add(record.number)
         if record.assigned_to is None:
             record.assigned_to = workspace.actor.staff_id

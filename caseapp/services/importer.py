@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.interchange import parse_cases
 from caseapp.domain.records import CaseRecord
-from caseapp.services.cases import add_cases, next_number
+from caseapp.services.cases import add_cases
 from caseapp.services.errors import InvalidInput
 from caseapp.services.workspace import Workspace
 from caseapp.storage.models import Case
@@ -61,16 +61,15 @@ def import_cases(
     """Store parsed records in one transaction; returns the case numbers."""
     records = [dataclasses.replace(r) for r in records]
     with workspace.transaction() as session:
-        _assign_numbers(session, records)
-        numbers = add_cases(workspace, session, records, progress)
+        _check_numbers(session, records)
+        numbers = add_cases(workspace, session, records, progress, numbers_checked=True)
         workspace.audit(session, "cases.import", "case", detail=f"{len(numbers)} cases")
         return numbers
 
 
-def _assign_numbers(session: Session, records: list[CaseRecord]) -> None:
-    """Refuse a number the database holds already, naming the record; then number the records
-    without one, avoiding the numbers written in the file (a later record may name the number
-    the next free one would have been)."""
+def _check_numbers(session: Session, records: list[CaseRecord]) -> None:
+    """Refuse a number the database holds already, naming the record (``add_cases`` numbers the
+    records without one)."""
     for i, record in enumerate(records):
         if record.number and session.scalar(select(Case.id).where(Case.number == record.number)):
             raise InvalidInput(
@@ -78,24 +77,3 @@ def _assign_numbers(session: Session, records: list[CaseRecord]) -> None:
                 QT_TRANSLATE_NOOP("errors", "{field}: case number {number} exists already."),
                 number=record.number,
             )
-    taken = {r.number for r in records if r.number}
-    last: dict[int, str] = {}  # per year, the number given last: read the database once a year
-    for record in records:
-        if not record.number:
-            year = record.opened_on.year
-            if year not in last:
-                last[year] = next_number(session, year, taken)
-            else:
-                last[year] = _following(last[year], taken)
-            record.number = last[year]
-            taken.add(record.number)
-
-
-def _following(number: str, taken: set[str]) -> str:
-    year, _, tail = number.partition("-")
-    n = int(tail)
-    while True:
-        n += 1
-        candidate = f"{year}-{n:04d}"
-        if candidate not in taken:
-            return candidate
