@@ -19,7 +19,7 @@ the file, checks nothing: this detects, it cannot prevent.
 from __future__ import annotations
 
 import json
-import os
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.services.server_address import write_private_json
 from caseapp.services.workspace import Workspace
 from caseapp.storage.models import AuditEntry, Organisation
 
@@ -119,17 +120,8 @@ def _write(folder: Path, database_id: str, anchor: _Anchor | None) -> None:
             "mac": anchor.mac.hex(),
             "seen_on": anchor.seen_on.isoformat(),
         }
-    temp = folder / (FILE_NAME + ".part")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, folder / FILE_NAME)
-    except OSError:
-        temp.unlink(missing_ok=True)
+    with suppress(OSError):
+        write_private_json(folder, FILE_NAME, data)
 
 
 def _head(workspace: Workspace) -> tuple[str, int, bytes]:
@@ -138,11 +130,7 @@ def _head(workspace: Workspace) -> tuple[str, int, bytes]:
         return org.id, org.audit_head_seq, bytes(org.audit_head_mac)
 
 
-def check_anchor(workspace: Workspace, folder: Path) -> AnchorFinding | None:
-    """Compare the database's audit log with what this computer saw last; None when it holds
-    everything seen then (or when this computer saw nothing yet)."""
-    database_id, head_seq, _ = _head(workspace)
-    anchor = _anchor(folder, database_id)
+def _compare(workspace: Workspace, anchor: _Anchor | None, head_seq: int) -> AnchorFinding | None:
     if anchor is None or anchor.seq == 0:
         return None
     if head_seq < anchor.seq:
@@ -154,20 +142,25 @@ def check_anchor(workspace: Workspace, folder: Path) -> AnchorFinding | None:
     return None
 
 
+def check_anchor(workspace: Workspace, folder: Path) -> AnchorFinding | None:
+    """Compare the database's audit log with what this computer saw last; None when it holds
+    everything seen then (or when this computer saw nothing yet)."""
+    database_id, head_seq, _ = _head(workspace)
+    return _compare(workspace, _anchor(folder, database_id), head_seq)
+
+
 def remember_anchor(
     workspace: Workspace, folder: Path, today: date | None = None
 ) -> AnchorFinding | None:
     """Remember the head as this computer sees it now, when the log still holds what was seen
     before; otherwise leave the anchor where it was and return the finding (only
     ``accept_anchor``, once the person was told, moves it back)."""
-    finding = check_anchor(workspace, folder)
-    if finding is not None:
-        return finding
     database_id, head_seq, head_mac = _head(workspace)
     anchor = _anchor(folder, database_id)
-    if anchor is None or (anchor.seq, anchor.mac) != (head_seq, head_mac):
+    finding = _compare(workspace, anchor, head_seq)
+    if finding is None and (anchor is None or (anchor.seq, anchor.mac) != (head_seq, head_mac)):
         _write(folder, database_id, _Anchor(head_seq, head_mac, today or date.today()))
-    return None
+    return finding
 
 
 def accept_anchor(workspace: Workspace, folder: Path, today: date | None = None) -> None:

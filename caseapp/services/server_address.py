@@ -48,6 +48,23 @@ def config_folder() -> Path:
     return Path(platformdirs.user_config_dir("caseapp", appauthor=False))
 
 
+def write_private_json(folder: Path, name: str, data: object) -> None:
+    """Replace ``folder/name`` with ``data`` as JSON, readable by this user only, whole or not at
+    all (written beside it, then renamed). OSError when it cannot be written."""
+    temp = folder / (name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, folder / name)
+    except OSError:
+        temp.unlink(missing_ok=True)
+        raise
+
+
 def check_server_url(url: str, *, strip_password: bool = False) -> str:
     """The address in its normal form (psycopg 3 driver), without a password. An address with a
     password is refused, or with ``strip_password`` returned without it."""
@@ -92,19 +109,9 @@ def remember_server_url(
     """Remember the server for this computer (written only to this user's configuration folder,
     readable by this user only); returns the address as stored."""
     normal = check_server_url(url, strip_password=strip_password)
-    folder = folder or config_folder()
-    target = folder / FILE_NAME
-    temp = folder / (FILE_NAME + ".part")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump({"server": normal}, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
+        write_private_json(folder or config_folder(), FILE_NAME, {"server": normal})
     except OSError:
-        temp.unlink(missing_ok=True)
         raise OperationFailed(
             QT_TRANSLATE_NOOP("errors", "The server's address could not be saved on this computer.")
         ) from None
