@@ -35,21 +35,16 @@ from caseapp.storage.fields import DamagedField
 from caseapp.storage.models import AuditEntry, Case, Staff, StaffOffice
 
 
-def sees_every_case(workspace: Workspace, session: Session) -> bool:
-    """An administrator, or anyone when the organisation lets everyone see every case."""
-    if workspace.actor.role == Role.ADMIN:
-        return True
-    return CaseVisibility(workspace.organisation(session).case_visibility) == CaseVisibility.ALL
-
-
 def visible_cases(workspace: Workspace, session: Session) -> ColumnElement[bool]:
     """The cases this person may see, as a condition on ``Case`` (the one place need-to-know is
-    decided). An administrator sees every case; others as the organisation sets: every case
-    ("all"), the cases of her offices and the ones assigned to her ("office"), or only the ones
-    assigned to her ("assigned")."""
-    if sees_every_case(workspace, session):
+    decided): ``true()`` itself when she sees every case. An administrator sees every case;
+    others as the organisation sets: every case ("all"), the cases of her offices and the ones
+    assigned to her ("office"), or only the ones assigned to her ("assigned")."""
+    if workspace.actor.role == Role.ADMIN:
         return true()
     visibility = CaseVisibility(workspace.organisation(session).case_visibility)
+    if visibility == CaseVisibility.ALL:
+        return true()
     mine = Case.assigned_to == workspace.actor.staff_id
     if visibility == CaseVisibility.ASSIGNED:
         return mine
@@ -189,9 +184,10 @@ def _load(workspace: Workspace, session: Session, number: str) -> Case:
     case = session.scalar(select(Case).where(Case.number == number))
     if case is None:
         raise NotFound(number=number)
+    visible = visible_cases(workspace, session)
     if (
-        session.scalar(select(Case.id).where(Case.id == case.id, visible_cases(workspace, session)))
-        is None
+        visible is not true()
+        and session.scalar(select(Case.id).where(Case.id == case.id, visible)) is None
     ):
         raise AccessDenied(
             QT_TRANSLATE_NOOP("errors", "Case {number} is not assigned to you."), number=number
