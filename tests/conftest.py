@@ -36,6 +36,15 @@ CHEAP_KDF = KdfParams(iterations=1, memory_kib=8, lanes=1)
 ADMIN_PASSWORD = "correct horse 1"
 
 
+@pytest.fixture(autouse=True)
+def plain_machine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Every test runs as on a fresh English machine: command-line sentences in English whatever
+    the developer's locale, and a throwaway configuration folder (remembered server, audit
+    anchors) instead of the real user's."""
+    monkeypatch.setenv("CASEAPP_LANG", "en")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
 @pytest.fixture
 def cheap_kdf() -> KdfParams:
     return CHEAP_KDF

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -14,14 +13,10 @@ from tests.conftest import ADMIN_PASSWORD
 
 
 @pytest.fixture
-def cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> Callable[..., Run]:
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
     """``cli(*argv, password=...)`` (or ``stdin=`` for another first line of standard input)
-    returns (exit code, stdout, stderr). English messages, and a throwaway configuration
-    folder, whatever the machine's locale and user."""
-    monkeypatch.setenv("CASEAPP_LANG", "en")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    returns (exit code, stdout, stderr); English and a throwaway configuration folder come from
+    ``plain_machine`` in tests/conftest.py."""
 
     def run(*argv: str, password: str = ADMIN_PASSWORD, stdin: str | None = None) -> Run:
         capsys.readouterr()
