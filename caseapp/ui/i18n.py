@@ -35,6 +35,9 @@ def install_language(code: str) -> None:
     app = QCoreApplication.instance()
     if app is None:
         return
+    # Recorded first, so a widget retranslating below reads the new language and locale.
+    QLocale.setDefault(QLocale({"ru": "ru_RU", "kk": "kk_KZ", "en": "en_GB"}[code]))
+    settings().setValue("language", code)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -49,8 +52,6 @@ def install_language(code: str) -> None:
                 _installed.append(translator)
     # Deliver the LanguageChange events now, so every open widget retranslates at once.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    QLocale.setDefault(QLocale({"ru": "ru_RU", "kk": "kk_KZ", "en": "en_GB"}[code]))
-    settings().setValue("language", code)
 
 
 def translate_error(

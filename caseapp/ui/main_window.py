@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -196,9 +196,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            # The settings page can switch the language too; the choice is stored just after
-            # this event, so the menu's tick follows once it is.
-            QTimer.singleShot(0, self, self._sync_language_actions)
+            self._sync_language_actions()  # the settings page can switch the language too
         super().changeEvent(event)
 
     def _show_cases(self) -> None:

@@ -3,7 +3,7 @@ which only an administrator may change (the service refuses anyone else as well)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -335,6 +335,5 @@ class SettingsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            # The new language is recorded just after the event; read it once it is.
-            QTimer.singleShot(0, self, self._sync_language)
+            self._sync_language()
         super().changeEvent(event)
