@@ -35,7 +35,7 @@ from caseapp.services.backup_errors import (
 from caseapp.services.errors import InvalidInput
 from caseapp.services.integrity import IntegrityReport, check_database
 from caseapp.services.workspace import Actor, Workspace
-from caseapp.storage import audit, sqlite_file
+from caseapp.storage import audit, schema, sqlite_file
 from caseapp.storage import backup as fmt
 from caseapp.storage.crypto import DataKeys, DecryptionFailed
 from caseapp.storage.database import Database
@@ -117,7 +117,7 @@ def restore_backup(
         try:
             header, aad = fmt.read_header(file)
             info = backup_info(header, path.stat().st_size)
-            if not fmt.schema_is_known(header.schema):
+            if not schema.is_known(header.schema):
                 raise NewerBackup()
             data_key, restorer = _open_key(header, recovery_key, username, password)
             try:

@@ -28,12 +28,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from caseapp.storage import schema, vault
+from caseapp.storage import vault
 from caseapp.storage.crypto import (
     KEY_BYTES,
     TAG_BYTES,
@@ -330,15 +328,3 @@ def iter_chunks(
 
 def new_backup_id() -> str:
     return os.urandom(16).hex()
-
-
-def schema_is_known(revision: str | None) -> bool:
-    """Whether this program has the migration a snapshot was made at (an older or equal one)."""
-    if revision is None:
-        return True
-    try:
-        return (
-            ScriptDirectory.from_config(schema.alembic_config()).get_revision(revision) is not None
-        )
-    except CommandError:
-        return False
