@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+
 FREE_ATTEMPTS = 3
 MAX_DELAY_SECONDS = 300
 MIN_PASSWORD_LENGTH = 8
@@ -22,3 +24,30 @@ def password_problem(password: str) -> str | None:
     if len(set(password)) < 4:
         return "repetitive"
     return None
+
+
+def check_new_password(password: str) -> None:
+    """One sentence when a new password is too short or too simple."""
+    problem = password_problem(password)
+    if problem == "short":
+        raise InvalidInput(
+            "password", QT_TRANSLATE_NOOP("errors", "The password must have at least 8 characters.")
+        )
+    if problem:
+        raise InvalidInput(
+            "password",
+            QT_TRANSLATE_NOOP(
+                "errors", "The password is too simple: use more different characters."
+            ),
+        )
+
+
+def check_username(username: str) -> None:
+    """One sentence when a user name holds what it may not."""
+    if not (1 <= len(username) <= 64) or not all(c.isalnum() or c in "._-@" for c in username):
+        raise InvalidInput(
+            "user",
+            QT_TRANSLATE_NOOP(
+                "errors", "A user name may hold only letters, digits and . _ - @ (at most 64)."
+            ),
+        )

@@ -18,10 +18,11 @@ from caseapp.domain.enums import (
     ViolenceType,
 )
 from caseapp.domain.iin import iin_check_digit
+from caseapp.services.accounts import add_staff
 from caseapp.services.cases import add_cases
 from caseapp.services.offices import add_office, list_offices, rename_office
 from caseapp.services.organisation import get_settings, update_settings
-from caseapp.services.workspace import OrganisationDetails, Workspace, add_staff, initialise
+from caseapp.services.workspace import OrganisationDetails, Workspace, initialise
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.rules import is_phone_number
+from caseapp.services.accounts import add_staff, reset_password_with_recovery
 from caseapp.services.errors import AccessDenied, InvalidInput, OperationFailed
-from caseapp.services.workspace import Workspace, add_staff, reset_password_with_recovery
+from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.fields import DamagedField
 from caseapp.storage.models import Office, Staff, StaffOffice

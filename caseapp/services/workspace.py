@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
-from caseapp.domain.security import password_problem, unlock_delay_seconds
+from caseapp.domain.security import check_new_password, check_username, unlock_delay_seconds
 from caseapp.services import storage_errors, unknown_names
 from caseapp.services.errors import (
     AccessDenied,
@@ -242,31 +242,6 @@ class Workspace:
         return session.scalars(select(Organisation)).one()
 
 
-def _check_new_password(password: str) -> None:
-    problem = password_problem(password)
-    if problem == "short":
-        raise InvalidInput(
-            "password", QT_TRANSLATE_NOOP("errors", "The password must have at least 8 characters.")
-        )
-    if problem:
-        raise InvalidInput(
-            "password",
-            QT_TRANSLATE_NOOP(
-                "errors", "The password is too simple: use more different characters."
-            ),
-        )
-
-
-def _check_username(username: str) -> None:
-    if not (1 <= len(username) <= 64) or not all(c.isalnum() or c in "._-@" for c in username):
-        raise InvalidInput(
-            "user",
-            QT_TRANSLATE_NOOP(
-                "errors", "A user name may hold only letters, digits and . _ - @ (at most 64)."
-            ),
-        )
-
-
 def initialise(
     db: Database,
     org: OrganisationDetails,
@@ -285,9 +260,9 @@ def initialise(
         )
     if not org.name_ru.strip():
         raise InvalidInput("org", QT_TRANSLATE_NOOP("errors", "The organisation needs a name."))
-    _check_username(username)
+    check_username(username)
     if check_password:  # only the fictitious demo database uses a weak, published password
-        _check_new_password(password)
+        check_new_password(password)
     data_key, recovery_key = new_data_key(), new_recovery_key()
     keys = DataKeys.from_data_key(data_key)
     with storage_errors.translated(), db.transaction(keys) as session:
@@ -359,97 +334,3 @@ def retry_delay(db: Database, username: str, *, now: float | None = None) -> int
             return 0
         remaining = staff.last_failed_at + unlock_delay_seconds(staff.failed_unlocks) - now
         return max(0, math.ceil(remaining))
-
-
-def change_password(
-    workspace: Workspace, old_password: str, new_password: str, *, kdf: KdfParams | None = None
-) -> None:
-    """Rewrap the data key under a new password; no data is re-encrypted."""
-    _check_new_password(new_password)
-    with workspace.transaction() as session:
-        try:
-            data_key = vault.unwrap_with_password(session, workspace.actor.staff_id, old_password)
-        except DecryptionFailed:
-            raise WrongCredentials() from None
-        vault.set_password_wrap(
-            session, workspace.actor.staff_id, data_key, new_password, kdf or KdfParams.default()
-        )
-        workspace.audit(session, "staff.password_change", "staff", workspace.actor.staff_id)
-
-
-def reset_password_with_recovery(
-    db: Database,
-    recovery_key: str,
-    username: str,
-    new_password: str,
-    *,
-    kdf: KdfParams | None = None,
-) -> None:
-    """The director's way back in: the recovery key sets a new password for an account."""
-    _check_new_password(new_password)
-    with db.transaction() as session:
-        try:
-            data_key = vault.unwrap_with_recovery(session, recovery_key)
-        except DecryptionFailed:
-            raise OperationFailed(
-                QT_TRANSLATE_NOOP("errors", "The recovery key is wrong.")
-            ) from None
-        staff = session.scalar(select(Staff).where(Staff.username == username))
-        if staff is None:
-            raise OperationFailed(QT_TRANSLATE_NOOP("errors", "There is no such user."))
-        keys = DataKeys.from_data_key(data_key)
-        session.info["keys"] = keys
-        vault.set_password_wrap(
-            session, staff.id, data_key, new_password, kdf or KdfParams.default()
-        )
-        staff.failed_unlocks, staff.last_failed_at = 0, None  # a deactivated account stays so
-        audit.append(
-            session,
-            keys,
-            actor_id=None,
-            action="staff.recovery_reset",
-            entity="staff",
-            entity_id=staff.id,
-        )
-
-
-def add_staff(
-    workspace: Workspace,
-    username: str,
-    password: str,
-    role: Role,
-    *,
-    full_name: str = "",
-    offices: Sequence[str] | None = None,
-    kdf: KdfParams | None = None,
-) -> str:
-    """A new account in ``offices`` (by default the organisation's first office)."""
-    workspace.require_role(Role.ADMIN)
-    _check_username(username)
-    _check_new_password(password)
-    with workspace.transaction() as session:
-        if session.scalar(select(Staff.id).where(Staff.username == username)):
-            raise InvalidInput(
-                "user",
-                QT_TRANSLATE_NOOP("errors", "The user name '{name}' is taken."),
-                name=username,
-            )
-        staff = Staff(username=username, role=role.value)
-        session.add(staff)
-        staff.full_name = full_name
-        session.flush()
-        office_ids = list(dict.fromkeys(offices or ()))
-        if not office_ids:
-            first = session.scalar(select(Office.id).order_by(Office.seq).limit(1))
-            office_ids = [first] if first else []
-        for office_id in office_ids:
-            if session.get(Office, office_id) is None:
-                raise InvalidInput(
-                    "offices", QT_TRANSLATE_NOOP("errors", "There is no such office.")
-                )
-            session.add(StaffOffice(staff_id=staff.id, office_id=office_id))
-        vault.set_password_wrap(
-            session, staff.id, workspace.keys.data_key, password, kdf or KdfParams.default()
-        )
-        workspace.audit(session, "staff.create", "staff", staff.id)
-        return staff.id

@@ -16,6 +16,7 @@ import pytest
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Role
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.storage.database import Database
@@ -121,7 +122,7 @@ def test_restore_on_a_new_computer_with_only_the_recovery_key(
     assert _client_of_case_one(restored) == CLIENT
     db = ws.open_database(restored)
     try:  # and the key still sets a new password there
-        ws.reset_password_with_recovery(
+        accounts.reset_password_with_recovery(
             db, recovery_key, "admin", "brand new pass 5", kdf=CHEAP_KDF
         )
         assert ws.unlock(db, "admin", "brand new pass 5").actor.username == "admin"
@@ -186,7 +187,7 @@ def test_restore_asks_for_a_key_or_an_account(
 def test_backup_refusals(cli: Any, centre: tuple[Path, str], tmp_path: Path) -> None:
     folder, _ = centre
     db = ws.open_database(folder)
-    ws.add_staff(
+    accounts.add_staff(
         ws.unlock(db, "admin", ADMIN_PASSWORD), "worker", "worker pass 123", Role.CASE_WORKER,
         kdf=CHEAP_KDF,
     )  # fmt: skip

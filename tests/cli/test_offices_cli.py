@@ -11,7 +11,7 @@ from typing import Any
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CaseVisibility, Role
-from caseapp.services import offices
+from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case, get_case
 from caseapp.services.organisation import get_settings, update_settings
@@ -83,7 +83,7 @@ def test_choosing_staff_offices_and_moving_a_case(
 ) -> None:
     [main_office] = offices.list_offices(admin)
     branch = offices.add_office(admin, "Branch")
-    ws.add_staff(admin, "worker", WORKER_PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", WORKER_PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
     number = create_case(
         admin, rec.CaseRecord(client=rec.Client(full_name="Zhanar"), opened_on=date(2026, 3, 1))
     )
@@ -107,7 +107,7 @@ def test_choosing_staff_offices_and_moving_a_case(
 def test_staff_may_list_offices_but_change_nothing(
     admin: ws.Workspace, data_folder: Path, cli: Any
 ) -> None:
-    ws.add_staff(admin, "worker", WORKER_PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", WORKER_PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
     offices.add_office(admin, "Branch")
     number = create_case(
         admin, rec.CaseRecord(client=rec.Client(full_name="Zhanar"), opened_on=date(2026, 3, 1))

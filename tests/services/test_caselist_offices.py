@@ -7,7 +7,7 @@ from datetime import date
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CaseVisibility, Role
-from caseapp.services import offices
+from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.caselist import CaseFilter, CaseQuery, office_choices
 from caseapp.services.cases import create_case, move_case
@@ -41,7 +41,7 @@ def _visibility(admin: ws.Workspace, visibility: CaseVisibility) -> None:
 def test_the_office_filter_narrows_the_list(db: Database, admin: ws.Workspace) -> None:
     [main] = offices.list_offices(admin)
     branch = offices.add_office(admin, "Branch")
-    worker_id = ws.add_staff(
+    worker_id = accounts.add_staff(
         admin, "worker", PASSWORD, Role.CASE_WORKER, offices=[main.office_id], kdf=CHEAP_KDF
     )
     worker = ws.unlock(db, "worker", PASSWORD)
@@ -70,10 +70,10 @@ def test_the_offices_offered_follow_role_and_setting(db: Database, admin: ws.Wor
     [main] = offices.list_offices(admin)
     branch = offices.add_office(admin, "Branch")
     third = offices.add_office(admin, "Third")
-    ws.add_staff(
+    accounts.add_staff(
         admin, "worker", PASSWORD, Role.CASE_WORKER, offices=[main.office_id], kdf=CHEAP_KDF
     )
-    ws.add_staff(
+    accounts.add_staff(
         admin, "lawyer", PASSWORD, Role.LAWYER, offices=[third, main.office_id], kdf=CHEAP_KDF
     )
     worker = ws.unlock(db, "worker", PASSWORD)

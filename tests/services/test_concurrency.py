@@ -18,6 +18,7 @@ from sqlalchemy import event
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Role
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.errors import VersionConflict
@@ -38,7 +39,7 @@ CONFLICT = re.compile(
 @pytest.fixture
 def shared(admin: ws.Workspace, db: Database) -> tuple[str, str]:
     """A database with one case and a second administrator, 'second': (URL, case number)."""
-    ws.add_staff(admin, "second", SECOND_PASSWORD, Role.ADMIN, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "second", SECOND_PASSWORD, Role.ADMIN, kdf=CHEAP_KDF)
     number = create_case(
         admin,
         rec.CaseRecord(

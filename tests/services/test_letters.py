@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 from caseapp.domain.enums import RecipientKind, Role
 from caseapp.letters.builders import MissingFact
 from caseapp.letters.texts import LetterText, shipped_source, shipped_text
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.errors import AccessDenied, InvalidInput, NotFound, OperationFailed
 from caseapp.services.integrity import check_database
@@ -255,7 +256,7 @@ def test_bad_kind_or_language_is_bad_input(org: ws.Workspace) -> None:
 
 
 def test_need_to_know(db: Database, org: ws.Workspace) -> None:
-    ws.add_staff(
+    accounts.add_staff(
         org, "lawyer", "lawyer pass 1", Role.LAWYER, full_name="Лаура Юристова", kdf=CHEAP_KDF
     )
     lawyer = ws.unlock(db, "lawyer", "lawyer pass 1")
@@ -341,7 +342,7 @@ def test_a_text_that_would_print_shelter_data_is_refused(
 
 
 def test_only_an_administrator_edits_texts(db: Database, org: ws.Workspace) -> None:
-    ws.add_staff(org, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(org, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
     worker = ws.unlock(db, "worker", "worker pass 1")
     with pytest.raises(AccessDenied):
         set_letter_text(worker, "court", "ru", shipped_source(RecipientKind.COURT, "ru"))

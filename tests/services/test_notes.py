@@ -6,6 +6,7 @@ import pytest
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CheckOutcome, Role
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case, get_case
 from caseapp.services.errors import AccessDenied, InvalidInput
@@ -46,7 +47,7 @@ def test_a_lawyer_cannot_add_notes_to_a_case_not_assigned_to_her(
     db: Database, admin: ws.Workspace
 ) -> None:
     number = a_case_with_an_order(admin)
-    ws.add_staff(admin, "lawyer1", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "lawyer1", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
     lawyer = ws.unlock(db, "lawyer1", "lawyer pass 1")
     with pytest.raises(AccessDenied):
         add_note(lawyer, number, "legal note", kind="legal")

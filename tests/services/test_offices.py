@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CaseVisibility, RecipientKind, Role
-from caseapp.services import offices
+from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.cases import create_case, get_case, move_case, update_case
@@ -70,10 +70,10 @@ def branches(db: Database, admin: ws.Workspace) -> dict[str, object]:
     [main] = offices.list_offices(admin)
     office_b = offices.add_office(admin, "Филиал Шымкент")
     ids = {
-        "worker_a": ws.add_staff(
+        "worker_a": accounts.add_staff(
             admin, "worker_a", PASSWORD, Role.CASE_WORKER, offices=[main.office_id], kdf=CHEAP_KDF
         ),
-        "worker_b": ws.add_staff(
+        "worker_b": accounts.add_staff(
             admin,
             "worker_b",
             PASSWORD,
@@ -82,7 +82,7 @@ def branches(db: Database, admin: ws.Workspace) -> dict[str, object]:
             offices=[office_b],
             kdf=CHEAP_KDF,
         ),
-        "lawyer": ws.add_staff(
+        "lawyer": accounts.add_staff(
             admin,
             "lawyer",
             PASSWORD,

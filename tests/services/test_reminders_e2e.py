@@ -29,6 +29,7 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.domain.enums import Role
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import get_case
 from caseapp.storage.crypto import KdfParams
@@ -375,7 +376,7 @@ def test_lawyer_sees_only_her_cases(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    ws.add_staff(imported, "lawyer1", LAWYER_PASSWORD, Role.LAWYER, kdf=cheap_kdf)
+    accounts.add_staff(imported, "lawyer1", LAWYER_PASSWORD, Role.LAWYER, kdf=cheap_kdf)
 
     def as_lawyer(*argv: str) -> str:
         return run(

@@ -29,7 +29,7 @@ from caseapp.bench.data import synthetic_records
 from caseapp.cli import main
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, Role
-from caseapp.services import offices
+from caseapp.services import accounts, offices
 from caseapp.services import storage_errors as se
 from caseapp.services import workspace as ws
 from caseapp.services.backup import create_backup
@@ -89,7 +89,9 @@ def test_two_processes_edit_one_case_and_issue_letters_at_once(
     db: Database, admin: ws.Workspace
 ) -> None:
     set_up_organisation(admin)
-    ws.add_staff(admin, "second", SECOND_PASSWORD, Role.ADMIN, full_name="Second", kdf=CHEAP_KDF)
+    accounts.add_staff(
+        admin, "second", SECOND_PASSWORD, Role.ADMIN, full_name="Second", kdf=CHEAP_KDF
+    )
     number = make_case(admin)
     rounds = 12
     workers = [

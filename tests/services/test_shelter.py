@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from caseapp.domain import records as rec
 from caseapp.domain.dates import shelter_limit
 from caseapp.domain.enums import CaseVisibility, Role
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case, get_case, update_case
 from caseapp.services.errors import AccessDenied, InvalidInput, NotFound, VersionConflict
@@ -179,7 +180,7 @@ def test_a_case_window_holding_the_old_case_cannot_save_over_an_admission(
 def test_restricted_staff_see_other_stays_as_occupied_only(
     db: Database, admin: ws.Workspace
 ) -> None:
-    ws.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
     worker = ws.unlock(db, "worker", "worker pass 1")
     mine = _case(admin, "Ұлжан Тестова", alias="Ұ.", assigned_to=worker.actor.staff_id)
     other = _case(admin, "Ақерке Тестова", alias="Ақ.")

@@ -15,7 +15,7 @@ from caseapp.cli import main
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Role
 from caseapp.domain.security import MAX_DELAY_SECONDS, unlock_delay_seconds
-from caseapp.services import staff
+from caseapp.services import accounts, staff
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.services.errors import (
@@ -180,7 +180,7 @@ def test_delay_grows_with_every_further_failure(db: Database, admin: ws.Workspac
 def test_an_unknown_name_waits_like_a_real_one(db: Database, admin: ws.Workspace) -> None:
     """Nothing on the unlock screen tells which user names exist: a name without an account is
     slowed down after wrong passwords exactly like a real one, and a deactivated one too."""
-    ws.add_staff(admin, "former", "former pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "former", "former pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
     staff.deactivate(admin, _staff(db, "former").id)
     for name in ("admin", "nobody-here", "former"):
         for attempt in range(3):
@@ -216,7 +216,7 @@ def test_refusal_and_retry_delay_agree(db: Database, admin: ws.Workspace) -> Non
 
 
 def test_failures_are_counted_per_account(db: Database, admin: ws.Workspace) -> None:
-    ws.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
     _fail(db, 3, now=T0, username="worker")
     with pytest.raises(TooManyAttempts):
         ws.unlock(db, "worker", "worker pass 1", now=T0)
@@ -241,7 +241,7 @@ def test_change_password_rewraps_without_reencrypting(db: Database, admin: ws.Wo
     ciphertexts = _client_ciphertexts(db)
     wraps_before = _wraps(db)
 
-    ws.change_password(admin, ADMIN_PASSWORD, NEW_PASSWORD, kdf=CHEAP_KDF)
+    accounts.change_password(admin, ADMIN_PASSWORD, NEW_PASSWORD, kdf=CHEAP_KDF)
 
     with pytest.raises(WrongCredentials):
         ws.unlock(db, "admin", ADMIN_PASSWORD)
@@ -259,7 +259,7 @@ def test_change_password_rewraps_without_reencrypting(db: Database, admin: ws.Wo
 def test_change_password_needs_the_old_password(db: Database, admin: ws.Workspace) -> None:
     wraps = _wraps(db)
     with pytest.raises(WrongCredentials):
-        ws.change_password(admin, "not the password", NEW_PASSWORD, kdf=CHEAP_KDF)
+        accounts.change_password(admin, "not the password", NEW_PASSWORD, kdf=CHEAP_KDF)
     assert _wraps(db) == wraps
     ws.unlock(db, "admin", ADMIN_PASSWORD)
 
@@ -268,10 +268,10 @@ def test_change_password_needs_the_old_password(db: Database, admin: ws.Workspac
 def test_weak_new_passwords_are_refused(db: Database, admin: ws.Workspace, weak: str) -> None:
     wraps = _wraps(db)
     with pytest.raises(InvalidInput) as raised:
-        ws.change_password(admin, ADMIN_PASSWORD, weak, kdf=CHEAP_KDF)
+        accounts.change_password(admin, ADMIN_PASSWORD, weak, kdf=CHEAP_KDF)
     assert raised.value.field == "password"
     with pytest.raises(InvalidInput):
-        ws.add_staff(admin, "worker", weak, Role.CASE_WORKER, kdf=CHEAP_KDF)
+        accounts.add_staff(admin, "worker", weak, Role.CASE_WORKER, kdf=CHEAP_KDF)
     assert _wraps(db) == wraps
 
 
@@ -290,7 +290,7 @@ def test_recovery_key_sets_a_new_password(recovery_db: tuple[Database, str]) -> 
     ciphertexts = _client_ciphertexts(db)
     _fail(db, 3, now=T0)  # a locked-out director is the usual reason for the reset
 
-    ws.reset_password_with_recovery(db, recovery_key, "admin", NEW_PASSWORD, kdf=CHEAP_KDF)
+    accounts.reset_password_with_recovery(db, recovery_key, "admin", NEW_PASSWORD, kdf=CHEAP_KDF)
 
     workspace = ws.unlock(db, "admin", NEW_PASSWORD, now=T0)  # counter reset too
     assert get_case(workspace, number).client.full_name == CLIENT
@@ -305,7 +305,7 @@ def test_recovery_key_sets_a_new_password(recovery_db: tuple[Database, str]) -> 
 def test_recovery_key_accepted_in_lower_case_with_spaces(recovery_db: tuple[Database, str]) -> None:
     db, recovery_key = recovery_db
     typed = "  " + recovery_key.lower().replace("-", " ") + " "
-    ws.reset_password_with_recovery(db, typed, "admin", NEW_PASSWORD, kdf=CHEAP_KDF)
+    accounts.reset_password_with_recovery(db, typed, "admin", NEW_PASSWORD, kdf=CHEAP_KDF)
     ws.unlock(db, "admin", NEW_PASSWORD)
 
 
@@ -324,7 +324,7 @@ def test_wrong_recovery_key_changes_nothing(recovery_db: tuple[Database, str], w
         audit_count = conn.execute(text("SELECT count(*) FROM audit_entry")).scalar()
 
     with pytest.raises(OperationFailed) as raised:
-        ws.reset_password_with_recovery(db, key, "admin", NEW_PASSWORD, kdf=CHEAP_KDF)
+        accounts.reset_password_with_recovery(db, key, "admin", NEW_PASSWORD, kdf=CHEAP_KDF)
     assert raised.value.message == "The recovery key is wrong."
 
     assert _wraps(db) == wraps
@@ -339,14 +339,16 @@ def test_recovery_for_unknown_user_changes_nothing(recovery_db: tuple[Database, 
     db, recovery_key = recovery_db
     wraps = _wraps(db)
     with pytest.raises(OperationFailed):
-        ws.reset_password_with_recovery(db, recovery_key, "nobody", NEW_PASSWORD, kdf=CHEAP_KDF)
+        accounts.reset_password_with_recovery(
+            db, recovery_key, "nobody", NEW_PASSWORD, kdf=CHEAP_KDF
+        )
     assert _wraps(db) == wraps
 
 
 def test_recovery_refuses_a_weak_password(recovery_db: tuple[Database, str]) -> None:
     db, recovery_key = recovery_db
     with pytest.raises(InvalidInput):
-        ws.reset_password_with_recovery(db, recovery_key, "admin", "weak", kdf=CHEAP_KDF)
+        accounts.reset_password_with_recovery(db, recovery_key, "admin", "weak", kdf=CHEAP_KDF)
     ws.unlock(db, "admin", ADMIN_PASSWORD)
 
 
@@ -367,11 +369,11 @@ def test_the_recovery_key_is_not_stored(recovery_db: tuple[Database, str]) -> No
 
 
 def test_add_staff_by_a_non_admin_is_denied(db: Database, admin: ws.Workspace) -> None:
-    ws.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
     worker = ws.unlock(db, "worker", "worker pass 1")
     assert worker.actor.role == Role.CASE_WORKER
     with pytest.raises(AccessDenied):
-        ws.add_staff(worker, "intruder", "intruder pass 1", Role.ADMIN, kdf=CHEAP_KDF)
+        accounts.add_staff(worker, "intruder", "intruder pass 1", Role.ADMIN, kdf=CHEAP_KDF)
     with db.engine.connect() as conn:
         names = conn.execute(text("SELECT username FROM staff ORDER BY username")).scalars().all()
     assert names == ["admin", "worker"]
@@ -379,7 +381,7 @@ def test_add_staff_by_a_non_admin_is_denied(db: Database, admin: ws.Workspace) -
 
 def test_new_staff_reads_the_same_data(db: Database, admin: ws.Workspace) -> None:
     number = _case(admin)
-    ws.add_staff(admin, "lawyer", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "lawyer", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
     with db.engine.begin() as conn:  # let non-administrators see every case
         conn.execute(text("UPDATE organisation SET case_visibility = 'all'"))
     lawyer = ws.unlock(db, "lawyer", "lawyer pass 1")
@@ -388,7 +390,7 @@ def test_new_staff_reads_the_same_data(db: Database, admin: ws.Workspace) -> Non
 
 def test_taken_user_name_is_refused(db: Database, admin: ws.Workspace) -> None:
     with pytest.raises(InvalidInput):
-        ws.add_staff(admin, "admin", "other pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+        accounts.add_staff(admin, "admin", "other pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
     ws.unlock(db, "admin", ADMIN_PASSWORD)
 
 
@@ -397,7 +399,7 @@ def test_taken_user_name_is_refused(db: Database, admin: ws.Workspace) -> None:
 
 def test_kdf_parameters_passed_are_stored_with_the_wrap(db: Database, admin: ws.Workspace) -> None:
     other = KdfParams(iterations=2, memory_kib=16, lanes=2)
-    staff_id = ws.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=other)
+    staff_id = accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=other)
     with db.session() as session:
         wraps = {w.staff_id: w for w in session.scalars(select(KeyWrap))}
     admin_wrap = wraps[admin.actor.staff_id]
@@ -424,7 +426,7 @@ def test_default_kdf_is_not_weakened() -> None:
 
 
 def test_without_kdf_the_default_cost_is_stored(db: Database, admin: ws.Workspace) -> None:
-    ws.change_password(admin, ADMIN_PASSWORD, NEW_PASSWORD)
+    accounts.change_password(admin, ADMIN_PASSWORD, NEW_PASSWORD)
     with db.session() as session:
         wrap = session.scalars(
             select(KeyWrap).where(KeyWrap.staff_id == admin.actor.staff_id)

@@ -18,8 +18,8 @@ import pytest
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Relation, Role
+from caseapp.services import accounts, backup_errors, backup_restore
 from caseapp.services import backup as bk
-from caseapp.services import backup_errors, backup_restore
 from caseapp.services import backup_schedule as sched
 from caseapp.services import workspace as ws
 from caseapp.services.cases import add_cases, create_case, get_case
@@ -119,7 +119,7 @@ def test_round_trip_with_the_recovery_key_alone(
         assert copied.details.address == "Алматы, ул. Абая 1"
         assert (copied.bed_count, copied.idle_lock_minutes) == (12, 9)
         # The recovery key still sets a new password on the restored copy.
-        ws.reset_password_with_recovery(
+        accounts.reset_password_with_recovery(
             restored, recovery_key, "admin", "a new long pass 7", kdf=CHEAP_KDF
         )
         assert ws.unlock(restored, "admin", "a new long pass 7").actor.username == "admin"
@@ -301,7 +301,7 @@ def test_wrong_keys_and_accounts_are_refused(
     unlocked: tuple[ws.Workspace, str], tmp_path: Path
 ) -> None:
     admin, recovery_key = unlocked
-    ws.add_staff(admin, "worker", "worker pass 123", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", "worker pass 123", Role.CASE_WORKER, kdf=CHEAP_KDF)
     path = _backup(admin, tmp_path)
     target = tmp_path / "restored"
     other_key = ws.initialise(
@@ -385,7 +385,7 @@ def test_only_an_administrator_makes_a_backup(
     unlocked: tuple[ws.Workspace, str], tmp_path: Path
 ) -> None:
     admin, _ = unlocked
-    ws.add_staff(admin, "worker", "worker pass 123", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", "worker pass 123", Role.CASE_WORKER, kdf=CHEAP_KDF)
     worker = ws.unlock(admin.db, "worker", "worker pass 123")
     with pytest.raises(AccessDenied):
         bk.create_backup(worker, tmp_path / "b.caseapp-backup")

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CaseVisibility, Role
-from caseapp.services import offices
+from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.services.organisation import get_settings, update_settings
@@ -79,7 +79,7 @@ def test_a_case_worker_gets_the_filter_only_when_she_sees_several_offices(
 ) -> None:
     [main] = offices.list_offices(admin)
     branch = offices.add_office(admin, "Shymkent branch")
-    worker_id = ws.add_staff(
+    worker_id = accounts.add_staff(
         admin, "worker", PASSWORD, Role.CASE_WORKER, offices=[main.office_id], kdf=CHEAP_KDF
     )
     worker = ws.unlock(db, "worker", PASSWORD)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CaseVisibility, Role
-from caseapp.services import offices
+from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case, get_case
 from caseapp.services.organisation import get_settings, update_settings
@@ -109,7 +109,7 @@ def test_staff_see_the_office_but_cannot_move_the_case(
     settings = get_settings(admin)
     settings.case_visibility = CaseVisibility.ALL
     update_settings(admin, settings)
-    ws.add_staff(admin, "worker", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
     worker = ws.unlock(db, "worker", PASSWORD)
     number = _case(admin)
     window = _window(qtbot, worker, number)

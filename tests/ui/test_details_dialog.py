@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.enums import Role
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.errors import AccessDenied
 from caseapp.services.staff import get_staff_details, update_staff_details
@@ -25,7 +26,7 @@ NAME, POSITION, PHONE = "Динара Жұмабекова", "социальны
 
 
 def _worker(db: Database, admin: ws.Workspace) -> ws.Workspace:
-    ws.add_staff(admin, "worker1", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker1", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
     return ws.unlock(db, "worker1", "worker pass 1")
 
 

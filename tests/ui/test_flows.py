@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Role
 from caseapp.domain.reminders import ReminderKind
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.storage.database import Database
@@ -237,7 +238,7 @@ def test_a_lawyer_is_refused_a_case_not_assigned_to_her(
     qtbot: QtBot, db: Database, admin: ws.Workspace, monkeypatch
 ) -> None:
     number = create_case(admin, rec.CaseRecord(rec.Client("Гүлнар Тестова"), opened_on=TODAY))
-    ws.add_staff(admin, "lawyer1", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "lawyer1", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
     lawyer = ws.unlock(db, "lawyer1", "lawyer pass 1")
     window = MainWindow(lawyer)
     qtbot.addWidget(window)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.enums import Role
-from caseapp.services import offices
+from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.staff import list_staff
 from caseapp.storage.database import Database
@@ -53,7 +53,7 @@ def _add_office(qtbot: QtBot, page: StaffPage, name: str) -> None:
 def test_one_office_shows_as_the_main_office_without_office_controls(
     qtbot: QtBot, db: Database, admin: ws.Workspace
 ) -> None:
-    ws.add_staff(admin, "worker1", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker1", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
     page = _page(qtbot, admin)
     assert page.offices_box.isVisible()
     assert _offices_shown(page) == [("Main office", "2")]  # unnamed, both accounts in it
@@ -83,7 +83,7 @@ def test_one_office_shows_as_the_main_office_without_office_controls(
 def test_adding_a_branch_brings_the_office_controls(
     qtbot: QtBot, db: Database, admin: ws.Workspace
 ) -> None:
-    ws.add_staff(admin, "worker1", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker1", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
     page = _page(qtbot, admin)
     _add_office(qtbot, page, "Shymkent branch")
     assert page.message.text() == "Office Shymkent branch added."
@@ -109,7 +109,7 @@ def test_adding_a_branch_brings_the_office_controls(
 def test_choosing_where_a_staff_member_works(
     qtbot: QtBot, db: Database, admin: ws.Workspace
 ) -> None:
-    ws.add_staff(admin, "worker1", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker1", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
     branch = offices.add_office(admin, "Shymkent branch")
     page = _page(qtbot, admin)
     assert not page.offices_button.isEnabled()  # nobody selected yet

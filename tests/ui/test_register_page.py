@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain.enums import RecipientKind, Role
 from caseapp.letters.texts import shipped_source
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.errors import AccessDenied
 from caseapp.services.letter_register import letter_register
@@ -203,7 +204,9 @@ def test_the_main_window_tab_and_shortcut_open_the_register(
 def test_a_lawyer_sees_her_cases_letters_and_has_no_letter_texts(
     qtbot: QtBot, db: Database, org: ws.Workspace, letters: dict[str, Any]
 ) -> None:
-    ws.add_staff(org, "lawyer1", "lawyer pass 1", Role.LAWYER, full_name="Лаура Ю.", kdf=CHEAP_KDF)
+    accounts.add_staff(
+        org, "lawyer1", "lawyer pass 1", Role.LAWYER, full_name="Лаура Ю.", kdf=CHEAP_KDF
+    )
     lawyer = ws.unlock(db, "lawyer1", "lawyer pass 1")
     mine = make_case(org, assigned_to=lawyer.actor.staff_id)
     issue_letter(lawyer, mine, RecipientKind.COURT, "ru", on=date(2027, 2, 1))

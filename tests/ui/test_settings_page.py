@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CaseVisibility, Role
-from caseapp.services import offices
+from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.cases import create_case
@@ -42,7 +42,7 @@ def test_the_three_choices_decide_what_a_case_worker_sees(
 ) -> None:
     [main] = offices.list_offices(admin)
     branch = offices.add_office(admin, "Shymkent branch")
-    worker_id = ws.add_staff(
+    worker_id = accounts.add_staff(
         admin, "worker", PASSWORD, Role.CASE_WORKER, offices=[main.office_id], kdf=CHEAP_KDF
     )
     worker = ws.unlock(db, "worker", PASSWORD)
@@ -146,7 +146,7 @@ def test_the_office_address_in_each_letter_language(qtbot: QtBot, admin: ws.Work
 def test_only_an_administrator_edits_the_addresses(
     qtbot: QtBot, db: Database, admin: ws.Workspace
 ) -> None:
-    ws.add_staff(admin, "worker", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", PASSWORD, Role.CASE_WORKER, kdf=CHEAP_KDF)
     page = SettingsPage(ws.unlock(db, "worker", PASSWORD))
     qtbot.addWidget(page)
     assert not page.fields["address_kk"].isEnabled()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from caseapp.domain import records as rec
 from caseapp.domain.dates import add_months, shelter_limit
 from caseapp.domain.enums import Role
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case, get_case
 from caseapp.services.organisation import get_settings, update_settings
@@ -262,7 +263,7 @@ def test_an_open_unchanged_case_window_shows_a_discharge_from_the_board(
 def test_restricted_staff_see_other_stays_as_occupied(
     qtbot: QtBot, db: Database, admin: ws.Workspace
 ) -> None:
-    ws.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
     worker = ws.unlock(db, "worker", "worker pass 1")
     mine = _case(admin, "Ұлжан Тестова", stays=_stay(TODAY, "A"), assigned_to=worker.actor.staff_id)
     _case(admin, "Ақерке Тестова", alias="Ақ.", stays=_stay(TODAY, "B", 2))

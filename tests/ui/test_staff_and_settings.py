@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.enums import CaseVisibility, Role
+from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.errors import AccessDenied
 from caseapp.services.organisation import get_settings, update_settings
@@ -27,7 +28,7 @@ from tests.ui.dialogs import answer
 
 
 def _lawyer(db: Database, admin: ws.Workspace) -> ws.Workspace:
-    ws.add_staff(admin, "lawyer1", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
+    accounts.add_staff(admin, "lawyer1", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
     return ws.unlock(db, "lawyer1", "lawyer pass 1")
 
 

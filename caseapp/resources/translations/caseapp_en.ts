@@ -1583,27 +1583,27 @@
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Your details were saved.</source>
         <translation>Your details were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Import cases</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp cases (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -2805,7 +2805,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="65"/>
+        <location filename="../../services/cases.py" line="60"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
@@ -2842,7 +2842,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="69"/>
+        <location filename="../../services/cases.py" line="64"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
@@ -2932,22 +2932,22 @@
         <translation>{field}: the description is longer than {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="76"/>
+        <location filename="../../services/cases.py" line="71"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="132"/>
+        <location filename="../../services/cases.py" line="146"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="171"/>
+        <location filename="../../services/cases.py" line="193"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="213"/>
+        <location filename="../../services/cases.py" line="235"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation>The file is not valid JSON (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="78"/>
+        <location filename="../../services/importer.py" line="77"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: case number {number} exists already.</translation>
     </message>
@@ -3032,22 +3032,22 @@
         <translation>The database is locked.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="249"/>
+        <location filename="../../domain/security.py" line="34"/>
         <source>The password must have at least 8 characters.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="254"/>
+        <location filename="../../domain/security.py" line="39"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>The password is too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="264"/>
+        <location filename="../../domain/security.py" line="50"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>A user name may hold only letters, digits and . _ - @ (at most 64).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="284"/>
+        <location filename="../../services/workspace.py" line="259"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
@@ -3063,7 +3063,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="287"/>
+        <location filename="../../services/workspace.py" line="262"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
@@ -3078,7 +3078,7 @@
         <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="395"/>
+        <location filename="../../services/accounts.py" line="52"/>
         <source>The recovery key is wrong.</source>
         <translation>The recovery key is wrong.</translation>
     </message>
@@ -3088,9 +3088,9 @@
         <translation>The organisation has no office; an administrator must add one.</translation>
     </message>
     <message>
+        <location filename="../../services/accounts.py" line="105"/>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="448"/>
         <source>There is no such office.</source>
         <translation>There is no such office.</translation>
     </message>
@@ -3115,14 +3115,14 @@
         <translation>A staff member must belong to at least one office.</translation>
     </message>
     <message>
+        <location filename="../../services/accounts.py" line="56"/>
         <location filename="../../services/offices.py" line="158"/>
-        <location filename="../../services/staff.py" line="86"/>
-        <location filename="../../services/workspace.py" line="399"/>
+        <location filename="../../services/staff.py" line="87"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="434"/>
+        <location filename="../../services/accounts.py" line="91"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>The user name &apos;{name}&apos; is taken.</translation>
     </message>
@@ -3352,27 +3352,27 @@
         <translation>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="201"/>
+        <location filename="../../services/backup.py" line="187"/>
         <source>Give a file name for the backup, not a folder.</source>
         <translation>Give a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="208"/>
+        <location filename="../../services/backup.py" line="194"/>
         <source>A backup cannot replace the database it is made of.</source>
         <translation>A backup cannot replace the database it is made of.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="316"/>
+        <location filename="../../services/backup_restore.py" line="75"/>
         <source>A backup is restored into a data folder, not a server.</source>
         <translation>A backup is restored into a data folder, not a server.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="321"/>
+        <location filename="../../services/backup_restore.py" line="80"/>
         <source>Give a folder to restore into, not a file.</source>
         <translation>Give a folder to restore into, not a file.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="347"/>
+        <location filename="../../services/backup_restore.py" line="106"/>
         <source>Give either the recovery key or an administrator&apos;s name and password.</source>
         <translation>Give either the recovery key or an administrator&apos;s name and password.</translation>
     </message>
@@ -3462,7 +3462,7 @@
         <translation>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="109"/>
+        <location filename="../../services/server_address.py" line="116"/>
         <source>The server&apos;s address could not be saved on this computer.</source>
         <translation>The server&apos;s address could not be saved on this computer.</translation>
     </message>
@@ -3497,32 +3497,32 @@
         <translation>This stay ended on {date} already.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="101"/>
+        <location filename="../../services/staff.py" line="102"/>
         <source>{name} is the last active administrator: make another account an administrator first.</source>
         <translation>{name} is the last active administrator: make another account an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="204"/>
+        <location filename="../../services/staff.py" line="205"/>
         <source>Type in the recovery key.</source>
         <translation>Type in the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="240"/>
+        <location filename="../../services/staff.py" line="241"/>
         <source>Type in the full name: letters print it as the executor.</source>
         <translation>Type in the full name: letters print it as the executor.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="245"/>
+        <location filename="../../services/staff.py" line="246"/>
         <source>A full name may have at most {chars} characters.</source>
         <translation>A full name may have at most {chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="251"/>
+        <location filename="../../services/staff.py" line="252"/>
         <source>A position may have at most {chars} characters.</source>
         <translation>A position may have at most {chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="257"/>
+        <location filename="../../services/staff.py" line="258"/>
         <source>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</source>
         <translation>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</translation>
     </message>
@@ -3627,12 +3627,12 @@
         <translation>The source and the target are the same database.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="43"/>
+        <location filename="../../services/audit_anchor.py" line="44"/>
         <source>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</source>
         <translation>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="49"/>
+        <location filename="../../services/audit_anchor.py" line="50"/>
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</translation>
     </message>
@@ -3786,22 +3786,22 @@
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212"/>
+        <location filename="../../ui/models.py" line="217"/>
         <source>High-risk case</source>
         <translation>High-risk case</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="193"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>(%1 d ago)</source>
         <translation>(%1 d ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="197"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>(in %1 d)</source>
         <translation>(in %1 d)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>

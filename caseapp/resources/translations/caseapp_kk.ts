@@ -1583,27 +1583,27 @@
         <translation>&amp;Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp істері (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -2805,7 +2805,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="65"/>
+        <location filename="../../services/cases.py" line="60"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
@@ -2842,7 +2842,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="69"/>
+        <location filename="../../services/cases.py" line="64"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
@@ -2932,22 +2932,22 @@
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="76"/>
+        <location filename="../../services/cases.py" line="71"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="132"/>
+        <location filename="../../services/cases.py" line="146"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="171"/>
+        <location filename="../../services/cases.py" line="193"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="213"/>
+        <location filename="../../services/cases.py" line="235"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -3012,7 +3012,7 @@
         <translation>Файл жарамды JSON емес ({line}-жол, {column}-баған).</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="78"/>
+        <location filename="../../services/importer.py" line="77"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: {number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -3032,22 +3032,22 @@
         <translation>Дерекқор құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="249"/>
+        <location filename="../../domain/security.py" line="34"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Құпиясөзде кемінде 8 таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="254"/>
+        <location filename="../../domain/security.py" line="39"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Құпиясөз тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="264"/>
+        <location filename="../../domain/security.py" line="50"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="284"/>
+        <location filename="../../services/workspace.py" line="259"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
@@ -3063,7 +3063,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="287"/>
+        <location filename="../../services/workspace.py" line="262"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
@@ -3078,7 +3078,7 @@
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="395"/>
+        <location filename="../../services/accounts.py" line="52"/>
         <source>The recovery key is wrong.</source>
         <translation>Қалпына келтіру кілті қате.</translation>
     </message>
@@ -3088,9 +3088,9 @@
         <translation>Ұйымда бірде-бір филиал жоқ; әкімші филиал қосуы керек.</translation>
     </message>
     <message>
+        <location filename="../../services/accounts.py" line="105"/>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="448"/>
         <source>There is no such office.</source>
         <translation>Мұндай филиал жоқ.</translation>
     </message>
@@ -3115,14 +3115,14 @@
         <translation>Қызметкер кемінде бір филиалға тіркелуі керек.</translation>
     </message>
     <message>
+        <location filename="../../services/accounts.py" line="56"/>
         <location filename="../../services/offices.py" line="158"/>
-        <location filename="../../services/staff.py" line="86"/>
-        <location filename="../../services/workspace.py" line="399"/>
+        <location filename="../../services/staff.py" line="87"/>
         <source>There is no such user.</source>
         <translation>Мұндай пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="434"/>
+        <location filename="../../services/accounts.py" line="91"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
@@ -3352,27 +3352,27 @@
         <translation>Сервердегі дерекқордың сақтық көшірмесі сервердің өз құралдарымен жасалады; бұл сақтық көшірме деректер қалтасындағы дерекқорға арналған.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="201"/>
+        <location filename="../../services/backup.py" line="187"/>
         <source>Give a file name for the backup, not a folder.</source>
         <translation>Сақтық көшірме үшін қалтаны емес, файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="208"/>
+        <location filename="../../services/backup.py" line="194"/>
         <source>A backup cannot replace the database it is made of.</source>
         <translation>Сақтық көшірмені өзі жасалатын дерекқордың үстіне жазуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="316"/>
+        <location filename="../../services/backup_restore.py" line="75"/>
         <source>A backup is restored into a data folder, not a server.</source>
         <translation>Сақтық көшірме серверге емес, деректер қалтасына қалпына келтіріледі.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="321"/>
+        <location filename="../../services/backup_restore.py" line="80"/>
         <source>Give a folder to restore into, not a file.</source>
         <translation>Қалпына келтіру үшін файлды емес, қалтаны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="347"/>
+        <location filename="../../services/backup_restore.py" line="106"/>
         <source>Give either the recovery key or an administrator&apos;s name and password.</source>
         <translation>Не қалпына келтіру кілтін, не әкімшінің аты мен құпиясөзін көрсетіңіз.</translation>
     </message>
@@ -3462,7 +3462,7 @@
         <translation>Бұл PostgreSQL серверінің мекенжайы емес; ол былай жазылады: postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="109"/>
+        <location filename="../../services/server_address.py" line="116"/>
         <source>The server&apos;s address could not be saved on this computer.</source>
         <translation>Сервер мекенжайын осы компьютерде сақтау мүмкін болмады.</translation>
     </message>
@@ -3497,32 +3497,32 @@
         <translation>Бұл болу кезеңі {date} аяқталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="101"/>
+        <location filename="../../services/staff.py" line="102"/>
         <source>{name} is the last active administrator: make another account an administrator first.</source>
         <translation>{name} — соңғы белсенді әкімші: алдымен басқа тіркелгіні әкімші етіп тағайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="204"/>
+        <location filename="../../services/staff.py" line="205"/>
         <source>Type in the recovery key.</source>
         <translation>Қалпына келтіру кілтін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="240"/>
+        <location filename="../../services/staff.py" line="241"/>
         <source>Type in the full name: letters print it as the executor.</source>
         <translation>Аты-жөнін енгізіңіз: хаттарда ол орындаушы ретінде басылады.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="245"/>
+        <location filename="../../services/staff.py" line="246"/>
         <source>A full name may have at most {chars} characters.</source>
         <translation>Аты-жөні {chars} таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="251"/>
+        <location filename="../../services/staff.py" line="252"/>
         <source>A position may have at most {chars} characters.</source>
         <translation>Лауазым {chars} таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="257"/>
+        <location filename="../../services/staff.py" line="258"/>
         <source>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</source>
         <translation>Телефон нөмірінде тек цифрлар, бос орындар және + - ( ) болуы мүмкін, цифрлар саны 5-тен 20-ға дейін.</translation>
     </message>
@@ -3627,12 +3627,12 @@
         <translation>Бастапқы және мақсатты дерекқор — бір дерекқор.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="43"/>
+        <location filename="../../services/audit_anchor.py" line="44"/>
         <source>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</source>
         <translation>Назар аударыңыз: осы дерекқордың аудит журналы {now} жазбасымен аяқталады, ал {seen_on} бұл компьютер оны {seen} жазбасына дейін көрген. Жазбалар жойылған немесе дерекқордың ескі көшірмесі қайтарылған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="49"/>
+        <location filename="../../services/audit_anchor.py" line="50"/>
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Назар аударыңыз: осы дерекқордың аудит журналында бұл компьютер {seen_on} көрген {seen} жазбасы бұрынғы күйінде жоқ: тарих сол жерден бастап қайта жазылған немесе оның орнын дерекқордың басқа көшірмесі алған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
     </message>
@@ -3786,22 +3786,22 @@
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212"/>
+        <location filename="../../ui/models.py" line="217"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="193"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="197"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>

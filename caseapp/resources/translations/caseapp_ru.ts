@@ -1585,27 +1585,27 @@
         <translation>&amp;Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>caseapp cases (*.json)</source>
         <translation>Дела caseapp (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -2809,7 +2809,7 @@
     <message>
         <location filename="../../domain/interchange.py" line="84"/>
         <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="65"/>
+        <location filename="../../services/cases.py" line="60"/>
         <location filename="../../services/shelter.py" line="177"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
@@ -2846,7 +2846,7 @@
     </message>
     <message>
         <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="69"/>
+        <location filename="../../services/cases.py" line="64"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
@@ -2936,22 +2936,22 @@
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="76"/>
+        <location filename="../../services/cases.py" line="71"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="132"/>
+        <location filename="../../services/cases.py" line="146"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="171"/>
+        <location filename="../../services/cases.py" line="193"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="213"/>
+        <location filename="../../services/cases.py" line="235"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -3016,7 +3016,7 @@
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="78"/>
+        <location filename="../../services/importer.py" line="77"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
@@ -3036,22 +3036,22 @@
         <translation>База данных заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="249"/>
+        <location filename="../../domain/security.py" line="34"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Пароль должен содержать не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="254"/>
+        <location filename="../../domain/security.py" line="39"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Пароль слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="264"/>
+        <location filename="../../domain/security.py" line="50"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="284"/>
+        <location filename="../../services/workspace.py" line="259"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
@@ -3067,7 +3067,7 @@
     </message>
     <message>
         <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="287"/>
+        <location filename="../../services/workspace.py" line="262"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
@@ -3082,7 +3082,7 @@
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="395"/>
+        <location filename="../../services/accounts.py" line="52"/>
         <source>The recovery key is wrong.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
@@ -3092,9 +3092,9 @@
         <translation>В организации нет ни одного филиала; администратор должен добавить филиал.</translation>
     </message>
     <message>
+        <location filename="../../services/accounts.py" line="105"/>
         <location filename="../../services/offices.py" line="56"/>
         <location filename="../../services/offices.py" line="123"/>
-        <location filename="../../services/workspace.py" line="448"/>
         <source>There is no such office.</source>
         <translation>Такого филиала нет.</translation>
     </message>
@@ -3119,14 +3119,14 @@
         <translation>Сотрудник должен быть прикреплён хотя бы к одному филиалу.</translation>
     </message>
     <message>
+        <location filename="../../services/accounts.py" line="56"/>
         <location filename="../../services/offices.py" line="158"/>
-        <location filename="../../services/staff.py" line="86"/>
-        <location filename="../../services/workspace.py" line="399"/>
+        <location filename="../../services/staff.py" line="87"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="434"/>
+        <location filename="../../services/accounts.py" line="91"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
@@ -3356,27 +3356,27 @@
         <translation>Резервное копирование базы данных на сервере выполняется средствами самого сервера; эта резервная копия предназначена для базы данных в папке с данными.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="201"/>
+        <location filename="../../services/backup.py" line="187"/>
         <source>Give a file name for the backup, not a folder.</source>
         <translation>Укажите для резервной копии имя файла, а не папку.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="208"/>
+        <location filename="../../services/backup.py" line="194"/>
         <source>A backup cannot replace the database it is made of.</source>
         <translation>Резервную копию нельзя записать поверх базы данных, из которой она создаётся.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="316"/>
+        <location filename="../../services/backup_restore.py" line="75"/>
         <source>A backup is restored into a data folder, not a server.</source>
         <translation>Резервная копия восстанавливается в папку с данными, а не на сервер.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="321"/>
+        <location filename="../../services/backup_restore.py" line="80"/>
         <source>Give a folder to restore into, not a file.</source>
         <translation>Укажите папку для восстановления, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="347"/>
+        <location filename="../../services/backup_restore.py" line="106"/>
         <source>Give either the recovery key or an administrator&apos;s name and password.</source>
         <translation>Укажите либо ключ восстановления, либо имя и пароль администратора.</translation>
     </message>
@@ -3466,7 +3466,7 @@
         <translation>Это не адрес сервера PostgreSQL; он выглядит так: postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="109"/>
+        <location filename="../../services/server_address.py" line="116"/>
         <source>The server&apos;s address could not be saved on this computer.</source>
         <translation>Не удалось сохранить адрес сервера на этом компьютере.</translation>
     </message>
@@ -3501,32 +3501,32 @@
         <translation>Это пребывание уже завершилось {date}.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="101"/>
+        <location filename="../../services/staff.py" line="102"/>
         <source>{name} is the last active administrator: make another account an administrator first.</source>
         <translation>{name} — последний активный администратор: сначала назначьте администратором другую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="204"/>
+        <location filename="../../services/staff.py" line="205"/>
         <source>Type in the recovery key.</source>
         <translation>Введите ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="240"/>
+        <location filename="../../services/staff.py" line="241"/>
         <source>Type in the full name: letters print it as the executor.</source>
         <translation>Введите ФИО: письма печатают его как исполнителя.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="245"/>
+        <location filename="../../services/staff.py" line="246"/>
         <source>A full name may have at most {chars} characters.</source>
         <translation>ФИО может содержать не более {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="251"/>
+        <location filename="../../services/staff.py" line="252"/>
         <source>A position may have at most {chars} characters.</source>
         <translation>Должность может содержать не более {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="257"/>
+        <location filename="../../services/staff.py" line="258"/>
         <source>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</source>
         <translation>Номер телефона может содержать только цифры, пробелы и + - ( ), от 5 до 20 цифр.</translation>
     </message>
@@ -3631,12 +3631,12 @@
         <translation>Исходная и целевая база данных совпадают.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="43"/>
+        <location filename="../../services/audit_anchor.py" line="44"/>
         <source>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</source>
         <translation>Внимание: журнал аудита этой базы данных заканчивается записью {now}, а {seen_on} этот компьютер видел его до записи {seen}. Записи были удалены, или была возвращена более старая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="49"/>
+        <location filename="../../services/audit_anchor.py" line="50"/>
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Внимание: журнал аудита этой базы данных больше не содержит запись {seen} в том виде, в каком этот компьютер видел её {seen_on}: история была переписана с этого места, или её место заняла другая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
     </message>
@@ -3790,22 +3790,22 @@
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212"/>
+        <location filename="../../ui/models.py" line="217"/>
         <source>High-risk case</source>
         <translation>Дело с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="193"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="197"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>
