@@ -85,6 +85,7 @@ def add_staff(
     check_username(username)
     check_new_password(password)
     with workspace.transaction() as session:
+        workspace.require_admin(session)
         if session.scalar(select(Staff.id).where(Staff.username == username)):
             raise InvalidInput(
                 "user",

@@ -177,7 +177,8 @@ def create_backup(
     renamed); an existing file is replaced only with ``overwrite``, and stays intact if this
     backup fails. The date is then recorded for the reminder. Safe while others use the database.
     """
-    workspace.require_role(Role.ADMIN)
+    with workspace.session() as session:
+        workspace.require_admin(session)
     db_path = workspace.db.path
     if db_path is None:
         raise ServerDatabase()

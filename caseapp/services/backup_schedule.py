@@ -57,6 +57,7 @@ def set_backup_every_days(workspace: Workspace, days: int) -> None:
             QT_TRANSLATE_NOOP("errors", "Backups must be due every 1 to 365 days."),
         )
     with workspace.transaction() as session:
+        workspace.require_admin(session)
         settings = session.scalar(select(BackupSettings).limit(1))
         if settings is None:
             settings = BackupSettings()

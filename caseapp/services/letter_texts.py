@@ -81,6 +81,7 @@ def set_letter_text(
     source = text if isinstance(text, str) else text.to_toml()
     parse_letter_text(source)
     with workspace.transaction() as session:
+        workspace.require_admin(session)
         row = _edited_row(session, recipient_kind, lang)
         if row is None:
             row = EditedLetterText(kind=recipient_kind.value, lang=lang)
@@ -101,6 +102,7 @@ def reset_letter_text(workspace: Workspace, kind: RecipientKind | str, lang: str
     workspace.require_role(Role.ADMIN)
     recipient_kind, lang = check_kind(str(kind)), check_lang(lang)
     with workspace.transaction() as session:
+        workspace.require_admin(session)
         row = _edited_row(session, recipient_kind, lang)
         if row is not None:
             session.delete(row)
@@ -140,6 +142,7 @@ def set_number_format(workspace: Workspace, fmt: str) -> None:
             year="{year}",
         )
     with workspace.transaction() as session:
+        workspace.require_admin(session)
         settings = session.scalar(select(LetterSettings))
         if settings is None:
             settings = LetterSettings()

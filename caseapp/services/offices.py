@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
-from caseapp.services.errors import AccessDenied, InvalidInput, OperationFailed
+from caseapp.services.errors import InvalidInput, OperationFailed
 from caseapp.services.workspace import Workspace
 from caseapp.storage.fields import DamagedField
 from caseapp.storage.models import Office, Staff, StaffOffice
@@ -54,14 +53,6 @@ def home_office(session: Session, staff_id: str) -> str:
 def check_office(session: Session, office_id: str) -> None:
     if session.get(Office, office_id) is None:
         raise InvalidInput("office", QT_TRANSLATE_NOOP("errors", "There is no such office."))
-
-
-def _require_admin(workspace: Workspace, session: Session) -> None:
-    """An administrator, and still one in the database."""
-    workspace.require_role(Role.ADMIN)
-    me = session.get(Staff, workspace.actor.staff_id)
-    if me is None or not me.active or me.role != Role.ADMIN.value:
-        raise AccessDenied()
 
 
 def _clean_name(session: Session, name: str, *, keep: str | None = None) -> str:
@@ -104,7 +95,7 @@ def list_offices(workspace: Workspace) -> list[OfficeInfo]:
 def add_office(workspace: Workspace, name: str) -> str:
     """A new office; returns its id."""
     with workspace.transaction() as session:
-        _require_admin(workspace, session)
+        workspace.require_admin(session)
         name = _clean_name(session, name)
         seq = (session.scalar(select(func.max(Office.seq))) or 0) + 1
         office = Office(seq=seq)
@@ -117,7 +108,7 @@ def add_office(workspace: Workspace, name: str) -> str:
 
 def rename_office(workspace: Workspace, office_id: str, name: str) -> None:
     with workspace.transaction() as session:
-        _require_admin(workspace, session)
+        workspace.require_admin(session)
         office = session.get(Office, office_id)
         if office is None:
             raise InvalidInput("office", QT_TRANSLATE_NOOP("errors", "There is no such office."))
@@ -129,7 +120,7 @@ def offices_of(workspace: Workspace, staff_id: str) -> list[str]:
     """The ids of the offices a staff member works in, in the order they were made."""
     with workspace.session() as session:
         if staff_id != workspace.actor.staff_id:
-            _require_admin(workspace, session)
+            workspace.require_admin(session)
         return _offices_of(session, staff_id)
 
 
@@ -153,7 +144,7 @@ def set_staff_offices(workspace: Workspace, staff_id: str, office_ids: Sequence[
             QT_TRANSLATE_NOOP("errors", "A staff member must belong to at least one office."),
         )
     with workspace.transaction() as session:
-        _require_admin(workspace, session)
+        workspace.require_admin(session)
         if session.get(Staff, staff_id) is None:
             raise OperationFailed(QT_TRANSLATE_NOOP("errors", "There is no such user."))
         for office_id in wanted:

@@ -62,6 +62,7 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
             ),
         ) from None
     with workspace.transaction() as session:
+        workspace.require_admin(session)
         org = workspace.organisation(session)
         for f in fields(OrganisationDetails):
             setattr(org, f.name, getattr(new.details, f.name).strip())

@@ -72,15 +72,6 @@ class StaffDetails:
     damaged: tuple[str, ...] = ()
 
 
-def _require_admin(workspace: Workspace, session: Session) -> None:
-    """An administrator, and still one in the database: an account demoted or deactivated by
-    another administrator loses these powers at once, not only at its next unlock."""
-    workspace.require_role(Role.ADMIN)
-    me = session.get(Staff, workspace.actor.staff_id)
-    if me is None or not me.active or me.role != Role.ADMIN.value:
-        raise AccessDenied()
-
-
 def _account(session: Session, staff_id: str) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
@@ -111,7 +102,7 @@ def _keep_an_administrator(session: Session, staff: Staff) -> None:
 def list_staff(workspace: Workspace) -> list[StaffAccount]:
     """Every account, active ones first, by user name."""
     with workspace.session() as session:
-        _require_admin(workspace, session)
+        workspace.require_admin(session)
         accounts = []
         memberships: dict[str, list[str]] = {}
         for staff_id, office_id in session.execute(
@@ -144,7 +135,7 @@ def change_role(workspace: Workspace, staff_id: str, role: Role) -> None:
     applies from that person's next unlock."""
     role = Role(role)
     with workspace.transaction() as session:
-        _require_admin(workspace, session)
+        workspace.require_admin(session)
         staff = _account(session, staff_id)
         if staff.role == role.value:
             return
@@ -168,7 +159,7 @@ def deactivate(workspace: Workspace, staff_id: str) -> None:
     replaces the wrap.
     """
     with workspace.transaction() as session:
-        _require_admin(workspace, session)
+        workspace.require_admin(session)
         staff = _account(session, staff_id)
         if not staff.active:
             return
@@ -180,7 +171,7 @@ def deactivate(workspace: Workspace, staff_id: str) -> None:
 def reactivate(workspace: Workspace, staff_id: str) -> None:
     """Let a deactivated account unlock again with its password, as it was."""
     with workspace.transaction() as session:
-        _require_admin(workspace, session)
+        workspace.require_admin(session)
         staff = _account(session, staff_id)
         if staff.active:
             return
@@ -200,7 +191,7 @@ def reset_password(
     """Set a new password for an account with the recovery key (the one audit entry is written by
     ``reset_password_with_recovery``). A deactivated account stays deactivated."""
     with workspace.session() as session:
-        _require_admin(workspace, session)
+        workspace.require_admin(session)
     if not recovery_key.strip():
         raise InvalidInput("recovery_key", QT_TRANSLATE_NOOP("errors", "Type in the recovery key."))
     reset_password_with_recovery(workspace.db, recovery_key, username, new_password, kdf=kdf)
@@ -214,7 +205,7 @@ def _details_account(workspace: Workspace, session: Session, staff_id: str | Non
         raise AccessDenied()
     if staff_id is None or staff_id == me.id:
         return me
-    _require_admin(workspace, session)
+    workspace.require_admin(session)
     return _account(session, staff_id)
 
 

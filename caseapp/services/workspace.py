@@ -238,6 +238,14 @@ class Workspace:
         if self.actor.role not in roles:
             raise AccessDenied()
 
+    def require_admin(self, session: Session) -> None:
+        """An administrator, and still one in the database: an account demoted or deactivated by
+        another administrator loses these powers at once, not only at its next unlock."""
+        self.require_role(Role.ADMIN)
+        me = session.get(Staff, self.actor.staff_id)
+        if me is None or not me.active or me.role != Role.ADMIN.value:
+            raise AccessDenied()
+
     def organisation(self, session: Session) -> Organisation:
         return session.scalars(select(Organisation)).one()
 

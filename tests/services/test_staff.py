@@ -8,12 +8,15 @@ from sqlalchemy import func, select
 
 from caseapp.domain.enums import Role
 from caseapp.services import workspace as ws
+from caseapp.services.backup_schedule import set_backup_every_days
 from caseapp.services.errors import (
     AccessDenied,
     InvalidInput,
     OperationFailed,
     WrongCredentials,
 )
+from caseapp.services.letter_texts import set_number_format
+from caseapp.services.offices import add_office
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.staff import (
     add_staff,
@@ -133,9 +136,20 @@ def test_the_last_active_administrator_is_neither_deactivated_nor_demoted(
     assert {a.username: a.role for a in list_staff(ws.unlock(db, "director2", "director pass 2"))}[
         "admin"
     ] == Role.CASE_WORKER
-    # ...and, demoted in the database, her open session loses the staff powers at once.
+    # ...and, demoted in the database, her open session loses the staff powers at once, and
+    # every other administrator's power too (settings, letter texts, backups, offices).
     with pytest.raises(AccessDenied):
         list_staff(admin)
+    settings = get_settings(admin)
+    for admin_only in (
+        lambda: update_settings(admin, settings),
+        lambda: set_number_format(admin, "{n}/{year}"),
+        lambda: set_backup_every_days(admin, 3),
+        lambda: add_office(admin, "Branch"),
+        lambda: add_staff(admin, "someone", "someone pass 1", Role.LAWYER, kdf=CHEAP_KDF),
+    ):
+        with pytest.raises(AccessDenied):
+            admin_only()
 
 
 def test_reset_password_with_the_recovery_key(recovery_db: tuple[Database, str]) -> None:
