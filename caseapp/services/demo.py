@@ -258,7 +258,7 @@ def create_demo(
         offices=[main_office, branch],
         kdf=kdf,
     )
-    add_staff(
+    worker = add_staff(
         workspace,
         "worker.demo",
         "demo-worker",
@@ -273,6 +273,8 @@ def create_demo(
         records = demo_records(min(batch, cases - start), seed + start, today)
         for i, record in enumerate(records):  # a quarter of the cases at the rural branch
             record.office_id = branch if i % 4 == 3 else main_office
+            if record.office_id == branch:
+                record.assigned_to = worker  # the branch's own case worker holds its cases
         with workspace.transaction() as session:
             add_cases(workspace, session, records)
     return workspace
