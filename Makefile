@@ -34,7 +34,7 @@ lint: install
 
 # Refresh the .ts sources from the code (keeps existing translations), then compile the .qm files
 # that ship in the package. Both are committed, so `pip install .` works without Qt's tools.
-TS_DIR := caseapp/resources/translations
+TS_DIR := resources/translations
 translations: install
 	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'caseapp/*.py' | grep -v migrations) \
 		-ts $(TS_DIR)/caseapp_ru.ts $(TS_DIR)/caseapp_kk.ts $(TS_DIR)/caseapp_en.ts

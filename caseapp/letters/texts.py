@@ -6,7 +6,8 @@ A text has an addressee, a title and body paragraphs, written in TOML::
     title = "О непроведении проверок"
     body = ["{organisation} сообщает ...", "..."]
 
-The shipped texts live in ``caseapp/resources/letters/<kind>.<lang>.toml``; an organisation may
+The shipped texts live in ``resources/letters/<kind>.<lang>.toml`` (installed as
+``caseapp.resources``); an organisation may
 store its own copy (see `caseapp.services.letter_texts.set_letter_text`). Placeholders are a fixed
 allow-list: a text naming anything else -- ``{room}``, ``{address}``, ``{client.address}`` -- is
 refused, so no text can reach the shelter's address, a room or the client's whereabouts.
@@ -261,7 +262,7 @@ def check_lang(lang: str) -> str:
 
 
 def _resource(name: str) -> str:
-    return resources.files("caseapp").joinpath("resources", "letters", name).read_text("utf-8")
+    return resources.files("caseapp.resources").joinpath("letters", name).read_text("utf-8")
 
 
 def shipped_source(kind: RecipientKind, lang: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -13,9 +11,11 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from caseapp import resource_path
+
 LANGUAGES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 
 _installed: list[QTranslator] = []
 
