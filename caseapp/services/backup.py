@@ -3,8 +3,8 @@ reminder when the last backup is too old.
 
 A backup is a consistent snapshot taken with SQLite's online backup into memory (the database may
 be in use meanwhile), sealed in 1 MiB authenticated chunks under a random backup key
-(``caseapp.storage.backup``). The key opens with the data key (any administrator's password at the
-time of the backup) or with the recovery key alone, so a backup restores on a new computer.
+(``caseapp.storage.backup``). The key opens with any administrator's password at the time of the
+backup, or with the recovery key alone, so a backup restores on a new computer.
 
 Everything of the organisation is in the database and comes with the backup: cases, notes,
 letters' register and texts, staff accounts, the organisation's details and settings, the audit
@@ -24,7 +24,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import caseapp
-from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.services import storage_errors
 from caseapp.services.backup_errors import (
@@ -37,17 +36,12 @@ from caseapp.services.backup_errors import (
     write_failure,
 )
 from caseapp.services.errors import InvalidInput, OperationFailed
-from caseapp.services.workspace import Workspace
+from caseapp.services.workspace import Workspace, stored_key_pairs
 from caseapp.storage import backup as fmt
 from caseapp.storage import schema, sqlite_file
-from caseapp.storage.crypto import DecryptionFailed, KdfParams
+from caseapp.storage.crypto import DecryptionFailed
 from caseapp.storage.engine import DB_FILE_NAME
-from caseapp.storage.models import (
-    BackupRecord,
-    KeyWrap,
-    Organisation,
-    Staff,
-)
+from caseapp.storage.models import BackupRecord, Organisation, StaffKey
 
 BACKUP_SUFFIX = ".caseapp-backup"
 
@@ -92,8 +86,8 @@ def backup_info(header: fmt.BackupHeader, file_size: int) -> BackupInfo:
         app_version=header.app_version,
         database_size=header.size,
         file_size=file_size,
-        administrators=tuple(w.username for w in header.password_wraps),
-        opens_with_recovery_key=header.recovery_wrap is not None,
+        administrators=header.administrators,
+        opens_with_recovery_key=header.opens_with_recovery_key,
     )
 
 
@@ -130,36 +124,42 @@ def partial_name(final: Path) -> Path:
 
 
 def _header_for(
-    workspace: Workspace, session: Session, backup_id: str, backup_key: bytes, size: int
+    workspace: Workspace, session: Session, backup_id: str, backup_key: bytes, snapshot: bytes
 ) -> fmt.BackupHeader:
+    """The header: the backup key sealed to the root and to every active administrator, whose
+    key pairs (sealed under her password) travel with it; the audit log's head at the time."""
     organisation = session.scalars(select(Organisation)).one()
-    recovery = session.scalar(select(KeyWrap.wrapped_key).where(KeyWrap.kind == "recovery"))
-    admins = session.execute(
-        select(Staff.username, KeyWrap)
-        .join(KeyWrap, KeyWrap.staff_id == Staff.id)
-        .where(Staff.role == Role.ADMIN.value, Staff.active.is_(True))
-        .order_by(Staff.username)
-    ).all()
+    authority = workspace.authority
+    people = []
+    for member in sorted(authority.members.values(), key=lambda m: m.username):
+        row = session.get(StaffKey, member.staff_id)
+        if not member.is_admin or member.box_pub is None or row is None:
+            continue
+        people.append(
+            fmt.PersonKey(
+                member.username,
+                member.staff_id,
+                stored_key_pairs(row),
+                fmt.seal_backup_key(member.box_pub, backup_key, backup_id, member.staff_id),
+            )
+        )
+    root_box = bytes(organisation.root_box_pub or b"")
+    audit_seq, audit_mac = sqlite_file.audit_head_of(snapshot)  # the snapshot's own head
     return fmt.BackupHeader(
         backup_id=backup_id,
         database_id=organisation.id,
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         schema=schema.current_revision(workspace.db.engine),
         app_version=caseapp.__version__,
-        size=size,
+        size=len(snapshot),
         chunk_size=fmt.CHUNK_SIZE,
-        data_wrap=fmt.wrap_backup_key(workspace.keys.data_key, backup_key, backup_id),
-        recovery_wrap=recovery,
-        password_wraps=tuple(
-            fmt.PasswordWrap(
-                username=username,
-                staff_id=wrap.staff_id or "",
-                salt=wrap.salt,
-                kdf=KdfParams(wrap.kdf_iterations, wrap.kdf_memory_kib, wrap.kdf_lanes),
-                wrapped=wrap.wrapped_key,
-            )
-            for username, wrap in admins
-        ),
+        audit_seq=audit_seq,
+        audit_mac=audit_mac,
+        root_sign_pub=bytes(organisation.root_sign_pub or b""),
+        root_box_pub=root_box,
+        root_sealed=bytes(organisation.root_sealed or b""),
+        root_key=fmt.seal_backup_key(root_box, backup_key, backup_id, "root"),
+        people=tuple(people),
     )
 
 
@@ -197,11 +197,11 @@ def create_backup(
     if target.exists() and not overwrite:
         raise BackupFileExists()
 
+    backup_id, backup_key = fmt.new_backup_id(), fmt.new_backup_key()
     with storage_errors.translated():
         snapshot = sqlite_file.snapshot(workspace.db.engine)
-    backup_id, backup_key = fmt.new_backup_id(), fmt.new_backup_key()
     with workspace.session() as session:
-        header = _header_for(workspace, session, backup_id, backup_key, len(snapshot))
+        header = _header_for(workspace, session, backup_id, backup_key, snapshot)
 
     partial = partial_name(target)
     try:
@@ -263,7 +263,10 @@ def verify_backup(workspace: Workspace, path: str | Path, progress: Progress | N
         with source.open("rb") as file:
             header, aad = fmt.read_header(file)
             try:
-                backup_key = fmt.backup_key_from_data_key(header, workspace.keys.data_key)
+                chest = workspace.chest
+                if header.version == 1:
+                    raise DecryptionFailed("a backup of the first design")
+                backup_key = fmt.backup_key_with_pairs(header, chest.pairs, chest.holder)
             except DecryptionFailed:
                 raise ForeignBackup() from None
             for _ in fmt.iter_chunks(file, header, aad, backup_key, progress):

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.services import storage_errors
+from caseapp.services.accounts import root_workspace
 from caseapp.services.backup import (
     BackupInfo,
     Progress,
@@ -34,12 +35,13 @@ from caseapp.services.backup_errors import (
 )
 from caseapp.services.errors import InvalidInput
 from caseapp.services.integrity import IntegrityReport, check_database
-from caseapp.services.workspace import Actor, Workspace
+from caseapp.services.workspace import unlock
 from caseapp.storage import audit, schema, sqlite_file
 from caseapp.storage import backup as fmt
-from caseapp.storage.crypto import DataKeys, DecryptionFailed
+from caseapp.storage.crypto import DecryptionFailed
 from caseapp.storage.database import Database
 from caseapp.storage.engine import DB_FILE_NAME, is_url
+from caseapp.storage.models import Organisation
 
 
 @dataclass(frozen=True)
@@ -47,25 +49,35 @@ class RestoreResult:
     folder: Path
     info: BackupInfo
     report: IntegrityReport  # the restored database's full check, fields and audit chain
+    # A backup of the first design, opened with an administrator's password, is upgraded to keys
+    # per person on the way: its new recovery key, to be shown once.
+    new_recovery_key: str | None = None
 
 
 def _open_key(
     header: fmt.BackupHeader, recovery_key: str | None, username: str | None, password: str | None
-) -> tuple[bytes, Actor]:
-    """(data key, who restores) from the recovery key or an administrator's password."""
-    if recovery_key is not None:
-        try:
-            data_key = fmt.data_key_from_recovery_key(header, recovery_key)
-        except DecryptionFailed:
-            raise WrongRecoveryKey() from None
-        return data_key, Actor(staff_id="", username="", role=Role.ADMIN)
+) -> bytes:
+    """The backup key, from the recovery key or an administrator's password at the time."""
+    try:
+        if recovery_key is not None:
+            if header.version == 1:
+                data_key = fmt.data_key_from_recovery_key(header, recovery_key)
+                return fmt.backup_key_from_data_key(header, data_key)
+            return fmt.backup_key_from_recovery_key(header, recovery_key)
+    except DecryptionFailed:
+        raise WrongRecoveryKey() from None
     assert username is not None and password is not None
     try:
-        data_key = fmt.data_key_from_password(header, username, password)
+        if header.version == 1:
+            data_key = fmt.data_key_from_password(header, username, password)
+        else:
+            return fmt.backup_key_from_password(header, username, password)
     except DecryptionFailed:
         raise WrongBackupPassword() from None
-    staff_id = next(w.staff_id for w in header.password_wraps if w.username == username)
-    return data_key, Actor(staff_id=staff_id, username=username, role=Role.ADMIN)
+    try:
+        return fmt.backup_key_from_data_key(header, data_key)
+    except DecryptionFailed:
+        raise DamagedBackup() from None
 
 
 def _restore_target(target: str | Path) -> Path:
@@ -119,11 +131,7 @@ def restore_backup(
             info = backup_info(header, path.stat().st_size)
             if not schema.is_known(header.schema):
                 raise NewerBackup()
-            data_key, restorer = _open_key(header, recovery_key, username, password)
-            try:
-                backup_key = fmt.backup_key_from_data_key(header, data_key)
-            except DecryptionFailed:
-                raise DamagedBackup() from None
+            backup_key = _open_key(header, recovery_key, username, password)
             total = 2 * header.chunk_count
 
             def step(offset: int) -> Progress | None:
@@ -143,8 +151,8 @@ def restore_backup(
             raise format_failure(exc) from None
         except OSError as exc:
             raise write_failure(exc) from None
-    report = _finish_restore(database, data_key, restorer, header.backup_id)
-    return RestoreResult(folder, info, report)
+    report, new_recovery_key = _finish_restore(database, header, recovery_key, username, password)
+    return RestoreResult(folder, info, report, new_recovery_key)
 
 
 def _write_restored(folder: Path, chunks: Iterator[bytes]) -> Path:
@@ -169,24 +177,39 @@ def _write_restored(folder: Path, chunks: Iterator[bytes]) -> Path:
 
 
 def _finish_restore(
-    database: Path, data_key: bytes, restorer: Actor, backup_id: str
-) -> IntegrityReport:
-    keys = DataKeys.from_data_key(data_key)
+    database: Path,
+    header: fmt.BackupHeader,
+    recovery_key: str | None,
+    username: str | None,
+    password: str | None,
+) -> tuple[IntegrityReport, str | None]:
+    """Open the restored database as the person restoring it, record the restore in its audit
+    log, and check it whole. The database must end where the backup's header says its audit log
+    ended: otherwise it is not the snapshot the header was written for."""
     try:
         db = Database(database.parent)
     except DBAPIError as exc:
         failure = storage_errors.storage_failure(exc) or storage_errors.damaged_database()
         raise failure from None
     try:
-        with storage_errors.translated(), db.transaction(keys) as session:
-            audit.append(
-                session,
-                keys,
-                actor_id=restorer.staff_id or None,
-                action="database.restore",
-                entity="backup",
-                entity_id=backup_id,
-            )
-        return check_database(db, Workspace(db, keys, restorer))
+        with db.session() as session:
+            head = audit.head(session)
+            seq, mac = head.seq, head.mac
+            version = session.scalars(select(Organisation.crypto_version)).one()
+        if header.version == 2 and (seq, mac) != (header.audit_seq, header.audit_mac):
+            raise DamagedBackup()
+        if version == 1:
+            if username is None or password is None:
+                # The first design's database: it is upgraded at its first administrator's unlock.
+                return check_database(db), None
+            workspace = unlock(db, username, password)
+        elif recovery_key is not None:
+            workspace = root_workspace(db, recovery_key)
+        else:
+            assert username is not None and password is not None
+            workspace = unlock(db, username, password)
+        with workspace.transaction() as session:
+            workspace.audit(session, "database.restore", "backup", header.backup_id)
+        return check_database(db, workspace), workspace.new_recovery_key
     finally:
         db.close()

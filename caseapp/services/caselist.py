@@ -7,13 +7,11 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 
-from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.services.cases import visible_cases
-from caseapp.services.offices import OfficeInfo, list_offices, offices_of
-from caseapp.services.search import display_name
+from caseapp.services.offices import OfficeInfo, list_offices
+from caseapp.services.search import display_name, matching_condition
 from caseapp.services.workspace import Workspace
 from caseapp.storage.models import Case, Client, ProtectionOrder, ShelterStay, Staff
-from caseapp.storage.search_index import matching_clients
 
 
 @dataclass(frozen=True)
@@ -61,15 +59,15 @@ class CaseQuery:
     def __init__(self, workspace: Workspace, case_filter: CaseFilter, today: date | None = None):
         self.workspace = workspace
         self.today = today or date.today()
+        self.empty = False
         with workspace.session() as session:
             conditions: list[ColumnElement[bool]] = [visible_cases(workspace, session)]
-        self.empty = False
-        if case_filter.query.strip():
-            matching = matching_clients(workspace.keys.index_key, case_filter.query)
-            if matching is None:
-                self.empty = True
-            else:
-                conditions.append(Case.client_id.in_(matching))
+            if case_filter.query.strip():
+                matching = matching_condition(workspace, session, case_filter.query)
+                if matching is None:
+                    self.empty = True
+                else:
+                    conditions.append(matching)
         if case_filter.status:
             conditions.append(Case.status == case_filter.status)
         if case_filter.assigned_to:
@@ -97,10 +95,11 @@ class CaseQuery:
         if self.empty:
             return []
         today = self.today
-        keys = self.workspace.keys
         with self.workspace.session() as session:
+            chest = self.workspace.chest
             rows = session.execute(
                 select(
+                    Case.id,
                     Case.number,
                     Client.id,
                     Client.alias_ct,
@@ -119,12 +118,15 @@ class CaseQuery:
                 .offset(offset)
                 .limit(limit)
             ).all()
-        result = []
-        for number, client_id, alias, full_name, opened, status, risk, user, order, shelter in rows:
-            name = display_name(keys, client_id, alias, full_name)
-            result.append(
-                CaseRow(number, name, opened, status, risk, user or "", bool(order), bool(shelter))
-            )
+            result = []
+            for case_id, number, client_id, alias, full_name, *rest in rows:
+                opened, status, risk, user, order, shelter = rest
+                name = display_name(chest, session, case_id, client_id, alias, full_name)
+                result.append(
+                    CaseRow(
+                        number, name, opened, status, risk, user or "", bool(order), bool(shelter)
+                    )
+                )
         return result
 
 
@@ -138,17 +140,8 @@ def staff_choices(workspace: Workspace) -> list[tuple[str, str]]:
 
 
 def office_choices(workspace: Workspace) -> list[OfficeInfo]:
-    """The offices whose cases this person sees as a whole, for the list's office filter: every
-    office for an administrator or when everyone sees every case; her own offices when staff see
-    their offices' cases; none when staff see only the cases assigned to them."""
-    everything = list_offices(workspace)
-    if workspace.actor.role == Role.ADMIN:
-        return everything
-    with workspace.session() as session:
-        visibility = CaseVisibility(workspace.organisation(session).case_visibility)
-    if visibility == CaseVisibility.ALL:
-        return everything
-    if visibility == CaseVisibility.ASSIGNED:
-        return []
-    mine = set(offices_of(workspace, workspace.actor.staff_id))
-    return [office for office in everything if office.office_id in mine]
+    """The offices whose cases this person sees as a whole (she holds their key), for the list's
+    office filter: every office for an administrator or when everyone sees every case; her own
+    offices when staff see their offices' cases; none when staff see only their assigned cases."""
+    held = set(workspace.chest.held_offices())
+    return [office for office in list_offices(workspace) if office.office_id in held]

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, or_, select, true
+from sqlalchemy import ColumnElement, false, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.domain import records as rec
-from caseapp.domain.enums import CaseVisibility, Role
+from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
 from caseapp.domain.rules import (
@@ -21,6 +22,8 @@ from caseapp.domain.rules import (
     validate_requirement,
     validate_stay,
 )
+from caseapp.services import grants
+from caseapp.services.casecheck import verify_case, verify_case_row
 from caseapp.services.errors import (
     AccessDenied,
     DamagedRecord,
@@ -31,27 +34,71 @@ from caseapp.services.errors import (
 from caseapp.services.offices import check_office, home_office
 from caseapp.services.workspace import Workspace
 from caseapp.storage import case_repo
-from caseapp.storage.fields import DamagedField
-from caseapp.storage.models import AuditEntry, Case, Staff, StaffOffice
+from caseapp.storage.fields import DamagedField, new_id
+from caseapp.storage.keychest import case_key_context
+from caseapp.storage.keys import seal_to
+from caseapp.storage.models import AuditEntry, Case, CaseGrant, Staff
+from caseapp.storage.scopes import SHELTER_COMPARTMENT, office_compartment
 
 
 def visible_cases(workspace: Workspace, session: Session) -> ColumnElement[bool]:
-    """The cases this person may see, as a condition on ``Case`` (the one place need-to-know is
-    decided): ``true()`` itself when she sees every case. An administrator sees every case;
-    others as the organisation sets: every case ("all"), the cases of her offices and the ones
-    assigned to her ("office"), or only the ones assigned to her ("assigned")."""
-    if workspace.actor.role == Role.ADMIN:
+    """The cases this person can read, as a condition on ``Case`` (the one place need-to-know is
+    decided): ``true()`` itself when she sees every case. It follows the keys she holds, which
+    follow the organisation's choice in Settings (``services.grants``): the cases of the offices
+    whose key she holds, and the cases granted to her (assigned to her)."""
+    chest = workspace.chest
+    offices = chest.held_offices()
+    every_office = {
+        c[len("office:") :] for c in workspace.authority.compartments if c.startswith("office:")
+    }
+    if every_office and every_office <= set(offices):
         return true()
-    visibility = CaseVisibility(workspace.organisation(session).case_visibility)
-    if visibility == CaseVisibility.ALL:
-        return true()
-    mine = Case.assigned_to == workspace.actor.staff_id
-    if visibility == CaseVisibility.ASSIGNED:
-        return mine
-    her_offices = select(StaffOffice.office_id).where(
-        StaffOffice.staff_id == workspace.actor.staff_id
-    )
-    return or_(Case.office_id.in_(her_offices), mine)
+    granted = select(CaseGrant.case_id).where(CaseGrant.holder == chest.holder)
+    conditions = [Case.id.in_(granted)]
+    if offices:
+        conditions.append(Case.office_id.in_(offices))
+    return or_(*conditions) if conditions else false()
+
+
+def index_key(workspace: Workspace, office_id: str | None) -> bytes | None:
+    """The newest search key of the office, when she holds it."""
+    if office_id is None or not workspace.chest.holds(office_compartment(office_id)):
+        return None
+    return workspace.chest.index_keys(office_id)[-1]
+
+
+def new_case_key(workspace: Workspace, case: Case, office_id: str) -> bytes:
+    """A fresh key for a new case, wrapped under its office's newest key, or sealed to that key's
+    certified public half when she does not hold it (a holder re-wraps it later)."""
+    if case.id is None:
+        case.id = new_id()
+    key = os.urandom(32)
+    chest = workspace.chest
+    chest.remember_case_key(case.id, key)
+    compartment = office_compartment(office_id)
+    if chest.holds(compartment):
+        case.key_wrap, case.key_gen = chest.wrap_case_key(case.id, office_id, key)
+    else:
+        gen = workspace.authority.newest_generation(compartment)
+        public = workspace.authority.certified_public(compartment, gen)
+        if public is None:
+            raise InvalidInput("office", QT_TRANSLATE_NOOP("errors", "There is no such office."))
+        case.key_box = seal_to(public, key, case_key_context(case.id, office_id, gen))
+        case.key_gen = gen
+    return key
+
+
+def grant_to_assignee(
+    workspace: Workspace, session: Session, case: Case, before: str | None
+) -> None:
+    """The person a case is assigned to holds its key; the one it was taken from no longer."""
+    if case.assigned_to == before:
+        return
+    key = workspace.chest.case_key(session, case.id)
+    if case.assigned_to is not None:
+        grants.grant_case(session, workspace.authority, case.assigned_to, case.id, key)
+    if before is not None:
+        grants.take_back_case(session, before, case.id)
 
 
 def validate_record(record: rec.CaseRecord) -> None:
@@ -163,8 +210,13 @@ def add_cases(
             record.office_id = default_office
         else:
             check_office(session, record.office_id)
-        case = Case(number=record.number, opened_on=record.opened_on)
-        case_repo.write_case(session, workspace.keys, case, record)
+        case = Case(id=new_id(), number=record.number, opened_on=record.opened_on)
+        case.office_id = record.office_id
+        new_case_key(workspace, case, record.office_id)
+        case_repo.write_case(
+            session, workspace.chest, case, record, index_key(workspace, record.office_id)
+        )
+        grant_to_assignee(workspace, session, case, None)
         workspace.audit(session, "case.create", "case", case.id, case.id)
         numbers.append(record.number)
     return numbers
@@ -175,12 +227,17 @@ def create_case(workspace: Workspace, record: rec.CaseRecord) -> str:
         return add_cases(workspace, session, [record])[0]
 
 
-def visible_case(workspace: Workspace, session: Session, number: str) -> Case:
-    """The case with this number, if this person may see it; NotFound or AccessDenied else."""
-    return _load(workspace, session, number)
+def visible_case(
+    workspace: Workspace, session: Session, number: str, *, write: bool = False
+) -> Case:
+    """The case with this number, if this person may see it; NotFound or AccessDenied else.
+    Before a change (``write``) the case's row and seal are verified."""
+    return _load(workspace, session, number, write=write)
 
 
-def _load(workspace: Workspace, session: Session, number: str) -> Case:
+def _load(workspace: Workspace, session: Session, number: str, *, write: bool = False) -> Case:
+    """The case, if she may see it; before a change (``write``) its row and seal are verified, so
+    nothing is written under a case key someone replaced."""
     case = session.scalar(select(Case).where(Case.number == number))
     if case is None:
         raise NotFound(number=number)
@@ -192,19 +249,32 @@ def _load(workspace: Workspace, session: Session, number: str) -> Case:
         raise AccessDenied(
             QT_TRANSLATE_NOOP("errors", "Case {number} is not assigned to you."), number=number
         )
+    if write:
+        verify_case_row(workspace, session, case)
     return case
+
+
+def load_verified(workspace: Workspace, session: Session, number: str) -> Case:
+    """The case, every row of it verified (opening it, a letter)."""
+    case = _load(workspace, session, number)
+    verify_case(workspace, session, case)
+    return case
+
+
+def read_record(workspace: Workspace, case: Case, number: str) -> rec.CaseRecord:
+    try:
+        return case_repo.read_case(case, workspace.chest.holds(SHELTER_COMPARTMENT))
+    except DamagedField as exc:
+        raise DamagedRecord(
+            record=f"{exc.table} {exc.row_id} (case {number})", column=exc.column
+        ) from None
 
 
 def get_case(workspace: Workspace, number: str) -> rec.CaseRecord:
     with workspace.transaction() as session:
-        case = _load(workspace, session, number)
-        try:
-            record = case_repo.read_case(case)
-        except DamagedField as exc:
-            raise DamagedRecord(
-                record=f"{exc.table} {exc.row_id} (case {number})", column=exc.column
-            ) from None
-        workspace.audit(session, "case.view", "case", case.id, case.id)
+        case = load_verified(workspace, session, number)
+        record = read_record(workspace, case, number)
+        workspace.audit(session, "case.view", "case", case.id, case.id, changed=False)
         return record
 
 
@@ -214,12 +284,17 @@ def update_case(workspace: Workspace, record: rec.CaseRecord) -> int:
     validate_record(record)
     try:
         with workspace.transaction() as session:
-            case = _load(workspace, session, record.number)
+            case = _load(workspace, session, record.number, write=True)
             if case.version != record.version:
                 raise _conflict(session, case)
             if record.office_id is not None and record.office_id != case.office_id:
                 _check_move(workspace, session, record.office_id)
-            case_repo.write_case(session, workspace.keys, case, record)
+                _rekey_for_office(workspace, session, case, record.office_id)
+            before = case.assigned_to
+            case_repo.write_case(
+                session, workspace.chest, case, record, index_key(workspace, case.office_id)
+            )
+            grant_to_assignee(workspace, session, case, before)
             workspace.audit(session, "case.update", "case", case.id, case.id)
             session.flush()
             return case.version
@@ -241,12 +316,29 @@ def move_case(workspace: Workspace, number: str, office_id: str) -> None:
     """Put a case in another office (an administrator only); one audit entry. Its version moves
     on, so a copy open elsewhere is refused on save as for any other change."""
     with workspace.transaction() as session:
-        case = _load(workspace, session, number)
+        case = _load(workspace, session, number, write=True)
         if case.office_id == office_id:
             return
         _check_move(workspace, session, office_id)
-        case.office_id = office_id
+        _rekey_for_office(workspace, session, case, office_id)
+        client = case.client
+        case_repo.index_client(
+            session,
+            client,
+            [client.full_name, client.alias],
+            client.iin,
+            client.phone,
+            index_key(workspace, office_id),
+        )
         workspace.audit(session, "case.move_office", "case", case.id, case.id, detail=office_id)
+
+
+def _rekey_for_office(workspace: Workspace, session: Session, case: Case, office_id: str) -> None:
+    """Wrap the case's key under its new office's key (an administrator holds every office)."""
+    key = workspace.chest.case_key(session, case.id)
+    case.office_id = office_id
+    case.key_wrap, case.key_gen = workspace.chest.wrap_case_key(case.id, office_id, key)
+    case.key_box = None
 
 
 def _conflict(session: Session, case: Case) -> VersionConflict:

@@ -1,17 +1,26 @@
-"""``caseapp check``: the database's own integrity, every ciphertext, and the audit chain."""
+"""``caseapp check``: the database's own integrity; with a person's keys also every ciphertext she
+can read, the signed authority, every case's rows and seal, and the signed audit chain."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
+from caseapp.services.casecheck import case_problems
 from caseapp.services.workspace import Workspace
-from caseapp.storage import audit
+from caseapp.storage import audit, rowseal
+from caseapp.storage import authority as auth
 from caseapp.storage.case_repo import all_encrypted_rows
-from caseapp.storage.crypto import FIELD_VERSION, DecryptionFailed
+from caseapp.storage.crypto import DecryptionFailed, is_field_ciphertext
 from caseapp.storage.database import Database
-from caseapp.storage.fields import encrypted_fields
+from caseapp.storage.fields import encrypted_fields, open_text
+from caseapp.storage.models import Case, ShelterPlace, Staff, StaffOffice
+from caseapp.storage.scopes import SHELTER_COMPARTMENT, NoKey, WrongCaseKey
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -19,15 +28,18 @@ class IntegrityReport:
     problems: list[str] = field(default_factory=list)
     records_checked: int = 0
     keyed: bool = False
+    unreadable: int = 0  # ciphertexts outside her grants: not hers to check
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def check_database(db: Database, workspace: Workspace | None = None) -> IntegrityReport:
-    """Structure always; with an unlocked workspace also every field's authentication tag and
-    the audit chain's MACs. Problems name records by table and random id, never by content."""
+def check_database(
+    db: Database, workspace: Workspace | None = None, progress: Progress | None = None
+) -> IntegrityReport:
+    """Structure always; with an unlocked workspace everything her keys reach. Problems name
+    records by table and random id, never by content."""
     report = IntegrityReport(keyed=workspace is not None)
     with db.engine.connect() as connection:
         if connection.dialect.name == "sqlite":
@@ -35,27 +47,103 @@ def check_database(db: Database, workspace: Workspace | None = None) -> Integrit
             if result != ["ok"]:
                 report.problems.append("The database file is damaged: " + "; ".join(result[:5]))
                 return report
-    with db.session(workspace.keys if workspace else None) as session:
-        for model in all_encrypted_rows():
-            table = model.__tablename__
-            descriptors = encrypted_fields(model)
-            for row in session.scalars(select(model)):
-                report.records_checked += 1
-                for d in descriptors:
-                    blob = getattr(row, d.ct_attr)
-                    if blob is None:
-                        continue
-                    if blob[:1] != bytes([FIELD_VERSION]):
-                        report.problems.append(
-                            f"{table} {row.id}: field '{d.name}' is not a ciphertext."
-                        )
-                    elif workspace is not None:
-                        try:
-                            workspace.keys.field.open(table, d.name, row.id, blob)
-                        except DecryptionFailed:
-                            report.problems.append(
-                                f"{table} {row.id}: field '{d.name}' is damaged or was moved."
-                            )
+    with db.session(workspace.chest if workspace else None) as session:
+        _fields(session, report, workspace is not None)
         if workspace is not None:
-            report.problems.extend(audit.verify(session, workspace.keys))
+            authority = auth.load(session)
+            report.problems.extend(authority.problems)
+            report.problems.extend(_copies(session, authority))
+            report.problems.extend(
+                f"The key grant {name} does not open with this person's keys."
+                for name in workspace.chest.problems
+            )
+            report.problems.extend(sweep_cases(workspace, session, progress))
+            report.problems.extend(
+                audit.verify(
+                    session,
+                    authority.signing_keys,
+                    unsigned_before=authority.upgrade_audit_seq,
+                    authority_head=authority.head_seq,
+                )
+            )
     return report
+
+
+def _fields(session: Session, report: IntegrityReport, keyed: bool) -> None:
+    for model in all_encrypted_rows():
+        table = model.__tablename__
+        descriptors = encrypted_fields(model)
+        for row in session.scalars(select(model)).yield_per(1000):
+            report.records_checked += 1
+            for d in descriptors:
+                blob = getattr(row, d.ct_attr)
+                if blob is None:
+                    continue
+                blob = bytes(blob)
+                row_id = row.id
+                if not is_field_ciphertext(blob):
+                    report.problems.append(
+                        f"{table} {row_id}: field '{d.name}' is not a ciphertext."
+                    )
+                elif keyed:
+                    try:
+                        open_text(row, table, d.name, blob)
+                    except (NoKey, WrongCaseKey):
+                        report.unreadable += 1
+                    except DecryptionFailed:
+                        report.problems.append(
+                            f"{table} {row_id}: field '{d.name}' is damaged or was moved."
+                        )
+            session.expunge(row)
+
+
+def _copies(session: Session, authority: auth.Authority) -> list[str]:
+    """The clear copies of the signed authority (roles, active, offices) that differ from it:
+    someone changed them outside the program. The program follows the signed records."""
+    problems = []
+    offices: dict[str, set[str]] = {}
+    for staff_id, office_id in session.execute(select(StaffOffice.staff_id, StaffOffice.office_id)):
+        offices.setdefault(staff_id, set()).add(office_id)
+    for staff in session.scalars(select(Staff)):
+        member = authority.members.get(staff.id)
+        if member is None:
+            problems.append(f"staff {staff.id}: the account has no signed authority record.")
+            continue
+        if staff.role != member.role or bool(staff.active) != member.active:
+            problems.append(
+                f"staff {staff.id}: its role or active flag was changed outside the program "
+                f"(the signed record says {member.role}, "
+                f"{'active' if member.active else 'deactivated'})."
+            )
+        if offices.get(staff.id, set()) != set(member.offices):
+            problems.append(f"staff {staff.id}: its offices were changed outside the program.")
+    return problems
+
+
+def sweep_cases(
+    workspace: Workspace, session: Session, progress: Progress | None = None
+) -> list[str]:
+    """Every case she can read, verified row by row and against its audit seal; the shelter's
+    placements when she holds its key."""
+    from caseapp.services.cases import visible_cases
+
+    problems = []
+    ids = list(session.scalars(select(Case.id).where(visible_cases(workspace, session))))
+    chest = workspace.chest
+    for done, start in enumerate(range(0, len(ids), 200)):
+        chunk = ids[start : start + 200]
+        chest.prefetch_case_keys(session, chunk)
+        for case in session.scalars(select(Case).where(Case.id.in_(chunk))):
+            try:
+                problems.extend(case_problems(workspace, session, case))
+            except NoKey:
+                continue
+        session.expunge_all()
+        if progress is not None:
+            progress(min(len(ids), (done + 1) * 200), len(ids))
+    if chest.holds(SHELTER_COMPARTMENT):
+        for place in session.scalars(select(ShelterPlace)):
+            problem = rowseal.place_problem(chest, session, place)
+            if problem is not None:
+                problems.append(problem)
+    return problems

@@ -33,12 +33,12 @@ from caseapp.letters.builders import (
 from caseapp.letters.fonts import find_fonts
 from caseapp.letters.renderer import LetterRenderer
 from caseapp.letters.texts import check_kind, check_lang
-from caseapp.services.cases import visible_case
+from caseapp.services.cases import load_verified
 from caseapp.services.errors import DamagedRecord, InvalidInput, OperationFailed
 from caseapp.services.letter_register import allocate_number
 from caseapp.services.letter_texts import text_in_use
 from caseapp.services.workspace import Workspace
-from caseapp.storage.fields import DamagedField
+from caseapp.storage.fields import DamagedField, new_id
 from caseapp.storage.models import Case, Organisation, OutgoingLetter, ProtectionOrder, Staff
 
 MIN_OVERRIDE_REASON: Final = 10
@@ -189,7 +189,7 @@ def issue_letter(
     on = on or date.today()
     renderer = _renderer(os.fspath(font) if font is not None else None)
     with workspace.transaction() as session:
-        case = visible_case(workspace, session, number)
+        case = load_verified(workspace, session, number)  # never from a case changed outside
         try:
             facts = _facts(workspace, session, case, lang, on)
             text = text_in_use(session, recipient_kind, lang)
@@ -210,6 +210,7 @@ def issue_letter(
         pdf = renderer.render(builder.document(register_number))
         digest = hashlib.sha256(pdf).hexdigest()
         entry = OutgoingLetter(
+            id=new_id(),
             year=on.year,
             seq=seq,
             number=register_number,

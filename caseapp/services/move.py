@@ -17,14 +17,12 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 
-from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.services import storage_errors
-from caseapp.services.errors import InvalidInput, OperationFailed, WrongCredentials
+from caseapp.services.errors import InvalidInput, OperationFailed
 from caseapp.services.integrity import IntegrityReport, check_database
-from caseapp.services.workspace import UNSUPPORTED_DATABASE, Actor, Workspace
-from caseapp.storage import schema, sqlite_file, transfer, vault
-from caseapp.storage.crypto import DataKeys, DecryptionFailed
+from caseapp.services.workspace import UNSUPPORTED_DATABASE, Workspace, unlock
+from caseapp.storage import schema, sqlite_file, transfer
 from caseapp.storage.database import Database
 from caseapp.storage.engine import (
     UnsupportedDatabase,
@@ -33,7 +31,7 @@ from caseapp.storage.engine import (
     server_label,
     sqlite_path,
 )
-from caseapp.storage.models import Organisation, Staff
+from caseapp.storage.models import Organisation
 
 
 class TargetNotEmpty(OperationFailed):
@@ -102,19 +100,6 @@ def _same(a: str, b: str) -> bool:
     )
 
 
-def _keys_from_source(source: Database, username: str, password: str) -> tuple[DataKeys, Actor]:
-    """The data key through the account's wrap, read only: nothing is written to the source."""
-    with source.session() as session:
-        staff = session.scalar(select(Staff).where(Staff.username == username))
-        if staff is None or not staff.active:
-            raise WrongCredentials()
-        try:
-            data_key = vault.unwrap_with_password(session, staff.id, password)
-        except DecryptionFailed:
-            raise WrongCredentials() from None
-        return DataKeys.from_data_key(data_key), Actor(staff.id, username, Role(staff.role))
-
-
 def move_database(
     source: str | Path,
     target: str | Path,
@@ -154,9 +139,11 @@ def move_database(
             with source_db.session() as session:
                 if session.scalar(select(Organisation.id)) is None:
                     raise NoSourceDatabase(source=source_label)
+                if session.scalar(select(Organisation.crypto_version)) == 1:
+                    raise OlderSource(source=source_label)
             keyed = None
-            if username is not None:
-                keyed = _keys_from_source(source_db, username, password or "")
+            if username is not None:  # read only: nothing is written to the source
+                keyed = unlock(source_db, username, password or "", record=False)
         rows = _copy(source_db.engine, target_url, target_label, target_path, progress)
     finally:
         source_db.close()
@@ -164,7 +151,9 @@ def move_database(
     target_db = Database(target_url)
     try:
         with storage_errors.translated(target_db.server or ""):
-            workspace = Workspace(target_db, *keyed) if keyed is not None else None
+            workspace = None
+            if keyed is not None:
+                workspace = Workspace(target_db, keyed.chest, keyed.actor, keyed.authority)
             report = check_database(target_db, workspace)
     finally:
         target_db.close()

@@ -13,6 +13,7 @@ from caseapp.domain.rules import add_check
 from caseapp.services.cases import get_case, update_case, visible_case
 from caseapp.services.errors import InvalidInput, NotFound
 from caseapp.services.workspace import Workspace
+from caseapp.storage.fields import new_id
 from caseapp.storage.models import Note, Staff
 
 NOTE_KINDS = ("general", "legal")
@@ -39,8 +40,9 @@ def add_note(
     if not body.strip():
         raise InvalidInput("body", QT_TRANSLATE_NOOP("errors", "The note is empty."))
     with workspace.transaction() as session:
-        case = visible_case(workspace, session, number)
+        case = visible_case(workspace, session, number, write=True)
         note = Note(
+            id=new_id(),
             case_id=case.id,
             author_id=workspace.actor.staff_id,
             written_on=written_on or date.today(),

@@ -15,10 +15,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.services import grants
 from caseapp.services.errors import InvalidInput, OperationFailed
 from caseapp.services.workspace import Workspace
-from caseapp.storage.fields import DamagedField
+from caseapp.storage import authority as auth
+from caseapp.storage.fields import DamagedField, new_id
 from caseapp.storage.models import Office, Staff, StaffOffice
+from caseapp.storage.scopes import office_compartment
 
 MAX_NAME = 200
 
@@ -98,10 +101,12 @@ def add_office(workspace: Workspace, name: str) -> str:
         workspace.require_admin(session)
         name = _clean_name(session, name)
         seq = (session.scalar(select(func.max(Office.seq))) or 0) + 1
-        office = Office(seq=seq)
+        office = Office(id=new_id(), seq=seq)
         session.add(office)
         office.name = name
         session.flush()
+        compartment = office_compartment(office.id)
+        grants.open_compartment(session, workspace.authority, workspace.chest, compartment)
         workspace.audit(session, "office.create", "office", office.id)
         return office.id
 
@@ -144,16 +149,20 @@ def set_staff_offices(workspace: Workspace, staff_id: str, office_ids: Sequence[
             QT_TRANSLATE_NOOP("errors", "A staff member must belong to at least one office."),
         )
     with workspace.transaction() as session:
-        workspace.require_admin(session)
-        if session.get(Staff, staff_id) is None:
+        authority = workspace.require_admin(session)
+        member = authority.members.get(staff_id)
+        if session.get(Staff, staff_id) is None or member is None:
             raise OperationFailed(QT_TRANSLATE_NOOP("errors", "There is no such user."))
         for office_id in wanted:
             check_office(session, office_id)
         before = _offices_of(session, staff_id)
-        if set(before) == set(wanted):
+        if set(before) == set(wanted) and set(member.offices) == set(wanted):
             return
         session.execute(delete(StaffOffice).where(StaffOffice.staff_id == staff_id))
         session.add_all(StaffOffice(staff_id=staff_id, office_id=o) for o in wanted)
+        updated = auth.changed(member, offices=tuple(wanted))
+        auth.member_record(session, authority, updated, workspace.signer, workspace.chest.pairs)
+        grants.reconcile(session, authority, workspace.chest)
         workspace.audit(
             session, "staff.offices", "staff", staff_id, detail=",".join(sorted(wanted))
         )

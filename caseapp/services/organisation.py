@@ -7,8 +7,10 @@ from dataclasses import dataclass, fields
 from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
+from caseapp.services import grants
 from caseapp.services.errors import InvalidInput
 from caseapp.services.workspace import OrganisationDetails, Workspace
+from caseapp.storage import authority as auth
 
 
 @dataclass
@@ -20,14 +22,28 @@ class OrganisationSettings:
     case_visibility: CaseVisibility = CaseVisibility.ASSIGNED
 
 
+def idle_lock_minutes(value: object) -> int:
+    """The auto-lock minutes as read from the database, kept within 1 to 240 whatever the file
+    says (a value written outside the program must not keep a session open for days)."""
+    try:
+        minutes = int(str(value))
+    except (TypeError, ValueError):
+        return 5
+    return min(240, max(1, minutes))
+
+
 def get_settings(workspace: Workspace) -> OrganisationSettings:
     with workspace.session() as session:
         org = workspace.organisation(session)
         details = OrganisationDetails(
             **{f.name: getattr(org, f.name) for f in fields(OrganisationDetails)}
         )
+        try:  # the signed record decides
+            visibility = CaseVisibility(workspace.authority.visibility)
+        except ValueError:
+            visibility = CaseVisibility.ASSIGNED
         return OrganisationSettings(
-            details, org.bed_count, org.idle_lock_minutes, CaseVisibility(org.case_visibility)
+            details, org.bed_count, idle_lock_minutes(org.idle_lock_minutes), visibility
         )
 
 
@@ -62,11 +78,19 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
             ),
         ) from None
     with workspace.transaction() as session:
-        workspace.require_admin(session)
+        authority = workspace.require_admin(session)
         org = workspace.organisation(session)
         for f in fields(OrganisationDetails):
             setattr(org, f.name, getattr(new.details, f.name).strip())
         org.bed_count = new.bed_count
         org.idle_lock_minutes = new.idle_lock_minutes
         org.case_visibility = visibility.value
+        if authority.visibility != visibility.value:
+            # Who sees which cases is who holds which office's key: signed, then granted (and
+            # rotated away from whoever no longer sees an office's cases).
+            body = {"visibility": visibility.value}
+            auth.append(
+                session, authority, auth.VISIBILITY, body, workspace.signer, workspace.chest.pairs
+            )
+            grants.reconcile(session, authority, workspace.chest)
         workspace.audit(session, "organisation.update", "organisation", org.id)

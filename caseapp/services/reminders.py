@@ -22,8 +22,9 @@ from caseapp.domain.reminders import (
 )
 from caseapp.services.cases import visible_cases
 from caseapp.services.workspace import Workspace
-from caseapp.storage.crypto import DecryptionFailed
+from caseapp.storage.crypto import DecryptionFailed, open_field
 from caseapp.storage.models import Case, Consent, PoliceCheck, ProtectionOrder, ShelterStay
+from caseapp.storage.scopes import NoKey, WrongCaseKey
 
 _CONSENT_WINDOW_DAYS = 7
 
@@ -86,6 +87,7 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
             ProtectionOrder.revoked_on,
             last_check,
             ProtectionOrder.number_ct,
+            ProtectionOrder.case_id,
         ).where(
             ProtectionOrder.expires_on >= today,
             ProtectionOrder.issued_on <= today,
@@ -101,9 +103,9 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
         order_rows = session.execute(cases.scope(orders_query, ProtectionOrder.case_id)).all()
         orders = [
             OrderFacts(number, oid, issued, expires, served, revoked, (last,) if last else ())
-            for oid, number, issued, expires, served, revoked, last, _ in order_rows
+            for oid, number, issued, expires, served, revoked, last, _, _ in order_rows
         ]
-        sealed_numbers = {row[0]: row[7] for row in order_rows}
+        sealed_numbers = {row[0]: (row[7], row[8]) for row in order_rows}
         stays_query = select(
             ShelterStay.id,
             cases.number(ShelterStay.case_id),
@@ -137,25 +139,40 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
             )
         ]
         reminders = reminders_for(today, orders, stays, consents)
-    numbers: dict[str, str] = {}
-    field = workspace.keys.field
-    for r in reminders:
-        if r.kind in _ORDER_KINDS and r.ref not in numbers:
-            sealed = sealed_numbers.get(r.ref)
-            try:
-                numbers[r.ref] = (
-                    field.open(ProtectionOrder.__tablename__, "number", r.ref, sealed)
-                    if sealed
-                    else ""
-                ) or r.ref
-            except DecryptionFailed:
-                numbers[r.ref] = r.ref
+        numbers = _order_numbers(workspace, session, reminders, sealed_numbers)
     shown = [
         Reminder(r.case, r.kind, r.due_on, numbers[r.ref]) if r.kind in _ORDER_KINDS else r
         for r in reminders
     ]
     shown.sort(key=reminder_sort_key)  # ties now break on the order number, not the row id
     return shown
+
+
+def _order_numbers(
+    workspace: Workspace,
+    session: Session,
+    reminders: list[Reminder],
+    sealed_numbers: dict[str, tuple[bytes | None, str]],
+) -> dict[str, str]:
+    """The order numbers of the reminders shown, decrypted with their cases' keys (opened in a
+    few queries); the row id stands in for a number that cannot be read."""
+    chest = workspace.chest
+    wanted = {r.ref for r in reminders if r.kind in _ORDER_KINDS}
+    chest.prefetch_case_keys(session, (sealed_numbers[ref][1] for ref in wanted))
+    numbers: dict[str, str] = {}
+    table = ProtectionOrder.__tablename__
+    for ref in wanted:
+        sealed, case_id = sealed_numbers[ref]
+        numbers[ref] = ref
+        if sealed is None:
+            continue
+        try:
+            aead = chest.case_aead(session, case_id)
+            text = open_field(aead, table, "number", ref, f"case:{case_id}", bytes(sealed))
+        except (DecryptionFailed, NoKey, WrongCaseKey):
+            continue
+        numbers[ref] = text or ref
+    return numbers
 
 
 _ORDER_KINDS = {

@@ -1,16 +1,28 @@
-"""Search by name (any of the three spellings), alias, IIN or phone through the blind index."""
+"""Search by name (any of the three spellings), alias, IIN or phone through the blind index.
+
+Under each office key she holds, the database matches the tokens. Cases she reads through a case
+grant only (assigned to her in an office whose key she does not hold), and cases whose tokens a
+holder has not written yet, are matched in memory: their names are decrypted with the case's key,
+folded and compared, never written anywhere.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
 
 from caseapp.services.cases import visible_cases
 from caseapp.services.workspace import Workspace
-from caseapp.storage.crypto import DataKeys, DecryptionFailed
-from caseapp.storage.models import Case, Client
-from caseapp.storage.search_index import matching_clients
+from caseapp.storage import search_index
+from caseapp.storage.crypto import DecryptionFailed, open_field
+from caseapp.storage.fields import DamagedField
+from caseapp.storage.keychest import KeyChest
+from caseapp.storage.models import Case, CaseGrant, Client
+from caseapp.storage.scopes import NoKey, WrongCaseKey
+
+_MEMORY_KEY = b"\x01" * 32  # tokens compared in memory only, never stored
 
 
 @dataclass(frozen=True)
@@ -22,43 +34,108 @@ class SearchHit:
         return {"case": self.number, "client": self.client}
 
 
+def held_index_keys(workspace: Workspace) -> list[bytes]:
+    chest = workspace.chest
+    return [key for office in chest.held_offices() for key in chest.index_keys(office)]
+
+
+def _memory_candidates(workspace: Workspace) -> ColumnElement[bool]:
+    """Cases matched in memory: granted ones outside her offices, and any not yet indexed."""
+    chest = workspace.chest
+    offices = chest.held_offices()
+    granted = Case.id.in_(select(CaseGrant.case_id).where(CaseGrant.holder == chest.holder))
+    outside = granted if not offices else and_(granted, Case.office_id.not_in(offices))
+    pending = and_(Client.index_pending.is_(True), Case.office_id.in_(offices))
+    return or_(outside, pending) if offices else outside
+
+
+def memory_matches(workspace: Workspace, session: Session, query: str) -> list[str]:
+    """Ids of the cases matched in memory."""
+    groups = search_index.query_token_groups(_MEMORY_KEY, query)
+    if not groups:
+        return []
+    found = []
+    for case_id, client in session.execute(
+        select(Case.id, Client)
+        .join(Client, Client.id == Case.client_id)
+        .where(_memory_candidates(workspace), visible_cases(workspace, session))
+    ):
+        try:
+            tokens = search_index.client_tokens(
+                _MEMORY_KEY, [client.full_name, client.alias], client.iin, client.phone
+            )
+        except (DamagedField, NoKey, WrongCaseKey):
+            continue
+        if search_index.matches(tokens, groups):
+            found.append(case_id)
+    return found
+
+
+def matching_condition(
+    workspace: Workspace, session: Session, query: str
+) -> ColumnElement[bool] | None:
+    """A condition on ``Case`` for the cases matching the query; None when it has no searchable
+    term."""
+    if not search_index.is_searchable(query):
+        return None
+    conditions: list[ColumnElement[bool]] = []
+    indexed = search_index.matching_clients(held_index_keys(workspace), query)
+    if indexed is not None:
+        conditions.append(Case.client_id.in_(indexed))
+    in_memory = memory_matches(workspace, session, query)
+    if in_memory:
+        conditions.append(Case.id.in_(in_memory))
+    if not conditions:
+        return Case.id.is_(None)
+    return or_(*conditions)
+
+
 def search_cases(workspace: Workspace, query: str, *, limit: int = 200) -> list[SearchHit]:
     """Newest cases first; the database intersects and limits, and only the names of the rows
     returned are decrypted."""
-    keys = workspace.keys
-    matching = matching_clients(keys.index_key, query)
-    if matching is None:
-        return []
     with workspace.session() as session:
+        matching = matching_condition(workspace, session, query)
+        if matching is None:
+            return []
         # First the newest matching cases, from the (client_id, opened_on, number) index alone;
         # then the client rows of just those.
         newest = (
-            select(Case.number, Case.client_id, Case.opened_on)
-            .where(Case.client_id.in_(matching), visible_cases(workspace, session))
+            select(Case.id, Case.number, Case.client_id, Case.opened_on)
+            .where(matching, visible_cases(workspace, session))
             .order_by(Case.opened_on.desc(), Case.number)
             .limit(limit)
             .subquery()
         )
         rows = session.execute(
-            select(newest.c.number, Client.id, Client.alias_ct, Client.full_name_ct)
+            select(newest.c.id, newest.c.number, Client.id, Client.alias_ct, Client.full_name_ct)
             .join(Client, Client.id == newest.c.client_id)
             .order_by(newest.c.opened_on.desc(), newest.c.number)
         ).all()
-    return [
-        SearchHit(number, display_name(keys, client_id, alias, full_name))
-        for number, client_id, alias, full_name in rows
-    ]
+        chest = workspace.chest
+        return [
+            SearchHit(number, display_name(chest, session, case_id, client_id, alias, full_name))
+            for case_id, number, client_id, alias, full_name in rows
+        ]
 
 
 def display_name(
-    keys: DataKeys, client_id: str, alias: bytes | None, full_name: bytes | None
+    chest: KeyChest,
+    session: Session,
+    case_id: str,
+    client_id: str,
+    alias: bytes | None,
+    full_name: bytes | None,
 ) -> str:
-    """The alias, or the full name when there is none; "?" when the field is damaged."""
+    """The alias, or the full name when there is none; "?" when the field is damaged or not
+    hers to read."""
+    scope = f"case:{case_id}"
     try:
+        aead = chest.case_aead(session, case_id)
         if alias is not None:
-            return keys.field.open(Client.__tablename__, "alias", client_id, alias)
+            return open_field(aead, Client.__tablename__, "alias", client_id, scope, bytes(alias))
         if full_name is not None:
-            return keys.field.open(Client.__tablename__, "full_name", client_id, full_name)
-    except DecryptionFailed:
+            blob = bytes(full_name)
+            return open_field(aead, Client.__tablename__, "full_name", client_id, scope, blob)
+    except (DecryptionFailed, NoKey, WrongCaseKey):
         return "?"
     return ""

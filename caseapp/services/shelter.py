@@ -1,5 +1,8 @@
 """The shelter board: who is in which room and bed today, admissions and discharges.
 
+Rooms and destinations are the shelter's compartment: only shelter staff and administrators hold
+its key, so only they see the board, admit or discharge.
+
 The board never shows a client's full name: a stay is labelled by the client's alias, or by a
 neutral label made from the case number when there is no alias. Occupancy is counted over the whole
 organisation, because the beds are the organisation's; but a person who may see only the cases
@@ -21,10 +24,11 @@ from caseapp.domain.dates import shelter_limit
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.rules import validate_stay
 from caseapp.services.cases import _conflict, visible_case, visible_cases
-from caseapp.services.errors import InvalidInput, NotFound, VersionConflict
+from caseapp.services.errors import AccessDenied, InvalidInput, NotFound, VersionConflict
 from caseapp.services.workspace import Workspace
-from caseapp.storage.fields import DamagedField
-from caseapp.storage.models import Case, Client, ShelterStay
+from caseapp.storage.fields import DamagedField, new_id
+from caseapp.storage.models import Case, Client, ShelterPlace, ShelterStay
+from caseapp.storage.scopes import SHELTER_COMPARTMENT
 
 LIMIT_NEAR_DAYS = 14
 """A stay is flagged from this many days before its six-month limit (as the reminder is)."""
@@ -104,8 +108,26 @@ def _text(read: object, attribute: str) -> str:
     return str(value)
 
 
+SHELTER_STAFF_ONLY = QT_TRANSLATE_NOOP(
+    "errors",
+    "Only shelter staff and administrators hold the shelter's key: ask an administrator to mark "
+    "your account as shelter staff.",
+)
+
+
+def require_shelter_key(workspace: Workspace) -> None:
+    if not workspace.chest.holds(SHELTER_COMPARTMENT):
+        raise AccessDenied(SHELTER_STAFF_ONLY)
+
+
+def _room(stay: ShelterStay) -> str:
+    return _text(stay.place, "room") if stay.place is not None else ""
+
+
 def shelter_board(workspace: Workspace, today: date) -> list[BoardRow]:
-    """Every stay that occupies a bed on ``today``, ordered by room."""
+    """Every stay that occupies a bed on ``today``, ordered by room: for holders of the
+    shelter's key. A stay in a case she cannot read shows its room only."""
+    require_shelter_key(workspace)
     with workspace.session() as session:
         visible = visible_cases(workspace, session)
         rows = session.execute(
@@ -116,7 +138,7 @@ def shelter_board(workspace: Workspace, today: date) -> list[BoardRow]:
         ).all()
         board: list[BoardRow] = []
         for stay, number, client, may_see in rows:
-            room = _text(stay, "room")
+            room = _room(stay)
             if not may_see:
                 board.append(BoardRow(room=room, hidden=True))
                 continue
@@ -175,14 +197,18 @@ def admit(
         )
     if not stay.room.strip():
         raise InvalidInput("room", QT_TRANSLATE_NOOP("errors", "{field} is required."))
+    require_shelter_key(workspace)
     try:
         with workspace.transaction() as session:
-            case = visible_case(workspace, session, number)
+            case = visible_case(workspace, session, number, write=True)
             for earlier in case.stays:
                 _refuse_overlap(number, earlier, stay.admitted_on, today)
-            row = ShelterStay(admitted_on=stay.admitted_on, children=stay.children)
+            row = ShelterStay(
+                id=new_id(), case_id=case.id, admitted_on=stay.admitted_on, children=stay.children
+            )
             case.stays.append(row)
-            row.room = stay.room.strip()
+            row.place = ShelterPlace(id=new_id(), stay_id=row.id)
+            row.place.room = stay.room.strip()
             # A case window still holding the case from before must not save over the new stay:
             # the new version makes its save a conflict.
             case.version = case.version + 1
@@ -231,9 +257,10 @@ def discharge(
 ) -> None:
     """End a stay with its departure date, reason and destination (kept encrypted, never printed).
     One audit entry, which does not carry the destination."""
+    require_shelter_key(workspace)
     try:
         with workspace.transaction() as session:
-            case = visible_case(workspace, session, number)
+            case = visible_case(workspace, session, number, write=True)
             row = next((s for s in case.stays if s.id == stay_id), None)
             if row is None:
                 raise NotFound(
@@ -254,7 +281,9 @@ def discharge(
             )
             row.left_on = left_on
             row.departure_reason = reason.strip()
-            row.destination = destination.strip()
+            if row.place is None:
+                row.place = ShelterPlace(id=new_id(), stay_id=row.id)
+            row.place.destination = destination.strip()
             case.version = case.version + 1
             session.flush()
             workspace.audit(session, "shelter.discharge", "shelter_stay", row.id, case.id)

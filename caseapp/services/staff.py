@@ -11,18 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.rules import is_phone_number
-from caseapp.services.accounts import add_staff, reset_password_with_recovery
+from caseapp.domain.security import check_new_password
+from caseapp.services import grants
+from caseapp.services.accounts import add_staff, root_workspace, set_password
 from caseapp.services.errors import AccessDenied, InvalidInput, OperationFailed
 from caseapp.services.workspace import Workspace
+from caseapp.storage import authority as auth
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.fields import DamagedField
-from caseapp.storage.models import Office, Staff, StaffOffice
+from caseapp.storage.models import Office, Staff, StaffKey, StaffOffice
 
 __all__ = [
     "MAX_FULL_NAME",
@@ -37,6 +40,8 @@ __all__ = [
     "list_staff",
     "reactivate",
     "reset_password",
+    "set_password",
+    "set_shelter_staff",
     "update_staff_details",
 ]
 
@@ -55,6 +60,8 @@ class StaffAccount:
     active: bool
     failed_unlocks: int
     offices: tuple[str, ...] = ()  # office ids, in the order the offices were made
+    shelter: bool = False  # holds the shelter's key
+    needs_password: bool = False  # active, but without keys: an administrator sets a password
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,7 @@ def _keep_an_administrator(session: Session, staff: Staff) -> None:
 def list_staff(workspace: Workspace) -> list[StaffAccount]:
     """Every account, active ones first, by user name."""
     with workspace.session() as session:
-        workspace.require_admin(session)
+        authority = workspace.require_admin(session)
         accounts = []
         memberships: dict[str, list[str]] = {}
         for staff_id, office_id in session.execute(
@@ -116,68 +123,76 @@ def list_staff(workspace: Workspace) -> list[StaffAccount]:
                 full_name = staff.full_name
             except DamagedField:
                 full_name = "?"
+            member = authority.members.get(staff.id)  # the signed record decides
             accounts.append(
                 StaffAccount(
                     staff.id,
                     staff.username,
                     full_name,
-                    Role(staff.role),
-                    staff.active,
+                    Role(member.role if member else staff.role),
+                    member.active if member else False,
                     staff.failed_unlocks,
                     tuple(memberships.get(staff.id, ())),
+                    shelter=bool(member and member.shelter),
+                    needs_password=bool(member and member.active and member.box_pub is None),
                 )
             )
         return accounts
 
 
-def change_role(workspace: Workspace, staff_id: str, role: Role) -> None:
-    """Give an account another role; the last active administrator keeps hers. The change
-    applies from that person's next unlock."""
-    role = Role(role)
+def _signed_change(workspace: Workspace, staff_id: str, action: str, **changes: object) -> None:
+    """Change an account's signed authority record, then who holds which key; one audit
+    entry. Nothing changes, nothing is written."""
     with workspace.transaction() as session:
-        workspace.require_admin(session)
+        authority = workspace.require_admin(session)
         staff = _account(session, staff_id)
-        if staff.role == role.value:
+        member = authority.members.get(staff_id)
+        if member is None:
+            raise OperationFailed(QT_TRANSLATE_NOOP("errors", "There is no such user."))
+        updated = auth.changed(member, **changes)
+        if updated == member:
             return
-        if role != Role.ADMIN:
+        if member.is_admin and not (updated.active and updated.role == Role.ADMIN.value):
             _keep_an_administrator(session, staff)
-        before = staff.role
-        staff.role = role.value
-        workspace.audit(session, "staff.role_change", "staff", staff.id, detail=f"{before}>{role}")
+        auth.member_record(session, authority, updated, workspace.signer, workspace.chest.pairs)
+        staff.role, staff.active = updated.role, updated.active
+        if not updated.active:
+            session.execute(delete(StaffKey).where(StaffKey.staff_id == staff_id))
+        grants.reconcile(session, authority, workspace.chest)
+        detail = f"{member.role}>{updated.role}" if member.role != updated.role else ""
+        if member.shelter != updated.shelter:
+            detail = f"shelter={'yes' if updated.shelter else 'no'}"
+        workspace.audit(session, action, "staff", staff_id, detail=detail)
+
+
+def change_role(workspace: Workspace, staff_id: str, role: Role) -> None:
+    """Give an account another role; the last active administrator keeps hers. Its keys follow
+    at once: a demoted administrator's compartments are rotated away from her."""
+    _signed_change(workspace, staff_id, "staff.role_change", role=Role(role).value)
+
+
+def set_shelter_staff(workspace: Workspace, staff_id: str, shelter: bool) -> None:
+    """Whether an account holds the shelter's key (rooms, destinations)."""
+    _signed_change(workspace, staff_id, "staff.shelter", shelter=bool(shelter))
 
 
 def deactivate(workspace: Workspace, staff_id: str) -> None:
-    """Stop an account from unlocking; its records and history stay.
+    """Stop an account: its signed record says so, its keys and grants are deleted, and every
+    compartment it held is rotated (its cases' keys re-wrapped), so its password opens nothing
+    in this database from now on. Its records and history stay. Anything copied while it was
+    active stays readable to whoever copied it: no program can take that back."""
+    _signed_change(workspace, staff_id, "staff.deactivate", active=False)
 
-    The account's key wrap (the data key sealed under its password) is kept on purpose: ``unlock``
-    refuses an inactive account before it ever tries the password, so the wrap is harmless to the
-    app, and reactivation needs no password reset (the person's password works again as it was).
-    Deleting the wrap would protect nothing already copied: anyone who took a copy of the database
-    while the account was active can still open that copy with the old password, because the data
-    key itself does not change. If that old password must stop opening future copies of the file
-    too, set a new password for the account with the recovery key (``reset_password``), which
-    replaces the wrap.
-    """
+
+def reactivate(workspace: Workspace, staff_id: str, password: str) -> None:
+    """Let a deactivated account work again: its keys were deleted, so it gets new ones under a
+    new password given by the administrator."""
+    check_new_password(password)
+    _signed_change(workspace, staff_id, "staff.reactivate", active=True)
     with workspace.transaction() as session:
-        workspace.require_admin(session)
         staff = _account(session, staff_id)
-        if not staff.active:
-            return
-        _keep_an_administrator(session, staff)
-        staff.active = False
-        workspace.audit(session, "staff.deactivate", "staff", staff.id)
-
-
-def reactivate(workspace: Workspace, staff_id: str) -> None:
-    """Let a deactivated account unlock again with its password, as it was."""
-    with workspace.transaction() as session:
-        workspace.require_admin(session)
-        staff = _account(session, staff_id)
-        if staff.active:
-            return
-        staff.active = True
         staff.failed_unlocks, staff.last_failed_at = 0, None
-        workspace.audit(session, "staff.reactivate", "staff", staff.id)
+    set_password(workspace, staff_id, password)
 
 
 def reset_password(
@@ -188,13 +203,18 @@ def reset_password(
     *,
     kdf: KdfParams | None = None,
 ) -> None:
-    """Set a new password for an account with the recovery key (the one audit entry is written by
-    ``reset_password_with_recovery``). A deactivated account stays deactivated."""
+    """Set a new password for an account. An administrator needs no recovery key for it (she
+    certifies the account's new keys herself); ``recovery_key`` is kept for the dialog that asks
+    for it and is checked when given. A deactivated account stays deactivated."""
     with workspace.session() as session:
         workspace.require_admin(session)
-    if not recovery_key.strip():
-        raise InvalidInput("recovery_key", QT_TRANSLATE_NOOP("errors", "Type in the recovery key."))
-    reset_password_with_recovery(workspace.db, recovery_key, username, new_password, kdf=kdf)
+        staff_id = session.scalar(select(Staff.id).where(Staff.username == username))
+    if staff_id is None:
+        raise OperationFailed(QT_TRANSLATE_NOOP("errors", "There is no such user."))
+    if recovery_key.strip():
+        root_workspace(workspace.db, recovery_key)  # the key is checked, not needed
+    check_new_password(new_password)
+    set_password(workspace, staff_id, new_password, kdf=kdf)
 
 
 def _details_account(workspace: Workspace, session: Session, staff_id: str | None) -> Staff:

@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.security import unlock_delay_seconds
 from caseapp.storage.crypto import KdfParams
-from caseapp.storage.models import KeyWrap, Organisation
-from caseapp.storage.vault import PASSWORD
+from caseapp.storage.models import KeyWrap, Organisation, StaffKey
 
 _lock = threading.Lock()
 _failures: dict[tuple[str, str], tuple[int, float]] = {}  # (database, name) -> (count, last)
@@ -50,8 +49,11 @@ def record_failure(database: str, username: str, now: float) -> None:
 def decoy_params(session: Session) -> KdfParams:
     """The key-derivation cost of a real account in this database, so a wrong name takes as long
     as a wrong password; the program's default when there is none."""
-    wrap = session.scalar(
-        select(KeyWrap).where(KeyWrap.kind == PASSWORD).order_by(KeyWrap.id).limit(1)
+    keys = session.scalar(select(StaffKey).order_by(StaffKey.staff_id).limit(1))
+    if keys is not None:
+        return KdfParams(keys.kdf_iterations, keys.kdf_memory_kib, keys.kdf_lanes)
+    wrap = session.scalar(  # a database of the first design
+        select(KeyWrap).where(KeyWrap.kind == "password").order_by(KeyWrap.id).limit(1)
     )
     if wrap is None or not wrap.kdf_iterations:
         return KdfParams.default()

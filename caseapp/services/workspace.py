@@ -1,57 +1,63 @@
-"""Opening, creating and unlocking a database; accounts and passwords."""
+"""A database unlocked by one person: her keys, her signed authority, and one place for the audit
+entry and the case seal of every change. Creating a database and unlocking one."""
 
 from __future__ import annotations
 
-import math
-import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
-from caseapp.domain.security import check_new_password, check_username, unlock_delay_seconds
-from caseapp.services import storage_errors, unknown_names
+from caseapp.domain.security import check_new_password, check_username
+from caseapp.services import known_roots, storage_errors, unknown_names, unlock_counters
 from caseapp.services.errors import (
     AccessDenied,
-    DamagedDatabase,  # noqa: F401 (callers use ws.DamagedDatabase)
     InvalidInput,
     OperationFailed,
     TooManyAttempts,
     WrongCredentials,
 )
-from caseapp.storage import audit, sqlite_file, vault
-from caseapp.storage.crypto import (
-    DataKeys,
-    DecryptionFailed,
-    KdfParams,
-    derive_password_key,
-    new_data_key,
-    new_recovery_key,
-)
+from caseapp.services.errors import DamagedDatabase as DamagedDatabase
+from caseapp.services.opening import UNSUPPORTED_DATABASE as UNSUPPORTED_DATABASE
+from caseapp.services.opening import check_server as check_server
+from caseapp.services.opening import open_database as open_database
+from caseapp.services.opening import with_server_password as with_server_password
+from caseapp.storage import audit, rowseal
+from caseapp.storage import authority as auth
+from caseapp.storage.crypto import DecryptionFailed, KdfParams, derive_password_key
+from caseapp.storage.crypto import new_recovery_key as _new_recovery_key
 from caseapp.storage.database import Database
-from caseapp.storage.engine import (
-    UnsupportedDatabase,
-    database_url,
-    is_server,
-    make_engine,
-    server_label,
-    sqlite_path,
-    with_password,
+from caseapp.storage.keychest import KeyChest
+from caseapp.storage.keys import (
+    KeyPairs,
+    SealedKeyPairs,
+    open_with_password_key,
+    password_key,
+    root_fingerprint,
+    seal_root,
+    seal_with_password,
 )
-from caseapp.storage.models import Office, Organisation, Staff, StaffOffice
-from caseapp.storage.schema import NewerSchema
+from caseapp.storage.models import (
+    AuthorityRecord,
+    Case,
+    CompartmentKey,
+    Office,
+    Organisation,
+    Staff,
+    StaffKey,
+    StaffOffice,
+)
+from caseapp.storage.scopes import ROOT
 
 
 @dataclass(frozen=True)
 class Actor:
-    staff_id: str
+    staff_id: str  # "" for a session opened with the recovery key
     username: str
     role: Role
 
@@ -69,139 +75,58 @@ class OrganisationDetails:
     director: str = ""
 
 
-def _open_failure(exc: BaseException) -> OperationFailed:
-    return storage_errors.storage_failure(exc) or storage_errors.damaged_database()
-
-
-UNSUPPORTED_DATABASE = QT_TRANSLATE_NOOP(
+LOCKED = QT_TRANSLATE_NOOP("errors", "The database is locked.")
+FIRST_DESIGN = QT_TRANSLATE_NOOP(
     "errors",
-    "caseapp opens a data folder or a PostgreSQL server's address, such as "
-    "postgresql://user@host/dbname.",
+    "This database was made by an older version of caseapp: an administrator must open it once "
+    "with this version, which upgrades it to keys per person.",
 )
 
 
-def open_database(target: str | Path | None, *, create: bool = False) -> Database:
-    """Open a data folder or URL; one clear sentence when it is missing, damaged (cut short, a
-    damaged page, a file of another kind or program), busy, or cannot be opened, and for a
-    server when it cannot be reached, wants a password, refuses it or has no such database.
-
-    A SQLite file gets SQLite's quick check of every page first (about 0.15 s per 20,000 cases),
-    so damage is reported at once, with the way back (restore a backup), not in the middle of a
-    day's work."""
-    try:
-        url = database_url(target)
-    except UnsupportedDatabase:
-        raise InvalidInput("db", UNSUPPORTED_DATABASE) from None
-    if is_server(url):
-        return _open_server(url, create=create)
-    path = sqlite_path(url)
-    if path is not None:
-        problem = sqlite_file.file_problem(path)
-        if problem is not None:  # an empty file too: a database that lost its content
-            raise storage_errors.damaged_database()
-        try:
-            foreign = sqlite_file.belongs_to_another_program(path)
-        except sqlite3.DatabaseError as exc:
-            raise _open_failure(exc) from None
-        if foreign:
-            raise storage_errors.damaged_database()
-    try:
-        db = Database(target, create=create)
-    except FileNotFoundError:
-        raise OperationFailed(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "There is no caseapp database in that folder: create one with 'caseapp init'.",
-            )
-        ) from None
-    except (DatabaseError, OperationalError) as exc:
-        raise _open_failure(exc) from None
-    except NewerSchema:
-        raise storage_errors.NewerDatabase() from None
-    if db.path is not None:
-        try:
-            problems = sqlite_file.quick_check(db.engine)
-        except DatabaseError as exc:
-            db.close()
-            raise _open_failure(exc) from None
-        if problems:
-            db.close()
-            raise storage_errors.damaged_database()
-        db.refresh_statistics()  # only now: a damaged file is never written to
-    return db
-
-
-def check_server(target: str) -> None:
-    """Connect to a server and leave at once: one sentence when it cannot be reached, wants a
-    password or refuses it, or has no such database. Nothing is read or written."""
-    try:
-        url = database_url(target)
-    except UnsupportedDatabase:
-        raise InvalidInput("db", UNSUPPORTED_DATABASE) from None
-    if not is_server(url):
-        return
-    engine = make_engine(url)
-    try:
-        with engine.connect():
-            pass
-    except DBAPIError as exc:
-        failure = storage_errors.storage_failure(exc, server_label(url))
-        raise (failure or storage_errors.ServerRefused(server=server_label(url))) from None
-    finally:
-        engine.dispose()
-
-
-def with_server_password(target: str, password: str) -> str:
-    """A server's URL with the password a person typed, for this run only: never stored."""
-    return with_password(database_url(target), password)
-
-
-def _open_server(url: str, *, create: bool) -> Database:
-    """A PostgreSQL database: connected to, its schema migrated (by one client at a time)."""
-    label = server_label(url)
-    try:
-        return Database(url, create=create)
-    except NewerSchema:
-        raise storage_errors.NewerDatabase() from None
-    except DBAPIError as exc:
-        failure = storage_errors.storage_failure(exc, label)
-        if failure is None:
-            raise storage_errors.ServerRefused(server=label) from None
-        raise failure from None
-
-
 class Workspace:
-    """A database unlocked by one staff member: the keys live here and nowhere else."""
+    """The keys live here and nowhere else; ``lock`` drops them."""
 
-    def __init__(self, db: Database, keys: DataKeys, actor: Actor) -> None:
+    def __init__(
+        self, db: Database, chest: KeyChest, actor: Actor, authority: auth.Authority
+    ) -> None:
         self.db = db
-        self._keys: DataKeys | None = keys
+        self._chest: KeyChest | None = chest
         self.actor = actor
+        self.authority = authority
+        self.read_only = False  # the unlock could not be recorded (read-only folder, full disk)
+        self.new_recovery_key: str | None = None  # set once by the upgrade, to be shown once
+        self._seen: tuple[int | None, int | None] | None = None
 
     @property
-    def keys(self) -> DataKeys:
-        if self._keys is None:
-            raise OperationFailed(QT_TRANSLATE_NOOP("errors", "The database is locked."))
-        return self._keys
+    def chest(self) -> KeyChest:
+        if self._chest is None:
+            raise OperationFailed(LOCKED)
+        return self._chest
 
     @property
     def locked(self) -> bool:
-        return self._keys is None
+        return self._chest is None
 
     def lock(self) -> None:
         """Drop the keys; nothing can be read or written until the next unlock."""
-        self._keys = None
+        self._chest = None
 
     def resume(self, unlocked: Workspace) -> bool:
         """Take the keys of a fresh unlock by the same person, so open windows carry on."""
         if unlocked.actor != self.actor or unlocked.db is not self.db:
             return False
-        self._keys = unlocked._keys
+        self._chest = unlocked._chest
+        self.authority = unlocked.authority
+        self._seen = None
         return True
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with storage_errors.translated(self.db.server or ""), self.db.session(self.keys) as session:
+        with (
+            storage_errors.translated(self.db.server or ""),
+            self.db.session(self.chest) as session,
+        ):
+            self._follow(session)
             yield session
 
     @contextmanager
@@ -210,9 +135,31 @@ class Workspace:
         (storage_errors), and the data as it was before the save is kept."""
         with (
             storage_errors.translated(self.db.server or ""),
-            self.db.transaction(self.keys) as session,
+            self.db.transaction(self.chest) as session,
         ):
+            self._follow(session)
             yield session
+
+    def _follow(self, session: Session) -> None:
+        """Take in another administrator's change of authority or of a compartment's key since
+        this person unlocked: her role, and writing under the newest keys only."""
+        seen = (
+            session.scalar(select(func.max(AuthorityRecord.seq))),
+            session.scalar(select(func.count()).select_from(CompartmentKey)),
+        )
+        if seen == self._seen:
+            return
+        if self._seen is not None:
+            self.authority = auth.load(session)
+            self.chest.load(session, self.authority.compartments)
+            member = self.authority.members.get(self.actor.staff_id)
+            if member is not None:
+                self.actor = Actor(self.actor.staff_id, member.username, Role(member.role))
+        self._seen = seen
+
+    @property
+    def signer(self) -> str:
+        return self.chest.holder
 
     def audit(
         self,
@@ -222,32 +169,80 @@ class Workspace:
         entity_id: str | None = None,
         case_id: str | None = None,
         detail: str = "",
+        *,
+        changed: bool = True,
     ) -> None:
+        """One signed entry. An entry about a case first seals the case (``changed``: its rows
+        were written in this transaction) and carries the seal."""
+        seal = None
+        if case_id is not None:
+            if changed:
+                seal = rowseal.reseal_case(session, self.chest, case_id)
+            else:
+                current = session.scalar(select(Case.mac).where(Case.id == case_id))
+                seal = bytes(current) if current is not None else None
         audit.append(
             session,
-            self.keys,
-            actor_id=self.actor.staff_id,
+            signer=self.signer,
+            sign=self.chest.pairs.sign,
+            actor_id=self.actor.staff_id or None,
             action=action,
             entity=entity,
             entity_id=entity_id,
             case_id=case_id,
             detail=detail,
+            case_seal=seal,
+            authority_seq=self.authority.head_seq,
         )
 
     def require_role(self, *roles: Role) -> None:
         if self.actor.role not in roles:
             raise AccessDenied()
 
-    def require_admin(self, session: Session) -> None:
-        """An administrator, and still one in the database: an account demoted or deactivated by
-        another administrator loses these powers at once, not only at its next unlock."""
-        self.require_role(Role.ADMIN)
-        me = session.get(Staff, self.actor.staff_id)
-        if me is None or not me.active or me.role != Role.ADMIN.value:
+    def require_admin(self, session: Session) -> auth.Authority:
+        """An administrator by the signed authority as it is now: an account demoted or
+        deactivated by another administrator loses these powers at once. Returns that
+        authority, freshly verified, for a change to follow it."""
+        authority = auth.load(session)
+        self.authority = authority
+        if self.signer == ROOT:
+            return authority
+        member = authority.members.get(self.actor.staff_id)
+        if member is None or not member.is_admin:
             raise AccessDenied()
+        return authority
 
     def organisation(self, session: Session) -> Organisation:
         return session.scalars(select(Organisation)).one()
+
+
+def new_recovery_key() -> str:
+    return _new_recovery_key()
+
+
+def store_key_pairs(session: Session, staff_id: str, sealed: SealedKeyPairs) -> None:
+    session.merge(
+        StaffKey(
+            staff_id=staff_id,
+            box_pub=sealed.box_public,
+            sign_pub=sealed.sign_public,
+            salt=sealed.salt,
+            kdf_iterations=sealed.kdf.iterations,
+            kdf_memory_kib=sealed.kdf.memory_kib,
+            kdf_lanes=sealed.kdf.lanes,
+            sealed=sealed.sealed,
+        )
+    )
+
+
+def stored_key_pairs(row: StaffKey) -> SealedKeyPairs:
+    return SealedKeyPairs(
+        bytes(row.box_pub),
+        bytes(row.sign_pub),
+        bytes(row.salt),
+        KdfParams(row.kdf_iterations, row.kdf_memory_kib, row.kdf_lanes),
+        bytes(row.sealed),
+    )
 
 
 def initialise(
@@ -260,8 +255,10 @@ def initialise(
     kdf: KdfParams | None = None,
     check_password: bool = True,
 ) -> tuple[Workspace, str]:
-    """Create the organisation, its first administrator and the keys; returns the recovery key,
-    which is shown once and never stored."""
+    """Create the organisation, its root and first administrator, the compartments and their
+    grants; returns the recovery key, which is shown once and never stored."""
+    from caseapp.services import grants
+
     if db.is_initialised():
         raise OperationFailed(
             QT_TRANSLATE_NOOP("errors", "This database is already set up; it was left unchanged.")
@@ -271,62 +268,138 @@ def initialise(
     check_username(username)
     if check_password:  # only the fictitious demo database uses a weak, published password
         check_new_password(password)
-    data_key, recovery_key = new_data_key(), new_recovery_key()
-    keys = DataKeys.from_data_key(data_key)
-    with storage_errors.translated(), db.transaction(keys) as session:
-        organisation = Organisation()
+    root, admin_pairs, recovery_key = KeyPairs.generate(), KeyPairs.generate(), new_recovery_key()
+    with storage_errors.translated(), db.transaction() as session:
+        organisation = Organisation(
+            crypto_version=2,
+            root_sign_pub=root.sign_public,
+            root_box_pub=root.box_public,
+            root_sealed=seal_root(root, recovery_key),
+        )
         session.add(organisation)
-        for field in fields(OrganisationDetails):
-            setattr(organisation, field.name, getattr(org, field.name).strip())
         office = Office(seq=1)  # the main office; unnamed until an administrator names it
-        session.add(office)
         admin = Staff(username=username, role=Role.ADMIN.value)
-        session.add(admin)
-        admin.full_name = full_name
+        session.add_all([office, admin])
         session.flush()
         session.add(StaffOffice(staff_id=admin.id, office_id=office.id))
-        vault.set_password_wrap(session, admin.id, data_key, password, kdf or KdfParams.default())
-        vault.set_recovery_wrap(session, data_key, recovery_key)
+        sealed = seal_with_password(admin_pairs, admin.id, password, kdf or KdfParams.default())
+        store_key_pairs(session, admin.id, sealed)
+        authority = auth.Authority(
+            org_id=organisation.id,
+            root_sign_pub=root.sign_public,
+            root_box_pub=root.box_public,
+        )
+        root_chest = KeyChest(ROOT, root)
+        body = {
+            "org": organisation.id,
+            "root_sign_pub": root.sign_public.hex(),
+            "root_box_pub": root.box_public.hex(),
+        }
+        auth.append(session, authority, auth.ORGANISATION, body, ROOT, root)
+        member = auth.Member(
+            admin.id,
+            username,
+            Role.ADMIN.value,
+            True,
+            (office.id,),
+            True,
+            admin_pairs.box_public,
+            admin_pairs.sign_public,
+        )
+        auth.member_record(session, authority, member, ROOT, root)
+        auth.append(session, authority, auth.VISIBILITY, {"visibility": "assigned"}, ROOT, root)
+        for compartment in grants.founding_compartments(office.id):
+            grants.open_compartment(session, authority, root_chest, compartment)
+        chest = KeyChest(admin.id, admin_pairs)
+        for (compartment, gen), secret in root_chest.secrets.items():
+            chest.add_secret(compartment, gen, secret)
+        session.info["chest"] = chest
+        for field in fields(OrganisationDetails):
+            setattr(organisation, field.name, getattr(org, field.name).strip())
+        admin.full_name = full_name
         actor = Actor(admin.id, username, Role.ADMIN)
-        workspace = Workspace(db, keys, actor)
+        workspace = Workspace(db, chest, actor, authority)
         workspace.audit(session, "database.create", "organisation", organisation.id)
+    known_roots.remember(db, organisation.id, root_fingerprint(root.sign_public, root.box_public))
     return workspace, recovery_key
 
 
 _DUMMY_SALT = b"\0" * 16
 
 
-def unlock(db: Database, username: str, password: str, *, now: float | None = None) -> Workspace:
-    """Unlock as a staff member. Wrong passwords are counted per account and slow down retries."""
+def unlock(
+    db: Database,
+    username: str,
+    password: str,
+    *,
+    now: float | None = None,
+    record: bool = True,
+) -> Workspace:
+    """Unlock as a member of staff. The key derivation runs outside any transaction or lock, so
+    one person's unlock never holds up another's work. Wrong passwords are counted in the
+    database and on this computer, and slow down retries. Without ``record`` nothing is written
+    (a database read as it is, the source of a move): no audit entry, no counter."""
     now = time.time() if now is None else now
-    with storage_errors.translated(), db.transaction() as session:
+    with storage_errors.translated(db.server or ""), db.session() as session:
+        org = session.scalars(select(Organisation)).one()
+        database_id, version = org.id, org.crypto_version
         staff = session.scalar(select(Staff).where(Staff.username == username))
-        if staff is None or not staff.active:  # as for a real account: the same time and wait
-            database = unknown_names.database_key(session)
-            seconds = unknown_names.seconds_to_wait(database, username, now)
-            if seconds:
-                raise TooManyAttempts(seconds=seconds)
-            derive_password_key(password, _DUMMY_SALT, unknown_names.decoy_params(session))
-            unknown_names.record_failure(database, username, now)
-            raise WrongCredentials()
-        delay = unlock_delay_seconds(staff.failed_unlocks)
-        if delay and staff.last_failed_at is not None and now < staff.last_failed_at + delay:
-            raise TooManyAttempts(seconds=math.ceil(staff.last_failed_at + delay - now))
-        try:
-            data_key = vault.unwrap_with_password(session, staff.id, password)
-        except DecryptionFailed:
-            staff.failed_unlocks += 1
-            staff.last_failed_at = now
-            failed = True
-        else:
-            staff.failed_unlocks, staff.last_failed_at = 0, None
-            failed = False
-            actor = Actor(staff.id, staff.username, Role(staff.role))
-    if failed:
+        staff_id = staff.id if staff is not None else None
+        row = session.get(StaffKey, staff_id) if staff_id is not None else None
+        stored = stored_key_pairs(row) if row is not None else None
+        counted = (staff.failed_unlocks, staff.last_failed_at) if staff is not None else (0, None)
+        decoy = unknown_names.decoy_params(session)
+    if version == 1:
+        if not record:
+            raise OperationFailed(FIRST_DESIGN)
+        from caseapp.services.upgrade import unlock_first_design
+
+        upgraded: Workspace = unlock_first_design(db, username, password, now=now)
+        return upgraded
+    if staff_id is None or stored is None:  # as for a real account: the same time and wait
+        seconds = unknown_names.seconds_to_wait(database_id, username, now)
+        if seconds:
+            raise TooManyAttempts(seconds=seconds)
+        derive_password_key(password, _DUMMY_SALT, decoy)
+        unknown_names.record_failure(database_id, username, now)
         raise WrongCredentials()
-    workspace = Workspace(db, DataKeys.from_data_key(data_key), actor)
-    with workspace.transaction() as session:
-        workspace.audit(session, "session.unlock", "staff", actor.staff_id)
+    seconds = unlock_counters.seconds_to_wait(database_id, staff_id, counted, now)
+    if seconds:
+        raise TooManyAttempts(seconds=seconds)
+    key = password_key(stored, password)  # the slow part, holding nothing
+    try:
+        pairs = open_with_password_key(stored, staff_id, key)
+    except DecryptionFailed:
+        if record:
+            unlock_counters.record_failure(db, database_id, staff_id, now)
+        raise WrongCredentials() from None
+    with storage_errors.translated(db.server or ""), db.session() as session:
+        authority = auth.load(session)
+        member = authority.members.get(staff_id)
+        if (
+            member is None
+            or not member.active
+            or (member.box_pub, member.sign_pub) != (pairs.box_public, pairs.sign_public)
+        ):
+            if record:
+                unlock_counters.record_failure(db, database_id, staff_id, now)
+            raise WrongCredentials()
+        known_roots.check(db, authority)
+        chest = KeyChest(staff_id, pairs)
+        chest.load(session, authority.compartments)
+    workspace = Workspace(db, chest, Actor(staff_id, member.username, Role(member.role)), authority)
+    if not record:
+        return workspace
+    try:
+        with workspace.transaction() as session:
+            unlock_counters.reset(session, staff_id)
+            workspace.audit(session, "session.unlock", "staff", staff_id)
+    except OperationFailed:  # a read-only folder or a full disk: she can still read
+        workspace.read_only = True
+    unlock_counters.forget(database_id, staff_id)
+    known_roots.remember(
+        db, authority.org_id, root_fingerprint(authority.root_sign_pub, authority.root_box_pub)
+    )
     return workspace
 
 
@@ -334,11 +407,9 @@ def retry_delay(db: Database, username: str, *, now: float | None = None) -> int
     """Seconds until this account may try again (0 when it may now), for the unlock screen."""
     now = time.time() if now is None else now
     with db.session() as session:
+        database_id = unknown_names.database_key(session)
         staff = session.scalar(select(Staff).where(Staff.username == username))
-        if staff is None or not staff.active:
-            database = unknown_names.database_key(session)
-            return unknown_names.seconds_to_wait(database, username, now)
-        if staff.last_failed_at is None:
-            return 0
-        remaining = staff.last_failed_at + unlock_delay_seconds(staff.failed_unlocks) - now
-        return max(0, math.ceil(remaining))
+        if staff is None or session.get(StaffKey, staff.id) is None:
+            return unknown_names.seconds_to_wait(database_id, username, now)
+        counted = (staff.failed_unlocks, staff.last_failed_at)
+        return unlock_counters.seconds_to_wait(database_id, staff.id, counted, now)

@@ -20,7 +20,9 @@ from caseapp.domain.enums import (
 )
 from caseapp.storage import models as m
 from caseapp.storage import search_index
-from caseapp.storage.crypto import DataKeys
+from caseapp.storage.fields import new_id
+from caseapp.storage.keychest import KeyChest
+from caseapp.storage.scopes import SHELTER_COMPARTMENT
 
 Row = TypeVar("Row", bound=m.Base)
 Item = TypeVar("Item")
@@ -53,11 +55,24 @@ def _sync(
     rows[:] = keep
 
 
-def write_case(session: Session, keys: DataKeys, case: m.Case, record: rec.CaseRecord) -> None:
-    """Copy a record onto a case row (new or loaded) and refresh the client's search tokens."""
+def write_case(
+    session: Session,
+    chest: KeyChest,
+    case: m.Case,
+    record: rec.CaseRecord,
+    index_key: bytes | None,
+) -> None:
+    """Copy a record onto a case row (new or loaded) and refresh the client's search tokens
+    (under ``index_key``, the newest search key of the case's office; without it the tokens are
+    left for a holder of that key to write). Shelter placements are written only by a holder of
+    the shelter's key; for anyone else they stay as they were."""
+    if case.id is None:
+        case.id = new_id()
     if case.client is None:
-        case.client = m.Client()
+        case.client = m.Client(id=new_id(), case_id=case.id)
     client = case.client
+    client.case_id = case.id
+    case.client_id = client.id  # set now, not at the flush: the case's MAC covers it
     session.add(case)
     c = record.client
     client.full_name, client.alias, client.iin = c.full_name, c.alias, c.iin
@@ -76,20 +91,51 @@ def write_case(session: Session, keys: DataKeys, case: m.Case, record: rec.CaseR
     p = record.perpetrator
     if p.full_name or p.relation:
         if case.perpetrator is None:
-            case.perpetrator = m.Perpetrator()
+            case.perpetrator = m.Perpetrator(id=new_id(), case_id=case.id)
         case.perpetrator.full_name = p.full_name
         case.perpetrator.relation = p.relation.value if p.relation else None
     elif case.perpetrator is not None:
         case.perpetrator = None
 
-    _sync(case.orders, record.orders, m.ProtectionOrder, _fill_order)
-    _sync(case.requirements, record.requirements, m.SpecialRequirement, _fill_requirement)
-    _sync(case.stays, record.stays, m.ShelterStay, _fill_stay)
-    _sync(case.consents, record.consents, m.Consent, _fill_consent)
-    _sync(case.incidents, record.incidents, m.Incident, _fill_incident)
+    child = _child_of(case.id)
+    _sync(case.orders, record.orders, child(m.ProtectionOrder), _fill_order)
+    _sync(case.requirements, record.requirements, child(m.SpecialRequirement), _fill_requirement)
+    shelter = chest.holds(SHELTER_COMPARTMENT)
+    _sync(
+        case.stays, record.stays, child(m.ShelterStay), lambda row, s: _fill_stay(row, s, shelter)
+    )
+    _sync(case.consents, record.consents, child(m.Consent), _fill_consent)
+    _sync(case.incidents, record.incidents, child(m.Incident), _fill_incident)
+    if case.perpetrator is not None:
+        case.perpetrator.case_id = case.id
     session.flush()
-    tokens = search_index.client_tokens(keys.index_key, [c.full_name, c.alias], c.iin, c.phone)
-    search_index.reindex(session, keys.index_key, client.id, tokens)
+    index_client(session, client, [c.full_name, c.alias], c.iin, c.phone, index_key)
+
+
+def index_client(
+    session: Session,
+    client: m.Client,
+    names: list[str],
+    iin: str,
+    phone: str,
+    index_key: bytes | None,
+) -> None:
+    if index_key is None:
+        client.index_pending = True  # the old tokens stay until a holder of the key rewrites
+        return
+    tokens = search_index.client_tokens(index_key, names, iin, phone)
+    search_index.reindex(session, index_key, client.id, tokens)
+    client.index_pending = False
+
+
+def _child_of(case_id: str) -> Callable[[type[Row]], Callable[[], Row]]:
+    def maker(model: type[Row]) -> Callable[[], Row]:
+        def make() -> Row:
+            return model(id=new_id(), case_id=case_id)
+
+        return make
+
+    return maker
 
 
 def _fill_order(row: m.ProtectionOrder, o: rec.ProtectionOrder) -> None:
@@ -97,7 +143,10 @@ def _fill_order(row: m.ProtectionOrder, o: rec.ProtectionOrder) -> None:
     row.served_on, row.revoked_on = o.served_on, o.revoked_on
     row.number, row.issued_by, row.officer = o.number, o.issued_by, o.officer
     row.officer_phone, row.violations = o.officer_phone, o.violations
-    _sync(row.checks, o.checks, m.PoliceCheck, _fill_check)
+    def make_check() -> m.PoliceCheck:
+        return m.PoliceCheck(id=new_id(), case_id=row.case_id, order_id=row.id)
+
+    _sync(row.checks, o.checks, make_check, _fill_check)
 
 
 def _fill_check(row: m.PoliceCheck, c: rec.PoliceCheck) -> None:
@@ -111,9 +160,20 @@ def _fill_requirement(row: m.SpecialRequirement, r: rec.SpecialRequirement) -> N
     row.description, row.court = r.description, r.court
 
 
-def _fill_stay(row: m.ShelterStay, s: rec.ShelterStay) -> None:
+def _fill_stay(row: m.ShelterStay, s: rec.ShelterStay, shelter: bool) -> None:
     row.admitted_on, row.left_on, row.children = s.admitted_on, s.left_on, s.children
-    row.room, row.departure_reason, row.destination = s.room, s.departure_reason, s.destination
+    row.departure_reason = s.departure_reason
+    if shelter:
+        place = row.place or m.ShelterPlace(id=new_id(), stay_id=row.id)
+        row.place = place
+        place.room, place.destination = s.room, s.destination
+
+
+def place_of(stay: m.ShelterStay, shelter: bool) -> tuple[str, str]:
+    """(room, destination) for a holder of the shelter's key, else ("", "")."""
+    if not shelter or stay.place is None:
+        return "", ""
+    return stay.place.room, stay.place.destination
 
 
 def _fill_consent(row: m.Consent, c: rec.Consent) -> None:
@@ -135,8 +195,9 @@ def _fill_incident(row: m.Incident, i: rec.Incident) -> None:
     row.description = i.description
 
 
-def read_case(case: m.Case) -> rec.CaseRecord:
-    """Decrypt a case row into a record; DamagedField names the first field that fails."""
+def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
+    """Decrypt a case row into a record; DamagedField names the first field that fails. Rooms
+    and destinations only for a holder of the shelter's key (``shelter``)."""
     c = case.client
     p = case.perpetrator
     return rec.CaseRecord(
@@ -175,18 +236,7 @@ def read_case(case: m.Case) -> rec.CaseRecord:
             )
             for r in case.requirements
         ],
-        stays=[
-            rec.ShelterStay(
-                id=s.id,
-                admitted_on=s.admitted_on,
-                left_on=s.left_on,
-                room=s.room,
-                children=s.children,
-                departure_reason=s.departure_reason,
-                destination=s.destination,
-            )
-            for s in case.stays
-        ],
+        stays=[_read_stay(s, shelter) for s in case.stays],
         consents=[
             rec.Consent(
                 id=k.id,
@@ -207,6 +257,19 @@ def read_case(case: m.Case) -> rec.CaseRecord:
             )
             for i in case.incidents
         ],
+    )
+
+
+def _read_stay(s: m.ShelterStay, shelter: bool) -> rec.ShelterStay:
+    room, destination = place_of(s, shelter)
+    return rec.ShelterStay(
+        id=s.id,
+        admitted_on=s.admitted_on,
+        left_on=s.left_on,
+        room=room,
+        children=s.children,
+        departure_reason=s.departure_reason,
+        destination=destination,
     )
 
 
@@ -250,6 +313,7 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.PoliceCheck,
         m.SpecialRequirement,
         m.ShelterStay,
+        m.ShelterPlace,
         m.Incident,
         m.Note,
         m.AuditEntry,

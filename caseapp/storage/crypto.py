@@ -1,9 +1,13 @@
 """Field encryption, key derivation and key wrapping.
 
-One random 256-bit data key per database. Sub-keys for fields, the blind index and the audit chain
-are derived from it with HKDF, so one key never serves two purposes. A field's ciphertext is
-``version || nonce || AES-256-GCM(plaintext padded to 16 bytes)`` with associated data naming its
-table, column and row id: a ciphertext copied to another row or column fails to decrypt.
+Every key (a case's own key, a compartment's key) serves several purposes through HKDF sub-keys,
+so one key never serves two. A field's ciphertext is ``version || key generation || nonce ||
+AES-256-GCM(plaintext padded to 16 bytes)`` with associated data naming its table, column, row id
+and the scope of its key (``case:<id>``, ``org``, ``shelter``): a ciphertext copied to another row,
+column or case fails to decrypt.
+
+Version 1 fields (the first design: one data key for everyone, no generation) are read only by the
+upgrade to keys per person (``FieldCipher``, ``DataKeys``).
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-FIELD_VERSION = 1
+FIELD_VERSION = 1  # the first design; read by the upgrade only
+FIELD_V2 = 2
 NONCE_BYTES = 12
 TAG_BYTES = 16
 KEY_BYTES = 32
@@ -110,19 +115,71 @@ def recovery_wrapping_key(raw: bytes) -> bytes:
 
 
 def is_field_ciphertext(blob: object) -> bool:
-    """Whether bytes have the shape of a sealed field: version byte, nonce, whole padded blocks
-    and tag. Says nothing about authenticity; it keeps plaintext out of encrypted columns."""
-    overhead = 1 + NONCE_BYTES + TAG_BYTES
-    return (
-        isinstance(blob, bytes)
-        and len(blob) >= overhead + _PAD_BLOCK
-        and blob[0] == FIELD_VERSION
-        and (len(blob) - overhead) % _PAD_BLOCK == 0
-    )
+    """Whether bytes have the shape of a sealed field: version byte (and key generation), nonce,
+    whole padded blocks and tag. Says nothing about authenticity; it keeps plaintext out of
+    encrypted columns."""
+    if not isinstance(blob, bytes) or not blob:
+        return False
+    overhead = {FIELD_VERSION: 1, FIELD_V2: 3}.get(blob[0])
+    if overhead is None:
+        return False
+    overhead += NONCE_BYTES + TAG_BYTES
+    return len(blob) >= overhead + _PAD_BLOCK and (len(blob) - overhead) % _PAD_BLOCK == 0
+
+
+def derive(secret: bytes, purpose: str) -> bytes:
+    """A sub-key of a case's or compartment's key for one purpose ("fields", "rows", "index",
+    "wrap")."""
+    return subkey(secret, f"caseapp {purpose}/2")
+
+
+def _pad(text: str) -> bytes:
+    data = text.encode("utf-8") + b"\x80"
+    return data + b"\0" * (-len(data) % _PAD_BLOCK)
+
+
+def _unpad(data: bytes) -> str:
+    end = data.rstrip(b"\0")
+    if not end.endswith(b"\x80"):
+        raise DecryptionFailed("bad padding")
+    try:
+        return end[:-1].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DecryptionFailed("not text") from exc
+
+
+def _field_aad(table: str, column: str, row_id: str, scope: str) -> bytes:
+    return f"caseapp-field/{FIELD_V2}\0{table}\0{column}\0{row_id}\0{scope}".encode()
+
+
+def seal_field(
+    aead: AESGCM, gen: int, table: str, column: str, row_id: str, scope: str, text: str
+) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)
+    body = aead.encrypt(nonce, _pad(text), _field_aad(table, column, row_id, scope))
+    return bytes([FIELD_V2]) + gen.to_bytes(2, "big") + nonce + body
+
+
+def field_generation(blob: bytes) -> int:
+    """The generation of the compartment key a version 2 field was sealed under."""
+    if len(blob) < 3 or blob[0] != FIELD_V2:
+        raise DecryptionFailed("not a field ciphertext")
+    return int.from_bytes(blob[1:3], "big")
+
+
+def open_field(aead: AESGCM, table: str, column: str, row_id: str, scope: str, blob: bytes) -> str:
+    if not is_field_ciphertext(blob) or blob[0] != FIELD_V2:
+        raise DecryptionFailed("not a field ciphertext")
+    nonce, body = blob[3 : 3 + NONCE_BYTES], blob[3 + NONCE_BYTES :]
+    try:
+        data = aead.decrypt(nonce, body, _field_aad(table, column, row_id, scope))
+    except InvalidTag as exc:
+        raise DecryptionFailed("field did not authenticate") from exc
+    return _unpad(data)
 
 
 class FieldCipher:
-    """Seals and opens personal fields, bound to table, column and row id."""
+    """Version 1 fields (the first design), bound to table, column and row id."""
 
     def __init__(self, field_key: bytes) -> None:
         self._aead = AESGCM(field_key)
@@ -163,7 +220,7 @@ def keyed_hash(key: bytes, *parts: bytes) -> bytes:
 
 @dataclass(frozen=True)
 class DataKeys:
-    """The keys of an unlocked database. Dropped on lock."""
+    """The first design's keys, all from one data key: read by the upgrade only."""
 
     field: FieldCipher
     index_key: bytes

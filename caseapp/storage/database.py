@@ -10,8 +10,7 @@ from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from caseapp.storage import schema
-from caseapp.storage.crypto import DataKeys
+from caseapp.storage import rowseal, schema  # noqa: F401 (rowseal seals rows before each flush)
 from caseapp.storage.engine import (
     database_url,
     is_server,
@@ -19,6 +18,7 @@ from caseapp.storage.engine import (
     server_label,
     sqlite_path,
 )
+from caseapp.storage.keychest import KeyChest
 from caseapp.storage.models import Organisation
 
 # PostgreSQL: the advisory lock key of "one save at a time" (schema.LOCK_KEY is the migrations'),
@@ -68,13 +68,13 @@ class Database:
             return session.scalar(select(Organisation.id)) is not None
 
     @contextmanager
-    def session(self, keys: DataKeys | None = None) -> Iterator[Session]:
+    def session(self, chest: KeyChest | None = None) -> Iterator[Session]:
         """A read session; attributes stay readable until the block ends."""
-        with Session(self.engine, info={"keys": keys}, expire_on_commit=False) as session:
+        with Session(self.engine, info={"chest": chest}, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
-    def transaction(self, keys: DataKeys | None = None) -> Iterator[Session]:
+    def transaction(self, chest: KeyChest | None = None) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error.
 
         The database's write lock is taken at the start, so everything read inside the block is
@@ -85,7 +85,7 @@ class Database:
         ``WRITE_WAIT_MS``), while reads in ``session`` go on in parallel. Row locks on the
         audit head and the letter counter hold on their own too (``FOR UPDATE``)."""
         with (
-            Session(self.engine, info={"keys": keys}, expire_on_commit=False) as session,
+            Session(self.engine, info={"chest": chest}, expire_on_commit=False) as session,
             session.begin(),
         ):
             if self.path is not None:

@@ -3,20 +3,31 @@
 A model maps each personal column as raw ciphertext (``Ciphertext`` column type) and exposes the
 plaintext through an ``Encrypted`` descriptor. Encryption needs the row id for its associated data,
 which a plain TypeDecorator never sees; the descriptor has the row at hand. The keys come from the
-SQLAlchemy session the object belongs to (``session.info["keys"]``), so a locked store cannot read.
+SQLAlchemy session the object belongs to (``session.info["chest"]``), so a locked store cannot
+read. Which key: the model's ``__scope__`` (``models.CASE``, ``ORG``, ``SHELTER``, ``AUDIT``).
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import Any, overload
+from typing import TYPE_CHECKING, overload
 
-from sqlalchemy import LargeBinary, event
+from sqlalchemy import LargeBinary
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.types import TypeDecorator
 
-from caseapp.storage.crypto import DataKeys, DecryptionFailed, is_field_ciphertext
+from caseapp.storage.crypto import (
+    DecryptionFailed,
+    field_generation,
+    is_field_ciphertext,
+    open_field,
+    seal_field,
+)
+from caseapp.storage.scopes import ORG_COMPARTMENT, SHELTER_COMPARTMENT, WrongCaseKey
+
+if TYPE_CHECKING:
+    from caseapp.storage.keychest import KeyChest
 
 
 def new_id() -> str:
@@ -48,13 +59,60 @@ class Locked(Exception):
     """An encrypted attribute was touched without an unlocked session."""
 
 
-def keys_of(obj: object) -> DataKeys:
+def chest_of(obj: object) -> tuple[KeyChest, Session]:
     session = object_session(obj)
-    keys = session.info.get("keys") if session is not None else None
-    if keys is None:
+    chest = session.info.get("chest") if session is not None else None
+    if chest is None or session is None:
         raise Locked("the database is locked")
-    assert isinstance(keys, DataKeys)
-    return keys
+    return chest, session
+
+
+def case_id_of(obj: object) -> str | None:
+    """The case a row belongs to: a case row's own id, or the row's ``case_id``."""
+    if getattr(type(obj), "__tablename__", "") == "case_file":
+        return obj.id  # type: ignore[attr-defined, no-any-return]
+    return getattr(obj, "case_id", None)
+
+
+def _scope(obj: object) -> str:
+    """``case:<id>``, ``org`` or ``shelter``: whose key seals this row's fields."""
+    kind = getattr(type(obj), "__scope__", "")
+    if kind == "shelter":
+        return SHELTER_COMPARTMENT
+    if kind in ("case", "audit"):
+        case_id = case_id_of(obj)
+        if case_id:
+            return f"case:{case_id}"
+        if kind == "case":
+            raise ValueError("a case's row must name its case before its fields are set")
+    return ORG_COMPARTMENT
+
+
+def seal_text(obj: object, table: str, column: str, text: str) -> bytes:
+    chest, session = chest_of(obj)
+    scope = _scope(obj)
+    row_id: str = obj.id  # type: ignore[attr-defined]
+    if scope.startswith("case:"):
+        return seal_field(
+            chest.case_aead(session, scope[5:]), 0, table, column, row_id, scope, text
+        )
+    gen = chest.newest_gen(scope)
+    return seal_field(chest.aead(scope, gen), gen, table, column, row_id, scope, text)
+
+
+def open_text(obj: object, table: str, column: str, blob: bytes) -> str:
+    """The plaintext; DecryptionFailed when damaged or moved, NoKey when not hers to read."""
+    chest, session = chest_of(obj)
+    scope = _scope(obj)
+    row_id: str = obj.id  # type: ignore[attr-defined]
+    if scope.startswith("case:"):
+        try:
+            aead = chest.case_aead(session, scope[5:])
+        except WrongCaseKey:
+            raise DecryptionFailed("the case's key was replaced") from None
+        return open_field(aead, table, column, row_id, scope, blob)
+    gen = field_generation(blob)
+    return open_field(chest.aead(scope, gen), table, column, row_id, scope, blob)
 
 
 class Encrypted:
@@ -84,7 +142,7 @@ class Encrypted:
             return hit[1]
         row_id: str = obj.id  # type: ignore[attr-defined]
         try:
-            text = keys_of(obj).field.open(self.table, self.name, row_id, blob)
+            text = open_text(obj, self.table, self.name, bytes(blob))
         except DecryptionFailed:
             raise DamagedField(self.table, self.name, row_id) from None
         cache[self.name] = (blob, text)
@@ -100,7 +158,7 @@ class Encrypted:
         self._seal_into(obj, text)
 
     def _seal_into(self, obj: object, text: str) -> None:
-        blob = keys_of(obj).field.seal(self.table, self.name, obj.id, text) if text else None  # type: ignore[attr-defined]
+        blob = seal_text(obj, self.table, self.name, text) if text else None
         setattr(obj, self.ct_attr, blob)
         obj.__dict__.get("_pending_plain", {}).pop(self.name, None)
         if blob is not None:
@@ -111,9 +169,9 @@ def encrypted_fields(cls: type) -> list[Encrypted]:
     return [v for k in dir(cls) if isinstance(v := getattr(cls, k, None), Encrypted)]
 
 
-@event.listens_for(Session, "before_flush")
-def _seal_pending(session: Session, flush_context: Any, instances: Any) -> None:
-    """Seal plaintext set on objects before they joined the session."""
+def seal_pending(session: Session) -> None:
+    """Seal plaintext set on objects before they joined the session (called before each flush,
+    by ``rowseal``, ahead of the rows' MACs)."""
     for obj in list(session.new) + list(session.dirty):
         pending: dict[str, str] | None = obj.__dict__.get("_pending_plain")
         if not pending:

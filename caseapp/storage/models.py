@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -29,6 +30,13 @@ CASE_NUMBER = String(32).with_variant(String(32, collation="C"), "postgresql")
 
 class Base(DeclarativeBase):
     pass
+
+
+# Which key a model's encrypted fields are sealed under (``fields.Encrypted``): the case's own key
+# ("case"; the row names its case in ``case_id``, a case row itself in ``id``), the organisation's
+# compartment held by every member of staff ("org"), the shelter's compartment ("shelter"), or for
+# audit entries the case's key when the entry is about a case and the organisation's otherwise.
+CASE, ORG, SHELTER, AUDIT = "case", "org", "shelter", "audit"
 
 
 class Organisation(Base):
@@ -53,7 +61,15 @@ class Organisation(Base):
     # is then detected too.
     audit_head_seq: Mapped[int] = mapped_column(Integer, default=0)
     audit_head_mac: Mapped[bytes] = mapped_column(LargeBinary, default=b"\0" * 32)
+    # 1: the first design (one data key for everyone); 2: keys per person and compartments.
+    crypto_version: Mapped[int] = mapped_column(Integer, default=2)
+    # The organisation root: its public keys are fixed at creation (their fingerprint is on the
+    # recovery sheet); the private halves are sealed under the recovery key.
+    root_sign_pub: Mapped[bytes | None] = mapped_column(LargeBinary)
+    root_box_pub: Mapped[bytes | None] = mapped_column(LargeBinary)
+    root_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = ORG
     name_ru = Encrypted()
     name_kk = Encrypted()
     name_en = Encrypted()
@@ -74,6 +90,7 @@ class Office(Base):
     seq: Mapped[int] = mapped_column(Integer, unique=True)
     name_ct: Mapped[bytes | None] = mapped_column("name", Ciphertext)
 
+    __scope__ = ORG
     name = Encrypted()
 
 
@@ -97,13 +114,15 @@ class Staff(Base):
     phone_ct: Mapped[bytes | None] = mapped_column("phone", Ciphertext)
     position_ct: Mapped[bytes | None] = mapped_column("position", Ciphertext)
 
+    __scope__ = ORG
     full_name = Encrypted()
     phone = Encrypted()
     position = Encrypted()
 
 
 class KeyWrap(Base):
-    """The data key wrapped for one account (Argon2id of its password) or for the recovery key."""
+    """First design only (crypto_version 1): the one data key wrapped for an account's password or
+    for the recovery key. Read once by the upgrade, then emptied."""
 
     __tablename__ = "key_wrap"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -116,9 +135,75 @@ class KeyWrap(Base):
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class StaffKey(Base):
+    """A person's key pairs: public halves in clear, private halves sealed under her password."""
+
+    __tablename__ = "staff_key"
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    box_pub: Mapped[bytes] = mapped_column(LargeBinary)
+    sign_pub: Mapped[bytes] = mapped_column(LargeBinary)
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    kdf_iterations: Mapped[int] = mapped_column(Integer)
+    kdf_memory_kib: Mapped[int] = mapped_column(Integer)
+    kdf_lanes: Mapped[int] = mapped_column(Integer)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CompartmentKey(Base):
+    """One generation of a compartment's key: "org", "shelter" or "office:<id>". The secret is
+    never stored in clear: it is granted (sealed) to its holders; a newer generation carries the
+    one before it, so holders of the newest read what was written under older ones."""
+
+    __tablename__ = "compartment_key"
+    compartment: Mapped[str] = mapped_column(String(48), primary_key=True)
+    gen: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    box_pub: Mapped[bytes] = mapped_column(LargeBinary)
+    prev_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class KeyGrant(Base):
+    """A compartment key generation sealed to one holder: a person, or "root"."""
+
+    __tablename__ = "key_grant"
+    holder: Mapped[str] = mapped_column(ID, primary_key=True)
+    compartment: Mapped[str] = mapped_column(String(48), primary_key=True)
+    gen: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CaseGrant(Base):
+    """A case's own key sealed to a person outside the compartments that hold it (the person the
+    case is assigned to)."""
+
+    __tablename__ = "case_grant"
+    holder: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuthorityRecord(Base):
+    """Signed authority: the organisation's root, each account's role, offices, keys and whether
+    it is active, who sees which cases, and each compartment key's public half. Each record names
+    the hash of the one before it and is signed by the root or an administrator."""
+
+    __tablename__ = "authority_record"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(24))
+    body: Mapped[str] = mapped_column(Text)
+    signer: Mapped[str] = mapped_column(ID)
+    prev: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Client(Base):
     __tablename__ = "client"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    # The case this client's record belongs to (no foreign key: case_file points here too).
+    case_id: Mapped[str | None] = mapped_column(ID, index=True)
+    # Search tokens could not be written by the person who saved it (she holds no key of the
+    # case's office): the next holder of that key writes them.
+    index_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
     full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
     alias_ct: Mapped[bytes | None] = mapped_column("alias", Ciphertext)
     iin_ct: Mapped[bytes | None] = mapped_column("iin", Ciphertext)
@@ -127,6 +212,7 @@ class Client(Base):
     address_ct: Mapped[bytes | None] = mapped_column("address", Ciphertext)
     safe_contact_ct: Mapped[bytes | None] = mapped_column("safe_contact", Ciphertext)
 
+    __scope__ = CASE
     full_name = Encrypted()
     alias = Encrypted()
     iin = Encrypted()
@@ -152,7 +238,17 @@ class Case(Base):
     office_id: Mapped[str | None] = mapped_column(ForeignKey("office.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     notes_ct: Mapped[bytes | None] = mapped_column("notes", Ciphertext)
+    # The case's own key: wrapped under generation ``key_gen`` of its office's key, or, when the
+    # person who opened it holds no key of that office, sealed to the office's public key.
+    key_wrap: Mapped[bytes | None] = mapped_column(LargeBinary)
+    key_gen: Mapped[int | None] = mapped_column(Integer)
+    key_box: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # MAC of the set of the case's rows, and of this row (which covers the manifest): the case's
+    # seal, repeated in the signed audit entry of each change.
+    manifest: Mapped[bytes | None] = mapped_column(LargeBinary)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = CASE
     notes = Encrypted()
 
     client: Mapped[Client] = relationship(lazy="joined")
@@ -175,7 +271,8 @@ class Case(Base):
         cascade="all, delete-orphan", order_by="Incident.occurred_on"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    # The version moves on once per saved change, when the case is sealed (storage.rowseal).
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class Perpetrator(Base):
@@ -184,7 +281,9 @@ class Perpetrator(Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), unique=True)
     relation: Mapped[str | None] = mapped_column(String(24))
     full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = CASE
     full_name = Encrypted()
     case: Mapped[Case] = relationship(back_populates="perpetrator")
 
@@ -202,7 +301,9 @@ class ProtectionOrder(Base):
     officer_ct: Mapped[bytes | None] = mapped_column("officer", Ciphertext)
     officer_phone_ct: Mapped[bytes | None] = mapped_column("officer_phone", Ciphertext)
     violations_ct: Mapped[bytes | None] = mapped_column("violations", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = CASE
     number = Encrypted()
     issued_by = Encrypted()
     officer = Encrypted()
@@ -219,12 +320,15 @@ class PoliceCheck(Base):
     __tablename__ = "police_check"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     order_id: Mapped[str] = mapped_column(ForeignKey("protection_order.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ID, index=True)
     checked_on: Mapped[date] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(String(16))
     method: Mapped[str | None] = mapped_column(String(16))
     officer_ct: Mapped[bytes | None] = mapped_column("officer", Ciphertext)
     note_ct: Mapped[bytes | None] = mapped_column("note", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = CASE
     officer = Encrypted()
     note = Encrypted()
 
@@ -237,7 +341,9 @@ class SpecialRequirement(Base):
     ends_on: Mapped[date] = mapped_column(Date)
     description_ct: Mapped[bytes | None] = mapped_column("description", Ciphertext)
     court_ct: Mapped[bytes | None] = mapped_column("court", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = CASE
     description = Encrypted()
     court = Encrypted()
 
@@ -249,12 +355,34 @@ class ShelterStay(Base):
     admitted_on: Mapped[date] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date, index=True)
     children: Mapped[int] = mapped_column(Integer, default=0)
+    # First design only: the room and destination now live in ShelterPlace (the shelter's
+    # compartment); the upgrade moves them there and empties these.
     room_ct: Mapped[bytes | None] = mapped_column("room", Ciphertext)
     departure_reason_ct: Mapped[bytes | None] = mapped_column("departure_reason", Ciphertext)
     destination_ct: Mapped[bytes | None] = mapped_column("destination", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
-    room = Encrypted()
+    __scope__ = CASE
     departure_reason = Encrypted()
+    place: Mapped[ShelterPlace | None] = relationship(
+        cascade="all, delete-orphan", uselist=False, lazy="selectin"
+    )
+
+
+class ShelterPlace(Base):
+    """Where in the shelter a stay is, and where she went: the shelter's compartment, readable
+    only by shelter staff and administrators. Sealed (``mac``) under that compartment's key."""
+
+    __tablename__ = "shelter_place"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    stay_id: Mapped[str] = mapped_column(ForeignKey("shelter_stay.id"), unique=True)
+    room_ct: Mapped[bytes | None] = mapped_column("room", Ciphertext)
+    destination_ct: Mapped[bytes | None] = mapped_column("destination", Ciphertext)
+    key_gen: Mapped[int | None] = mapped_column(Integer)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = SHELTER
+    room = Encrypted()
     destination = Encrypted()
 
 
@@ -266,6 +394,9 @@ class Consent(Base):
     given_on: Mapped[date] = mapped_column(Date)
     expires_on: Mapped[date] = mapped_column(Date, index=True)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = CASE
 
 
 class Incident(Base):
@@ -279,7 +410,9 @@ class Incident(Base):
     violence_types: Mapped[str] = mapped_column(String(64), default="")
     reported: Mapped[bool] = mapped_column(Boolean, default=False)
     description_ct: Mapped[bytes | None] = mapped_column("description", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = CASE
     description = Encrypted()
 
 
@@ -293,7 +426,9 @@ class Note(Base):
     written_on: Mapped[date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16), default="general")
     body_ct: Mapped[bytes | None] = mapped_column("body", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = CASE
     body = Encrypted()
 
 
@@ -308,7 +443,10 @@ class SearchToken(Base):
 
 
 class AuditEntry(Base):
-    """Append-only; each entry's MAC covers the previous one's (a keyed hash chain)."""
+    """Append-only: each entry is signed by the person who made it (``signer``, or the root) and
+    ``mac`` is the hash of the entry, which covers the previous entry's (a hash chain). Entries
+    written before the upgrade to keys per person are unsigned and vouched for by the signed
+    upgrade entry that follows them."""
 
     __tablename__ = "audit_entry"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
@@ -320,6 +458,16 @@ class AuditEntry(Base):
     case_id: Mapped[str | None] = mapped_column(ID, index=True)
     detail_ct: Mapped[bytes | None] = mapped_column("detail", Ciphertext)
     mac: Mapped[bytes] = mapped_column(LargeBinary(32))
+    signer: Mapped[str | None] = mapped_column(ID)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # An entry about a case carries the case's seal after it (rowseal): a case put back to an
+    # older state no longer matches its latest entry.
+    case_seal: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The authority chain's length when the entry was written: cutting records off the end of
+    # that chain shows against every later entry.
+    authority_seq: Mapped[int | None] = mapped_column(Integer)
+
+    __scope__ = AUDIT
 
     @property
     def id(self) -> str:
@@ -356,6 +504,7 @@ class EditedLetterText(Base):
     lang: Mapped[str] = mapped_column(String(2))
     body_ct: Mapped[bytes | None] = mapped_column("body", Ciphertext)
 
+    __scope__ = ORG
     body = Encrypted()
 
 
@@ -376,7 +525,9 @@ class OutgoingLetter(Base):
     emergency_override: Mapped[bool] = mapped_column(Boolean, default=False)
     sha256: Mapped[str] = mapped_column(String(64))
     recipient_ct: Mapped[bytes | None] = mapped_column("recipient", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
+    __scope__ = CASE
     recipient = Encrypted()
 
 

@@ -1,8 +1,10 @@
 """Blind index: search without a plaintext index on disk.
 
 Each client row gets keyed HMAC tokens for its normalised name words and their prefixes (two
-letters and up), its full IIN and its phone digits. A query is folded the same way and looked up by
-token; the keys never leave memory.
+letters and up), its full IIN and its phone digits, under the search key of its case's office
+(each generation of each office's key has its own), so tokens say nothing across offices. A query
+is folded the same way and looked up under every key the searcher holds; the keys never leave
+memory.
 """
 
 from __future__ import annotations
@@ -38,6 +40,17 @@ def client_tokens(index_key: bytes, names: Iterable[str], iin: str, phone: str) 
     return tokens
 
 
+def query_token_groups_for(index_keys: list[bytes], query: str) -> list[set[bytes]]:
+    """As ``query_token_groups`` under several keys: each term's alternatives under each."""
+    merged: list[set[bytes]] = []
+    for key in index_keys:
+        for i, group in enumerate(query_token_groups(key, query)):
+            if i == len(merged):
+                merged.append(set())
+            merged[i] |= group
+    return merged
+
+
 def query_token_groups(index_key: bytes, query: str) -> list[set[bytes]]:
     """One set of alternatives per query term; a client must match every term.
 
@@ -61,10 +74,19 @@ def reindex(session: Session, index_key: bytes, client_id: str, tokens: set[byte
     session.add_all(SearchToken(token=t, client_id=client_id) for t in tokens)
 
 
-def matching_clients(index_key: bytes, query: str) -> Select[Any] | None:
+def is_searchable(query: str) -> bool:
+    return bool(query_token_groups(b"\0" * 32, query))
+
+
+def matches(tokens: set[bytes], groups: list[set[bytes]]) -> bool:
+    """Whether a client's tokens (computed in memory) answer every term."""
+    return bool(groups) and all(group & tokens for group in groups)
+
+
+def matching_clients(index_keys: list[bytes], query: str) -> Select[Any] | None:
     """A subquery of the client ids matching every term, for the database to intersect and
-    limit; None when the query has no searchable term."""
-    groups = query_token_groups(index_key, query)
+    limit; None when the query has no searchable term or there is no key to search under."""
+    groups = query_token_groups_for(index_keys, query)
     if not groups:
         return None
     selects = [
@@ -75,9 +97,9 @@ def matching_clients(index_key: bytes, query: str) -> Select[Any] | None:
     return select(intersect(*selects).subquery().c.client_id)
 
 
-def matching_client_ids(session: Session, index_key: bytes, query: str) -> set[str] | None:
+def matching_client_ids(session: Session, index_keys: list[bytes], query: str) -> set[str] | None:
     """Client ids matching every term; None when the query has no searchable term."""
-    groups = query_token_groups(index_key, query)
+    groups = query_token_groups_for(index_keys, query)
     if not groups:
         return None
     result: set[str] | None = None

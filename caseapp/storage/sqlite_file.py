@@ -65,6 +65,20 @@ def snapshot(engine: Engine) -> bytes:
         raw.close()
 
 
+def audit_head_of(snapshot: bytes) -> tuple[int, bytes]:
+    """The audit log's head as a snapshot holds it (what its backup's header records)."""
+    image = bytearray(snapshot)
+    if len(image) >= 20:
+        image[18:20] = b"\x01\x01"  # a WAL-mode file read as a rollback-journal one, in memory
+    memory = sqlite3.connect(":memory:")
+    try:
+        memory.deserialize(bytes(image))
+        row = memory.execute("SELECT audit_head_seq, audit_head_mac FROM organisation").fetchone()
+    finally:
+        memory.close()
+    return (int(row[0]), bytes(row[1])) if row else (0, b"")
+
+
 def probe_write(path: Path, wait_ms: int) -> None:
     """Take and release SQLite's write lock, waiting at most ``wait_ms``: raises
     sqlite3.OperationalError ("database is locked", "readonly", ...) when a write would fail."""

@@ -321,7 +321,7 @@ def test_an_edited_text_is_stored_encrypted(org: ws.Workspace, db: Database) -> 
     )
     with db.engine.connect() as conn:
         [(blob,)] = conn.execute(text("SELECT body FROM letter_text")).all()
-    assert marker.encode() not in blob and blob[0] == 1
+    assert marker.encode() not in blob and blob[0] == 2
     assert marker in letter_text_source(org, "social", "kk")
     assert check_database(org.db, org).ok
 

@@ -47,7 +47,7 @@ def test_the_addresses_per_language_round_trip_encrypted(org: ws.Workspace, db: 
         [(kk, en)] = conn.execute(text("SELECT address_kk, address_en FROM organisation")).all()
     for blob, plain in ((kk, ADDRESS_KK), (en, ADDRESS_EN)):
         blob = bytes(blob)
-        assert plain.encode() not in blob and blob[0] == 1
+        assert plain.encode() not in blob and blob[0] == 2
     with org.session() as session:
         entries = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "organisation.update")

@@ -1,0 +1,206 @@
+"""Tamper-evident case records.
+
+Every row of a case (the case itself, its client, orders, checks, stays, consents, incidents,
+notes, letters) carries a MAC under the case's own key over *all* its columns: clear dates, codes,
+links to its case and the ciphertexts together. The case row also carries a manifest, a MAC of the
+set of its rows' (table, id, MAC), and its own MAC covers the manifest: that MAC is the case's
+*seal*, which the signed audit entry of each change repeats (``services.casecheck``). So a row
+edited, moved to another case, deleted, inserted, or put back to an older version is detected, and
+so is a whole case put back to an older state.
+
+Shelter placements (room, destination) are sealed the same way under the shelter compartment's key.
+
+The MACs are written in one place, before every flush of a session that carries keys.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import event, literal, select, union_all
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session
+
+from caseapp.storage.crypto import keyed_hash
+from caseapp.storage.fields import case_id_of, new_id, seal_pending
+from caseapp.storage.keychest import KeyChest
+from caseapp.storage.keys import canonical
+from caseapp.storage.models import (
+    Case,
+    Client,
+    Consent,
+    Incident,
+    Note,
+    OutgoingLetter,
+    Perpetrator,
+    PoliceCheck,
+    ProtectionOrder,
+    ShelterPlace,
+    ShelterStay,
+    SpecialRequirement,
+)
+from caseapp.storage.scopes import SHELTER_COMPARTMENT
+
+# The rows of a case, each naming it in ``case_id``.
+CASE_CHILDREN: tuple[type[Any], ...] = (
+    Client,
+    Perpetrator,
+    ProtectionOrder,
+    PoliceCheck,
+    SpecialRequirement,
+    ShelterStay,
+    Consent,
+    Incident,
+    Note,
+    OutgoingLetter,
+)
+SEALED: tuple[type[Any], ...] = (Case, ShelterPlace, *CASE_CHILDREN)
+# Not covered by a row's MAC: the MAC itself; the case key's wraps, which authenticate themselves
+# and are re-wrapped when an office's key is rotated; the search index's to-do flag.
+_UNSEALED = frozenset({"mac", "key_wrap", "key_gen", "key_box", "index_pending"})
+# Changing these does not make a new version of the case (the version is what a colleague's open
+# window compares when she saves).
+_NOT_A_NEW_VERSION = frozenset({"manifest", "mac", "key_wrap", "key_gen", "key_box", "version"})
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def row_values(obj: object) -> dict[str, object]:
+    mapper = sa_inspect(type(obj))
+    values: dict[str, object] = {}
+    for attr in mapper.column_attrs:
+        name = attr.columns[0].name
+        if name not in _UNSEALED:
+            values[name] = _plain(getattr(obj, attr.key))
+    return values
+
+
+def row_mac(key: bytes, obj: object) -> bytes:
+    table: str = type(obj).__tablename__  # type: ignore[attr-defined]
+    return keyed_hash(key, b"caseapp-row/1", table.encode(), canonical(row_values(obj)))
+
+
+def mac_key(chest: KeyChest, session: Session, obj: object) -> bytes:
+    if isinstance(obj, ShelterPlace):
+        gen = obj.key_gen if obj.key_gen is not None else chest.newest_gen(SHELTER_COMPARTMENT)
+        return chest.key(SHELTER_COMPARTMENT, gen, "rows")
+    case_id = case_id_of(obj)
+    if not case_id:
+        raise ValueError(f"a row of {type(obj).__name__} must name its case")
+    return chest.case_rows_key(session, case_id)
+
+
+def _materialise_defaults(obj: object) -> None:
+    """Give a new row the values its columns' defaults would get at INSERT, so the MAC covers
+    what the database will hold."""
+    if getattr(obj, "id", None) is None:
+        obj.id = new_id()  # type: ignore[attr-defined]
+    for attr in sa_inspect(type(obj)).column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if getattr(obj, attr.key) is None and default is not None and default.is_scalar:
+            setattr(obj, attr.key, default.arg)
+
+
+def _changed(obj: object) -> set[str]:
+    state = sa_inspect(obj)
+    return {
+        attr.key
+        for attr in state.mapper.column_attrs
+        if state.attrs[attr.key].history.has_changes()
+    }
+
+
+@event.listens_for(Session, "before_flush")
+def _seal_rows(session: Session, flush_context: Any, instances: Any) -> None:
+    chest = session.info.get("chest")
+    if chest is None:
+        return
+    seal_pending(session)
+    for obj in list(session.new) + list(session.dirty):
+        if not isinstance(obj, SEALED):
+            continue
+        is_new = obj in session.new
+        if not is_new:
+            changed = _changed(obj)
+            if not changed:
+                continue
+            if isinstance(obj, Case) and changed - _NOT_A_NEW_VERSION:
+                obj.version = (obj.version or 0) + 1
+        else:
+            _materialise_defaults(obj)
+        if isinstance(obj, ShelterPlace):
+            obj.key_gen = chest.newest_gen(SHELTER_COMPARTMENT)
+        obj.mac = row_mac(mac_key(chest, session, obj), obj)
+
+
+def child_rows(session: Session, case_id: str) -> list[tuple[str, str, bytes | None]]:
+    """(table, id, MAC) of every row naming this case, as the database holds them."""
+    query = union_all(
+        *(
+            select(literal(model.__tablename__).label("t"), model.id, model.mac).where(
+                model.case_id == case_id
+            )
+            for model in CASE_CHILDREN
+        )
+    )
+    with session.no_autoflush:
+        return [(t, i, bytes(m) if m is not None else None) for t, i, m in session.execute(query)]
+
+
+def manifest_of(key: bytes, rows: list[tuple[str, str, bytes | None]]) -> bytes:
+    listed = sorted([t, i, m.hex() if m is not None else None] for t, i, m in rows)
+    return keyed_hash(key, b"caseapp-manifest/1", canonical(listed))
+
+
+def reseal_case(session: Session, chest: KeyChest, case_id: str) -> bytes:
+    """Bring the case's manifest and seal up to date after its rows changed; returns the seal."""
+    session.flush()
+    case = session.get(Case, case_id)
+    if case is None:
+        raise ValueError("no such case")
+    manifest = manifest_of(chest.case_rows_key(session, case_id), child_rows(session, case_id))
+    if case.manifest is None or bytes(case.manifest) != manifest or case.mac is None:
+        case.manifest = manifest
+        session.flush()
+    assert case.mac is not None
+    return bytes(case.mac)
+
+
+def case_problems(session: Session, chest: KeyChest, case: Case) -> list[str]:
+    """Each row of the case whose MAC does not match, and a changed set of rows; one sentence
+    each, naming records by table and id, never by content."""
+    key = chest.case_rows_key(session, case.id)
+    problems = []
+    if case.mac is None or bytes(case.mac) != row_mac(key, case):
+        problems.append(f"case_file {case.id}: the record was changed outside the program.")
+    found: list[tuple[str, str, bytes | None]] = []
+    with session.no_autoflush:
+        for model in CASE_CHILDREN:
+            for row in session.scalars(select(model).where(model.case_id == case.id)):
+                mac = bytes(row.mac) if row.mac is not None else None
+                found.append((model.__tablename__, row.id, mac))
+                if mac is None or mac != row_mac(key, row):
+                    problems.append(
+                        f"{model.__tablename__} {row.id}: the record was changed outside the "
+                        "program or moved from another case."
+                    )
+    if case.manifest is None or bytes(case.manifest) != manifest_of(key, found):
+        problems.append(
+            f"case_file {case.id}: records were added to or removed from the case outside the "
+            "program, or put back to an older version."
+        )
+    return problems
+
+
+def place_problem(chest: KeyChest, session: Session, place: ShelterPlace) -> str | None:
+    if place.mac is None or bytes(place.mac) != row_mac(mac_key(chest, session, place), place):
+        return f"shelter_place {place.id}: the record was changed outside the program."
+    return None
