@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.security import check_new_password, check_username
-from caseapp.services import grants, known_roots, storage_errors
+from caseapp.services import grants, known_roots, storage_errors, unlock_counters
 from caseapp.services.errors import InvalidInput, OperationFailed, WrongCredentials
 from caseapp.services.workspace import (
     Actor,
@@ -160,6 +160,8 @@ def give_new_keys(
         regrant_assigned(workspace, session, staff_id)
         staff.failed_unlocks, staff.last_failed_at = 0, None
         workspace.audit(session, action, "staff", staff_id)
+        database_id = authority.org_id
+    unlock_counters.forget(database_id, staff_id)  # this computer's count of her wrong tries
 
 
 def regrant_assigned(workspace: Workspace, session: Session, staff_id: str) -> None:
@@ -234,7 +236,7 @@ def add_staff(
             pairs.box_public,
             pairs.sign_public,
         )
+        grants.reconcile(session, authority, workspace.chest, pending=member)
         auth.member_record(session, authority, member, workspace.signer, workspace.chest.pairs)
-        grants.reconcile(session, authority, workspace.chest)
         workspace.audit(session, "staff.create", "staff", staff_id)
         return staff_id

@@ -16,8 +16,9 @@ from caseapp.storage.scopes import NoKey, WrongCaseKey
 class TamperedCase(OperationFailed):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "Case {number} was changed outside the program ({record}), so it is not shown and no "
-        "letter is issued from it. Tell your administrator: 'caseapp check' lists what changed.",
+        "Case {number} was damaged or changed outside the program ({record}), so it is not shown "
+        "and no letter is issued from it. Tell your administrator: 'caseapp check' lists what "
+        "changed.",
     )
 
 

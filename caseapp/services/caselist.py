@@ -143,5 +143,6 @@ def office_choices(workspace: Workspace) -> list[OfficeInfo]:
     """The offices whose cases this person sees as a whole (she holds their key), for the list's
     office filter: every office for an administrator or when everyone sees every case; her own
     offices when staff see their offices' cases; none when staff see only their assigned cases."""
+    everything = list_offices(workspace)  # first: it takes in a change of keys since unlock
     held = set(workspace.chest.held_offices())
-    return [office for office in list_offices(workspace) if office.office_id in held]
+    return [office for office in everything if office.office_id in held]

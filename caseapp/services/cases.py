@@ -22,7 +22,7 @@ from caseapp.domain.rules import (
     validate_requirement,
     validate_stay,
 )
-from caseapp.services import grants
+from caseapp.services import grants, storage_errors
 from caseapp.services.casecheck import verify_case, verify_case_row
 from caseapp.services.errors import (
     AccessDenied,
@@ -271,11 +271,21 @@ def read_record(workspace: Workspace, case: Case, number: str) -> rec.CaseRecord
 
 
 def get_case(workspace: Workspace, number: str) -> rec.CaseRecord:
-    with workspace.transaction() as session:
+    """The case, verified whole, and one audit entry of her reading it. When the database cannot
+    be written (a read-only folder, a full disk) she still reads it, unrecorded."""
+    with workspace.session() as session:
         case = load_verified(workspace, session, number)
         record = read_record(workspace, case, number)
-        workspace.audit(session, "case.view", "case", case.id, case.id, changed=False)
-        return record
+        case_id = case.id
+    if not workspace.read_only:
+        try:
+            with workspace.transaction() as session:
+                workspace.audit(session, "case.view", "case", case_id, case_id, changed=False)
+        except (storage_errors.ReadOnlyDatabase, storage_errors.DiskFull):
+            workspace.read_only = True
+        except storage_errors.DatabaseBusy:
+            pass  # another's long save: her reading does not wait for it
+    return record
 
 
 def update_case(workspace: Workspace, record: rec.CaseRecord) -> int:

@@ -42,16 +42,24 @@ from caseapp.storage.scopes import (
     office_compartment,
 )
 
+Members = dict[str, auth.Member]
 
-def holder_public(authority: auth.Authority, holder: str) -> bytes | None:
+
+def holder_public(
+    authority: auth.Authority, holder: str, members: Members | None = None
+) -> bytes | None:
     if holder == ROOT:
         return authority.root_box_pub
-    member = authority.members.get(holder)
+    member = (members or authority.members).get(holder)
     return member.box_pub if member is not None and member.active else None
 
 
-def desired_holders(authority: auth.Authority, compartment: str) -> set[str]:
-    members = [m for m in authority.active_members() if m.box_pub is not None]
+def desired_holders(
+    authority: auth.Authority, compartment: str, everyone: Members | None = None
+) -> set[str]:
+    members = [
+        m for m in (everyone or authority.members).values() if m.active and m.box_pub is not None
+    ]
     admins = {m.staff_id for m in members if m.role == "admin"}
     wanted = {ROOT} | admins
     if compartment == ORG_COMPARTMENT:
@@ -74,8 +82,9 @@ def grant(
     compartment: str,
     gen: int,
     secret: bytes,
+    members: Members | None = None,
 ) -> None:
-    public = holder_public(authority, holder)
+    public = holder_public(authority, holder, members)
     if public is None:
         return
     sealed = seal_to(public, secret, grant_context(holder, compartment, gen))
@@ -115,9 +124,19 @@ def open_compartment(
         grant(session, authority, holder, compartment, gen, chest.secret(compartment, gen))
 
 
-def reconcile(session: Session, authority: auth.Authority, chest: KeyChest) -> list[str]:
+def reconcile(
+    session: Session,
+    authority: auth.Authority,
+    chest: KeyChest,
+    pending: auth.Member | None = None,
+) -> list[str]:
     """Make the grants follow the policy; returns the compartments whose key was rotated. Run by
-    an administrator's or the root's session (they hold every compartment)."""
+    an administrator's or the root's session (they hold every compartment). ``pending``: an
+    account's record as it is about to be signed, so that an administrator who steps down signs
+    the rotations while she still may; the caller appends that record afterwards."""
+    members = dict(authority.members)
+    if pending is not None:
+        members[pending.staff_id] = pending
     held: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for holder, compartment, gen in session.execute(
         select(KeyGrant.holder, KeyGrant.compartment, KeyGrant.gen)
@@ -125,14 +144,15 @@ def reconcile(session: Session, authority: auth.Authority, chest: KeyChest) -> l
         held[compartment][holder].add(gen)
     rotated = []
     for compartment in sorted(authority.compartments):
-        desired = desired_holders(authority, compartment)
+        desired = desired_holders(authority, compartment, members)
         holders = held.get(compartment, {})
         stale = {h for h in holders if h not in desired}
         if stale:
             old_gen = authority.newest_generation(compartment)
             gen = new_generation(session, authority, chest, compartment)
             for holder in desired:
-                grant(session, authority, holder, compartment, gen, chest.secret(compartment, gen))
+                secret = chest.secret(compartment, gen)
+                grant(session, authority, holder, compartment, gen, secret, members)
             session.execute(
                 delete(KeyGrant).where(
                     KeyGrant.compartment == compartment, KeyGrant.holder.in_(sorted(stale))
@@ -146,10 +166,10 @@ def reconcile(session: Session, authority: auth.Authority, chest: KeyChest) -> l
         for holder in sorted(desired):
             if newest not in holders.get(holder, set()):
                 secret = chest.secret(compartment, newest)
-                grant(session, authority, holder, compartment, newest, secret)
+                grant(session, authority, holder, compartment, newest, secret, members)
     gone = [
         staff_id
-        for staff_id, member in authority.members.items()
+        for staff_id, member in members.items()
         if not member.active or member.box_pub is None
     ]
     if gone:

@@ -154,11 +154,14 @@ def _signed_change(workspace: Workspace, staff_id: str, action: str, **changes: 
             return
         if member.is_admin and not (updated.active and updated.role == Role.ADMIN.value):
             _keep_an_administrator(session, staff)
-        auth.member_record(session, authority, updated, workspace.signer, workspace.chest.pairs)
         staff.role, staff.active = updated.role, updated.active
         if not updated.active:
             session.execute(delete(StaffKey).where(StaffKey.staff_id == staff_id))
-        grants.reconcile(session, authority, workspace.chest)
+            updated = auth.changed(updated, box_pub=None, sign_pub=None)
+        # The keys first, signed while the signer is surely still an administrator (she may be
+        # stepping down); then the record.
+        grants.reconcile(session, authority, workspace.chest, pending=updated)
+        auth.member_record(session, authority, updated, workspace.signer, workspace.chest.pairs)
         detail = f"{member.role}>{updated.role}" if member.role != updated.role else ""
         if member.shelter != updated.shelter:
             detail = f"shelter={'yes' if updated.shelter else 'no'}"

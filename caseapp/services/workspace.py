@@ -394,8 +394,8 @@ def unlock(
         with workspace.transaction() as session:
             unlock_counters.reset(session, staff_id)
             workspace.audit(session, "session.unlock", "staff", staff_id)
-    except OperationFailed:  # a read-only folder or a full disk: she can still read
-        workspace.read_only = True
+    except (storage_errors.ReadOnlyDatabase, storage_errors.DiskFull, storage_errors.DatabaseBusy):
+        workspace.read_only = True  # she can still read; nothing she does is saved
     unlock_counters.forget(database_id, staff_id)
     known_roots.remember(
         db, authority.org_id, root_fingerprint(authority.root_sign_pub, authority.root_box_pub)

@@ -191,3 +191,16 @@ def latest_for_case(session: Session, case_id: str) -> tuple[AuditEntry, bytes] 
         return None
     previous = session.scalar(select(AuditEntry.mac).where(AuditEntry.seq == entry.seq - 1))
     return entry, bytes(previous) if previous is not None else GENESIS
+
+
+def verify_all(session: Session) -> list[str]:
+    """``verify`` against the signed authority as the database holds it."""
+    from caseapp.storage.authority import load
+
+    authority = load(session)
+    return verify(
+        session,
+        authority.signing_keys,
+        unsigned_before=authority.upgrade_audit_seq,
+        authority_head=authority.head_seq,
+    )

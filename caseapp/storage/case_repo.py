@@ -143,6 +143,7 @@ def _fill_order(row: m.ProtectionOrder, o: rec.ProtectionOrder) -> None:
     row.served_on, row.revoked_on = o.served_on, o.revoked_on
     row.number, row.issued_by, row.officer = o.number, o.issued_by, o.officer
     row.officer_phone, row.violations = o.officer_phone, o.violations
+
     def make_check() -> m.PoliceCheck:
         return m.PoliceCheck(id=new_id(), case_id=row.case_id, order_id=row.id)
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -62,7 +63,8 @@ class Organisation(Base):
     audit_head_seq: Mapped[int] = mapped_column(Integer, default=0)
     audit_head_mac: Mapped[bytes] = mapped_column(LargeBinary, default=b"\0" * 32)
     # 1: the first design (one data key for everyone); 2: keys per person and compartments.
-    crypto_version: Mapped[int] = mapped_column(Integer, default=2)
+    # A row written by a migration (a database made before this version) reads 1.
+    crypto_version: Mapped[int] = mapped_column(Integer, default=2, server_default="1")
     # The organisation root: its public keys are fixed at creation (their fingerprint is on the
     # recovery sheet); the private halves are sealed under the recovery key.
     root_sign_pub: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -202,7 +204,7 @@ class Client(Base):
     case_id: Mapped[str | None] = mapped_column(ID, index=True)
     # Search tokens could not be written by the person who saved it (she holds no key of the
     # case's office): the next holder of that key writes them.
-    index_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    index_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
     full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
     alias_ct: Mapped[bytes | None] = mapped_column("alias", Ciphertext)

@@ -111,7 +111,13 @@ def password_hint(password: str, repeat: str) -> str:
     problem = password_problem(password)
     if problem == "short":
         return translate(
-            "PasswordHint", "At least 8 characters. A short sentence is easy to remember."
+            "PasswordHint",
+            "At least 10 characters, not one of the commonest passwords. A short sentence is easy "
+            "to remember.",
+        )
+    if problem == "common":
+        return translate(
+            "PasswordHint", "One of the commonest passwords, guessed first: choose another."
         )
     if problem:
         return translate("PasswordHint", "Too simple: use more different characters.")

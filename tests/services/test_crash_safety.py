@@ -169,8 +169,11 @@ def test_a_read_only_database_refuses_the_save_and_keeps_the_data(
         "The database cannot be written because its folder or file is read-only, "
         "so nothing was saved."
     )
-    with pytest.raises(ReadOnlyDatabase):
-        ws.unlock(db, "admin", ADMIN_PASSWORD)  # an unlock records itself, so it needs a write
+    # An unlock that cannot be recorded still lets her read (a read-only folder, a full disk).
+    reader = ws.unlock(db, "admin", ADMIN_PASSWORD)
+    assert reader.read_only
+    assert [h.number for h in search_cases(reader, "Before Read Only")] == [number]
+    assert get_case(reader, number).notes == "as it was"
 
     db.close()
     reopened = ws.open_database(db.path.parent if db.path else None)

@@ -17,6 +17,7 @@ from caseapp.services.cases import case_history, create_case, get_case, update_c
 from caseapp.services.errors import AccessDenied, InvalidInput, NotFound, VersionConflict
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.shelter import admit, discharge, occupancy, shelter_board
+from caseapp.services.staff import set_shelter_staff
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry
 from tests.conftest import CHEAP_KDF
@@ -180,12 +181,15 @@ def test_a_case_window_holding_the_old_case_cannot_save_over_an_admission(
 def test_restricted_staff_see_other_stays_as_occupied_only(
     db: Database, admin: ws.Workspace
 ) -> None:
-    accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    worker_id = accounts.add_staff(
+        admin, "worker", "worker pass 1", Role.CASE_WORKER, shelter=True, kdf=CHEAP_KDF
+    )
     worker = ws.unlock(db, "worker", "worker pass 1")
     mine = _case(admin, "Ұлжан Тестова", alias="Ұ.", assigned_to=worker.actor.staff_id)
     other = _case(admin, "Ақерке Тестова", alias="Ақ.")
     admit(admin, mine, rec.ShelterStay(date(2026, 6, 1), room="A", children=1), TODAY)
     admit(admin, other, rec.ShelterStay(date(2026, 6, 2), room="B", children=2), TODAY)
+    assert worker_id == worker.actor.staff_id
 
     board = shelter_board(worker, TODAY)
     assert [(r.room, r.hidden, r.number, r.alias) for r in board] == [
@@ -210,3 +214,31 @@ def test_restricted_staff_see_other_stays_as_occupied_only(
     settings.case_visibility = CaseVisibility.ALL
     update_settings(admin, settings)
     assert [r.number for r in shelter_board(worker, TODAY)] == [mine, other]
+
+
+def test_rooms_are_for_shelter_staff_only(db: Database, admin: ws.Workspace) -> None:
+    """The shelter's compartment: a case worker who is not shelter staff reads her case but not
+    where in the shelter the client sleeps, nor the board; marked as shelter staff, she does."""
+    worker_id = accounts.add_staff(
+        admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF
+    )
+    mine = _case(admin, "Ұлжан Тестова", alias="Ұ.", assigned_to=worker_id)
+    admit(admin, mine, rec.ShelterStay(date(2026, 6, 1), room="A-7", children=1), TODAY)
+    worker = ws.unlock(db, "worker", "worker pass 1")
+    [stay] = get_case(worker, mine).stays
+    assert (stay.admitted_on, stay.room, stay.children) == (date(2026, 6, 1), "", 1)
+    with pytest.raises(AccessDenied, match="shelter staff"):
+        shelter_board(worker, TODAY)
+    with pytest.raises(AccessDenied, match="shelter staff"):
+        discharge(worker, mine, stay.id, TODAY)
+    record = get_case(worker, mine)  # saving the case keeps the room she cannot read
+    record.notes = "seen"
+    update_case(worker, record)
+    assert get_case(admin, mine).stays[0].room == "A-7"
+
+    set_shelter_staff(admin, worker_id, True)
+    worker = ws.unlock(db, "worker", "worker pass 1")
+    assert get_case(worker, mine).stays[0].room == "A-7"
+    assert [r.room for r in shelter_board(worker, TODAY)] == ["A-7"]
+    set_shelter_staff(admin, worker_id, False)  # taken back: the shelter's key is rotated
+    assert get_case(ws.unlock(db, "worker", "worker pass 1"), mine).stays[0].room == ""

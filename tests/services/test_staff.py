@@ -27,7 +27,7 @@ from caseapp.services.staff import (
     reset_password,
 )
 from caseapp.storage.database import Database
-from caseapp.storage.models import AuditEntry, KeyWrap
+from caseapp.storage.models import AuditEntry, StaffKey
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
 
 LAWYER_PASSWORD = "lawyer pass 1"
@@ -73,7 +73,7 @@ def test_a_lawyer_is_refused_every_staff_service(db: Database, admin: ws.Workspa
     with pytest.raises(AccessDenied):
         deactivate(lawyer, admin.actor.staff_id)
     with pytest.raises(AccessDenied):
-        reactivate(lawyer, lawyer_id)
+        reactivate(lawyer, lawyer_id, "fresh pass 42")
     with pytest.raises(AccessDenied):
         reset_password(lawyer, "whatever", "admin", "new pass 123", kdf=CHEAP_KDF)
     with pytest.raises(AccessDenied):
@@ -106,11 +106,17 @@ def test_a_deactivated_account_cannot_unlock_until_reactivated(
     assert not {a.username: a for a in list_staff(admin)}["lawyer1"].active
     with pytest.raises(WrongCredentials):
         ws.unlock(db, "lawyer1", LAWYER_PASSWORD)
-    with db.session() as session:  # the wrap is kept, so reactivation needs no new password
-        assert session.scalar(select(func.count()).where(KeyWrap.staff_id == lawyer_id)) == 1
-    reactivate(admin, lawyer_id)
-    assert _audit(admin)[before:] == ["staff.deactivate", "staff.reactivate"]
-    assert ws.unlock(db, "lawyer1", LAWYER_PASSWORD).actor.username == "lawyer1"
+    with db.session() as session:  # her keys are gone: her password opens nothing any more
+        assert session.scalar(select(func.count()).where(StaffKey.staff_id == lawyer_id)) == 0
+    reactivate(admin, lawyer_id, "fresh pass 42")  # new keys, under a new password
+    assert _audit(admin)[before:] == [
+        "staff.deactivate",
+        "staff.reactivate",
+        "staff.password_set",
+    ]
+    assert ws.unlock(db, "lawyer1", "fresh pass 42").actor.username == "lawyer1"
+    with pytest.raises(WrongCredentials):
+        ws.unlock(db, "lawyer1", LAWYER_PASSWORD)
 
 
 def test_the_last_active_administrator_is_neither_deactivated_nor_demoted(
@@ -130,7 +136,7 @@ def test_the_last_active_administrator_is_neither_deactivated_nor_demoted(
     deactivate(admin, second)
     with pytest.raises(OperationFailed):
         deactivate(admin, me)
-    reactivate(admin, second)
+    reactivate(admin, second, "director pass 2")
     # With a second active administrator, the first may step down.
     change_role(admin, me, Role.CASE_WORKER)
     assert {a.username: a.role for a in list_staff(ws.unlock(db, "director2", "director pass 2"))}[
@@ -152,26 +158,28 @@ def test_the_last_active_administrator_is_neither_deactivated_nor_demoted(
             admin_only()
 
 
-def test_reset_password_with_the_recovery_key(recovery_db: tuple[Database, str]) -> None:
+def test_an_administrator_sets_a_new_password(recovery_db: tuple[Database, str]) -> None:
+    """She certifies the account's new keys herself: no recovery key needed, but one typed in
+    is checked. A deactivated account stays deactivated."""
     db, recovery_key = recovery_db
     admin = ws.unlock(db, "admin", ADMIN_PASSWORD)
     lawyer_id = _lawyer(admin)
-    deactivate(admin, lawyer_id)
     with pytest.raises(OperationFailed, match="recovery key is wrong"):
         reset_password(admin, "0" * 32, "lawyer1", "fresh pass 42", kdf=CHEAP_KDF)
-    with pytest.raises(InvalidInput, match="at least 8"):
+    with pytest.raises(InvalidInput, match="at least 10"):
         reset_password(admin, recovery_key, "lawyer1", "short", kdf=CHEAP_KDF)
-    with pytest.raises(InvalidInput):
-        reset_password(admin, "  ", "lawyer1", "fresh pass 42", kdf=CHEAP_KDF)
+    with pytest.raises(InvalidInput, match="commonest"):
+        reset_password(admin, "", "lawyer1", "Password123!", kdf=CHEAP_KDF)
     before = len(_audit(admin))
-    reset_password(admin, recovery_key.lower(), "lawyer1", "fresh pass 42", kdf=CHEAP_KDF)
-    assert _audit(admin)[before:] == ["staff.recovery_reset"]
-    with pytest.raises(WrongCredentials):  # still deactivated
-        ws.unlock(db, "lawyer1", "fresh pass 42")
-    reactivate(admin, lawyer_id)
+    reset_password(admin, "  ", "lawyer1", "fresh pass 42", kdf=CHEAP_KDF)
+    assert _audit(admin)[before:] == ["staff.password_set"]
     assert ws.unlock(db, "lawyer1", "fresh pass 42").actor.username == "lawyer1"
     with pytest.raises(WrongCredentials):
         ws.unlock(db, "lawyer1", LAWYER_PASSWORD)
+    deactivate(admin, lawyer_id)
+    reset_password(admin, recovery_key.lower(), "lawyer1", "other pass 43", kdf=CHEAP_KDF)
+    with pytest.raises(WrongCredentials):  # still deactivated
+        ws.unlock(db, "lawyer1", "other pass 43")
 
 
 def test_unknown_accounts_and_taken_names_are_refused(admin: ws.Workspace) -> None:

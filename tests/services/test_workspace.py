@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 
 from caseapp.cli import main
 from caseapp.domain import records as rec
-from caseapp.domain.enums import Role
+from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.security import MAX_DELAY_SECONDS, unlock_delay_seconds
 from caseapp.services import accounts, staff
 from caseapp.services import workspace as ws
@@ -25,9 +25,10 @@ from caseapp.services.errors import (
     TooManyAttempts,
     WrongCredentials,
 )
+from caseapp.services.organisation import get_settings, update_settings
 from caseapp.storage.crypto import KdfParams, new_recovery_key
 from caseapp.storage.database import Database
-from caseapp.storage.models import Base, KeyWrap, Staff
+from caseapp.storage.models import Base, Staff, StaffKey
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
 
 NEW_PASSWORD = "new pass 123"
@@ -54,8 +55,11 @@ def _client_ciphertexts(db: Database) -> list[tuple[bytes | None, ...]]:
 
 
 def _wraps(db: Database) -> list[tuple[object, ...]]:
+    """Every account's sealed key pairs, and the root's sealed under the recovery key."""
     with db.engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(text("SELECT * FROM key_wrap ORDER BY id")).all()]
+        rows = conn.execute(text("SELECT * FROM staff_key ORDER BY staff_id")).all()
+        root = conn.execute(text("SELECT root_sealed FROM organisation")).scalar_one()
+    return [tuple(r) for r in rows] + [("root", root)]
 
 
 def _staff(db: Database, username: str = "admin") -> Staff:
@@ -119,10 +123,7 @@ def test_damaged_key_wrap_is_wrong_credentials_not_a_crash(
     db: Database, admin: ws.Workspace
 ) -> None:
     with db.engine.begin() as conn:
-        conn.execute(
-            text("UPDATE key_wrap SET wrapped_key = :blob WHERE kind = 'password'"),
-            {"blob": b"\x01\x02"},
-        )
+        conn.execute(text("UPDATE staff_key SET sealed = :blob"), {"blob": b"\x01\x02"})
     with pytest.raises(WrongCredentials):
         ws.unlock(db, "admin", ADMIN_PASSWORD, now=T0)
 
@@ -249,11 +250,11 @@ def test_change_password_rewraps_without_reencrypting(db: Database, admin: ws.Wo
     assert get_case(workspace, number).client.full_name == CLIENT
     assert _client_ciphertexts(db) == ciphertexts  # the very same bytes: nothing re-encrypted
     wraps_after = _wraps(db)
-    assert len(wraps_after) == len(wraps_before)  # one wrap per account, replaced in place
+    assert len(wraps_after) == len(wraps_before)  # one per account, replaced in place
     assert wraps_after != wraps_before
-    with db.session() as session:
-        recovery = session.scalars(select(KeyWrap).where(KeyWrap.kind == "recovery")).one()
-        assert (recovery.id, recovery.wrapped_key) in {(w[0], w[-1]) for w in wraps_before}
+    assert wraps_after[-1] == wraps_before[-1]  # the root's is untouched
+    before, after = wraps_before[0], wraps_after[0]
+    assert before[1:3] == after[1:3]  # the same key pairs (public halves), sealed anew
 
 
 def test_change_password_needs_the_old_password(db: Database, admin: ws.Workspace) -> None:
@@ -382,8 +383,9 @@ def test_add_staff_by_a_non_admin_is_denied(db: Database, admin: ws.Workspace) -
 def test_new_staff_reads_the_same_data(db: Database, admin: ws.Workspace) -> None:
     number = _case(admin)
     accounts.add_staff(admin, "lawyer", "lawyer pass 1", Role.LAWYER, kdf=CHEAP_KDF)
-    with db.engine.begin() as conn:  # let non-administrators see every case
-        conn.execute(text("UPDATE organisation SET case_visibility = 'all'"))
+    settings = get_settings(admin)  # let non-administrators see every case
+    settings.case_visibility = CaseVisibility.ALL
+    update_settings(admin, settings)
     lawyer = ws.unlock(db, "lawyer", "lawyer pass 1")
     assert get_case(lawyer, number).client.full_name == CLIENT
 
@@ -401,7 +403,7 @@ def test_kdf_parameters_passed_are_stored_with_the_wrap(db: Database, admin: ws.
     other = KdfParams(iterations=2, memory_kib=16, lanes=2)
     staff_id = accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=other)
     with db.session() as session:
-        wraps = {w.staff_id: w for w in session.scalars(select(KeyWrap))}
+        wraps = {w.staff_id: w for w in session.scalars(select(StaffKey))}
     admin_wrap = wraps[admin.actor.staff_id]
     assert (admin_wrap.kdf_iterations, admin_wrap.kdf_memory_kib, admin_wrap.kdf_lanes) == (
         CHEAP_KDF.iterations,
@@ -429,7 +431,7 @@ def test_without_kdf_the_default_cost_is_stored(db: Database, admin: ws.Workspac
     accounts.change_password(admin, ADMIN_PASSWORD, NEW_PASSWORD)
     with db.session() as session:
         wrap = session.scalars(
-            select(KeyWrap).where(KeyWrap.staff_id == admin.actor.staff_id)
+            select(StaffKey).where(StaffKey.staff_id == admin.actor.staff_id)
         ).one()
     assert KdfParams(wrap.kdf_iterations, wrap.kdf_memory_kib, wrap.kdf_lanes) == (
         KdfParams.default()

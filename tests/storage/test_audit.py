@@ -1,5 +1,5 @@
-"""The audit log: one entry per write, and a keyed hash chain that detects edited, deleted, swapped
-and forged entries (DESIGN.md section 3, Integrity)."""
+"""The audit log: one entry per write, each signed by the person who made it, in a hash chain that
+detects edited, deleted, swapped and forged entries (DESIGN.md section 3, Integrity)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.integrity import check_database
 from caseapp.storage import audit
+from caseapp.storage.authority import load as load_authority
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
@@ -37,8 +38,9 @@ def _entries(db: Database) -> list[tuple[int, str, str | None]]:
 
 
 def _verify(db: Database, workspace: ws.Workspace) -> list[str]:
-    with db.session(workspace.keys) as session:
-        return audit.verify(session, workspace.keys)
+    with db.session(workspace.chest) as session:
+        authority = load_authority(session)
+        return audit.verify(session, authority.signing_keys, authority_head=authority.head_seq)
 
 
 def _sql(db: Database, statement: str, **params: object) -> None:
@@ -83,7 +85,7 @@ def test_create_adds_exactly_one_case_create_entry(db: Database, admin: ws.Works
             text("SELECT id FROM case_file WHERE number = :n"), {"n": number}
         ).scalar_one()
     assert added == [(before[-1][0] + 1, "case.create", case_id)]
-    with db.session(admin.keys) as session:
+    with db.session(admin.chest) as session:
         entry = session.get(AuditEntry, added[0][0])
         assert entry is not None
         assert entry.actor_id == admin.actor.staff_id
@@ -242,10 +244,11 @@ def test_entry_replayed_from_another_position_is_detected(
     assert "Audit entry 4 was altered or is out of place." in _verify(db, admin)
 
 
-def test_the_chain_needs_the_database_key(
+def test_the_signatures_need_the_signers_keys(
     db: Database, tmp_path: Path, history: list[tuple[int, str, str | None]]
 ) -> None:
-    """Checked with any other key (here: another database's), the genuine chain fails."""
+    """Checked against any other people's keys (here: another database's), the genuine chain is
+    not signed by anyone entitled: each entry stands only under its own signer's key."""
     other_db = Database(tmp_path / "other", create=True)
     try:
         other, _ = ws.initialise(
@@ -255,10 +258,18 @@ def test_the_chain_needs_the_database_key(
             ADMIN_PASSWORD,
             kdf=CHEAP_KDF,
         )
-        with db.session(other.keys) as session:
-            problems = audit.verify(session, other.keys)
+        with other_db.session() as session:
+            strangers = load_authority(session)
+
+        def their_keys(signer: str, at: int | None) -> set[bytes]:
+            return strangers.signing_keys(signer, None) | {
+                k for member in strangers.members for k in strangers.signing_keys(member, None)
+            }
+
+        with db.session() as session:
+            problems = audit.verify(session, their_keys)
         assert problems == [
-            f"Audit entry {s} was altered or is out of place." for s, _, _ in history
+            f"Audit entry {s} is not signed by someone entitled to write it." for s, _, _ in history
         ]
     finally:
         other_db.close()

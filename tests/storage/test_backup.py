@@ -367,7 +367,10 @@ def test_a_backup_from_a_newer_schema_is_refused_before_writing(
             **header.__dict__,
             "schema": "9999",
             "size": len(snapshot),
-            "data_wrap": fmt.wrap_backup_key(admin.keys.data_key, backup_key, header.backup_id),
+            "root_key": fmt.seal_backup_key(
+                header.root_box_pub, backup_key, header.backup_id, "root"
+            ),
+            "people": (),
         }
     )
     path = tmp_path / "newer.caseapp-backup"
@@ -504,6 +507,7 @@ def test_format_chunks_bind_index_and_final_flag() -> None:
         app_version="test",
         size=len(snapshot),
         chunk_size=4096,
+        version=1,
         data_wrap=fmt.wrap_backup_key(keys.data_key, backup_key, "b" * 32),
         recovery_wrap=None,
         password_wraps=(),
