@@ -3,13 +3,14 @@ of its rows, and its seal against the latest signed audit entry about it (``stor
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.services.errors import AccessDenied, OperationFailed
 from caseapp.services.workspace import Workspace
 from caseapp.storage import audit, rowseal
-from caseapp.storage.models import Case
+from caseapp.storage.models import AuditEntry, Case
 from caseapp.storage.scopes import NoKey, WrongCaseKey
 
 
@@ -39,6 +40,45 @@ def seal_problems(workspace: Workspace, session: Session, case: Case) -> list[st
             f"({entry.seq}): it was put back to an older state or changed outside the program."
         ]
     return []
+
+
+def seal_problems_of(workspace: Workspace, session: Session, cases: list[Case]) -> list[str]:
+    """``seal_problems`` for many cases in a few queries."""
+    ids = [case.id for case in cases]
+    latest: dict[str, int] = {
+        case_id: seq
+        for case_id, seq in session.execute(
+            select(AuditEntry.case_id, func.max(AuditEntry.seq))
+            .where(AuditEntry.case_id.in_(ids))
+            .group_by(AuditEntry.case_id)
+        )
+    }
+    wanted = set(latest.values()) | {seq - 1 for seq in latest.values()}
+    entries = {
+        e.seq: e for e in session.scalars(select(AuditEntry).where(AuditEntry.seq.in_(wanted)))
+    }
+    problems = []
+    for case in cases:
+        seq = latest.get(case.id)
+        if seq is None:
+            problems.append(f"case_file {case.id}: the audit log has no entry about this case.")
+            continue
+        entry, before = entries[seq], entries.get(seq - 1)
+        previous = bytes(before.mac) if before is not None else audit.GENESIS
+        if bytes(entry.mac) != audit.entry_hash(entry, previous):
+            problems.append(f"Audit entry {entry.seq} was altered or is out of place.")
+            continue
+        problem = audit.entry_problem(entry, previous, workspace.authority.signing_keys)
+        if problem is not None:
+            problems.append(problem)
+        elif (
+            entry.case_seal is None or case.mac is None or bytes(entry.case_seal) != bytes(case.mac)
+        ):
+            problems.append(
+                f"case_file {case.id}: the case does not match its latest audit entry "
+                f"({entry.seq}): it was put back to an older state or changed outside the program."
+            )
+    return problems
 
 
 def case_problems(workspace: Workspace, session: Session, case: Case) -> list[str]:

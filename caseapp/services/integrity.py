@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from caseapp.services.casecheck import case_problems
+from caseapp.services.casecheck import seal_problems_of
 from caseapp.services.workspace import Workspace
 from caseapp.storage import audit, rowseal
 from caseapp.storage import authority as auth
@@ -127,17 +127,28 @@ def sweep_cases(
     placements when she holds its key."""
     from caseapp.services.cases import visible_cases
 
-    problems = []
+    problems: list[str] = []
     ids = list(session.scalars(select(Case.id).where(visible_cases(workspace, session))))
     chest = workspace.chest
     for done, start in enumerate(range(0, len(ids), 200)):
         chunk = ids[start : start + 200]
         chest.prefetch_case_keys(session, chunk)
+        cases, unreadable = [], []
         for case in session.scalars(select(Case).where(Case.id.in_(chunk))):
             try:
-                problems.extend(case_problems(workspace, session, case))
+                chest.case_key(session, case.id)
+            except WrongCaseKey:
+                unreadable.append(case)
+                continue
             except NoKey:
                 continue
+            cases.append(case)
+        problems.extend(
+            f"case_file {case.id}: the case's key was replaced outside the program."
+            for case in unreadable
+        )
+        problems.extend(rowseal.chunk_problems(session, chest, cases))
+        problems.extend(seal_problems_of(workspace, session, cases))
         session.expunge_all()
         if progress is not None:
             progress(min(len(ids), (done + 1) * 200), len(ids))

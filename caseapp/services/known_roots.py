@@ -53,7 +53,7 @@ def check(db: Database, authority: auth.Authority) -> None:
         data.get("places", {}).get(place_of(db)),
     ):
         if known is not None and known != found:
-            raise UnknownRoot(found=found, known=known)
+            raise UnknownRoot(found=found, known=known, org=authority.org_id)
 
 
 def remember(db: Database, org_id: str, fingerprint: str) -> None:
@@ -76,3 +76,8 @@ def trust(db: Database, org_id: str, fingerprint: str) -> None:
     data.setdefault("places", {})[place_of(db)] = fingerprint
     with suppress(OSError):
         write_private_json(config_folder(), FILE_NAME, data)
+
+
+def trust_found(db: Database, refused: UnknownRoot) -> None:
+    """Trust the root a refusal named (the person compared it with the recovery sheet)."""
+    trust(db, str(refused.params["org"]), str(refused.params["found"]))

@@ -161,6 +161,11 @@ class Workspace:
     def signer(self) -> str:
         return self.chest.holder
 
+    @property
+    def fingerprint(self) -> str:
+        """The organisation root's fingerprint, as the recovery sheet prints it."""
+        return root_fingerprint(self.authority.root_sign_pub, self.authority.root_box_pub)
+
     def audit(
         self,
         session: Session,

@@ -204,3 +204,33 @@ def place_problem(chest: KeyChest, session: Session, place: ShelterPlace) -> str
     if place.mac is None or bytes(place.mac) != row_mac(mac_key(chest, session, place), place):
         return f"shelter_place {place.id}: the record was changed outside the program."
     return None
+
+
+def chunk_problems(session: Session, chest: KeyChest, cases: list[Case]) -> list[str]:
+    """``case_problems`` for many cases with one query per table (the sweep after unlock and
+    ``check``); the cases' keys are best opened beforehand (``KeyChest.prefetch_case_keys``)."""
+    by_id = {case.id: case for case in cases}
+    found: dict[str, list[tuple[str, str, bytes | None]]] = {case_id: [] for case_id in by_id}
+    problems = []
+    keys = {case_id: chest.case_rows_key(session, case_id) for case_id in by_id}
+    for case_id, case in by_id.items():
+        if case.mac is None or bytes(case.mac) != row_mac(keys[case_id], case):
+            problems.append(f"case_file {case_id}: the record was changed outside the program.")
+    with session.no_autoflush:
+        for model in CASE_CHILDREN:
+            for row in session.scalars(select(model).where(model.case_id.in_(list(by_id)))):
+                mac = bytes(row.mac) if row.mac is not None else None
+                found[row.case_id].append((model.__tablename__, row.id, mac))
+                if mac is None or mac != row_mac(keys[row.case_id], row):
+                    problems.append(
+                        f"{model.__tablename__} {row.id}: the record was changed outside the "
+                        "program or moved from another case."
+                    )
+    for case_id, case in by_id.items():
+        manifest = manifest_of(keys[case_id], found[case_id])
+        if case.manifest is None or bytes(case.manifest) != manifest:
+            problems.append(
+                f"case_file {case_id}: records were added to or removed from the case outside "
+                "the program, or put back to an older version."
+            )
+    return problems

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caseapp.services import audit_anchor
 from caseapp.services import workspace as ws
+from caseapp.services.organisation import idle_lock_minutes
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui import error_hook, server_dialog
@@ -17,7 +18,9 @@ from caseapp.ui.i18n import install_language, saved_language, translate_error
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.setup_wizard import SetupWizard
 from caseapp.ui.startup import open_target, remember_target, start_target
+from caseapp.ui.sweep_job import SweepJob, wait_for_sweeps
 from caseapp.ui.unlock import UnlockDialog
+from caseapp.ui.unlock.new_key import NewRecoveryKeyDialog
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -43,6 +46,7 @@ class Session(QObject):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
+        self.sweep: SweepJob | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -79,13 +83,46 @@ class Session(QObject):
         self.window.settings.saved.connect(self._arm_idle)  # new auto-lock minutes apply at once
         self.window.show()
         self._arm_idle()
+        self._show_new_recovery_key()
         self._compare_audit_anchor()
+        self._start_sweep()
         # What is alive now lives for the session: keep it out of the cyclic garbage collector's
         # full passes, which otherwise add ~50 ms at random to work such as the day's reminders.
         # Unfrozen first, so the windows of a person who was here before can still be collected.
         gc.unfreeze()
         gc.collect()
         gc.freeze()
+
+    def _show_new_recovery_key(self) -> None:
+        """The upgrade to keys per person made a new recovery key: shown once, confirmed."""
+        assert self.workspace is not None
+        key = self.workspace.new_recovery_key
+        if key:
+            self.workspace.new_recovery_key = None
+            NewRecoveryKeyDialog(key, self.workspace.fingerprint, self.window).exec()
+
+    def _start_sweep(self) -> None:
+        """Every case she can read and the audit log's new entries, checked in the background."""
+        assert self.workspace is not None
+        self.sweep = SweepJob(self.workspace, self)
+        self.sweep.found.connect(self._sweep_found)
+        self.sweep.start()
+
+    def _sweep_found(self, problems: list[str]) -> None:
+        if self.workspace is None or self.workspace.locked or self.window is None:
+            return
+        shown = "\n".join(problems[:8])
+        more = len(problems) - 8
+        text = self.tr(
+            "The check after unlocking found records changed outside the program or damaged. "
+            "Those cases are not shown and no letter is issued from them. Tell your "
+            "administrator; 'caseapp check' lists everything."
+        )
+        detail = shown + (self.tr("\n…and %n more.", "", more) if more > 0 else "")
+        box = QMessageBox(QMessageBox.Icon.Warning, "caseapp", text, parent=self.window)
+        box.setObjectName("sweep_warning")
+        box.setDetailedText(detail)
+        box.open()
 
     def _compare_audit_anchor(self) -> None:
         """Say once when the audit log is shorter than, or not what, this computer last saw."""
@@ -107,8 +144,8 @@ class Session(QObject):
         if self.workspace is None:
             return
         with self.workspace.session() as session:
-            minutes = self.workspace.organisation(session).idle_lock_minutes or 5
-        self.idle.start(max(1, minutes) * 60_000)
+            minutes = idle_lock_minutes(self.workspace.organisation(session).idle_lock_minutes)
+        self.idle.start(minutes * 60_000)
 
     def lock(self) -> None:
         """Drop the keys and hide every window behind the unlock screen."""
@@ -165,7 +202,9 @@ def run(target: str | None) -> int:
         remember_target(current, db)
         session = Session(db)
         if session.start():
-            return app.exec()
+            code = app.exec()
+            wait_for_sweeps()
+            return code
         db.close()
         if session.other_folder is None:
             return 0

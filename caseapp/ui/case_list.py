@@ -20,7 +20,7 @@ from caseapp.domain.errors import CaseappError
 from caseapp.services.caselist import CaseFilter, office_choices, staff_choices
 from caseapp.services.workspace import Workspace
 from caseapp.ui.models import CASE_NUMBER_ROLE, CaseListModel
-from caseapp.ui.office_widgets import office_name
+from caseapp.ui.staff.offices import office_name
 
 
 class CaseList(QWidget):

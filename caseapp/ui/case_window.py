@@ -32,7 +32,7 @@ from caseapp.ui.case_narrative import IncidentTab, NotesTab
 from caseapp.ui.case_tables import fill, history_action, local_time, make_table, relabel
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
-from caseapp.ui.office_widgets import MoveCaseDialog, office_name, office_names
+from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
 from caseapp.ui.widgets import DateField, IinField, RequiredField
 
 TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")

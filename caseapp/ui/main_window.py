@@ -24,7 +24,7 @@ from caseapp.ui.import_job import ImportJob
 from caseapp.ui.register_page import RegisterPage
 from caseapp.ui.settings_page import SettingsPage
 from caseapp.ui.shelter_board import ShelterBoard
-from caseapp.ui.staff_page import StaffPage
+from caseapp.ui.staff.page import StaffPage
 
 
 class MainWindow(QMainWindow):

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +18,7 @@ from caseapp.domain.security import password_problem
 from caseapp.services import workspace as ws
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
+from caseapp.ui.common.recovery_sheet import RecoverySheet
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.server_dialog import ServerDialog
@@ -130,35 +128,22 @@ class RecoveryPage(QWizardPage):
                 "password means lost records."
             )
         )
-        self.key = QLabel()
-        self.key.setObjectName("recovery_key")
-        font = QFont("monospace")
-        font.setPointSize(16)
-        self.key.setFont(font)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.clicked.connect(self.print_key)
-        self.confirm = QCheckBox(self.tr("I have written down or printed the recovery key"))
-        self.confirm.setObjectName("confirm")
-        self.confirm.toggled.connect(self.completeChanged)
+        self.sheet = RecoverySheet(self)
+        self.sheet.confirmed.connect(self.completeChanged)
+        self.key = self.sheet.key
+        self.confirm = self.sheet.confirm
         layout = QVBoxLayout(self)
-        layout.addWidget(self.key)
-        layout.addWidget(self.print_button)
-        layout.addWidget(self.confirm)
+        layout.addWidget(self.sheet)
 
     def initializePage(self) -> None:
-        self.key.setText(self.setup.recovery_key)
+        fingerprint = self.setup.workspace.fingerprint if self.setup.workspace else ""
+        self.sheet.show_key(self.setup.recovery_key, fingerprint)
 
     def isComplete(self) -> bool:
-        return self.confirm.isChecked()
+        return self.sheet.is_confirmed()
 
     def print_key(self) -> None:
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            document = QTextDocument()
-            document.setPlainText(
-                self.tr("caseapp recovery key") + "\n\n" + self.setup.recovery_key
-            )
-            document.print_(printer)
+        self.sheet.print_key()
 
 
 class SetupWizard(QWizard):

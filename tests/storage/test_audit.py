@@ -251,7 +251,7 @@ def test_the_signatures_need_the_signers_keys(
     not signed by anyone entitled: each entry stands only under its own signer's key."""
     other_db = Database(tmp_path / "other", create=True)
     try:
-        other, _ = ws.initialise(
+        ws.initialise(
             other_db,
             ws.OrganisationDetails(name_ru="Другой"),
             "admin",

@@ -11,8 +11,8 @@ from sqlalchemy.exc import StatementError
 
 from caseapp.domain import records as rec
 from caseapp.services import workspace as ws
-from caseapp.services.cases import create_case, get_case
 from caseapp.services.casecheck import TamperedCase
+from caseapp.services.cases import create_case, get_case
 from caseapp.services.errors import OperationFailed
 from caseapp.services.integrity import check_database
 from caseapp.services.search import search_cases

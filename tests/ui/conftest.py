@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from caseapp.ui import server_dialog
 from caseapp.ui.i18n import install_language
+from caseapp.ui.sweep_job import wait_for_sweeps
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +23,7 @@ def isolated_settings(
     monkeypatch.setattr(server_dialog, "config_folder", lambda: tmp_path / "config")
     install_language("en")
     yield
+    wait_for_sweeps()  # the check after unlock ends before the test's database goes
     install_language("en")
 
 

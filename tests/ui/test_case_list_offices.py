@@ -17,7 +17,7 @@ from caseapp.storage.database import Database
 from caseapp.ui.case_list import CaseList
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.models import CaseListModel
-from caseapp.ui.office_widgets import OfficeNameDialog
+from caseapp.ui.staff.offices import OfficeNameDialog
 from tests.conftest import CHEAP_KDF
 from tests.ui.dialogs import answer
 

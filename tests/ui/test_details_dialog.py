@@ -18,7 +18,7 @@ from caseapp.storage.database import Database
 from caseapp.ui.details_dialog import DetailsDialog, edit_details
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.settings_page import SettingsPage
-from caseapp.ui.staff_page import StaffModel, StaffPage
+from caseapp.ui.staff.page import StaffModel, StaffPage
 from tests.conftest import CHEAP_KDF
 from tests.ui.dialogs import answer
 

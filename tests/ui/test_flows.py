@@ -51,7 +51,7 @@ def test_setup_wizard_leads_to_the_dashboard(qtbot: QtBot, db: Database) -> None
     page = wizard.account
     page.username.setText("director")
     page.password.setText("short")
-    assert "8" in page.hint.text() and not next_button.isEnabled()
+    assert "10" in page.hint.text() and not next_button.isEnabled()
     page.password.setText("a long pass phrase 1")
     page.repeat.setText("a long pass phrase 2")
     assert not next_button.isEnabled()

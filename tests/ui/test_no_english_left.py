@@ -44,11 +44,11 @@ from caseapp.ui.i18n import install_language
 from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
 from caseapp.ui.main_window import MainWindow
-from caseapp.ui.office_widgets import MoveCaseDialog, OfficeNameDialog, StaffOfficesDialog
 from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.server_dialog import ServerDialog
 from caseapp.ui.setup_wizard import SetupWizard
-from caseapp.ui.staff_dialogs import AddAccountDialog, ResetPasswordDialog, RoleDialog
+from caseapp.ui.staff.dialogs import AddAccountDialog, RoleDialog, SetPasswordDialog
+from caseapp.ui.staff.offices import MoveCaseDialog, OfficeNameDialog, StaffOfficesDialog
 from caseapp.ui.unlock import UnlockDialog
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -167,7 +167,8 @@ def _admin_dialogs(admin: ws.Workspace, number: str) -> list[QWidget]:
     return [
         AddAccountDialog(admin),
         RoleDialog(admin, account),
-        ResetPasswordDialog(admin, account),
+        SetPasswordDialog(admin, account),
+        SetPasswordDialog(admin, account, reactivate=True),
         OfficeNameDialog(admin),
         StaffOfficesDialog(admin, account, offices),
         MoveCaseDialog(admin, number, offices[0].office_id, offices),

@@ -14,9 +14,9 @@ from caseapp.services import workspace as ws
 from caseapp.services.staff import list_staff
 from caseapp.storage.database import Database
 from caseapp.ui.main_window import MainWindow
-from caseapp.ui.office_widgets import OfficeNameDialog, StaffOfficesDialog
-from caseapp.ui.staff_dialogs import AddAccountDialog
-from caseapp.ui.staff_page import StaffModel, StaffPage
+from caseapp.ui.staff.dialogs import AddAccountDialog
+from caseapp.ui.staff.offices import OfficeNameDialog, StaffOfficesDialog
+from caseapp.ui.staff.page import StaffModel, StaffPage
 from tests.conftest import CHEAP_KDF
 from tests.ui.dialogs import answer
 

@@ -263,7 +263,9 @@ def test_an_open_unchanged_case_window_shows_a_discharge_from_the_board(
 def test_restricted_staff_see_other_stays_as_occupied(
     qtbot: QtBot, db: Database, admin: ws.Workspace
 ) -> None:
-    accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    accounts.add_staff(
+        admin, "worker", "worker pass 1", Role.CASE_WORKER, shelter=True, kdf=CHEAP_KDF
+    )
     worker = ws.unlock(db, "worker", "worker pass 1")
     mine = _case(admin, "Ұлжан Тестова", stays=_stay(TODAY, "A"), assigned_to=worker.actor.staff_id)
     _case(admin, "Ақерке Тестова", alias="Ақ.", stays=_stay(TODAY, "B", 2))
@@ -285,3 +287,16 @@ def test_restricted_staff_see_other_stays_as_occupied(
     assert not board.discharge()
     board.select_case(mine)
     assert board.discharge_button.isEnabled()
+
+
+def test_without_the_shelters_key_the_board_says_why(
+    qtbot: QtBot, db: Database, admin: ws.Workspace
+) -> None:
+    accounts.add_staff(admin, "worker", "worker pass 1", Role.CASE_WORKER, kdf=CHEAP_KDF)
+    worker = ws.unlock(db, "worker", "worker pass 1")
+    _case(admin, "Ақерке Тестова", alias="Ақ.", stays=_stay(TODAY, "B", 2))
+    window = MainWindow(worker)
+    qtbot.addWidget(window)
+    board = window.shelter
+    assert board.model.rowCount() == 0  # not a room, not a name
+    assert "shelter staff" in board.message.text()

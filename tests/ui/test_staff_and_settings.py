@@ -21,9 +21,9 @@ from caseapp.storage.database import Database
 from caseapp.ui.i18n import install_language, saved_language
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.settings_page import SettingsPage
-from caseapp.ui.staff_dialogs import AddAccountDialog, ResetPasswordDialog, RoleDialog
-from caseapp.ui.staff_page import StaffModel, StaffPage
-from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
+from caseapp.ui.staff.dialogs import AddAccountDialog, RoleDialog, SetPasswordDialog
+from caseapp.ui.staff.page import StaffModel, StaffPage
+from tests.conftest import CHEAP_KDF
 from tests.ui.dialogs import answer
 
 
@@ -115,7 +115,7 @@ def test_adding_an_account_with_the_strength_hint(
         dialog.role.setCurrentIndex(dialog.role.findData(Role.CASE_WORKER.value))
         p = dialog.passwords
         qtbot.keyClicks(p.password, "short")
-        assert "8" in p.hint.text() and not dialog.ok_button.isEnabled()
+        assert "10" in p.hint.text() and not dialog.ok_button.isEnabled()
         p.password.setText("worker pass 1")
         assert p.hint.text() == "The two passwords differ."
         p.repeat.setText("worker pass 1")
@@ -203,39 +203,65 @@ def test_deactivate_and_reactivate(
     assert page.message.text() == "lawyer1 was deactivated."
     row = page.model.row_of("lawyer1")
     assert page.model.data(page.model.index(row, StaffModel.ACTIVE)) == "no — cannot unlock"
-    assert page.active_button.text() == "Reac&tivate"
+    assert page.active_button.text() == "Reac&tivate…"
     with pytest.raises(ws.WrongCredentials):
         ws.unlock(db, "lawyer1", "lawyer pass 1")
+
+    def fill(dialog: SetPasswordDialog) -> None:  # her keys were deleted: a new password
+        assert "Reactivate lawyer1" in dialog.windowTitle() and not dialog.ok_button.isEnabled()
+        dialog.passwords.password.setText("back again 42")
+        dialog.passwords.repeat.setText("back again 42")
+        dialog.buttons.accepted.emit()
+
+    answer(SetPasswordDialog, fill)
     qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "lawyer1 was reactivated."
-    assert ws.unlock(db, "lawyer1", "lawyer pass 1").actor.username == "lawyer1"
+    assert ws.unlock(db, "lawyer1", "back again 42").actor.username == "lawyer1"
+    with pytest.raises(ws.WrongCredentials):
+        ws.unlock(db, "lawyer1", "lawyer pass 1")
 
 
-def test_a_new_password_with_the_recovery_key(
-    qtbot: QtBot, recovery_db: tuple[Database, str]
+def test_an_administrator_sets_a_new_password(
+    qtbot: QtBot, db: Database, admin: ws.Workspace
 ) -> None:
-    db, recovery_key = recovery_db
-    admin = ws.unlock(db, "admin", ADMIN_PASSWORD)
     _lawyer(db, admin)
     page = StaffPage(admin, kdf=CHEAP_KDF)
     qtbot.addWidget(page)
     page.select("lawyer1")
 
-    def fill(dialog: ResetPasswordDialog) -> None:
+    def fill(dialog: SetPasswordDialog) -> None:
         assert "lawyer1" in dialog.windowTitle() and not dialog.ok_button.isEnabled()
-        dialog.recovery_key.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+        dialog.passwords.password.setText("qwerty123456")
+        dialog.passwords.repeat.setText("qwerty123456")
+        assert not dialog.ok_button.isEnabled()  # among the commonest: refused as she types
+        assert "commonest" in dialog.passwords.hint.text()
         dialog.passwords.password.setText("fresh pass 42")
         dialog.passwords.repeat.setText("fresh pass 42")
         dialog.buttons.accepted.emit()
-        assert dialog.message.text() == "The recovery key is wrong."
-        assert dialog.recovery_key.text() == ""  # never left in a field
-        dialog.recovery_key.setText(recovery_key)
-        dialog.buttons.accepted.emit()
 
-    answer(ResetPasswordDialog, fill)
+    answer(SetPasswordDialog, fill)
     page.reset_password()
     assert page.message.text() == "lawyer1 has a new password."
     assert ws.unlock(db, "lawyer1", "fresh pass 42").actor.username == "lawyer1"
+
+
+def test_the_shelter_key_is_given_and_taken_back(
+    qtbot: QtBot, db: Database, admin: ws.Workspace
+) -> None:
+    _lawyer(db, admin)
+    page = StaffPage(admin, kdf=CHEAP_KDF)
+    qtbot.addWidget(page)
+    page.select("lawyer1")
+    row = page.model.row_of("lawyer1")
+    assert page.model.data(page.model.index(row, StaffModel.SHELTER)) == ""
+    assert page.shelter_button.text() == "Give the s&helter's key"
+    qtbot.mouseClick(page.shelter_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "lawyer1 now holds the shelter's key."
+    assert page.model.data(page.model.index(row, StaffModel.SHELTER)) == "yes"
+    assert ws.unlock(db, "lawyer1", "lawyer pass 1").chest.holds("shelter")
+    qtbot.mouseClick(page.shelter_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "lawyer1 no longer holds the shelter's key."
+    assert not ws.unlock(db, "lawyer1", "lawyer pass 1").chest.holds("shelter")
 
 
 # --- Settings ---------------------------------------------------------------------------------

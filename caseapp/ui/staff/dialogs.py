@@ -1,10 +1,11 @@
 """The dialogs of the Staff page: add an account (with her offices), change a role, set a new
-password with the recovery key; each runs its service on OK and shows a refusal in the dialog."""
+password (or reactivate an account, which needs one); each runs its service on OK and shows a
+refusal in the dialog."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from caseapp.domain.enums import Role
 from caseapp.domain.security import password_problem
@@ -13,8 +14,8 @@ from caseapp.services.offices import list_offices
 from caseapp.services.staff import StaffAccount
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
-from caseapp.ui.office_widgets import OfficeChecklist
 from caseapp.ui.service_dialog import ServiceDialog
+from caseapp.ui.staff.offices import OfficeChecklist
 from caseapp.ui.widgets import password_hint
 
 ROLE_LABELS = {
@@ -117,6 +118,9 @@ class AddAccountDialog(ServiceDialog):
         else:
             self.offices.hide()
             self.offices_label.hide()
+        self.shelter = QCheckBox()
+        self.shelter.setObjectName("shelter")
+        self.form.addRow(self.shelter)
         self.passwords = PasswordFields(self.form, self)
         self.offices.changed.connect(self._update)
         self.username.textChanged.connect(self._update)
@@ -133,6 +137,7 @@ class AddAccountDialog(ServiceDialog):
         ):
             label.setText(text)
         self.offices_label.setText(self.tr("&Offices:"))
+        self.shelter.setText(self.tr("&Shelter staff: sees rooms and where residents went"))
         _fill_roles(self.role)
         self.passwords.retranslate()
 
@@ -151,6 +156,7 @@ class AddAccountDialog(ServiceDialog):
             Role(self.role.currentData()),
             full_name=self.full_name.text().strip(),
             offices=self.offices.ticked() if self.several_offices else None,
+            shelter=self.shelter.isChecked(),
             kdf=self.kdf,
         )
         self.passwords.clear()
@@ -184,8 +190,10 @@ class RoleDialog(ServiceDialog):
         staff.change_role(self.workspace, self.account.staff_id, Role(self.role.currentData()))
 
 
-class ResetPasswordDialog(ServiceDialog):
-    """The director's recovery key sets a new password for an account."""
+class SetPasswordDialog(ServiceDialog):
+    """An administrator sets a new password for an account: it gets new keys under it, and its
+    old password stops working. ``reactivate``: the account was deactivated (its keys deleted),
+    and comes back with this password."""
 
     def __init__(
         self,
@@ -193,53 +201,50 @@ class ResetPasswordDialog(ServiceDialog):
         account: StaffAccount,
         kdf: KdfParams | None = None,
         parent: QWidget | None = None,
+        *,
+        reactivate: bool = False,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.account = account
         self.kdf = kdf
+        self.reactivate = reactivate
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.recovery_key = QLineEdit()
-        self.recovery_key.setObjectName("recovery_key")
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        # Shown while typed (32 characters copied from paper), hidden once she moves on.
-        self.recovery_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.key_label = QLabel()
-        self.key_label.setBuddy(self.recovery_key)
         self.form.addRow(self.intro)
-        self.form.addRow(self.key_label, self.recovery_key)
         self.passwords = PasswordFields(self.form, self)
-        self.recovery_key.textChanged.connect(self._update)
         self.passwords.changed.connect(self._update)
         self.retranslate()
         self._update()
+        self.passwords.password.setFocus()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New password for %1").replace("%1", self.account.username))
-        self.intro.setText(
-            self.tr(
-                "Type in the recovery key that was printed when the database was set up. The "
-                "account's old password stops working."
+        if self.reactivate:
+            self.setWindowTitle(self.tr("Reactivate %1").replace("%1", self.account.username))
+            self.intro.setText(
+                self.tr(
+                    "Her keys were deleted when the account was deactivated: it comes back with "
+                    "new ones under this password. Tell her the password in person."
+                )
             )
-        )
-        self.key_label.setText(self.tr("Recovery &key:"))
+        else:
+            self.setWindowTitle(self.tr("New password for %1").replace("%1", self.account.username))
+            self.intro.setText(
+                self.tr(
+                    "The account gets new keys under this password and its old password stops "
+                    "working. Tell her the password in person."
+                )
+            )
         self.passwords.retranslate()
 
     def _update(self) -> None:
-        self.ok_button.setEnabled(
-            bool(self.recovery_key.text().strip()) and self.passwords.is_acceptable()
-        )
+        self.ok_button.setEnabled(self.passwords.is_acceptable())
 
     def submit(self) -> None:
-        try:
-            staff.reset_password(
-                self.workspace,
-                self.recovery_key.text(),
-                self.account.username,
-                self.passwords.text(),
-                kdf=self.kdf,
+        if self.reactivate:
+            staff.reactivate(self.workspace, self.account.staff_id, self.passwords.text())
+        else:
+            staff.set_password(
+                self.workspace, self.account.staff_id, self.passwords.text(), kdf=self.kdf
             )
-        finally:
-            self.recovery_key.clear()
         self.passwords.clear()

@@ -3,7 +3,7 @@ which database it is on, and the ways to another one (a folder, a server, a back
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseappError
-from caseapp.services import server_address
+from caseapp.services import known_roots, server_address
 from caseapp.services import workspace as ws
+from caseapp.services.known_roots import UnknownRoot
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.server_dialog import ServerDialog
+from caseapp.ui.unlock.forgot import ForgotPasswordDialog
 
 
 class UnlockDialog(QDialog):
@@ -61,6 +63,13 @@ class UnlockDialog(QDialog):
         self.restore_button.setObjectName("restore")
         self.server_button = QPushButton()
         self.server_button.setObjectName("server")
+        self.forgot_button = QPushButton()
+        self.forgot_button.setObjectName("forgot")
+        self.forgot_button.setFlat(True)
+        self.trust_button = QPushButton()
+        self.trust_button.setObjectName("trust")
+        self.trust_button.hide()
+        self.unknown_root: UnknownRoot | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600")
         self.place = QLabel()  # which database this is: never a user name or a password
@@ -84,7 +93,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.place)
         layout.addLayout(form)
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
+        layout.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
         for button in (self.other_button, self.server_button, self.restore_button):
             button.setVisible(switching)
@@ -96,6 +107,8 @@ class UnlockDialog(QDialog):
         self.other_button.clicked.connect(self._choose_other)
         self.restore_button.clicked.connect(self.restore_backup)
         self.server_button.clicked.connect(self.connect_to_server)
+        self.forgot_button.clicked.connect(self.forgot_password)
+        self.trust_button.clicked.connect(self.trust_database)
         self.retranslate()
         (self.password if username else self.user).setFocus()
 
@@ -108,6 +121,10 @@ class UnlockDialog(QDialog):
         self.other_button.setText(self.tr("Open a &different database…"))
         self.server_button.setText(self.tr("Connect to a &server…"))
         self.restore_button.setText(self.tr("&Restore from a backup…"))
+        self.forgot_button.setText(self.tr("&Forgot the password?"))
+        self.trust_button.setText(
+            self.tr("I compared the fingerprint with the recovery sheet: &trust this database")
+        )
         server = server_address.server_place(self.db.url)
         if server is not None:
             database, host = server
@@ -130,6 +147,11 @@ class UnlockDialog(QDialog):
             return
         try:
             self.workspace = ws.unlock(self.db, self.user.text().strip(), self.password.text())
+        except UnknownRoot as exc:  # the password stays typed: trusting it retries at once
+            self.unknown_root = exc
+            self.message.setText(translate_error(exc.template, exc.params))
+            self.trust_button.show()
+            return
         except CaseappError as exc:
             self.password.clear()
             self.message.setText(translate_error(exc.template, exc.params))
@@ -137,6 +159,27 @@ class UnlockDialog(QDialog):
             return
         self.password.clear()
         self.accept()
+
+    def forgot_password(self) -> ForgotPasswordDialog:
+        """The recovery key sets a new password for an administrator; her name is filled in."""
+        dialog = ForgotPasswordDialog(self.db, self.user.text().strip(), parent=self)
+        dialog.accepted.connect(self._password_was_reset)
+        dialog.open()
+        return dialog
+
+    def _password_was_reset(self) -> None:
+        self.message.setText(self.tr("The new password is set: unlock with it."))
+        self.password.setFocus()
+
+    def trust_database(self) -> None:
+        """She compared the fingerprint this database shows with the recovery sheet's."""
+        if self.unknown_root is None:
+            return
+        known_roots.trust_found(self.db, self.unknown_root)
+        self.unknown_root = None
+        self.trust_button.hide()
+        self.message.clear()
+        self.try_unlock()
 
     def _tick(self) -> None:
         """Show the wait after repeated wrong passwords, counting down to zero."""

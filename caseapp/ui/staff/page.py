@@ -1,6 +1,6 @@
-"""Staff accounts, for administrators: add, change role, choose offices, deactivate or reactivate,
-and set a new password with the recovery key; below them the organisation's offices. The services
-refuse anyone else; this page is only built for administrators."""
+"""Staff accounts, for administrators: add, change role, choose offices, give or take back the
+shelter's key, deactivate or reactivate, and set a new password; below them the organisation's
+offices. The services refuse anyone else; this page is only built for administrators."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.enums import Role
 from caseapp.domain.errors import CaseappError
 from caseapp.services import staff
 from caseapp.services.offices import OfficeInfo, list_offices
@@ -28,19 +29,20 @@ from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
 from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.i18n import translate_error
-from caseapp.ui.office_widgets import OfficesBox, StaffOfficesDialog, office_names
-from caseapp.ui.staff_dialogs import AddAccountDialog, ResetPasswordDialog, RoleDialog, role_label
+from caseapp.ui.staff.dialogs import AddAccountDialog, RoleDialog, SetPasswordDialog, role_label
+from caseapp.ui.staff.offices import OfficesBox, StaffOfficesDialog, office_names
 from caseapp.ui.table_model import Index, RowsModel
 
 
 class StaffModel(RowsModel):
     CONTEXT = "StaffModel"
-    USERNAME, FULL_NAME, ROLE, OFFICES, ACTIVE, FAILED = range(6)
+    USERNAME, FULL_NAME, ROLE, OFFICES, SHELTER, ACTIVE, FAILED = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("StaffModel", "User name"),
         QT_TRANSLATE_NOOP("StaffModel", "Full name"),
         QT_TRANSLATE_NOOP("StaffModel", "Role"),
         QT_TRANSLATE_NOOP("StaffModel", "Offices"),
+        QT_TRANSLATE_NOOP("StaffModel", "Shelter"),
         QT_TRANSLATE_NOOP("StaffModel", "Active"),
         QT_TRANSLATE_NOOP("StaffModel", "Failed attempts"),
     )
@@ -73,14 +75,21 @@ class StaffModel(RowsModel):
         if role == self.ACCOUNT_ROLE:
             return a
         if role == Qt.ItemDataRole.DisplayRole:
+            translate = QCoreApplication.translate
+            if not a.active:
+                active = translate("StaffModel", "no — cannot unlock")
+            elif a.needs_password:
+                active = translate("StaffModel", "yes — needs a new password")
+            else:
+                active = translate("StaffModel", "yes")
+            shelter = a.shelter or a.role == Role.ADMIN
             return {
                 self.USERNAME: a.username,
                 self.FULL_NAME: a.full_name,
                 self.ROLE: role_label(a.role),
                 self.OFFICES: ", ".join(self._office_names.get(o, "?") for o in a.offices),
-                self.ACTIVE: QCoreApplication.translate("StaffModel", "yes")
-                if a.active
-                else QCoreApplication.translate("StaffModel", "no — cannot unlock"),
+                self.SHELTER: translate("StaffModel", "yes") if shelter else "",
+                self.ACTIVE: active,
                 self.FAILED: str(a.failed_unlocks),
             }.get(index.column())
         if role == Qt.ItemDataRole.ForegroundRole and not a.active:
@@ -125,6 +134,8 @@ class StaffPage(QWidget):
         self.active_button.setObjectName("toggle_active")
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("reset_password")
+        self.shelter_button = QPushButton()
+        self.shelter_button.setObjectName("shelter_key")
         self.offices_button = QPushButton()
         self.offices_button.setObjectName("staff_offices")
         self.add_button.clicked.connect(self.add_account)
@@ -133,6 +144,7 @@ class StaffPage(QWidget):
         self.offices_button.clicked.connect(self.choose_offices)
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
+        self.shelter_button.clicked.connect(self.toggle_shelter)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.message = QLabel()
@@ -144,6 +156,7 @@ class StaffPage(QWidget):
             self.details_button,
             self.role_button,
             self.offices_button,
+            self.shelter_button,
             self.active_button,
             self.reset_button,
         ):
@@ -203,13 +216,15 @@ class StaffPage(QWidget):
         self.details_button.setToolTip(
             self.tr("Full name, position and phone, as this person's letters print them")
         )
-        self.reset_button.setText(self.tr("New &password with the recovery key…"))
+        self.reset_button.setText(self.tr("New &password…"))
         self.offices_button.setText(self.tr("&Offices…"))
         self.offices_button.setToolTip(self.tr("Choose the offices this person works in"))
         self.note.setText(
             self.tr(
-                "A deactivated account cannot unlock; reactivating it restores its password as "
-                "it was. There is always at least one active administrator."
+                "Each account holds only the keys of what it may see. Deactivating one deletes "
+                "its keys and changes the keys it held, so its password opens nothing here any "
+                "more; reactivating it needs a new password. There is always at least one active "
+                "administrator."
             )
         )
         self._update_buttons()
@@ -227,12 +242,21 @@ class StaffPage(QWidget):
             self.offices_button,
             self.active_button,
             self.reset_button,
+            self.shelter_button,
         ):
             button.setEnabled(account is not None)
         if account is not None and not account.active:
-            self.active_button.setText(self.tr("Reac&tivate"))
+            self.active_button.setText(self.tr("Reac&tivate…"))
         else:
             self.active_button.setText(self.tr("&Deactivate…"))
+        if account is not None and account.shelter:
+            self.shelter_button.setText(self.tr("Take back the s&helter's key"))
+        else:
+            self.shelter_button.setText(self.tr("Give the s&helter's key"))
+        # Administrators hold every key; an inactive account holds none.
+        self.shelter_button.setEnabled(
+            account is not None and account.active and account.role != Role.ADMIN
+        )
 
     def _done(self, text: str, username: str | None = None) -> None:
         self.refresh()
@@ -298,18 +322,35 @@ class StaffPage(QWidget):
                 staff.deactivate(self.workspace, account.staff_id)
                 text = self.tr("%1 was deactivated.")
             else:
-                staff.reactivate(self.workspace, account.staff_id)
+                dialog = SetPasswordDialog(self.workspace, account, self.kdf, self, reactivate=True)
+                if not dialog.exec():
+                    return
                 text = self.tr("%1 was reactivated.")
         except CaseappError as exc:
             self.message.setText(translate_error(exc.template, exc.params))
             return
         self._done(text.replace("%1", account.username), account.username)
 
+    def toggle_shelter(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        try:
+            staff.set_shelter_staff(self.workspace, account.staff_id, not account.shelter)
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return
+        if account.shelter:
+            text = self.tr("%1 no longer holds the shelter's key.")
+        else:
+            text = self.tr("%1 now holds the shelter's key.")
+        self._done(text.replace("%1", account.username), account.username)
+
     def reset_password(self) -> None:
         account = self.selected()
         if account is None:
             return
-        dialog = ResetPasswordDialog(self.workspace, account, self.kdf, self)
+        dialog = SetPasswordDialog(self.workspace, account, self.kdf, self)
         if dialog.exec():
             self._done(
                 self.tr("%1 has a new password.").replace("%1", account.username),

@@ -1,0 +1,2 @@
+"""The Staff page (administrators): accounts, their roles, offices, keys and passwords, and the
+organisation's offices."""
