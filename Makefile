@@ -5,7 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.caseapp-demo
 
-.PHONY: run demo test lint bench install clean translations
+.PHONY: run demo test lint bench install clean translations system-run system-test
+
+# The system libraries Qt needs (Debian and Ubuntu), installed where missing; quick when present.
+system-run:
+	@PYTHON=$(PYTHON) tools/system-packages run
+system-test:
+	@PYTHON=$(PYTHON) tools/system-packages test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,14 +23,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-run: install
+run: system-run install
 	$(BIN)/caseapp
 
-demo: install
+demo: system-run install
 	@if [ ! -e "$(DEMO_DB)/caseapp.sqlite3" ]; then $(BIN)/caseapp demo --db "$(DEMO_DB)"; fi
 	$(BIN)/caseapp --db "$(DEMO_DB)"
 
-test: install
+test: system-test install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: install
