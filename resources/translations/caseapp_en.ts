@@ -3198,13 +3198,13 @@
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="41"/>
-        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
-        <translation>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</translation>
+        <source>use the font that ships with caseapp</source>
+        <translation>use the font that ships with caseapp</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="49"/>
-        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
-        <translation>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</translation>
+        <source>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</source>
+        <translation>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="152"/>

@@ -3198,13 +3198,13 @@
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="41"/>
-        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
-        <translation>Liberation Serif немесе DejaVu Serif қаріпін орнатыңыз (Debian мен Ubuntu жүйелерінде — fonts-liberation2 және fonts-dejavu-core пакеттері)</translation>
+        <source>use the font that ships with caseapp</source>
+        <translation>caseapp-пен бірге келетін қаріпті пайдаланыңыз</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="49"/>
-        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
-        <translation>Хаттар үшін барлық қазақ әріптері бар серифті қаріп табылмады: {hint}, немесе оларды қамтитын TrueType қаріпінің жолын көрсетіңіз.</translation>
+        <source>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</source>
+        <translation>caseapp-пен бірге келетін хаттар қаріпі жоқ немесе бүлінген ({path}): caseapp-ті қайта орнатыңыз.</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="152"/>

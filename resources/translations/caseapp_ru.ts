@@ -3202,13 +3202,13 @@
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="41"/>
-        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
-        <translation>установите шрифт Liberation Serif или DejaVu Serif (в Debian и Ubuntu — пакеты fonts-liberation2 и fonts-dejavu-core)</translation>
+        <source>use the font that ships with caseapp</source>
+        <translation>используйте шрифт, который поставляется с caseapp</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="49"/>
-        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
-        <translation>Для писем не найден шрифт с засечками, в котором есть все казахские буквы: {hint}, или укажите путь к шрифту TrueType, в котором они есть.</translation>
+        <source>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</source>
+        <translation>Шрифт для писем, который поставляется с caseapp, отсутствует или повреждён ({path}): переустановите caseapp.</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="152"/>
