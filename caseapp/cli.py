@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseapp import __version__
 from caseapp.cli_language import error_sentence
 from caseapp.domain.dates import parse_date
 from caseapp.domain.enums import RecipientKind
@@ -200,12 +201,18 @@ def cmd_letter(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from caseapp.ui.app import run
 
-    return run(args.db)
+    return run(args.db, check_window=args.check_window)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="caseapp", description="Case management for crisis centres.")
     parser.add_argument("--db", help="data folder or database URL (desktop window)")
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument(
+        "--check-window",
+        action="store_true",
+        help="open the desktop window and close it again: checks that it starts on this computer",
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 

@@ -18,6 +18,7 @@ from caseapp.ui.main_window import MainWindow
 from caseapp.ui.setup_wizard import SetupWizard
 from caseapp.ui.startup import open_target, remember_target, start_target
 from caseapp.ui.unlock import UnlockDialog
+from caseapp.ui.window_check import WindowCheck
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -150,12 +151,21 @@ class Session(QObject):
         QApplication.quit()
 
 
-def run(target: str | None) -> int:
+def run(target: str | None, *, check_window: bool = False) -> int:
+    """The desktop program; with `check_window`, its first window is closed once shown (exit 0
+    when it showed and the letter preview works, else 1: see `window_check`)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("caseapp")
     error_hook.install()
     install_language(saved_language())
+    if check_window:
+        check = WindowCheck(app)
+        opened = open_target(target)
+        if opened is not None:
+            Session(opened[0]).start()
+            opened[0].close()
+        return 0 if check.passed else 1
     current = start_target(target)
     while True:
         opened = open_target(current)
