@@ -3636,6 +3636,14 @@
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</translation>
     </message>
+    <message>
+        <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
+        <translation>The letter could not be written in that folder ({reason}): it was not registered and took no number.</translation>
+    </message>
+    <message>
+        <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
+        <translation>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

@@ -3636,6 +3636,14 @@
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Назар аударыңыз: осы дерекқордың аудит журналында бұл компьютер {seen_on} көрген {seen} жазбасы бұрынғы күйінде жоқ: тарих сол жерден бастап қайта жазылған немесе оның орнын дерекқордың басқа көшірмесі алған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
     </message>
+    <message>
+        <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
+        <translation>Хатты бұл қалтаға жазу мүмкін болмады ({reason}): ол тіркелмеді және нөмір алмады.</translation>
+    </message>
+    <message>
+        <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
+        <translation>{number} хаты тіркелді және {part} файлына жазылды, бірақ оны таңдалған файлға қайта атау мүмкін болмады ({reason}): оны қолмен қайта атаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

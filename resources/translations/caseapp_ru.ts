@@ -3640,6 +3640,14 @@
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Внимание: журнал аудита этой базы данных больше не содержит запись {seen} в том виде, в каком этот компьютер видел её {seen_on}: история была переписана с этого места, или её место заняла другая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
     </message>
+    <message>
+        <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
+        <translation>Письмо не удалось записать в эту папку ({reason}): оно не зарегистрировано и не получило номера.</translation>
+    </message>
+    <message>
+        <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
+        <translation>Письмо {number} зарегистрировано и записано в {part}, но его не удалось переименовать в выбранный файл ({reason}): переименуйте его вручную.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
