@@ -10,7 +10,7 @@ from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from caseapp.storage import schema
+from caseapp.storage import schema, sqlite_file
 from caseapp.storage.crypto import DataKeys
 from caseapp.storage.engine import (
     database_url,
@@ -97,4 +97,6 @@ class Database:
             yield session
 
     def close(self) -> None:
+        if self.path is not None:  # the file alone is then the whole database
+            sqlite_file.checkpoint(self.engine)
         self.engine.dispose()

@@ -175,7 +175,9 @@ def run(target: str | None, *, check_window: bool = False) -> int:
         remember_target(current, db)
         session = Session(db)
         if session.start():
-            return app.exec()
+            result = app.exec()
+            db.close()  # the write-ahead log folded into the file: one file at rest
+            return result
         db.close()
         if session.other_folder is None:
             return 0

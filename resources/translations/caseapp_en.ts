@@ -3644,6 +3644,10 @@
         <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
         <translation>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</translation>
     </message>
+    <message>
+        <source>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</source>
+        <translation>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

@@ -3644,6 +3644,10 @@
         <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
         <translation>{number} хаты тіркелді және {part} файлына жазылды, бірақ оны таңдалған файлға қайта атау мүмкін болмады ({reason}): оны қолмен қайта атаңыз.</translation>
     </message>
+    <message>
+        <source>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</source>
+        <translation>{file} файлы ({size} байт) дерекқордың жанында тұрды, бірақ оны ешбір бағдарлама ашпаған еді, және онда дерекқор файлында әлі жоқ сақталған деректер болды (бағдарлама дерекқорды жаппай тұрып тоқтатылған): тексеру оларды файлға көшірді.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

@@ -3648,6 +3648,10 @@
         <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
         <translation>Письмо {number} зарегистрировано и записано в {part}, но его не удалось переименовать в выбранный файл ({reason}): переименуйте его вручную.</translation>
     </message>
+    <message>
+        <source>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</source>
+        <translation>Файл {file} ({size} байт) находился рядом с базой данных, хотя ни одна программа её не открывала, и содержал сохранённые данные, которых ещё не было в файле базы (программу остановили до того, как она закрыла базу данных): проверка перенесла их в файл.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
