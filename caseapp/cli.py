@@ -162,7 +162,13 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise InvalidInput("out", "--out must name a file in a folder that exists.")
     workspace = _unlock(args)
     letter, recovered = save_letter(
-        workspace, target, args.case, args.kind, args.lang, override_reason=args.override_reason
+        workspace,
+        target,
+        args.case,
+        args.kind,
+        args.lang,
+        override_reason=args.override_reason,
+        font=args.font,
     )
     for path in recovered:
         print(f"A letter an interrupted run had left unnamed was kept as {path}.")
@@ -226,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--override-reason",
         help="emergency override without consent (threat to life): the written reason",
+    )
+    p.add_argument(
+        "--font",
+        help="a TrueType font with every Kazakh letter instead of the Liberation Serif that "
+        "ships with caseapp (its bold and italic files are found beside it by name)",
     )
     # These modules import this one: registered once it is loaded.
     from caseapp import cli_database, cli_offices

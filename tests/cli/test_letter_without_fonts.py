@@ -3,12 +3,18 @@ letter whose text (Kazakh letters included) reads back, in the font that ships w
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
+from caseapp.cli import main
+from caseapp.letters.fonts import shipped_font_folder
 from caseapp.services import workspace as ws
 from tests.conftest import ADMIN_PASSWORD
 from tests.letters.sample import CLIENT, font_dicts, make_case, pdf_text, set_up_organisation
@@ -68,3 +74,32 @@ def test_a_letter_is_written_with_no_system_fonts(
     assert all(c in text or c.lower() in text for c in "ҚҰІ")
     fonts = {str(f.get("/BaseFont")) for f in font_dicts(pdf)}
     assert fonts and all("LiberationSerif" in name for name in fonts), fonts
+
+
+def test_another_installed_font_may_be_chosen(
+    admin: ws.Workspace, data_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    set_up_organisation(admin)
+    today = date.today()
+    number = make_case(
+        admin,
+        issued_on=today - timedelta(days=20),
+        consent_from=today - timedelta(days=30),
+        consent_to=today + timedelta(days=150),
+    )
+    own = tmp_path / "fonts" / "OwnSerif-Regular.ttf"
+    own.parent.mkdir()
+    shutil.copy(shipped_font_folder() / "LiberationSerif-Regular.ttf", own)
+    out = tmp_path / "court.pdf"
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    code = main(
+        [
+            *("letter", "--db", str(data_folder), "--user", "admin", "--password-stdin"),
+            *("--case", number, "--kind", "court", "--lang", "kk", "--out", str(out)),
+            *("--font", str(own)),
+        ]
+    )
+    assert code == 0
+    assert CLIENT in pdf_text(out.read_bytes())
+    # Its own file, embedded under the registered name (no bold sibling: bold prints regular).
+    assert len({str(f.get("/BaseFont")) for f in font_dicts(out.read_bytes())}) == 1
