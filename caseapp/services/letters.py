@@ -80,6 +80,12 @@ def _renderer(font: str | None) -> LetterRenderer:
     return LetterRenderer(find_fonts(font))
 
 
+def check_letter_font(path: str | os.PathLike[str]) -> None:
+    """Raises `FontNotFound`, one sentence, unless ``path`` is a TrueType font with every
+    Kazakh letter that letters can be set in."""
+    find_fonts(path)
+
+
 def _check_reason(reason: str | None) -> str | None:
     if reason is None:
         return None

@@ -3818,4 +3818,39 @@
         <translation>(today)</translation>
     </message>
 </context>
+<context>
+    <name>LetterFontBox</name>
+    <message>
+        <source>Letters&apos; font</source>
+        <translation>Letters&apos; font</translation>
+    </message>
+    <message>
+        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
+        <translation>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a font file…</source>
+        <translation>&amp;Choose a font file…</translation>
+    </message>
+    <message>
+        <source>Use the font that ships with caseapp</source>
+        <translation>Use the font that ships with caseapp</translation>
+    </message>
+    <message>
+        <source>In use: the font that ships with caseapp.</source>
+        <translation>In use: the font that ships with caseapp.</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>In use: %1</translation>
+    </message>
+    <message>
+        <source>Choose the letters&apos; font</source>
+        <translation>Choose the letters&apos; font</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>TrueType fonts (*.ttf)</translation>
+    </message>
+</context>
 </TS>

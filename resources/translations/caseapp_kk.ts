@@ -3818,4 +3818,39 @@
         <translation>(бүгін)</translation>
     </message>
 </context>
+<context>
+    <name>LetterFontBox</name>
+    <message>
+        <source>Letters&apos; font</source>
+        <translation>Хаттардың қаріпі</translation>
+    </message>
+    <message>
+        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
+        <translation>Хаттар caseapp-пен бірге келетін қаріппен теріледі, сондықтан кез келген компьютерде бірдей көрінеді. Әкімші осы компьютер үшін барлық қазақ әріптері бар басқа TrueType қаріпін таңдай алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a font file…</source>
+        <translation>Қаріп файлын &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>Use the font that ships with caseapp</source>
+        <translation>caseapp-пен бірге келетін қаріпті пайдалану</translation>
+    </message>
+    <message>
+        <source>In use: the font that ships with caseapp.</source>
+        <translation>caseapp-пен бірге келетін қаріп пайдаланылуда.</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Пайдаланылуда: %1</translation>
+    </message>
+    <message>
+        <source>Choose the letters&apos; font</source>
+        <translation>Хаттардың қаріпін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>TrueType қаріптері (*.ttf)</translation>
+    </message>
+</context>
 </TS>

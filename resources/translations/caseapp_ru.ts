@@ -3822,4 +3822,39 @@
         <translation>(сегодня)</translation>
     </message>
 </context>
+<context>
+    <name>LetterFontBox</name>
+    <message>
+        <source>Letters&apos; font</source>
+        <translation>Шрифт писем</translation>
+    </message>
+    <message>
+        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
+        <translation>Письма набираются шрифтом, который поставляется с caseapp, поэтому на любом компьютере они выглядят одинаково. Администратор может выбрать для этого компьютера другой шрифт TrueType, в котором есть все казахские буквы.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a font file…</source>
+        <translation>&amp;Выбрать файл шрифта…</translation>
+    </message>
+    <message>
+        <source>Use the font that ships with caseapp</source>
+        <translation>Использовать шрифт, который поставляется с caseapp</translation>
+    </message>
+    <message>
+        <source>In use: the font that ships with caseapp.</source>
+        <translation>Используется шрифт, который поставляется с caseapp.</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Используется: %1</translation>
+    </message>
+    <message>
+        <source>Choose the letters&apos; font</source>
+        <translation>Выберите шрифт писем</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>Шрифты TrueType (*.ttf)</translation>
+    </message>
+</context>
 </TS>
