@@ -1,7 +1,8 @@
 """One file at rest: nothing committed lives only in SQLite's write-ahead log (``-wal``) once the
-program is locked or closed, or after an import or a restore, so the database file alone is the
-whole database; and ``caseapp check`` tells when a log was left beside a database no program has
-open (a program stopped before it closed the database). Nothing to do on a server."""
+desktop program locks (`fold_log`), a database is closed (`Database.close`), or after an import
+or a restore, so the database file alone is the whole database; and ``caseapp check`` tells
+when a log was left beside a database no program has open (a program stopped before it closed
+the database). Nothing to do on a server."""
 
 from __future__ import annotations
 

@@ -185,6 +185,7 @@ def create_backup(
     db_path = workspace.db.path
     if db_path is None:
         raise ServerDatabase()
+    backup_pending.settle_pending(workspace, notes)  # what a stopped program left unrecorded
     target = Path(out)
     if target.is_dir():
         raise InvalidInput(
@@ -200,13 +201,11 @@ def create_backup(
     if target.exists() and not overwrite:
         raise BackupFileExists()
 
-    backup_pending.settle_pending(workspace, notes)  # what a stopped program left unrecorded
     with storage_errors.translated():
         snapshot = sqlite_file.snapshot(workspace.db.engine)
     backup_id, backup_key = fmt.new_backup_id(), fmt.new_backup_key()
     with workspace.session() as session:
         header = _header_for(workspace, session, backup_id, backup_key, len(snapshot))
-    made_on = today or date.today()
 
     partial = partial_name(target)
     backup_pending.note_pending(
@@ -215,7 +214,7 @@ def create_backup(
             database_id=header.database_id,
             target=str(target.resolve()),
             partial=str(partial.resolve()),
-            made_on=made_on.isoformat(),
+            made_on=(today or date.today()).isoformat(),
             made_at=header.created_at,
             made_by=workspace.actor.staff_id,
             pid=os.getpid(),
@@ -248,7 +247,7 @@ def create_backup(
             session.add(
                 BackupRecord(
                     id=backup_id,
-                    made_on=made_on,
+                    made_on=today or date.today(),
                     made_at=header.created_at,
                     made_by=workspace.actor.staff_id,
                     file_size=file_size,

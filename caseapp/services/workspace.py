@@ -189,11 +189,8 @@ class Workspace:
         return self._keys is None
 
     def lock(self) -> None:
-        """Drop the keys; nothing can be read or written until the next unlock. What the
-        write-ahead log holds goes into the database file (one file at rest: `at_rest`)."""
+        """Drop the keys; nothing can be read or written until the next unlock."""
         self._keys = None
-        if self.db.path is not None:
-            sqlite_file.checkpoint(self.db.engine)
 
     def resume(self, unlocked: Workspace) -> bool:
         """Take the keys of a fresh unlock by the same person, so open windows carry on."""

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from caseapp.storage import schema, sqlite_file
+from caseapp.storage import schema
 from caseapp.storage.crypto import DataKeys
 from caseapp.storage.engine import (
     database_url,
@@ -20,6 +20,7 @@ from caseapp.storage.engine import (
     sqlite_path,
 )
 from caseapp.storage.models import Organisation
+from caseapp.storage.sqlite_file import checkpoint
 
 # PostgreSQL: the advisory lock key of "one save at a time" (schema.LOCK_KEY is the migrations'),
 # and how long a save waits for another client's before "the database is busy".
@@ -98,5 +99,5 @@ class Database:
 
     def close(self) -> None:
         if self.path is not None:  # the file alone is then the whole database
-            sqlite_file.checkpoint(self.engine)
+            checkpoint(self.engine)
         self.engine.dispose()

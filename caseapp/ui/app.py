@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from caseapp.services import audit_anchor
+from caseapp.services import at_rest, audit_anchor
 from caseapp.services import workspace as ws
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
@@ -118,6 +118,7 @@ class Session(QObject):
         self.idle.stop()
         self._remember_audit_anchor()
         self.workspace.lock()
+        at_rest.fold_log(self.db)  # one file at rest: nothing saved only in the -wal
         self.hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self.hidden:
             widget.hide()

@@ -1,7 +1,8 @@
-"""One file at rest: once the program is locked or closed, or after an import or a restore,
-nothing committed lives only in SQLite's write-ahead log, so the database file alone is the
-whole database. A log left by a program that was stopped is told by ``caseapp check``, and an
-empty database file beside a log is damage, never "no damage" nor an empty new database."""
+"""One file at rest: once the program is locked (tests/ui/test_lock_at_rest.py) or closed, or
+after an import or a restore, nothing committed lives only in SQLite's write-ahead log, so the
+database file alone is the whole database. A log left by a program that was stopped is told by
+``caseapp check``, and an empty database file beside a log is damage, never "no damage" nor an
+empty new database."""
 
 from __future__ import annotations
 
@@ -61,17 +62,6 @@ def check(folder: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, s
     code = main(["check", "--db", str(folder)])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def test_locking_leaves_everything_in_the_file(
-    admin: ws.Workspace, db: Database, tmp_path: Path
-) -> None:
-    assert db.path is not None
-    add(admin, 5)
-    assert log_of(db.path).stat().st_size > 0  # while unlocked, saves may sit in the log
-    admin.lock()
-    assert log_of(db.path).stat().st_size == 0
-    assert cases_in_the_file_alone(db.path, tmp_path) == 5
 
 
 def test_closing_leaves_one_file(admin: ws.Workspace, db: Database) -> None:
