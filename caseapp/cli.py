@@ -11,16 +11,16 @@ import getpass
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseapp import __version__
 from caseapp.cli_language import error_sentence
 from caseapp.domain.dates import parse_date
 from caseapp.domain.enums import RecipientKind
-from caseapp.domain.errors import CaseappError, InvalidInput, OperationFailed
+from caseapp.domain.errors import CaseappError, InvalidInput
 from caseapp.services import workspace as ws
 from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from caseapp.services.importer import import_cases, read_import_file
@@ -154,45 +154,24 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_atomically(target: Path, data: bytes, temp: Path) -> None:
-    """Write the finished PDF to `temp` (in the target's folder), then rename it over `target`."""
-    with temp.open("wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, target)
-
-
 def cmd_letter(args: argparse.Namespace) -> int:
-    from caseapp.services.letters import issue_letter
+    from caseapp.services.letter_file import save_letter
 
     target = Path(args.out).expanduser()
     if target.is_dir() or not target.parent.is_dir():
         raise InvalidInput("out", "--out must name a file in a folder that exists.")
     workspace = _unlock(args)
-    # Prove the folder is writable before a register number is taken: the number of a letter
-    # that cannot be saved would otherwise be lost.
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=".caseapp-letter-", suffix=".part", dir=target.parent
-        )
-    except OSError:
-        raise OperationFailed("The letter cannot be saved in that folder.") from None
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        letter = issue_letter(
-            workspace, args.case, args.kind, args.lang, override_reason=args.override_reason
-        )
-        try:
-            _write_atomically(target, letter.pdf, temp)
-        except OSError:
-            raise OperationFailed(
-                f"Letter {letter.register_number} was registered but could not be saved; "
-                "issue it again."
-            ) from None
-    finally:
-        temp.unlink(missing_ok=True)
+    letter, recovered = save_letter(
+        workspace,
+        target,
+        args.case,
+        args.kind,
+        args.lang,
+        override_reason=args.override_reason,
+        font=args.font,
+    )
+    for path in recovered:
+        print(f"A letter an interrupted run had left unnamed was kept as {path}.")
     print(f"Letter {letter.register_number} saved to {target} (SHA-256 {letter.sha256}).")
     return 0
 
@@ -200,12 +179,18 @@ def cmd_letter(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from caseapp.ui.app import run
 
-    return run(args.db)
+    return run(args.db, check_window=args.check_window)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="caseapp", description="Case management for crisis centres.")
     parser.add_argument("--db", help="data folder or database URL (desktop window)")
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument(
+        "--check-window",
+        action="store_true",
+        help="open the desktop window and close it again: checks that it starts on this computer",
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -247,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--override-reason",
         help="emergency override without consent (threat to life): the written reason",
+    )
+    p.add_argument(
+        "--font",
+        help="a TrueType font with every Kazakh letter instead of the Liberation Serif that "
+        "ships with caseapp (its bold and italic files are found beside it by name)",
     )
     # These modules import this one: registered once it is loaded.
     from caseapp import cli_database, cli_offices

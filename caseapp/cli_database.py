@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.cli import EXIT_FAILED, _open, _read_password, _unlock, _with_server_password
+from caseapp.cli_language import error_sentence
 from caseapp.domain.errors import InvalidInput
-from caseapp.services import integrity
+from caseapp.services import at_rest, integrity
 from caseapp.services import workspace as ws
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -28,10 +29,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from caseapp.services.audit_anchor import check_anchor
     from caseapp.services.server_address import config_folder
 
+    # Before the database is opened here, which folds such a log into the file.
+    left_beside = at_rest.log_left_beside(args.db)
     db = _open(args)
     workspace = ws.unlock(db, args.user, _read_password(args)) if args.user else None
     report = integrity.check_database(db, workspace)
     problems = list(report.problems)
+    if left_beside is not None:
+        problems.insert(0, error_sentence(left_beside))
     if workspace is not None:  # what the desktop program on this computer saw of the audit log
         finding = check_anchor(workspace, config_folder())
         if finding is not None:

@@ -12,17 +12,19 @@ from caseapp import resource_path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_every_subpackage_is_listed_for_packaging() -> None:
-    listed = set(
-        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
-            "packages"
-        ]
-    )
-    on_disk = {
-        ".".join(init.parent.relative_to(ROOT).parts)
-        for init in (ROOT / "caseapp").rglob("__init__.py")
+def test_every_folder_that_ships_is_listed_for_packaging() -> None:
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    code = {
+        ".".join(folder.relative_to(ROOT).parts)
+        for folder in (ROOT / "caseapp").rglob("*")
+        if folder.is_dir() and folder.name != "__pycache__" and any(folder.glob("*.py"))
     }
-    assert on_disk | {"caseapp.resources"} == listed
+    data = {
+        ".".join(("caseapp", *folder.relative_to(ROOT).parts))
+        for folder in [ROOT / "resources", *(ROOT / "resources").rglob("*")]
+        if folder.is_dir() and folder.name != "__pycache__"
+    }
+    assert set(setuptools["packages"]) == code | {"caseapp"} | data
 
 
 def test_the_resources_are_found_where_the_package_is_installed() -> None:

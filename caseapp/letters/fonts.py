@@ -1,25 +1,28 @@
-"""Finding a serif TrueType font with every Kazakh letter, on Windows, macOS and Linux.
+"""The letters' font: Liberation Serif, which ships with the program, or one an administrator chose.
 
-Letters embed the font (a subset), so the PDF reads the same on any computer. The order of
-preference: a configured path, then Times New Roman (Windows, macOS), Liberation Serif (its
-metric twin on Linux) and DejaVu Serif. Each candidate's character map is checked, so a font
-without Ә Ғ Қ Ң Ө Ұ Ү Һ І is never chosen.
+Letters embed their font (a subset), so a PDF reads the same on any computer. The program carries
+its own so that a letter also *looks* the same on every computer and needs no system font:
+Liberation Serif (Times-metric, every Kazakh letter, SIL Open Font License; regular, bold, italic
+and bold italic with the licence in ``resources/fonts``). An administrator may choose another
+TrueType file instead; its bold and italic siblings are found by name. Each font's character
+map is checked, so a font without Ә Ғ Қ Ң Ө Ұ Ү Һ І is never used.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Final
 
+from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from caseapp import resource_path
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, OperationFailed
 
 KAZAKH_LETTERS: Final = "ӘҒҚҢӨҰҮҺІәғқңөұүһі"
@@ -30,81 +33,59 @@ REQUIRED_CHARACTERS: Final = (
 )
 """Every character a letter may need beyond ASCII: Kazakh and Russian Cyrillic and punctuation."""
 
-# (regular, bold) file names, best first; names are matched case-insensitively.
-FAMILIES: Final = (
-    ("times.ttf", "timesbd.ttf"),  # Windows
-    ("Times New Roman.ttf", "Times New Roman Bold.ttf"),  # macOS
-    ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"),
-    ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
+SHIPPED: Final = (
+    "LiberationSerif-Regular.ttf",
+    "LiberationSerif-Bold.ttf",
+    "LiberationSerif-Italic.ttf",
+    "LiberationSerif-BoldItalic.ttf",
 )
+"""The shipped family's files in ``caseapp.resources/fonts``: regular, bold, italic, bold italic."""
 
-_INSTALL_HINT = QT_TRANSLATE_NOOP(
-    "errors",
-    "install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages "
-    "fonts-liberation2 and fonts-dejavu-core)",
-)
+# A chosen regular file's siblings: (from, to) replacements of its name, and suffixes, per style.
+_SIBLINGS: Final = {
+    "bold": (("Regular", "Bold"), ("regular", "bold"), "-Bold", " Bold", "bd"),
+    "italic": (("Regular", "Italic"), ("regular", "italic"), "-Italic", " Italic", "i"),
+    "bold_italic": (
+        ("Regular", "BoldItalic"),
+        ("regular", "bolditalic"),
+        "-BoldItalic",
+        " Bold Italic",
+        "bi",
+        "z",
+    ),
+}
 
 
 class FontNotFound(OperationFailed):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "No serif font with every Kazakh letter was found for letters: {hint}, or configure the "
-        "path of a TrueType font that has them.",
+        "The letter font that ships with caseapp is missing or damaged ({path}): reinstall "
+        "caseapp.",
     )
-
-    def __init__(self, template: str | None = None, **params: object) -> None:
-        params.setdefault("hint", _INSTALL_HINT)
-        super().__init__(template, **params)
 
 
 @dataclass(frozen=True)
 class LetterFonts:
-    """Registered ReportLab font names, and the files they come from."""
+    """Registered ReportLab font names, and the files they come from. `regular` is also the
+    name of the registered family, so <b> and <i> in a paragraph pick its other styles."""
 
     regular: str
     bold: str
+    italic: str
+    bold_italic: str
     regular_path: Path
     bold_path: Path
+    italic_path: Path
+    bold_italic_path: Path
 
 
-def font_dirs() -> list[Path]:
-    """The folders where this platform keeps fonts, the user's own first."""
-    home = Path.home()
-    if sys.platform == "win32":
-        dirs = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
-        local = os.environ.get("LOCALAPPDATA")
-        if local:
-            dirs.insert(0, Path(local) / "Microsoft" / "Windows" / "Fonts")
-        return dirs
-    if sys.platform == "darwin":
-        return [
-            home / "Library" / "Fonts",
-            Path("/Library/Fonts"),
-            Path("/System/Library/Fonts/Supplemental"),
-            Path("/System/Library/Fonts"),
-        ]
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    data_dirs = os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
-    dirs = [data_home / "fonts", home / ".fonts"]
-    dirs += [Path(d) / "fonts" for d in data_dirs.split(os.pathsep) if d]
-    return list(dict.fromkeys(dirs))
-
-
-def _files_by_name(dirs: Iterable[Path]) -> dict[str, Path]:
-    """Lower-case file name -> first path with it, searching each folder's whole tree."""
-    found: dict[str, Path] = {}
-    for root in dirs:
-        if not root.is_dir():
-            continue
-        for folder, _, names in os.walk(root):
-            for name in names:
-                if name.lower().endswith(".ttf"):
-                    found.setdefault(name.lower(), Path(folder) / name)
-    return found
+def shipped_font_folder() -> Path:
+    """Where the shipped font and its licence are (inside the installed or frozen program)."""
+    return resource_path("fonts")
 
 
 def _load(path: Path) -> TTFont | None:
-    """The font, or None when it cannot be read or lacks a character letters need."""
+    """The font, registered, or None when it cannot be read or lacks a character letters need."""
     name = "CaseappLetter-" + hashlib.sha256(str(path).encode()).hexdigest()[:12]
     try:
         font = pdfmetrics.getFont(name)
@@ -122,27 +103,46 @@ def _load(path: Path) -> TTFont | None:
     return font
 
 
-def _bold_sibling(regular: Path) -> Iterator[Path]:
+def _siblings(regular: Path, style: str) -> Iterator[Path]:
     stem, suffix = regular.stem, regular.suffix
-    for candidate in (
-        stem.replace("Regular", "Bold"),
-        stem.replace("regular", "bold"),
-        stem + "-Bold",
-        stem + " Bold",
-        stem + "bd",
-    ):
+    for rule in _SIBLINGS[style]:
+        candidate = stem.replace(*rule) if isinstance(rule, tuple) else stem + rule
         if candidate != stem:
             yield regular.with_name(candidate + suffix)
 
 
-def _pair(regular: Path, bold: Path | None) -> LetterFonts | None:
+def _family(regular: Path, others: dict[str, Path | None]) -> LetterFonts | None:
+    """The family registered with ReportLab; a missing or unusable style prints as the nearest
+    one there is (bold italic as bold, italic and bold as regular)."""
     font = _load(regular)
     if font is None:
         return None
-    bold_font = _load(bold) if bold is not None and bold.is_file() else None
-    if bold_font is None or bold is None:
-        bold_font, bold = font, regular  # a family without a usable bold prints bold as regular
-    return LetterFonts(font.fontName, bold_font.fontName, regular, bold)
+    chosen: dict[str, tuple[str, Path]] = {"regular": (font.fontName, regular)}
+    for style, fallback in (("bold", "regular"), ("italic", "regular"), ("bold_italic", "bold")):
+        path = others.get(style)
+        styled = _load(path) if path is not None and path.is_file() else None
+        if styled is None or path is None:
+            chosen[style] = chosen[fallback]
+        else:
+            chosen[style] = (styled.fontName, path)
+    name = font.fontName
+    for (bold, italic), style in (
+        ((0, 0), "regular"),
+        ((1, 0), "bold"),
+        ((0, 1), "italic"),
+        ((1, 1), "bold_italic"),
+    ):
+        addMapping(name, bold, italic, chosen[style][0])
+    return LetterFonts(
+        chosen["regular"][0],
+        chosen["bold"][0],
+        chosen["italic"][0],
+        chosen["bold_italic"][0],
+        chosen["regular"][1],
+        chosen["bold"][1],
+        chosen["italic"][1],
+        chosen["bold_italic"][1],
+    )
 
 
 @cache
@@ -152,8 +152,10 @@ def _configured(path: Path) -> LetterFonts:
             QT_TRANSLATE_NOOP("errors", "The configured letter font {path} does not exist."),
             path=str(path),
         )
-    bold = next((p for p in _bold_sibling(path) if p.is_file()), None)
-    fonts = _pair(path, bold)
+    others = {
+        style: next((p for p in _siblings(path, style) if p.is_file()), None) for style in _SIBLINGS
+    }
+    fonts = _family(path, others)
     if fonts is None:
         raise FontNotFound(
             QT_TRANSLATE_NOOP(
@@ -162,30 +164,27 @@ def _configured(path: Path) -> LetterFonts:
                 "letter: choose another one, or {hint}.",
             ),
             path=str(path),
+            hint=QT_TRANSLATE_NOOP("errors", "use the font that ships with caseapp"),
         )
     return fonts
 
 
 @cache
-def _system(dirs: tuple[Path, ...]) -> LetterFonts:
-    files = _files_by_name(dirs)
-    for regular_name, bold_name in FAMILIES:
-        regular = files.get(regular_name.lower())
-        if regular is None:
-            continue
-        fonts = _pair(regular, files.get(bold_name.lower()))
-        if fonts is not None:
-            return fonts
-    raise FontNotFound()
+def _shipped(folder: Path) -> LetterFonts:
+    regular, bold, italic, bold_italic = (folder / name for name in SHIPPED)
+    fonts = _family(regular, {"bold": bold, "italic": italic, "bold_italic": bold_italic})
+    if fonts is None or fonts.bold_path != bold or fonts.italic_path != italic:
+        raise FontNotFound(path=str(folder))
+    return fonts
 
 
 def find_fonts(configured: str | os.PathLike[str] | None = None) -> LetterFonts:
     """The letter fonts, registered with ReportLab: the configured TrueType file when given (its
-    bold sibling found by name), else the best system serif with every Kazakh letter.
+    bold and italic siblings found by name), else Liberation Serif, which ships with the program.
 
-    Raises `FontNotFound`, one sentence naming what to install, when there is none. The result
-    is cached for the life of the program.
+    Raises `FontNotFound`, one sentence, when the configured file is missing or unfit, or the
+    shipped font is missing. The result is cached for the life of the program.
     """
     if configured is not None and str(configured):
         return _configured(Path(configured).expanduser().resolve())
-    return _system(tuple(font_dirs()))
+    return _shipped(shipped_font_folder())

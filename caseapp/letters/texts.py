@@ -262,7 +262,8 @@ def check_lang(lang: str) -> str:
 
 
 def _resource(name: str) -> str:
-    return resources.files("caseapp.resources").joinpath("letters", name).read_text("utf-8")
+    folder = resources.files("caseapp.resources").joinpath("letters")  # one name at a time:
+    return folder.joinpath(name).read_text("utf-8")  # a frozen program's joinpath takes one
 
 
 def shipped_source(kind: RecipientKind, lang: str) -> str:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 import caseapp
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
-from caseapp.services import storage_errors
+from caseapp.services import backup_pending, storage_errors
 from caseapp.services.backup_errors import (
     BackupFileExists,
     BackupUnreadable,
@@ -170,18 +170,22 @@ def create_backup(
     overwrite: bool = False,
     today: date | None = None,
     progress: Progress | None = None,
+    notes: Path | None = None,
 ) -> BackupResult:
     """Write an encrypted backup of the whole database to ``out`` (administrators only).
 
     The file appears only when it is complete (written beside it under a hidden name, then
     renamed); an existing file is replaced only with ``overwrite``, and stays intact if this
     backup fails. The date is then recorded for the reminder. Safe while others use the database.
+    A backup that a stopped program left unrecorded is recorded first (`backup_pending`, whose
+    notes are in ``notes``: this computer's configuration folder unless given).
     """
     with workspace.session() as session:
         workspace.require_admin(session)
     db_path = workspace.db.path
     if db_path is None:
         raise ServerDatabase()
+    backup_pending.settle_pending(workspace, notes)  # what a stopped program left unrecorded
     target = Path(out)
     if target.is_dir():
         raise InvalidInput(
@@ -204,6 +208,19 @@ def create_backup(
         header = _header_for(workspace, session, backup_id, backup_key, snapshot)
 
     partial = partial_name(target)
+    backup_pending.note_pending(
+        backup_pending.PendingBackup(
+            backup_id=backup_id,
+            database_id=header.database_id,
+            target=str(target.resolve()),
+            partial=str(partial.resolve()),
+            made_on=(today or date.today()).isoformat(),
+            made_at=header.created_at,
+            made_by=workspace.actor.staff_id,
+            pid=os.getpid(),
+        ),
+        notes,
+    )
     try:
         with create_private(partial) as file:
             fmt.write_backup(file, header, backup_key, snapshot, progress)
@@ -214,7 +231,11 @@ def create_backup(
             raise BackupFileExists()
         os.replace(partial, target)
     except OSError as exc:
+        backup_pending.drop_note(backup_id, notes)
         raise write_failure(exc) from None
+    except BaseException:
+        backup_pending.drop_note(backup_id, notes)
+        raise
     finally:
         partial.unlink(missing_ok=True)
     fsync_folder(target.parent)
@@ -233,8 +254,10 @@ def create_backup(
                 )
             )
             workspace.audit(session, "backup.create", "backup", backup_id)
-    except OperationFailed:  # a full disk or read-only database: the backup itself is whole
-        recorded = False
+    except OperationFailed:  # a full disk or read-only database: the backup itself is whole,
+        recorded = False  # and its note stays, so it is recorded the next time
+    else:
+        backup_pending.drop_note(backup_id, notes)
     return BackupResult(target, backup_info(header, file_size), recorded)
 
 

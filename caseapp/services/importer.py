@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.interchange import parse_cases
 from caseapp.domain.records import CaseRecord
+from caseapp.services import at_rest
 from caseapp.services.cases import add_cases
 from caseapp.services.errors import InvalidInput
 from caseapp.services.workspace import Workspace
@@ -64,7 +65,8 @@ def import_cases(
         _check_numbers(session, records)
         numbers = add_cases(workspace, session, records, progress, numbers_checked=True)
         workspace.audit(session, "cases.import", "case", detail=f"{len(numbers)} cases")
-        return numbers
+    at_rest.fold_log(workspace.db)  # a large import is in the database file, not only the log
+    return numbers
 
 
 def _check_numbers(session: Session, records: list[CaseRecord]) -> None:

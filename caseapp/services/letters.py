@@ -1,8 +1,9 @@
 """Referral letters: issuing one behind the consent gate, with the emergency override.
 
-A letter is built in memory and returned as bytes; the service never writes it to disk. Its
-number comes from the outgoing register (`letter_register`), taken in the same transaction as
-the register row and the audit entry, so a refused or failed letter takes no number. The texts
+A letter is built in memory and returned as bytes; this module never writes it to disk (a caller
+may, before the register entry commits: `letter_file`). Its number comes from the outgoing
+register (`letter_register`), taken in the same transaction as the register row and the audit
+entry, so a refused or failed letter takes no number. The texts
 and the number format are the organisation's (`letter_texts`).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -76,6 +78,12 @@ class IssuedLetter:
 @cache
 def _renderer(font: str | None) -> LetterRenderer:
     return LetterRenderer(find_fonts(font))
+
+
+def check_letter_font(path: str | os.PathLike[str]) -> None:
+    """Raises `FontNotFound`, one sentence, unless ``path`` is a TrueType font with every
+    Kazakh letter that letters can be set in."""
+    find_fonts(path)
 
 
 def _check_reason(reason: str | None) -> str | None:
@@ -173,6 +181,7 @@ def issue_letter(
     on: date | None = None,
     override_reason: str | None = None,
     font: str | os.PathLike[str] | None = None,
+    before_commit: Callable[[IssuedLetter], None] | None = None,
 ) -> IssuedLetter:
     """Issue a letter of `kind` in `lang` about case `number`, dated `on` (today by default).
 
@@ -182,7 +191,8 @@ def issue_letter(
     audit entry). `font` is the configured TrueType file, if any (see `find_fonts`).
 
     One transaction: the register number, the register row (recipient encrypted, the PDF's
-    SHA-256) and the audit entry; the PDF itself is returned, never stored.
+    SHA-256) and the audit entry; the PDF itself is returned, never stored. `before_commit` is
+    given the letter before that transaction commits; when it raises, nothing is registered.
     """
     recipient_kind, lang = check_kind(str(kind)), check_lang(lang)
     reason = _check_reason(override_reason)
@@ -236,4 +246,7 @@ def issue_letter(
             case.id,
             detail,
         )
-    return IssuedLetter(pdf=pdf, register_number=register_number, sha256=digest)
+        letter = IssuedLetter(pdf=pdf, register_number=register_number, sha256=digest)
+        if before_commit is not None:
+            before_commit(letter)
+    return letter

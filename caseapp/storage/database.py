@@ -20,6 +20,7 @@ from caseapp.storage.engine import (
 )
 from caseapp.storage.keychest import KeyChest
 from caseapp.storage.models import Organisation
+from caseapp.storage.sqlite_file import checkpoint
 
 # PostgreSQL: the advisory lock key of "one save at a time" (schema.LOCK_KEY is the migrations'),
 # and how long a save waits for another client's before "the database is busy".
@@ -97,4 +98,6 @@ class Database:
             yield session
 
     def close(self) -> None:
+        if self.path is not None:  # the file alone is then the whole database
+            checkpoint(self.engine)
         self.engine.dispose()

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from caseapp.services import audit_anchor
+from caseapp.services import at_rest, audit_anchor
 from caseapp.services import workspace as ws
 from caseapp.services.organisation import idle_lock_minutes
 from caseapp.storage.crypto import KdfParams
@@ -21,6 +21,7 @@ from caseapp.ui.startup import open_target, remember_target, start_target
 from caseapp.ui.sweep_job import SweepJob, wait_for_sweeps
 from caseapp.ui.unlock import UnlockDialog
 from caseapp.ui.unlock.new_key import NewRecoveryKeyDialog
+from caseapp.ui.window_check import WindowCheck
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -154,6 +155,7 @@ class Session(QObject):
         self.idle.stop()
         self._remember_audit_anchor()
         self.workspace.lock()
+        at_rest.fold_log(self.db)  # one file at rest: nothing saved only in the -wal
         self.hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self.hidden:
             widget.hide()
@@ -187,12 +189,21 @@ class Session(QObject):
         QApplication.quit()
 
 
-def run(target: str | None) -> int:
+def run(target: str | None, *, check_window: bool = False) -> int:
+    """The desktop program; with `check_window`, its first window is closed once shown (exit 0
+    when it showed and the letter preview works, else 1: see `window_check`)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("caseapp")
     error_hook.install()
     install_language(saved_language())
+    if check_window:
+        check = WindowCheck(app)
+        opened = open_target(target)
+        if opened is not None:
+            Session(opened[0]).start()
+            opened[0].close()
+        return 0 if check.passed else 1
     current = start_target(target)
     while True:
         opened = open_target(current)
@@ -202,9 +213,10 @@ def run(target: str | None) -> int:
         remember_target(current, db)
         session = Session(db)
         if session.start():
-            code = app.exec()
+            result = app.exec()
             wait_for_sweeps()
-            return code
+            db.close()  # the write-ahead log folded into the file: one file at rest
+            return result
         db.close()
         if session.other_folder is None:
             return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseappError
-from caseapp.services import backup, backup_schedule
+from caseapp.services import backup, backup_pending, backup_schedule
 from caseapp.services.workspace import Workspace
 from caseapp.ui.background import BackgroundJob, Work
 from caseapp.ui.i18n import translate_error
@@ -121,6 +122,9 @@ class BackupPage(QWidget):
                 )
             )
             return
+        # A backup a stopped program wrote but never recorded; a failure waits for next time.
+        with contextlib.suppress(CaseappError):
+            backup_pending.settle_pending(self.workspace)
         status = backup_schedule.backup_status(self.workspace)
         if status.last is None:
             text = self.tr("No backup has been made yet.")

@@ -36,6 +36,7 @@ from caseapp.services.letters import MIN_OVERRIDE_REASON, IssuedLetter, NoConsen
 from caseapp.services.workspace import Workspace
 from caseapp.ui import letter_output
 from caseapp.ui.i18n import saved_language, translate_error
+from caseapp.ui.letter_font import saved_letter_font
 from caseapp.ui.letter_kinds import fill_kinds, fill_languages
 from caseapp.ui.letter_output import Outcome
 from caseapp.ui.pdf_preview import PdfPreview
@@ -322,6 +323,7 @@ class LetterDialog(QDialog):
                 str(self.lang.currentData()),
                 on=on,
                 override_reason=self.override_reason(),
+                font=saved_letter_font(),
             )
         except NoConsent as exc:
             self._refused_for_consent = True

@@ -29,6 +29,7 @@ from caseapp.services.organisation import OrganisationSettings, get_settings, up
 from caseapp.services.workspace import OrganisationDetails, Workspace
 from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
+from caseapp.ui.letter_font import LetterFontBox
 
 # `address` is the Russian one, printed too in a letter language without its own address.
 DETAIL_FIELDS = (
@@ -166,6 +167,8 @@ class SettingsPage(QWidget):
         column.addWidget(self.admin_only)
         column.addWidget(self.work_box)
         column.addWidget(self.details_box)
+        self.font_box = LetterFontBox(self.is_admin)  # this computer's, applied at once
+        column.addWidget(self.font_box)
         column.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

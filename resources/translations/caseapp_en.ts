@@ -3198,13 +3198,13 @@
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="41"/>
-        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
-        <translation>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</translation>
+        <source>use the font that ships with caseapp</source>
+        <translation>use the font that ships with caseapp</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="49"/>
-        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
-        <translation>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</translation>
+        <source>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</source>
+        <translation>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="152"/>
@@ -3636,6 +3636,18 @@
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</translation>
     </message>
+    <message>
+        <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
+        <translation>The letter could not be written in that folder ({reason}): it was not registered and took no number.</translation>
+    </message>
+    <message>
+        <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
+        <translation>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</translation>
+    </message>
+    <message>
+        <source>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</source>
+        <translation>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
@@ -3804,6 +3816,41 @@
         <location filename="../../ui/models.py" line="206"/>
         <source>(today)</source>
         <translation>(today)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFontBox</name>
+    <message>
+        <source>Letters&apos; font</source>
+        <translation>Letters&apos; font</translation>
+    </message>
+    <message>
+        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
+        <translation>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a font file…</source>
+        <translation>&amp;Choose a font file…</translation>
+    </message>
+    <message>
+        <source>Use the font that ships with caseapp</source>
+        <translation>Use the font that ships with caseapp</translation>
+    </message>
+    <message>
+        <source>In use: the font that ships with caseapp.</source>
+        <translation>In use: the font that ships with caseapp.</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>In use: %1</translation>
+    </message>
+    <message>
+        <source>Choose the letters&apos; font</source>
+        <translation>Choose the letters&apos; font</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>TrueType fonts (*.ttf)</translation>
     </message>
 </context>
 </TS>

@@ -3198,13 +3198,13 @@
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="41"/>
-        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
-        <translation>Liberation Serif немесе DejaVu Serif қаріпін орнатыңыз (Debian мен Ubuntu жүйелерінде — fonts-liberation2 және fonts-dejavu-core пакеттері)</translation>
+        <source>use the font that ships with caseapp</source>
+        <translation>caseapp-пен бірге келетін қаріпті пайдаланыңыз</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="49"/>
-        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
-        <translation>Хаттар үшін барлық қазақ әріптері бар серифті қаріп табылмады: {hint}, немесе оларды қамтитын TrueType қаріпінің жолын көрсетіңіз.</translation>
+        <source>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</source>
+        <translation>caseapp-пен бірге келетін хаттар қаріпі жоқ немесе бүлінген ({path}): caseapp-ті қайта орнатыңыз.</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="152"/>
@@ -3636,6 +3636,18 @@
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Назар аударыңыз: осы дерекқордың аудит журналында бұл компьютер {seen_on} көрген {seen} жазбасы бұрынғы күйінде жоқ: тарих сол жерден бастап қайта жазылған немесе оның орнын дерекқордың басқа көшірмесі алған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
     </message>
+    <message>
+        <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
+        <translation>Хатты бұл қалтаға жазу мүмкін болмады ({reason}): ол тіркелмеді және нөмір алмады.</translation>
+    </message>
+    <message>
+        <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
+        <translation>{number} хаты тіркелді және {part} файлына жазылды, бірақ оны таңдалған файлға қайта атау мүмкін болмады ({reason}): оны қолмен қайта атаңыз.</translation>
+    </message>
+    <message>
+        <source>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</source>
+        <translation>{file} файлы ({size} байт) дерекқордың жанында тұрды, бірақ оны ешбір бағдарлама ашпаған еді, және онда дерекқор файлында әлі жоқ сақталған деректер болды (бағдарлама дерекқорды жаппай тұрып тоқтатылған): тексеру оларды файлға көшірді.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
@@ -3804,6 +3816,41 @@
         <location filename="../../ui/models.py" line="206"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFontBox</name>
+    <message>
+        <source>Letters&apos; font</source>
+        <translation>Хаттардың қаріпі</translation>
+    </message>
+    <message>
+        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
+        <translation>Хаттар caseapp-пен бірге келетін қаріппен теріледі, сондықтан кез келген компьютерде бірдей көрінеді. Әкімші осы компьютер үшін барлық қазақ әріптері бар басқа TrueType қаріпін таңдай алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a font file…</source>
+        <translation>Қаріп файлын &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>Use the font that ships with caseapp</source>
+        <translation>caseapp-пен бірге келетін қаріпті пайдалану</translation>
+    </message>
+    <message>
+        <source>In use: the font that ships with caseapp.</source>
+        <translation>caseapp-пен бірге келетін қаріп пайдаланылуда.</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Пайдаланылуда: %1</translation>
+    </message>
+    <message>
+        <source>Choose the letters&apos; font</source>
+        <translation>Хаттардың қаріпін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>TrueType қаріптері (*.ttf)</translation>
     </message>
 </context>
 </TS>

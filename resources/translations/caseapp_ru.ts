@@ -3202,13 +3202,13 @@
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="41"/>
-        <source>install Liberation Serif or DejaVu Serif (on Debian and Ubuntu the packages fonts-liberation2 and fonts-dejavu-core)</source>
-        <translation>установите шрифт Liberation Serif или DejaVu Serif (в Debian и Ubuntu — пакеты fonts-liberation2 и fonts-dejavu-core)</translation>
+        <source>use the font that ships with caseapp</source>
+        <translation>используйте шрифт, который поставляется с caseapp</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="49"/>
-        <source>No serif font with every Kazakh letter was found for letters: {hint}, or configure the path of a TrueType font that has them.</source>
-        <translation>Для писем не найден шрифт с засечками, в котором есть все казахские буквы: {hint}, или укажите путь к шрифту TrueType, в котором они есть.</translation>
+        <source>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</source>
+        <translation>Шрифт для писем, который поставляется с caseapp, отсутствует или повреждён ({path}): переустановите caseapp.</translation>
     </message>
     <message>
         <location filename="../../letters/fonts.py" line="152"/>
@@ -3640,6 +3640,18 @@
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Внимание: журнал аудита этой базы данных больше не содержит запись {seen} в том виде, в каком этот компьютер видел её {seen_on}: история была переписана с этого места, или её место заняла другая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
     </message>
+    <message>
+        <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
+        <translation>Письмо не удалось записать в эту папку ({reason}): оно не зарегистрировано и не получило номера.</translation>
+    </message>
+    <message>
+        <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
+        <translation>Письмо {number} зарегистрировано и записано в {part}, но его не удалось переименовать в выбранный файл ({reason}): переименуйте его вручную.</translation>
+    </message>
+    <message>
+        <source>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</source>
+        <translation>Файл {file} ({size} байт) находился рядом с базой данных, хотя ни одна программа её не открывала, и содержал сохранённые данные, которых ещё не было в файле базы (программу остановили до того, как она закрыла базу данных): проверка перенесла их в файл.</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
@@ -3808,6 +3820,41 @@
         <location filename="../../ui/models.py" line="206"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFontBox</name>
+    <message>
+        <source>Letters&apos; font</source>
+        <translation>Шрифт писем</translation>
+    </message>
+    <message>
+        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
+        <translation>Письма набираются шрифтом, который поставляется с caseapp, поэтому на любом компьютере они выглядят одинаково. Администратор может выбрать для этого компьютера другой шрифт TrueType, в котором есть все казахские буквы.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a font file…</source>
+        <translation>&amp;Выбрать файл шрифта…</translation>
+    </message>
+    <message>
+        <source>Use the font that ships with caseapp</source>
+        <translation>Использовать шрифт, который поставляется с caseapp</translation>
+    </message>
+    <message>
+        <source>In use: the font that ships with caseapp.</source>
+        <translation>Используется шрифт, который поставляется с caseapp.</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Используется: %1</translation>
+    </message>
+    <message>
+        <source>Choose the letters&apos; font</source>
+        <translation>Выберите шрифт писем</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>Шрифты TrueType (*.ttf)</translation>
     </message>
 </context>
 </TS>

@@ -10,12 +10,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import reportlab
 from pypdf import PdfReader
 
 from caseapp.domain.enums import RecipientKind
 from caseapp.domain.errors import InvalidInput
 from caseapp.letters.builders import LetterBuilder, MissingFact, OrganisationFacts
-from caseapp.letters.fonts import KAZAKH_LETTERS, FontNotFound, find_fonts
+from caseapp.letters.fonts import (
+    KAZAKH_LETTERS,
+    SHIPPED,
+    FontNotFound,
+    find_fonts,
+    shipped_font_folder,
+)
 from caseapp.letters.renderer import LetterRenderer
 from caseapp.letters.texts import (
     PLACEHOLDERS,
@@ -41,7 +48,7 @@ from tests.letters.sample import (
     pdf_text,
 )
 
-LIBERATION = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+SHIPPED_REGULAR = shipped_font_folder() / SHIPPED[0]
 
 
 @pytest.fixture(scope="module")
@@ -286,17 +293,39 @@ def test_one_page_renders_to_a_png(renderer: LetterRenderer, tmp_path: Path) -> 
 # --- fonts ----------------------------------------------------------------------------------------
 
 
-def test_the_system_font_has_every_kazakh_letter() -> None:
+def test_the_shipped_font_has_every_style_and_its_licence() -> None:
     fonts = find_fonts()
-    assert fonts.regular_path.is_file() and fonts.bold_path.is_file()
-    assert fonts.regular != fonts.bold
+    folder = shipped_font_folder()
+    assert [fonts.regular_path, fonts.bold_path, fonts.italic_path, fonts.bold_italic_path] == [
+        folder / name for name in SHIPPED
+    ]
+    assert len({fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic}) == 4
+    licence = (folder / "LICENSE.txt").read_text("utf-8")
+    assert "SIL Open Font License" in licence and "Liberation" in licence
+
+
+def test_letters_embed_the_shipped_font(renderer: LetterRenderer) -> None:
+    fonts = font_dicts(render(renderer, RecipientKind.POLICE, "kk"))
+    names = {str(f.get("/BaseFont")) for f in fonts}
+    assert any("LiberationSerif-Bold" in n for n in names), names
+    assert any("LiberationSerif" in n and "Bold" not in n for n in names), names
 
 
 def test_a_configured_font_is_used(tmp_path: Path) -> None:
     own = tmp_path / "OwnSerif-Regular.ttf"
-    shutil.copy(LIBERATION, own)
+    shutil.copy(SHIPPED_REGULAR, own)
     fonts = find_fonts(own)
     assert fonts.regular_path == own and fonts.bold_path == own  # no bold sibling: regular
+    assert fonts.italic_path == own and fonts.bold_italic_path == own
+
+    folder = shipped_font_folder()
+    shutil.copy(SHIPPED_REGULAR, tmp_path / "Own.ttf")
+    shutil.copy(folder / "LiberationSerif-Bold.ttf", tmp_path / "Own Bold.ttf")
+    shutil.copy(folder / "LiberationSerif-BoldItalic.ttf", tmp_path / "Ownbi.ttf")
+    fonts = find_fonts(tmp_path / "Own.ttf")  # siblings named the Windows way or with spaces
+    assert fonts.bold_path == tmp_path / "Own Bold.ttf"
+    assert fonts.bold_italic_path == tmp_path / "Ownbi.ttf"
+    assert fonts.italic_path == tmp_path / "Own.ttf"  # none: regular
 
 
 def test_a_configured_font_that_is_missing_is_reported(tmp_path: Path) -> None:
@@ -305,34 +334,13 @@ def test_a_configured_font_that_is_missing_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_font_without_kazakh_letters_is_refused(tmp_path: Path) -> None:
-    math = tmp_path / "DejaVuSerif.ttf"  # named like a good font, but has no Cyrillic
-    shutil.copy("/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", math)
+    latin = tmp_path / "LatinSerif.ttf"  # Bitstream Vera, which ReportLab ships: no Cyrillic
+    shutil.copy(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf", latin)
     with pytest.raises(FontNotFound, match="not a TrueType font with every Kazakh letter"):
-        find_fonts(math)
+        find_fonts(latin)
     (tmp_path / "text.ttf").write_text("not a font")
     with pytest.raises(FontNotFound):
         find_fonts(tmp_path / "text.ttf")
-
-
-def test_no_suitable_system_font_names_what_to_install(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fonts_dir = tmp_path / "share" / "fonts"
-    fonts_dir.mkdir(parents=True)
-    shutil.copy(
-        "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", fonts_dir / "DejaVuSerif.ttf"
-    )
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
-    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "nowhere"))
-    with pytest.raises(FontNotFound) as raised:
-        find_fonts()
-    message = raised.value.message
-    assert "Liberation Serif" in message and "fonts-liberation2" in message
-    assert message.endswith(".") and "\n" not in message
-
-    shutil.copy(LIBERATION, fonts_dir / "LiberationSerif-Regular.ttf")  # now one is installed
-    assert find_fonts().regular_path == fonts_dir / "LiberationSerif-Regular.ttf"
 
 
 def test_rendering_writes_no_file(

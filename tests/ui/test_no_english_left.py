@@ -52,7 +52,7 @@ from caseapp.ui.staff.offices import MoveCaseDialog, OfficeNameDialog, StaffOffi
 from caseapp.ui.unlock import UnlockDialog
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-ALLOWED = {"Ctrl", "Shift", "Enter", "English", "PDF", "SHA", "USB", "IIN", "BIN"}
+ALLOWED = {"Ctrl", "Shift", "Enter", "English", "PDF", "SHA", "USB", "IIN", "BIN", "TrueType"}
 ALLOWED |= {"caseapp", "XXXX"}  # the program's name; the recovery key's placeholder
 ALLOWED |= {"admin", "Admin", "Test"}  # the test administrator's user name and full name: data
 # An address or path (postgresql://user@host/dbname, /tmp/…) or a letter text's {placeholder}.
