@@ -45,7 +45,7 @@ def seal_problems(workspace: Workspace, session: Session, case: Case) -> list[st
 def seal_problems_of(workspace: Workspace, session: Session, cases: list[Case]) -> list[str]:
     """``seal_problems`` for many cases in a few queries."""
     ids = [case.id for case in cases]
-    latest: dict[str, int] = {
+    latest: dict[str | None, int] = {
         case_id: seq
         for case_id, seq in session.execute(
             select(AuditEntry.case_id, func.max(AuditEntry.seq))

@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="76"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="74"/>
         <source>The first administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="77"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="75"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Бұл тіркелгі қызметкерлерді, баптауларды және сақтық көшірмелерді басқарады.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="86"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="84"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="87"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="85"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="88"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="86"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="89"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="87"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
@@ -37,50 +37,55 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="128"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="132"/>
         <source>Add an account</source>
         <translation>Тіркелгі қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="131"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="135"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="131"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="135"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="131"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="135"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="135"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="139"/>
         <source>&amp;Offices:</source>
         <translation>&amp;Филиалдары:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="140"/>
+        <source>&amp;Shelter staff: sees rooms and where residents went</source>
+        <translation>&amp;Баспана қызметкері: бөлмелерді және тұрғандардың қайда кеткенін көреді</translation>
     </message>
 </context>
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="198"/>
+        <location filename="../../caseapp/ui/forms.py" line="198"/>
         <source>Admit to the shelter</source>
         <translation>Баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="205"/>
+        <location filename="../../caseapp/ui/forms.py" line="205"/>
         <source>Admitted on:</source>
         <translation>Қабылданған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="206"/>
+        <location filename="../../caseapp/ui/forms.py" line="206"/>
         <source>Room and bed:</source>
         <translation>Бөлме және төсек орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="207"/>
+        <location filename="../../caseapp/ui/forms.py" line="207"/>
         <source>Accompanying children:</source>
         <translation>Бірге келген балалар:</translation>
     </message>
@@ -88,108 +93,108 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/backup_page.py" line="96"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="97"/>
         <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
         <translation>Сақтық көшірме — бір шифрланған файл. Оны осы компьютерден бөлек, USB жинақтағышта сақтаңыз: қалпына келтіру кілтімен оны кез келген компьютерде қалпына келтіруге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="100"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="101"/>
         <source>&amp;Make a backup now…</source>
         <translation>Сақтық көшірмені қазір &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="101"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="102"/>
         <source>&amp;Check a backup…</source>
         <translation>Сақтық көшірмені &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="102"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="103"/>
         <source>Remind me when the last backup is older than (days):</source>
         <translation>Соңғы сақтық көшірме мына мерзімнен ескі болса, еске салу (күн):</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="103"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="104"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>By</source>
         <translation>Кім жасады</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="118"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="119"/>
         <source>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</source>
         <translation>Бұл дерекқор серверде: оның сақтық көшірмесін сервер әкімшісі сервердің өз құралдарымен жасайды (pg_dump немесе үздіксіз мұрағаттау). Мұнда жасалатын сақтық көшірмелер деректер қалтасындағы дерекқорға арналған.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="126"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="130"/>
         <source>No backup has been made yet.</source>
         <translation>Сақтық көшірме әлі жасалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="129"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="133"/>
         <source>Last backup: %1 by %2.</source>
         <translation>Соңғы сақтық көшірме: %1, жасаған: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="134"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="138"/>
         <source>A backup is due.</source>
         <translation>Сақтық көшірме жасау уақыты келді.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="154"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="158"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="156"/>
-        <location filename="../../ui/backup_page.py" line="175"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="160"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="179"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp сақтық көшірмесі (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="165"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="169"/>
         <source>Making the backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="166"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
         <source>The backup is saved and checked.</source>
         <translation>Сақтық көшірме сақталды және тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="173"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="177"/>
         <source>Check a backup</source>
         <translation>Сақтық көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="182"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="186"/>
         <source>Checking the backup…</source>
         <translation>Сақтық көшірме тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="183"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
         <source>The backup is complete and undamaged.</source>
         <translation>Сақтық көшірме толық және зақымдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="187"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="191"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="207"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="211"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -197,52 +202,52 @@
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../ui/case_tables.py" line="100"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="100"/>
         <source>Case opened</source>
         <translation>Іс ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="101"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="101"/>
         <source>Case viewed</source>
         <translation>Іс қаралды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="102"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="102"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="103"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="103"/>
         <source>Moved to another office</source>
         <translation>Басқа филиалға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="104"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="104"/>
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="105"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="105"/>
         <source>Note added</source>
         <translation>Жазба қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="106"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="106"/>
         <source>Letter issued</source>
         <translation>Хат ресімделді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="107"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="107"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Хат клиенттің келісімінсіз ресімделді (шұғыл тәртіп)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="110"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
         <source>Admitted to the shelter</source>
         <translation>Баспанаға орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="111"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
         <source>Left the shelter</source>
         <translation>Баспанадан шықты</translation>
     </message>
@@ -250,47 +255,47 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/case_list.py" line="87"/>
+        <location filename="../../caseapp/ui/case_list.py" line="87"/>
         <source>Search by name, alias, IIN or phone…</source>
         <translation>Аты, бүркеншік аты, ЖСН немесе телефон бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="91"/>
+        <location filename="../../caseapp/ui/case_list.py" line="91"/>
         <source>All cases</source>
         <translation>Барлық істер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="92"/>
+        <location filename="../../caseapp/ui/case_list.py" line="92"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="93"/>
+        <location filename="../../caseapp/ui/case_list.py" line="93"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="99"/>
+        <location filename="../../caseapp/ui/case_list.py" line="99"/>
         <source>Anyone&apos;s</source>
         <translation>Кез келген қызметкердің</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="105"/>
+        <location filename="../../caseapp/ui/case_list.py" line="105"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="106"/>
+        <location filename="../../caseapp/ui/case_list.py" line="106"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="120"/>
+        <location filename="../../caseapp/ui/case_list.py" line="120"/>
         <source>All offices</source>
         <translation>Барлық филиалдар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="154"/>
+        <location filename="../../caseapp/ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n іс</numerusform>
@@ -301,27 +306,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/case_picker.py" line="67"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="67"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Баспанаға қабылдау: істі таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/case_picker.py" line="68"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="68"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>Аты, бүркеншік аты, ЖСН немесе телефон бойынша &amp;іздеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_picker.py" line="101"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="101"/>
         <source>Type at least part of a name.</source>
         <translation>Атының кем дегенде бір бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_picker.py" line="103"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="103"/>
         <source>No case found.</source>
         <translation>Іс табылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_picker.py" line="105"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="105"/>
         <source>Choose the case and press OK.</source>
         <translation>Істі таңдап, OK батырмасын басыңыз.</translation>
     </message>
@@ -329,492 +334,492 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="139"/>
+        <location filename="../../caseapp/ui/case_window.py" line="139"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="146"/>
+        <location filename="../../caseapp/ui/case_window.py" line="146"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="147"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="148"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="149"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="150"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="151"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="152"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="156"/>
+        <location filename="../../caseapp/ui/case_window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="157"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="158"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="160"/>
+        <location filename="../../caseapp/ui/case_window.py" line="160"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="88"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="88"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="89"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="89"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="90"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="90"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="91"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="91"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="97"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="97"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="98"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="98"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="99"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="100"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="101"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="102"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="103"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="103"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="107"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <source>Closed on:</source>
         <translation>Жабылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Қорғау нұсқамалары (30 күнге дейін; полиция тексеруі 7 күн сайын)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="63"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
         <source>Police checks of the selected order</source>
         <translation>Таңдалған нұсқама бойынша полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>&amp;New order…</source>
         <translation>&amp;Жаңа нұсқама…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Нұсқаманы өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="66"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Тексеруді тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="244"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="244"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Expires</source>
         <translation>Мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Served</source>
         <translation>Тапсырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Revoked</source>
         <translation>Күші жойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="79"/>
-        <location filename="../../ui/case_narrative.py" line="136"/>
-        <location filename="../../ui/case_narrative.py" line="251"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="79"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="251"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="80"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="248"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="248"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="82"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="81"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
         <source>Method</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="247"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="247"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="249"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="249"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="250"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="250"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="239"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="239"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="240"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="240"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="241"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="241"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="245"/>
-        <location filename="../../ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="246"/>
-        <location filename="../../ui/case_narrative.py" line="266"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="246"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="266"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="252"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="252"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="253"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="253"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="254"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="254"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="288"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="258"/>
-        <location filename="../../ui/case_window.py" line="277"/>
+        <location filename="../../caseapp/ui/case_window.py" line="258"/>
+        <location filename="../../caseapp/ui/case_window.py" line="277"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="267"/>
+        <location filename="../../caseapp/ui/case_window.py" line="267"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="314"/>
+        <location filename="../../caseapp/ui/case_window.py" line="314"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="330"/>
+        <location filename="../../caseapp/ui/case_window.py" line="330"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="355"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -822,67 +827,67 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="151"/>
+        <location filename="../../caseapp/ui/forms.py" line="151"/>
         <source>Record a police check</source>
         <translation>Полиция тексеруін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="160"/>
+        <location filename="../../caseapp/ui/forms.py" line="160"/>
         <source>Home visit</source>
         <translation>Үйге бару</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="161"/>
+        <location filename="../../caseapp/ui/forms.py" line="161"/>
         <source>Phone call</source>
         <translation>Телефон қоңырауы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="162"/>
+        <location filename="../../caseapp/ui/forms.py" line="162"/>
         <source>Summoned to the police</source>
         <translation>Полицияға шақыру</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="163"/>
+        <location filename="../../caseapp/ui/forms.py" line="163"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="169"/>
+        <location filename="../../caseapp/ui/forms.py" line="169"/>
         <source>Complied</source>
         <translation>Сақталған</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="170"/>
+        <location filename="../../caseapp/ui/forms.py" line="170"/>
         <source>Violated</source>
         <translation>Бұзылған</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="171"/>
+        <location filename="../../caseapp/ui/forms.py" line="171"/>
         <source>Not reached</source>
         <translation>Байланысу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="175"/>
+        <location filename="../../caseapp/ui/forms.py" line="175"/>
         <source>Date of the check:</source>
         <translation>Тексеру күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="176"/>
+        <location filename="../../caseapp/ui/forms.py" line="176"/>
         <source>Officer:</source>
         <translation>Полиция қызметкері:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="177"/>
+        <location filename="../../caseapp/ui/forms.py" line="177"/>
         <source>How:</source>
         <translation>Тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="178"/>
+        <location filename="../../caseapp/ui/forms.py" line="178"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="179"/>
+        <location filename="../../caseapp/ui/forms.py" line="179"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
@@ -890,52 +895,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="257"/>
+        <location filename="../../caseapp/ui/forms.py" line="257"/>
         <source>Consent to share personal data</source>
         <translation>Дербес деректерді беруге келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="261"/>
+        <location filename="../../caseapp/ui/forms.py" line="261"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="262"/>
+        <location filename="../../caseapp/ui/forms.py" line="262"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="263"/>
+        <location filename="../../caseapp/ui/forms.py" line="263"/>
         <source>Forensic / medical</source>
         <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="264"/>
+        <location filename="../../caseapp/ui/forms.py" line="264"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="265"/>
+        <location filename="../../caseapp/ui/forms.py" line="265"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="266"/>
+        <location filename="../../caseapp/ui/forms.py" line="266"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="274"/>
+        <location filename="../../caseapp/ui/forms.py" line="274"/>
         <source>Recipient:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="275"/>
+        <location filename="../../caseapp/ui/forms.py" line="275"/>
         <source>Given on:</source>
         <translation>Келісім берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="276"/>
+        <location filename="../../caseapp/ui/forms.py" line="276"/>
         <source>Valid until:</source>
         <translation>Қолданылу мерзімі:</translation>
     </message>
@@ -943,22 +948,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="94"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="94"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="97"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Күшіндегі нұсқамалар: %1   ·   Баспанада: %2   ·   Бос орындар: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>Сақтық көшірме жасау мерзімі %1 келген: оны «Сақтық көшірме» бетінде жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="109"/>
         <source>Nothing is due today.</source>
         <translation>Бүгін орындалатын ештеңе жоқ.</translation>
     </message>
@@ -966,19 +971,19 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="57"/>
-        <location filename="../../ui/widgets.py" line="64"/>
+        <location filename="../../caseapp/ui/widgets.py" line="57"/>
+        <location filename="../../caseapp/ui/widgets.py" line="64"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="70"/>
+        <location filename="../../caseapp/ui/widgets.py" line="70"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="74"/>
-        <location filename="../../ui/widgets.py" line="76"/>
+        <location filename="../../caseapp/ui/widgets.py" line="74"/>
+        <location filename="../../caseapp/ui/widgets.py" line="76"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Күн дұрыс емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
@@ -986,42 +991,42 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../ui/details_dialog.py" line="60"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="60"/>
         <source>My details</source>
         <translation>Менің деректерім</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="62"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="62"/>
         <source>Letters you issue print your phone beside your name as the executor (without it, the organisation&apos;s phone), and your position in the signature when the organisation has no director.</source>
         <translation>Сіз шығаратын хаттарда орындаушы ретінде атыңыздың жанында телефоныңыз (ол болмаса — ұйымның телефоны), ал ұйымның директоры көрсетілмесе, қолтаңбада лауазымыңыз басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="67"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="67"/>
         <source>Details of %1</source>
         <translation>%1 пайдаланушысының деректері</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="69"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="69"/>
         <source>Letters this person issues print her phone beside her name as the executor (without it, the organisation&apos;s phone), and her position in the signature when the organisation has no director.</source>
         <translation>Бұл қызметкер шығаратын хаттарда орындаушы ретінде оның атының жанында телефоны (ол болмаса — ұйымның телефоны), ал ұйымның директоры көрсетілмесе, қолтаңбада лауазымы басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="74"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="74"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="75"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="75"/>
         <source>&amp;Position:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="76"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="79"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="79"/>
         <source>Could not be read; type it again.</source>
         <translation>Оқу мүмкін болмады; қайта енгізіңіз.</translation>
     </message>
@@ -1029,22 +1034,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="226"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Discharge from the shelter</source>
         <translation>Баспанадан шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="234"/>
+        <location filename="../../caseapp/ui/forms.py" line="234"/>
         <source>Departure date:</source>
         <translation>Шыққан күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="235"/>
+        <location filename="../../caseapp/ui/forms.py" line="235"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="236"/>
+        <location filename="../../caseapp/ui/forms.py" line="236"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Баратын жері (шифрланып сақталады, ешқашан басып шығарылмайды):</translation>
     </message>
@@ -1052,15 +1057,38 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/error_hook.py" line="22"/>
+        <location filename="../../caseapp/ui/error_hook.py" line="22"/>
         <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
         <translation>Күтпеген қате бұл әрекетті тоқтатты ({error}). Бұрын сақталғандар сақталды; қайталап көріңіз, ал қайталанса, әкімшіге хабарлаңыз.</translation>
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/unlock/forgot.py" line="50"/>
+        <source>Forgot the password?</source>
+        <translation>Құпиясөзді ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/forgot.py" line="53"/>
+        <source>With the recovery key printed when the database was set up, an administrator&apos;s account gets a new password. Her old password stops working. The others&apos; passwords are then set by her on the Staff page.</source>
+        <translation>Дерекқор құрылғанда басып шығарылған қалпына келтіру кілтімен әкімшінің есептік жазбасы жаңа құпиясөз алады. Ескі құпиясөзі жұмыс істемей қалады. Қалғандардың құпиясөздерін кейін ол «Қызметкерлер» бетінде береді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/forgot.py" line="58"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Қалпына келтіру &amp;кілті:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/forgot.py" line="59"/>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation>Әкімшінің &amp;пайдаланушы аты:</translation>
+    </message>
+</context>
+<context>
     <name>IinField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="95"/>
+        <location filename="../../caseapp/ui/widgets.py" line="95"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>ЖСН дұрыс емес (12 цифр, соңғысы — бақылау цифры).</translation>
     </message>
@@ -1068,22 +1096,22 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/import_job.py" line="30"/>
+        <location filename="../../caseapp/ui/import_job.py" line="30"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="30"/>
+        <location filename="../../caseapp/ui/import_job.py" line="30"/>
         <source>Checking the file…</source>
         <translation>Файл тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="44"/>
+        <location filename="../../caseapp/ui/import_job.py" line="44"/>
         <source>Storing %1 of %2 cases…</source>
         <translation>Істер сақталуда: %1 / %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_job.py" line="51"/>
+        <location filename="../../caseapp/ui/import_job.py" line="51"/>
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>%n іс импортталды.</numerusform>
@@ -1091,7 +1119,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="54"/>
+        <location filename="../../caseapp/ui/import_job.py" line="54"/>
         <source>Nothing was imported: %1</source>
         <translation>Ештеңе импортталмады: %1</translation>
     </message>
@@ -1099,47 +1127,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="294"/>
+        <location filename="../../caseapp/ui/forms.py" line="294"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="298"/>
+        <location filename="../../caseapp/ui/forms.py" line="298"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="299"/>
+        <location filename="../../caseapp/ui/forms.py" line="299"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="300"/>
+        <location filename="../../caseapp/ui/forms.py" line="300"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="301"/>
+        <location filename="../../caseapp/ui/forms.py" line="301"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="310"/>
+        <location filename="../../caseapp/ui/forms.py" line="310"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="315"/>
+        <location filename="../../caseapp/ui/forms.py" line="315"/>
         <source>Date it happened:</source>
         <translation>Оқиға болған күн:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="316"/>
+        <location filename="../../caseapp/ui/forms.py" line="316"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="318"/>
+        <location filename="../../caseapp/ui/forms.py" line="318"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
@@ -1147,7 +1175,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="70"/>
+        <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -1155,197 +1183,240 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="200"/>
-        <location filename="../../ui/letter_dialog.py" line="201"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="201"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="202"/>
         <source>Letter about case %1</source>
         <translation>%1 іс бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="204"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="205"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Ресімдеу кезінде хатқа шығыс хаттар журналының келесі нөмірі беріледі және хат күнімен, алушысымен және цифрлық ізімен бірге журналға бірден тіркеледі — кейін сақталмаса да, басып шығарылмаса да.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="210"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="211"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>Істе сақталмаған өзгерістер бар: хат істің соңғы сақталған нұсқасы бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="213"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="214"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="215"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="216"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="216"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="217"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Шұғыл тәртіп (өмірге қауіп)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="218"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="219"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Келісімді күтуге неге болмайтынының жазбаша &amp;негіздемесі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="220"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="221"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Ресімдеу және алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="222"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="223"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Келесі шығыс нөмірін беріп, хатты журналға тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="224"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="225"/>
         <source>&amp;Save as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="225"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="226"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Хатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="226"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="227"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Хатты басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="230"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="231"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Хат ресімделгеннен кейін осы жерде көрсетіледі. Ол тек жадта сақталады: сіз сақтамайынша дискіге ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="249"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="250"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="253"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="254"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="257"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Бұл цифрлық із журналда сақталады: ол файлдың дәл ресімделген хат екенін дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="273"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Кемінде %1 таңба; тағы %2 таңба қажет.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="280"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
         <source>At least %1 characters.</source>
         <translation>Кемінде %1 таңба.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="342"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="344"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>%1 хат шұғыл тәртіппен ресімделіп, шығыс хаттар журналына тіркелді; негіздеме аудит журналында сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="346"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="348"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>%1 хат ресімделіп, шығыс хаттар журналына тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="53"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="53"/>
         <source>letter-%1.pdf</source>
         <translation>хат-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="62"/>
-        <location filename="../../ui/letter_output.py" line="74"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="62"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="74"/>
         <source>Save the letter</source>
         <translation>Хатты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="64"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="64"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="71"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="71"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 бұрыннан бар. Ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="83"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="83"/>
         <source>The letter could not be saved to %1 (%2).</source>
         <translation>Хат %1 файлына сақталмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="89"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="89"/>
         <source>Letter %1 was saved to %2.</source>
         <translation>%1 хат %2 файлына сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="102"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="102"/>
         <source>Letter %1</source>
         <translation>%1 хат</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="125"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="125"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="132"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="132"/>
         <source>The printer refused a new page.</source>
         <translation>Принтер жаңа бетті қабылдамады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="145"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="145"/>
         <source>Letter %1 was sent to the printer.</source>
         <translation>%1 хат басып шығаруға жіберілді.</translation>
     </message>
 </context>
 <context>
+    <name>LetterFontBox</name>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="69"/>
+        <source>Letters&apos; font</source>
+        <translation>Хаттардың қаріпі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="72"/>
+        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
+        <translation>Хаттар caseapp-пен бірге келетін қаріппен теріледі, сондықтан кез келген компьютерде бірдей көрінеді. Әкімші осы компьютер үшін барлық қазақ әріптері бар басқа TrueType қаріпін таңдай алады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="77"/>
+        <source>&amp;Choose a font file…</source>
+        <translation>Қаріп файлын &amp;таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="78"/>
+        <source>Use the font that ships with caseapp</source>
+        <translation>caseapp-пен бірге келетін қаріпті пайдалану</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="89"/>
+        <source>In use: the font that ships with caseapp.</source>
+        <translation>caseapp-пен бірге келетін қаріп пайдаланылуда.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="91"/>
+        <source>In use: %1</source>
+        <translation>Пайдаланылуда: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="98"/>
+        <source>Choose the letters&apos; font</source>
+        <translation>Хаттардың қаріпін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="98"/>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>TrueType қаріптері (*.ttf)</translation>
+    </message>
+</context>
+<context>
     <name>LetterKinds</name>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="12"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="12"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="13"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="13"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="14"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="14"/>
         <source>Forensic / medical</source>
         <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="15"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="15"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="16"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="16"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="17"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="17"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
@@ -1353,104 +1424,104 @@
 <context>
     <name>LetterTextsDialog</name>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="186"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="186"/>
         <source>In use: the organisation&apos;s own text.</source>
         <translation>Ұйымның өз мәтіні қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="188"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="188"/>
         <source>In use: the text shipped with the program.</source>
         <translation>Бағдарламаның стандартты мәтіні қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="210"/>
-        <location filename="../../ui/letter_texts_dialog.py" line="245"/>
-        <location filename="../../ui/letter_texts_dialog.py" line="292"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="210"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="245"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="292"/>
         <source>Letter texts</source>
         <translation>Хат мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="211"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="211"/>
         <source>Discard the unsaved changes to this text?</source>
         <translation>Осы мәтіндегі сақталмаған өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="238"/>
         <source>Saved: new letters of this kind and language use this text.</source>
         <translation>Сақталды: осы түрдегі және осы тілдегі жаңа хаттар осы мәтінмен жасалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="247"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="247"/>
         <source>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</source>
         <translation>Бағдарламаның стандартты мәтініне қайта ораласыз ба? Ұйымның осы хатқа арналған өз мәтіні жойылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="260"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="260"/>
         <source>The shipped text is used again.</source>
         <translation>Стандартты мәтін қайта қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="269"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="269"/>
         <source>Saved: letters issued from now on are numbered this way.</source>
         <translation>Сақталды: бұдан былай ресімделетін хаттар осылай нөмірленеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="281"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="281"/>
         <source>(not a valid format)</source>
         <translation>(пішім жарамсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="283"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="283"/>
         <source>for example %1</source>
         <translation>мысалы, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="293"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="293"/>
         <source>Letter text (addressee, title and body)</source>
         <translation>Хат мәтіні (адресат, тақырып және негізгі мәтін)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="295"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="295"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="296"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="296"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="299"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="299"/>
         <source>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>Алмастырғыштар: %1. Хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="303"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="303"/>
         <source>&amp;Save text</source>
         <translation>Мәтінді са&amp;қтау</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="304"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="304"/>
         <source>&amp;Reset to the shipped text…</source>
         <translation>&amp;Стандартты мәтінге қайтару…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="305"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="305"/>
         <source>Outgoing numbers</source>
         <translation>Шығыс нөмірлері</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="306"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="306"/>
         <source>Number &amp;format:</source>
         <translation>Нөмір &amp;пішімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="309"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="309"/>
         <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
         <translation>{n} — хаттың жыл ішіндегі реттік нөмірі (міндетті), {year} — жыл; мысалы, {n}/{year} немесе 04-{year}/{n:03d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="313"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="313"/>
         <source>Save f&amp;ormat</source>
         <translation>Пішімді сақт&amp;ау</translation>
     </message>
@@ -1458,152 +1529,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../caseapp/ui/main_window.py" line="152"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../caseapp/ui/main_window.py" line="153"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="154"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="155"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="157"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../caseapp/ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="159"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="164"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="165"/>
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>&amp;Import cases…</source>
         <translation>Істерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>Жаң&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="170"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>&amp;Shelter</source>
         <translation>Бас&amp;пана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>S&amp;taff</source>
         <translation>&amp;Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../caseapp/ui/main_window.py" line="175"/>
         <source>Se&amp;ttings</source>
         <translation>Бап&amp;таулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../caseapp/ui/main_window.py" line="179"/>
         <source>&amp;Backup</source>
         <translation>&amp;Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../caseapp/ui/main_window.py" line="217"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../caseapp/ui/main_window.py" line="238"/>
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../caseapp/ui/main_window.py" line="238"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp істері (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../caseapp/ui/main_window.py" line="254"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../caseapp/ui/main_window.py" line="284"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -1611,17 +1682,17 @@
 <context>
     <name>MoveCaseDialog</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="206"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="206"/>
         <source>Move case %1 to another office</source>
         <translation>%1 ісін басқа филиалға ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="207"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="207"/>
         <source>&amp;To office:</source>
         <translation>&amp;Қай филиалға:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="210"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="210"/>
         <source>The person the case is assigned to keeps it. Which staff see it by its office follows the setting in Settings.</source>
         <translation>Істің жауаптысы өзгермейді. Қай қызметкерлердің істі филиалы бойынша көретіні «Баптаулар» бөліміндегі баптауға байланысты.</translation>
     </message>
@@ -1629,45 +1700,58 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="338"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="344"/>
+        <location filename="../../caseapp/ui/forms.py" line="344"/>
         <source>Client&apos;s full name:</source>
         <translation>Клиенттің аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="345"/>
+        <location filename="../../caseapp/ui/forms.py" line="345"/>
         <source>Alias (shown in lists):</source>
         <translation>Бүркеншік ат (тізімдерде көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="346"/>
+        <location filename="../../caseapp/ui/forms.py" line="346"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/unlock/new_key.py" line="32"/>
+        <source>The database was upgraded: a new recovery key</source>
+        <translation>Дерекқор жаңартылды: жаңа қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/new_key.py" line="35"/>
+        <source>Each account now has keys of its own and sees only what it may. The old recovery key no longer works: print this one or write it down and lock it away, then destroy the old sheet. The other accounts need new passwords: set them on the Staff page, and mark the shelter staff there.</source>
+        <translation>Енді әр есептік жазбаның өз кілттері бар және ол тек өзіне рұқсат етілгенді көреді. Ескі қалпына келтіру кілті енді жұмыс істемейді: мұны басып шығарыңыз немесе жазып алып, құлыпқа салыңыз, ал ескі парақты жойыңыз. Басқа есептік жазбаларға жаңа құпиясөздер керек: оларды «Қызметкерлер» бетінде беріңіз және сонда баспана қызметкерлерін белгілеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeNameDialog</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="119"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="119"/>
         <source>Add an office</source>
         <translation>Филиал қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="121"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="121"/>
         <source>Rename %1</source>
         <translation>«%1» атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="122"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="122"/>
         <source>&amp;Name of the office:</source>
         <translation>Филиалдың &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="123"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="123"/>
         <source>for example, Main office or Shymkent branch</source>
         <translation>мысалы, Бас кеңсе немесе Шымкент филиалы</translation>
     </message>
@@ -1675,7 +1759,7 @@
 <context>
     <name>Offices</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="40"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="40"/>
         <source>Main office</source>
         <translation>Бас кеңсе</translation>
     </message>
@@ -1683,42 +1767,42 @@
 <context>
     <name>OfficesBox</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="298"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="298"/>
         <source>Offices</source>
         <translation>Филиалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="301"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="301"/>
         <source>Each case belongs to one office, and staff work in one or more. Which cases case workers and lawyers see is set in Settings; administrators see every case.</source>
         <translation>Әр іс бір филиалға тиесілі, ал қызметкерлер бір немесе бірнеше филиалда жұмыс істейді. Істер жөніндегі мамандар мен заңгерлердің қандай істерді көретіні «Баптаулар» бөлімінде белгіленеді; әкімшілер барлық істі көреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="305"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="305"/>
         <source>Office</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="305"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="305"/>
         <source>Active staff</source>
         <translation>Белсенді қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="310"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="310"/>
         <source>Add an o&amp;ffice…</source>
         <translation>Жаңа фи&amp;лиал…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="311"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="311"/>
         <source>Re&amp;name office…</source>
         <translation>Филиалдың &amp;атын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="325"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="325"/>
         <source>Office %1 added.</source>
         <translation>«%1» филиалы қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="335"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="335"/>
         <source>The office is now called %1.</source>
         <translation>Филиалдың жаңа атауы: «%1».</translation>
     </message>
@@ -1726,52 +1810,52 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="87"/>
+        <location filename="../../caseapp/ui/forms.py" line="87"/>
         <source>Protection order</source>
         <translation>Қорғау нұсқамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="99"/>
+        <location filename="../../caseapp/ui/forms.py" line="99"/>
         <source>Number:</source>
         <translation>Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="100"/>
+        <location filename="../../caseapp/ui/forms.py" line="100"/>
         <source>Issued on:</source>
         <translation>Берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="101"/>
+        <location filename="../../caseapp/ui/forms.py" line="101"/>
         <source>Expires on (at most 30 days):</source>
         <translation>Аяқталу күні (30 күннен аспайды):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="102"/>
+        <location filename="../../caseapp/ui/forms.py" line="102"/>
         <source>Served on the perpetrator:</source>
         <translation>Зорлық жасаушыға тапсырылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="103"/>
+        <location filename="../../caseapp/ui/forms.py" line="103"/>
         <source>Revoked on:</source>
         <translation>Күші жойылған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="104"/>
+        <location filename="../../caseapp/ui/forms.py" line="104"/>
         <source>Issuing police unit:</source>
         <translation>Нұсқаманы берген полиция бөлімшесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="105"/>
+        <location filename="../../caseapp/ui/forms.py" line="105"/>
         <source>Responsible officer:</source>
         <translation>Жауапты қызметкер:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="106"/>
+        <location filename="../../caseapp/ui/forms.py" line="106"/>
         <source>Officer&apos;s phone:</source>
         <translation>Қызметкердің телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="107"/>
+        <location filename="../../caseapp/ui/forms.py" line="107"/>
         <source>Violations:</source>
         <translation>Бұзушылықтар:</translation>
     </message>
@@ -1779,57 +1863,57 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="37"/>
         <source>Your organisation</source>
         <translation>Сіздің ұйымыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="39"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Бұл мәліметтер хаттарда көрсетіледі. Баспананың мекенжайын ешқашан енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="46"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="47"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="48"/>
         <source>Name in English:</source>
         <translation>Ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="49"/>
         <source>Office address:</source>
         <translation>Кеңсенің мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="50"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="51"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="54"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="52"/>
         <source>Director:</source>
         <translation>Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="57"/>
         <source>Restore from a backup instead…</source>
         <translation>Оның орнына сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="63"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="61"/>
         <source>Connect to the organisation&apos;s server instead…</source>
         <translation>Оның орнына ұйымның серверіне қосылу…</translation>
     </message>
@@ -1837,12 +1921,12 @@
 <context>
     <name>PasswordFields</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="68"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="69"/>
         <source>New &amp;password:</source>
         <translation>Жаңа &amp;құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="69"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="70"/>
         <source>R&amp;epeat it:</source>
         <translation>Қайта&amp;лаңыз:</translation>
     </message>
@@ -1850,27 +1934,32 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../ui/widgets.py" line="113"/>
-        <source>At least 8 characters. A short sentence is easy to remember.</source>
-        <translation>Кемінде 8 таңба. Қысқа сөйлемді есте сақтау оңай.</translation>
+        <location filename="../../caseapp/ui/widgets.py" line="113"/>
+        <source>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</source>
+        <translation>Кемінде 10 таңба және ең көп тараған құпиясөздердің бірі емес. Қысқа сөйлемді есте сақтау оңай.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="117"/>
+        <location filename="../../caseapp/ui/widgets.py" line="119"/>
+        <source>One of the commonest passwords, guessed first: choose another.</source>
+        <translation>Бұл ең көп тараған құпиясөздердің бірі, оны бірінші болып табады: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets.py" line="123"/>
         <source>Too simple: use more different characters.</source>
         <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="119"/>
+        <location filename="../../caseapp/ui/widgets.py" line="125"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="121"/>
+        <location filename="../../caseapp/ui/widgets.py" line="127"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="122"/>
+        <location filename="../../caseapp/ui/widgets.py" line="128"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
@@ -1878,70 +1967,83 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="125"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="123"/>
         <source>Your recovery key</source>
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="128"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="126"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Ол тек қазір ғана көрсетіледі. Оны басып шығарыңыз немесе жазып алып, құлыпталған жерде сақтаңыз: барлық құпиясөз жоғалса, директор осы кілт арқылы жаңа құпиясөз орната алады. Кілт болмаса, құпиясөз жоғалғанда жазбалар да жоғалады.</translation>
     </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="138"/>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="51"/>
+        <source>Fingerprint of the organisation&apos;s key: {fingerprint}. Each computer remembers it and warns if a database ever shows another one.</source>
+        <translation>Ұйым кілтінің таңбасы: {fingerprint}. Әр компьютер оны есте сақтайды және дерекқор басқа таңба көрсетсе, ескертеді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="55"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="140"/>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="56"/>
         <source>I have written down or printed the recovery key</source>
-        <translation>Мен қалпына келтіру кілтін жазып алдым немесе басып шығардым</translation>
+        <translation>Қалпына келтіру кілтін жазып алдым немесе басып шығардым</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="159"/>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="69"/>
         <source>caseapp recovery key</source>
         <translation>caseapp қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="71"/>
+        <source>Fingerprint of the organisation&apos;s key: {fingerprint}</source>
+        <translation>Ұйым кілтінің таңбасы: {fingerprint}</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="65"/>
+        <location filename="../../caseapp/ui/register_page.py" line="65"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="66"/>
+        <location filename="../../caseapp/ui/register_page.py" line="66"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="67"/>
+        <location filename="../../caseapp/ui/register_page.py" line="67"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="68"/>
+        <location filename="../../caseapp/ui/register_page.py" line="68"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="69"/>
+        <location filename="../../caseapp/ui/register_page.py" line="69"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="70"/>
+        <location filename="../../caseapp/ui/register_page.py" line="70"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="71"/>
+        <location filename="../../caseapp/ui/register_page.py" line="71"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="114"/>
+        <location filename="../../caseapp/ui/register_page.py" line="114"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Шұғыл тәртіппен, клиенттің келісімінсіз ресімделген.</translation>
     </message>
@@ -1949,32 +2051,32 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/register_page.py" line="291"/>
+        <location filename="../../caseapp/ui/register_page.py" line="291"/>
         <source>Verify a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="293"/>
+        <location filename="../../caseapp/ui/register_page.py" line="293"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/register_page.py" line="302"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 оқылмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="316"/>
+        <location filename="../../caseapp/ui/register_page.py" line="316"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 шығыс хаттар журналындағы сізге қолжетімді бірде-бір хатқа сәйкес келмейді: бұл журналдағы хат емес немесе ол ресімделгеннен кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="323"/>
+        <location filename="../../caseapp/ui/register_page.py" line="323"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — %3 күнгі № %2 хат (%4, %5 іс), ресімделген күйінде өзгеріссіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_page.py" line="342"/>
+        <location filename="../../caseapp/ui/register_page.py" line="342"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -1982,57 +2084,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="345"/>
+        <location filename="../../caseapp/ui/register_page.py" line="345"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="346"/>
+        <location filename="../../caseapp/ui/register_page.py" line="346"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жыл:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="347"/>
+        <location filename="../../caseapp/ui/register_page.py" line="347"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="348"/>
+        <location filename="../../caseapp/ui/register_page.py" line="348"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="349"/>
+        <location filename="../../caseapp/ui/register_page.py" line="349"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="350"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="351"/>
+        <location filename="../../caseapp/ui/register_page.py" line="351"/>
         <source>case number</source>
         <translation>іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="352"/>
+        <location filename="../../caseapp/ui/register_page.py" line="352"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter пернесі немесе екі рет шерту істі ашады.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="353"/>
+        <location filename="../../caseapp/ui/register_page.py" line="353"/>
         <source>&amp;Verify a PDF…</source>
         <translation>PDF &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="355"/>
+        <location filename="../../caseapp/ui/register_page.py" line="355"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>PDF файлының осы журналдағы өзгертілмеген хат екенін тексеру.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="358"/>
+        <location filename="../../caseapp/ui/register_page.py" line="358"/>
         <source>Letter &amp;texts…</source>
         <translation>Хат &amp;мәтіндері…</translation>
     </message>
@@ -2040,94 +2142,76 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="105"/>
+        <location filename="../../caseapp/ui/widgets.py" line="105"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
 </context>
 <context>
-    <name>ResetPasswordDialog</name>
-    <message>
-        <location filename="../../ui/staff_dialogs.py" line="219"/>
-        <source>New password for %1</source>
-        <translation>%1 үшін жаңа құпиясөз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_dialogs.py" line="222"/>
-        <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
-        <translation>Дерекқорды баптау кезінде басып шығарылған қалпына келтіру кілтін енгізіңіз. Тіркелгінің бұрынғы құпиясөзі жарамсыз болады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_dialogs.py" line="226"/>
-        <source>Recovery &amp;key:</source>
-        <translation>Қалпына келтіру &amp;кілті:</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="71"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="74"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="74"/>
         <source>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</source>
         <translation>Ештеңе жазылмас бұрын сақтық көшірме толық тексеріледі және жаңа бос қалтаға қалпына келтіріледі: бар дерекқор ешқашан қайта жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="78"/>
         <source>Backup file:</source>
         <translation>Сақтық көшірме файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="79"/>
         <source>New data folder:</source>
         <translation>Жаңа деректер қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="80"/>
         <source>Recovery key:</source>
         <translation>Қалпына келтіру кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="81"/>
-        <location filename="../../ui/restore_dialog.py" line="82"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="81"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="93"/>
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="95"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="95"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp сақтық көшірмесі (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="101"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="101"/>
         <source>New data folder</source>
         <translation>Жаңа деректер қалтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="109"/>
         <source>Choose the backup, a new folder, and type the key.</source>
         <translation>Сақтық көшірмені және жаңа қалтаны таңдап, кілтті енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="116"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="117"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="117"/>
         <source>Checking and restoring the backup…</source>
         <translation>Сақтық көшірме тексеріліп, қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="135"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="135"/>
         <source>Restored, but the check found problems: %1</source>
         <translation>Қалпына келтірілді, бірақ тексеру кезінде ақаулар табылды: %1</translation>
     </message>
@@ -2135,17 +2219,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="178"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="184"/>
         <source>Role of %1</source>
         <translation>%1 пайдаланушысының рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="179"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="185"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="180"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="186"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Жаңа рөл келесі рет құлып ашылғаннан бастап қолданылады.</translation>
     </message>
@@ -2153,33 +2237,33 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/server_dialog.py" line="107"/>
-        <location filename="../../ui/server_dialog.py" line="148"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="107"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="148"/>
         <source>Connect to a server</source>
         <translation>Серверге қосылу</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="108"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="108"/>
         <source>Server &amp;address:</source>
         <translation>Сервер &amp;мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="111"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="111"/>
         <source>In the form postgresql://user@host/dbname, without the password; the server&apos;s administrator tells you what to write.</source>
         <translation>postgresql://user@host/dbname түрінде, құпиясөзсіз; не жазу керектігін сервер әкімшісі айтады.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="115"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="115"/>
         <source>Database pass&amp;word:</source>
         <translation>Дерекқор құпия&amp;сөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="116"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="116"/>
         <source>Co&amp;nnect</source>
         <translation>&amp;Қосылу</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="149"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="149"/>
         <source>Connecting to the server…</source>
         <translation>Серверге қосылуда…</translation>
     </message>
@@ -2187,190 +2271,229 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/startup.py" line="123"/>
+        <location filename="../../caseapp/ui/startup.py" line="123"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="126"/>
+        <location filename="../../caseapp/ui/startup.py" line="126"/>
         <source>Restore from a backup…</source>
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="129"/>
+        <location filename="../../caseapp/ui/startup.py" line="129"/>
         <source>Connect to a server…</source>
         <translation>Серверге қосылу…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="131"/>
+        <location filename="../../caseapp/ui/startup.py" line="131"/>
         <source>Open a data folder…</source>
         <translation>Деректер қалтасын ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="148"/>
+        <location filename="../../caseapp/ui/startup.py" line="148"/>
         <source>Choose a data folder</source>
         <translation>Деректер қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/app.py" line="118"/>
+        <source>The check after unlocking found records changed outside the program or damaged. Those cases are not shown and no letter is issued from them. Tell your administrator; &apos;caseapp check&apos; lists everything.</source>
+        <translation>Құлыпты ашқаннан кейінгі тексеру бағдарламадан тыс өзгертілген немесе зақымдалған жазбаларды тапты. Ол істер ашылмайды және олар бойынша хат берілмейді. Әкімшіге хабарлаңыз; «caseapp check» барлығын тізіп береді.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/app.py" line="122"/>
+        <source>
+…and %n more.</source>
+        <translation>
+            <numerusform>
+…және тағы %n.</numerusform>
+            <numerusform>
+…және тағы %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="223"/>
+        <source>Reactivate %1</source>
+        <translation>%1 қайта қосу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="226"/>
+        <source>Her keys were deleted when the account was deactivated: it comes back with new ones under this password. Tell her the password in person.</source>
+        <translation>Есептік жазба өшірілгенде оның кілттері жойылды: ол осы құпиясөзбен жаңа кілттермен қайтады. Құпиясөзді өзіне жеке айтыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="231"/>
+        <source>New password for %1</source>
+        <translation>%1 үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="234"/>
+        <source>The account gets new keys under this password and its old password stops working. Tell her the password in person.</source>
+        <translation>Есептік жазба осы құпиясөзбен жаңа кілттер алады, ескі құпиясөзі жұмыс істемей қалады. Құпиясөзді өзіне жеке айтыңыз.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="239"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="271"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="275"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="276"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="279"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="280"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="283"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="281"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="282"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="285"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Бұл деректер хаттарда басылады. Хат тілінде мекенжай болмаса, орысша мекенжай басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>&amp;Кеңсенің мекенжайы (орысша, әдепкі):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="305"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Қазақша мекен&amp;жайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Ағылшын&amp;ша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="250"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="274"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="277"/>
         <source>You</source>
         <translation>Сіз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="276"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="279"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Аты-жөніңіз, лауазымыңыз және телефоныңыз — сіз шығаратын хаттарда солай басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="278"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="281"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
         <source>Who sees which cases:</source>
         <translation>Кім қандай істерді көреді:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>&amp;Әркім барлық істі көреді</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="287"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="302"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="308"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="311"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="314"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="316"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="327"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
@@ -2378,7 +2501,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="173"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="158"/>
         <source>caseapp — first run</source>
         <translation>caseapp — алғашқы іске қосу</translation>
     </message>
@@ -2386,62 +2509,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="262"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="262"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="265"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="265"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Бос емес: %1   ·   Барлық орын: %2   ·   Бос: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="271"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="271"/>
         <source>%1 more than there are beds</source>
         <translation>орын санынан %1 артық</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="276"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
         <source>Six-month limit within 14 days</source>
         <translation>Алты айлық мерзім 14 күн ішінде бітеді</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="277"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
         <source>Six-month limit passed</source>
         <translation>Алты айлық мерзім өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="278"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="279"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Істі тауып, клиентті баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="280"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="282"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>Open the selected case (Enter)</source>
         <translation>Таңдалған істі ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="312"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="312"/>
         <source>Case %1 admitted.</source>
         <translation>%1 іс: клиент баспанаға қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="338"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="338"/>
         <source>Case %1 discharged.</source>
         <translation>%1 іс: клиент баспанадан шығарылды.</translation>
     </message>
@@ -2449,77 +2572,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="53"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="53"/>
         <source>Room and bed</source>
         <translation>Бөлме және төсек орны</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="54"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="111"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="111"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>Бүгін осы бөлме мен төсекте тағы бір тұру тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="115"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="115"/>
         <source>This case is not assigned to you.</source>
         <translation>Бұл іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="119"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="119"/>
         <source>The six-month limit has passed.</source>
         <translation>Алты айлық мерзім өтті.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="123"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="123"/>
         <source>The six-month limit is near.</source>
         <translation>Алты айлық мерзім жақындап қалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="136"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="136"/>
         <source>occupied</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="141"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="141"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="154"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="154"/>
         <source>passed %1 d ago</source>
         <translation>%1 күн бұрын өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="158"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="158"/>
         <source>%1 — near</source>
         <translation>%1 — жақында</translation>
     </message>
@@ -2527,57 +2650,68 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="21"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="22"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="22"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="23"/>
         <source>Case worker</source>
         <translation>Істер жөніндегі маман</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="23"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="24"/>
         <source>Lawyer</source>
         <translation>Заңгер</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="40"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="41"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="41"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="42"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="42"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="43"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="43"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="44"/>
         <source>Offices</source>
         <translation>Филиалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="44"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="45"/>
+        <source>Shelter</source>
+        <translation>Баспана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="46"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="45"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="47"/>
         <source>Failed attempts</source>
         <translation>Сәтсіз әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="81"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="82"/>
+        <source>yes — needs a new password</source>
+        <translation>иә — жаңа құпиясөз керек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="84"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="91"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="83"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="80"/>
         <source>no — cannot unlock</source>
         <translation>жоқ — құлыпты аша алмайды</translation>
     </message>
@@ -2585,17 +2719,17 @@
 <context>
     <name>StaffOfficesDialog</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="161"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="161"/>
         <source>Offices of %1</source>
         <translation>%1: филиалдары</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="162"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="162"/>
         <source>&amp;Works in:</source>
         <translation>&amp;Жұмыс орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="165"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="165"/>
         <source>At least one office. The cases she opens go to the first office ticked here; which cases she sees follows the setting in Settings.</source>
         <translation>Кемінде бір филиал. Ол ашқан істер осында белгіленген бірінші филиалға түседі; қандай істерді көретіні «Баптаулар» бөліміндегі баптауға байланысты.</translation>
     </message>
@@ -2603,102 +2737,122 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="199"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="212"/>
         <source>Staff accounts</source>
         <translation>Қызметкерлердің тіркелгілері</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="200"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="213"/>
         <source>&amp;Add account…</source>
         <translation>Тіркелгі қ&amp;осу…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="201"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="214"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Рөлді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="202"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="215"/>
         <source>D&amp;etails…</source>
         <translation>&amp;Деректер…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="204"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="217"/>
         <source>Full name, position and phone, as this person&apos;s letters print them</source>
         <translation>Аты-жөні, лауазымы және телефоны — осы қызметкердің хаттарында солай басылады</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="206"/>
-        <source>New &amp;password with the recovery key…</source>
-        <translation>Қалпына келтіру кілтімен жаңа &amp;құпиясөз…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_page.py" line="207"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="220"/>
         <source>&amp;Offices…</source>
         <translation>&amp;Филиалдары…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="208"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="221"/>
         <source>Choose the offices this person works in</source>
         <translation>Қызметкер жұмыс істейтін филиалдарды таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="211"/>
-        <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
-        <translation>Белсенсіздендірілген тіркелгі құлыпты аша алмайды; қайта белсендірілгенде оның бұрынғы құпиясөзі қайта жарамды болады. Кемінде бір белсенді әкімші әрқашан болады.</translation>
+        <location filename="../../caseapp/ui/staff/page.py" line="219"/>
+        <source>New &amp;password…</source>
+        <translation>Жаңа &amp;құпиясөз…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="233"/>
-        <source>Reac&amp;tivate</source>
-        <translation>Қайта &amp;белсендіру</translation>
+        <location filename="../../caseapp/ui/staff/page.py" line="224"/>
+        <source>Each account holds only the keys of what it may see. Deactivating one deletes its keys and changes the keys it held, so its password opens nothing here any more; reactivating it needs a new password. There is always at least one active administrator.</source>
+        <translation>Әр есептік жазбада тек өзіне көруге рұқсат етілгеннің кілттері бар. Өшірілгенде оның кілттері жойылады, ал оның қолындағы кілттер ауыстырылады, сондықтан оның құпиясөзі бұл жерде енді ештеңе ашпайды; қайта қосу үшін жаңа құпиясөз керек. Әрқашан кемінде бір белсенді әкімші қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="235"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="249"/>
+        <source>Reac&amp;tivate…</source>
+        <translation>Қайта &amp;қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="251"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Белсенсіздендіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="248"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="253"/>
+        <source>Take back the s&amp;helter&apos;s key</source>
+        <translation>Баспана &amp;кілтін алып қою</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="255"/>
+        <source>Give the s&amp;helter&apos;s key</source>
+        <translation>Баспана &amp;кілтін беру</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="272"/>
         <source>Account %1 added.</source>
         <translation>%1 тіркелгісі қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="257"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="281"/>
         <source>The role of %1 was changed.</source>
         <translation>%1 пайдаланушысының рөлі өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="267"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="291"/>
         <source>The details of %1 were saved.</source>
         <translation>%1 пайдаланушысының деректері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="278"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="302"/>
         <source>The offices of %1 were changed.</source>
         <translation>%1 пайдаланушысының филиалдары өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="290"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="314"/>
         <source>Deactivate the account</source>
         <translation>Тіркелгіні белсенсіздендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="292"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="316"/>
         <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
         <translation>%1 белсенсіздендірілсін бе? Тіркелгі қайта белсендірілгенге дейін құлыпты аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="299"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="323"/>
         <source>%1 was deactivated.</source>
         <translation>%1 тіркелгісі белсенсіздендірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="302"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="328"/>
         <source>%1 was reactivated.</source>
         <translation>%1 тіркелгісі қайта белсендірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="315"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="344"/>
+        <source>%1 no longer holds the shelter&apos;s key.</source>
+        <translation>%1 бұдан былай баспана кілтін ұстамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="346"/>
+        <source>%1 now holds the shelter&apos;s key.</source>
+        <translation>%1 енді баспана кілтін ұстайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="356"/>
         <source>%1 has a new password.</source>
         <translation>%1 үшін жаңа құпиясөз орнатылды.</translation>
     </message>
@@ -2706,58 +2860,73 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="103"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="116"/>
         <source>caseapp — unlock</source>
         <translation>caseapp — құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="104"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="117"/>
         <source>Unlock the case records</source>
         <translation>Іс жазбаларының құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="105"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="118"/>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="106"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="119"/>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="107"/>
-        <location filename="../../ui/unlock.py" line="147"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="120"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="190"/>
         <source>Un&amp;lock</source>
         <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="108"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="121"/>
         <source>Open a &amp;different database…</source>
         <translation>Басқа &amp;дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="109"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="122"/>
         <source>Connect to a &amp;server…</source>
         <translation>&amp;Серверге қосылу…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="123"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="124"/>
+        <source>&amp;Forgot the password?</source>
+        <translation>Құпиясөзді &amp;ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="126"/>
+        <source>I compared the fingerprint with the recovery sheet: &amp;trust this database</source>
+        <translation>Таңбаны қалпына келтіру парағымен салыстырдым: бұл дерекқорға &amp;сену</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="132"/>
         <source>Database {database} on the server {host}</source>
         <translation>{host} серверіндегі {database} дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="121"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="138"/>
         <source>Data folder: {folder}</source>
         <translation>Деректер қалтасы: {folder}</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="171"/>
+        <source>The new password is set: unlock with it.</source>
+        <translation>Жаңа құпиясөз берілді: онымен құлыпты ашыңыз.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="193"/>
         <source>Wait %n second(s)</source>
         <translation>
             <numerusform>%n секунд күтіңіз</numerusform>
@@ -2765,7 +2934,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="172"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="215"/>
         <source>Choose a data folder</source>
         <translation>Деректер қалтасын таңдаңыз</translation>
     </message>
@@ -2773,1084 +2942,1102 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../domain/dates.py" line="66"/>
+        <location filename="../../caseapp/domain/dates.py" line="66"/>
         <source>{field}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
         <translation>{field}: «{value}» ЖЖЖЖ-АА-КК пішіміндегі күн емес.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="19"/>
+        <location filename="../../caseapp/domain/errors.py" line="19"/>
         <source>The operation failed.</source>
         <translation>Әрекет орындалмады.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange.py" line="58"/>
         <source>{field} must be an object.</source>
         <translation>{field}: объект болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="63"/>
+        <location filename="../../caseapp/domain/interchange.py" line="63"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: белгісіз өріс.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="72"/>
         <source>{field} must be a list.</source>
         <translation>{field}: тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="81"/>
         <source>{field} must be text.</source>
         <translation>{field}: мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="84"/>
-        <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="60"/>
-        <location filename="../../services/shelter.py" line="177"/>
+        <location filename="../../caseapp/domain/interchange.py" line="84"/>
+        <location filename="../../caseapp/domain/interchange.py" line="94"/>
+        <location filename="../../caseapp/services/cases.py" line="107"/>
+        <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="86"/>
         <source>{field} is too long.</source>
         <translation>{field}: мәні тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="105"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: күнтізбеде бар, ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="124"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: мына мәндердің бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="143"/>
+        <location filename="../../caseapp/domain/interchange.py" line="143"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: «{expected}» болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="152"/>
+        <location filename="../../caseapp/domain/interchange.py" line="152"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="165"/>
+        <location filename="../../caseapp/domain/interchange.py" line="165"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: тек әріптер, цифрлар және - / _ . таңбалары рұқсат етіледі (32 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange.py" line="204"/>
+        <location filename="../../caseapp/services/cases.py" line="111"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="210"/>
+        <location filename="../../caseapp/domain/interchange.py" line="210"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="246"/>
+        <location filename="../../caseapp/domain/interchange.py" line="246"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="266"/>
+        <location filename="../../caseapp/domain/interchange.py" line="266"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="64"/>
+        <location filename="../../caseapp/domain/rules.py" line="64"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="72"/>
+        <location filename="../../caseapp/domain/rules.py" line="72"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: қорғау нұсқамасы {days} күннен аспайды, сондықтан ең кеш аяқталу күні — {latest}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="84"/>
+        <location filename="../../caseapp/domain/rules.py" line="84"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: тапсырылған күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="92"/>
+        <location filename="../../caseapp/domain/rules.py" line="92"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: күшін жою күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="107"/>
+        <location filename="../../caseapp/domain/rules.py" line="107"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқама берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="115"/>
+        <location filename="../../caseapp/domain/rules.py" line="115"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқаманың аяқталу күнінен ({later}) кейін.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="130"/>
+        <location filename="../../caseapp/domain/rules.py" line="130"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) басталу күнінен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="142"/>
+        <location filename="../../caseapp/domain/rules.py" line="142"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: шыққан күні ({date}) қабылданған күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="149"/>
+        <location filename="../../caseapp/domain/rules.py" line="149"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: балалар саны {low} мен {high} аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="163"/>
+        <location filename="../../caseapp/domain/rules.py" line="163"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="171"/>
+        <location filename="../../caseapp/domain/rules.py" line="171"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: кері алу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="185"/>
+        <location filename="../../caseapp/domain/rules.py" line="185"/>
         <source>{field}: the incident date {date} is in the future.</source>
         <translation>{field}: оқиға күні {date} әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="192"/>
+        <location filename="../../caseapp/domain/rules.py" line="192"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: оқиға күні {date} {earlier} күнінен ерте.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="197"/>
+        <location filename="../../caseapp/domain/rules.py" line="197"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="71"/>
+        <location filename="../../caseapp/services/cases.py" line="118"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="146"/>
+        <location filename="../../caseapp/services/cases.py" line="193"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="193"/>
+        <location filename="../../caseapp/services/casecheck.py" line="18"/>
+        <source>Case {number} was damaged or changed outside the program ({record}), so it is not shown and no letter is issued from it. Tell your administrator: &apos;caseapp check&apos; lists what changed.</source>
+        <translation>{number} ісі зақымдалған немесе бағдарламадан тыс өзгертілген ({record}), сондықтан ол ашылмайды және ол бойынша хат берілмейді. Әкімшіге хабарлаңыз: «caseapp check» не өзгергенін тізіп береді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/casecheck.py" line="104"/>
+        <location filename="../../caseapp/services/casecheck.py" line="118"/>
+        <location filename="../../caseapp/services/cases.py" line="250"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="235"/>
+        <location filename="../../caseapp/services/cases.py" line="320"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="22"/>
+        <location filename="../../caseapp/services/errors.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="26"/>
+        <location filename="../../caseapp/services/errors.py" line="26"/>
         <source>Too many wrong passwords: wait {seconds} s, then try again.</source>
         <translation>Құпиясөз тым көп рет қате енгізілді: {seconds} секунд күтіп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="32"/>
+        <location filename="../../caseapp/services/errors.py" line="32"/>
         <source>Your account is not allowed to do this.</source>
         <translation>Сіздің тіркелгіңізге бұл әрекетке рұқсат берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="36"/>
+        <location filename="../../caseapp/services/errors.py" line="36"/>
         <source>There is no case {number}.</source>
         <translation>{number} нөмірлі іс табылмады.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="40"/>
+        <location filename="../../caseapp/services/errors.py" line="40"/>
         <source>This case was changed by {who} at {when}: reload it and make your change again.</source>
         <translation>Бұл істі {who} өзгертті ({when}): оны қайта жүктеп, өзгерісіңізді қайтадан енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="46"/>
+        <location filename="../../caseapp/services/errors.py" line="46"/>
         <source>Record {record} is damaged: its field &apos;{column}&apos; cannot be decrypted.</source>
         <translation>{record} жазбасы зақымдалған: оның «{column}» өрісін шифрдан шығару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="52"/>
+        <location filename="../../caseapp/services/errors.py" line="52"/>
         <source>The database file is damaged or is not a caseapp database.</source>
         <translation>Дерекқор файлы зақымдалған немесе caseapp дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="29"/>
+        <location filename="../../caseapp/services/importer.py" line="30"/>
         <source>The file is too large to import.</source>
         <translation>Файл импорттау үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="34"/>
+        <location filename="../../caseapp/services/importer.py" line="35"/>
         <source>The file does not exist.</source>
         <translation>Мұндай файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="38"/>
+        <location filename="../../caseapp/services/importer.py" line="39"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="42"/>
+        <location filename="../../caseapp/services/importer.py" line="43"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="47"/>
+        <location filename="../../caseapp/services/importer.py" line="48"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Файл жарамды JSON емес ({line}-жол, {column}-баған).</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="77"/>
+        <location filename="../../caseapp/services/importer.py" line="79"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: {number} нөмірлі іс бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="76"/>
+        <location filename="../../caseapp/services/opening.py" line="31"/>
         <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
         <translation>caseapp деректер қалтасын немесе PostgreSQL серверінің мекенжайын ашады, мысалы: postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="112"/>
+        <location filename="../../caseapp/services/opening.py" line="67"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>Бұл қалтада caseapp дерекқоры жоқ: оны «caseapp init» командасымен жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="184"/>
+        <location filename="../../caseapp/services/workspace.py" line="78"/>
         <source>The database is locked.</source>
         <translation>Дерекқор құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../domain/security.py" line="34"/>
-        <source>The password must have at least 8 characters.</source>
-        <translation>Құпиясөзде кемінде 8 таңба болуы керек.</translation>
+        <location filename="../../caseapp/services/workspace.py" line="79"/>
+        <source>This database was made by an older version of caseapp: an administrator must open it once with this version, which upgrades it to keys per person.</source>
+        <translation>Бұл дерекқорды caseapp-тің ескі нұсқасы жасаған: әкімші оны осы нұсқамен бір рет ашуы керек, сонда ол жеке кілттерге көшеді.</translation>
     </message>
     <message>
-        <location filename="../../domain/security.py" line="39"/>
+        <location filename="../../caseapp/domain/security.py" line="53"/>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Құпиясөзде кемінде 10 таңба болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/security.py" line="58"/>
+        <source>This password is among the commonest ones and is guessed first: choose another, for example a few unrelated words.</source>
+        <translation>Бұл құпиясөз ең көп тарағандардың бірі, оны бірінші болып табады: басқасын таңдаңыз, мысалы, бір-бірімен байланыссыз бірнеше сөз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/security.py" line="67"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Құпиясөз тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../domain/security.py" line="50"/>
+        <location filename="../../caseapp/domain/security.py" line="78"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="259"/>
+        <location filename="../../caseapp/services/workspace.py" line="269"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="38"/>
+        <location filename="../../caseapp/services/organisation.py" line="54"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Орын саны 0-ден 10000-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="43"/>
+        <location filename="../../caseapp/services/organisation.py" line="59"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Автоматты құлыптау уақыты 1-ден 240 минутқа дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="262"/>
+        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/workspace.py" line="272"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="51"/>
+        <location filename="../../caseapp/services/organisation.py" line="67"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БСН 12 цифрдан тұруы керек, соңғысы — дұрыс бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="60"/>
+        <location filename="../../caseapp/services/organisation.py" line="76"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="52"/>
+        <location filename="../../caseapp/services/accounts.py" line="53"/>
         <source>The recovery key is wrong.</source>
         <translation>Қалпына келтіру кілті қате.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="47"/>
+        <location filename="../../caseapp/services/offices.py" line="49"/>
         <source>The organisation has no office; an administrator must add one.</source>
         <translation>Ұйымда бірде-бір филиал жоқ; әкімші филиал қосуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="105"/>
-        <location filename="../../services/offices.py" line="56"/>
-        <location filename="../../services/offices.py" line="123"/>
+        <location filename="../../caseapp/services/accounts.py" line="225"/>
+        <location filename="../../caseapp/services/cases.py" line="85"/>
+        <location filename="../../caseapp/services/offices.py" line="58"/>
+        <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
         <translation>Мұндай филиал жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="70"/>
+        <location filename="../../caseapp/services/offices.py" line="64"/>
         <source>The office needs a name.</source>
         <translation>Филиалдың атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="74"/>
+        <location filename="../../caseapp/services/offices.py" line="68"/>
         <source>An office name may have at most {chars} characters.</source>
         <translation>Филиал атауы {chars} таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="85"/>
+        <location filename="../../caseapp/services/offices.py" line="79"/>
         <source>There is already an office named &apos;{name}&apos;.</source>
         <translation>«{name}» атты филиал бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="153"/>
+        <location filename="../../caseapp/services/offices.py" line="149"/>
         <source>A staff member must belong to at least one office.</source>
         <translation>Қызметкер кемінде бір филиалға тіркелуі керек.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="56"/>
-        <location filename="../../services/offices.py" line="158"/>
-        <location filename="../../services/staff.py" line="87"/>
+        <location filename="../../caseapp/services/accounts.py" line="54"/>
+        <location filename="../../caseapp/services/offices.py" line="155"/>
+        <location filename="../../caseapp/services/staff.py" line="85"/>
+        <location filename="../../caseapp/services/staff.py" line="151"/>
+        <location filename="../../caseapp/services/staff.py" line="216"/>
         <source>There is no such user.</source>
         <translation>Мұндай пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="91"/>
+        <location filename="../../caseapp/services/accounts.py" line="87"/>
+        <source>This database must first be opened once by an administrator with her password, to upgrade it to this version&apos;s keys.</source>
+        <translation>Алдымен бұл дерекқорды осы нұсқаның кілттеріне көшіру үшін әкімші оны өз құпиясөзімен бір рет ашуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/accounts.py" line="126"/>
+        <source>The recovery key sets a new password for an active administrator only; an administrator then sets the others&apos; passwords on the Staff page.</source>
+        <translation>Қалпына келтіру кілті жаңа құпиясөзді тек белсенді әкімшіге береді; қалғандардың құпиясөздерін кейін әкімші «Қызметкерлер» бетінде береді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/accounts.py" line="211"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="74"/>
+        <location filename="../../caseapp/letters/builders.py" line="74"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>Ұйымның хат тіліндегі ({lang}) атауы жоқ: әкімші оны ұйым туралы мәліметтерге қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="79"/>
+        <location filename="../../caseapp/letters/builders.py" line="79"/>
         <source>Case {case} records no name for the client.</source>
         <translation>{case} ісінде клиенттің аты көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="80"/>
+        <location filename="../../caseapp/letters/builders.py" line="80"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің ЖСН-і көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="83"/>
+        <location filename="../../caseapp/letters/builders.py" line="83"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің туған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="86"/>
+        <location filename="../../caseapp/letters/builders.py" line="86"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>{case} ісінде зорлық жасаушының аты көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="89"/>
+        <location filename="../../caseapp/letters/builders.py" line="89"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>{case} ісінде зорлық түрі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="92"/>
+        <location filename="../../caseapp/letters/builders.py" line="92"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>{case} ісінде {date} дейін берілген қорғау нұсқамасы жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="96"/>
+        <location filename="../../caseapp/letters/builders.py" line="96"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының нөмірі жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="99"/>
+        <location filename="../../caseapp/letters/builders.py" line="99"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасында оны берген полиция бөлімшесі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="104"/>
+        <location filename="../../caseapp/letters/builders.py" line="104"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>{case} ісінде қорғау нұсқамасының тапсырылған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="109"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының {date} дейін орындалмаған полиция тексеруі жоқ, ал бұл хатта орындалмаған тексерулер тізімделеді.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="114"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>Тіркелгіңізде аты-жөніңіз көрсетілмеген, ал ол хатта орындаушы ретінде басылады: әкімшіден оны қосуды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="119"/>
+        <location filename="../../caseapp/letters/builders.py" line="119"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>Тіркелгіңізде лауазымыңыз көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="122"/>
+        <location filename="../../caseapp/letters/builders.py" line="122"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Тіркелгіңізде де, ұйым туралы мәліметтерде де телефон нөмірі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="41"/>
+        <location filename="../../caseapp/letters/fonts.py" line="167"/>
         <source>use the font that ships with caseapp</source>
         <translation>caseapp-пен бірге келетін қаріпті пайдаланыңыз</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="49"/>
+        <location filename="../../caseapp/letters/fonts.py" line="60"/>
         <source>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</source>
         <translation>caseapp-пен бірге келетін хаттар қаріпі жоқ немесе бүлінген ({path}): caseapp-ті қайта орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="152"/>
+        <location filename="../../caseapp/letters/fonts.py" line="152"/>
         <source>The configured letter font {path} does not exist.</source>
         <translation>Хаттар үшін көрсетілген {path} қаріпі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="159"/>
+        <location filename="../../caseapp/letters/fonts.py" line="161"/>
         <source>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</source>
         <translation>Хаттар үшін көрсетілген {path} қаріпі барлық қазақ әріптері бар TrueType қаріпі емес: басқасын таңдаңыз немесе {hint}.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="141"/>
+        <location filename="../../caseapp/letters/texts.py" line="142"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>Хат мәтінінде жұпсыз {brace} жақшасы бар: жақшаның өзін шығару үшін {escaped} деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="154"/>
+        <location filename="../../caseapp/letters/texts.py" line="155"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>Хат мәтінінде {name} қолданылған, бірақ хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="163"/>
+        <location filename="../../caseapp/letters/texts.py" line="164"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>Хат мәтінінде {name} қолданылған, бірақ мұндай алмастырғыш жоқ: {allowed} қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="172"/>
+        <location filename="../../caseapp/letters/texts.py" line="173"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>Хат мәтінінде {name} үшін пішім берілген: алмастырғышты пішімсіз жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="182"/>
+        <location filename="../../caseapp/letters/texts.py" line="183"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>Хат мәтініндегі «{key}» мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="186"/>
+        <location filename="../../caseapp/letters/texts.py" line="187"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>Хат мәтініндегі «{key}» бос.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="189"/>
+        <location filename="../../caseapp/letters/texts.py" line="190"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>Хат мәтініндегі «{key}» {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="197"/>
+        <location filename="../../caseapp/letters/texts.py" line="198"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>Хат мәтініндегі «{key}» басқару таңбаларын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="210"/>
+        <location filename="../../caseapp/letters/texts.py" line="211"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>Хат мәтіні жарамды TOML емес ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="216"/>
+        <location filename="../../caseapp/letters/texts.py" line="217"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>Хат мәтінінде белгісіз «{key}» өрісі бар: addressee, title және body өрістерін қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="224"/>
+        <location filename="../../caseapp/letters/texts.py" line="225"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>Хат мәтінінде «{key}» өрісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="228"/>
+        <location filename="../../caseapp/letters/texts.py" line="229"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>Хат мәтініндегі «body» 1–{limit} абзацтан тұратын тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="247"/>
+        <location filename="../../caseapp/letters/texts.py" line="248"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Хат түрі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="257"/>
+        <location filename="../../caseapp/letters/texts.py" line="258"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Хат тілі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="13"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="13"/>
         <source>This file is not a caseapp backup.</source>
         <translation>Бұл файл caseapp сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="17"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="17"/>
         <source>The backup file is damaged, cut short or was altered, so nothing was restored.</source>
         <translation>Сақтық көшірме файлы зақымдалған, толық емес немесе өзгертілген, сондықтан ештеңе қалпына келтірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="24"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="24"/>
         <source>This backup was made by a newer version of caseapp; update caseapp to restore it.</source>
         <translation>Бұл сақтық көшірме caseapp бағдарламасының жаңарақ нұсқасында жасалған; оны қалпына келтіру үшін caseapp бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="31"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="31"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Бұл қалпына келтіру кілті осы сақтық көшірмені ашпайды.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="35"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="35"/>
         <source>The user name or password does not open this backup (only the passwords administrators had when it was made do).</source>
         <translation>Пайдаланушы аты немесе құпиясөз бұл сақтық көшірмені ашпайды (оны тек көшірме жасалған кездегі әкімшілердің құпиясөздері ашады).</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="43"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="43"/>
         <source>This backup belongs to another database.</source>
         <translation>Бұл сақтық көшірме басқа дерекқорға тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="47"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="47"/>
         <source>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</source>
         <translation>Бұл қалтада caseapp дерекқоры бұрыннан бар; жаңа бос қалтаға қалпына келтіріңіз, себебі қалпына келтіру дерекқорды ешқашан қайта жазбайды.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="55"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="55"/>
         <source>A file of that name exists already; choose another name for the backup.</source>
         <translation>Мұндай атаулы файл бұрыннан бар; сақтық көшірмеге басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="61"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="61"/>
         <source>There is not enough space on that disk, so nothing was written.</source>
         <translation>Бұл дискіде орын жеткіліксіз, сондықтан ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="67"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="67"/>
         <source>You may not write to that folder; choose another place, nothing was written.</source>
         <translation>Бұл қалтаға жазуға рұқсатыңыз жоқ; басқа орын таңдаңыз. Ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="73"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="73"/>
         <source>The file could not be written there; choose another place, nothing was written.</source>
         <translation>Файлды бұл жерге жазу мүмкін болмады; басқа орын таңдаңыз. Ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="79"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="79"/>
         <source>The backup file cannot be read.</source>
         <translation>Сақтық көшірме файлын оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="83"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="83"/>
         <source>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</source>
         <translation>Сервердегі дерекқордың сақтық көшірмесі сервердің өз құралдарымен жасалады; бұл сақтық көшірме деректер қалтасындағы дерекқорға арналған.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="187"/>
+        <location filename="../../caseapp/services/backup.py" line="192"/>
         <source>Give a file name for the backup, not a folder.</source>
         <translation>Сақтық көшірме үшін қалтаны емес, файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="194"/>
+        <location filename="../../caseapp/services/backup.py" line="199"/>
         <source>A backup cannot replace the database it is made of.</source>
         <translation>Сақтық көшірмені өзі жасалатын дерекқордың үстіне жазуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_restore.py" line="75"/>
+        <location filename="../../caseapp/services/backup_restore.py" line="87"/>
         <source>A backup is restored into a data folder, not a server.</source>
         <translation>Сақтық көшірме серверге емес, деректер қалтасына қалпына келтіріледі.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_restore.py" line="80"/>
+        <location filename="../../caseapp/services/backup_restore.py" line="92"/>
         <source>Give a folder to restore into, not a file.</source>
         <translation>Қалпына келтіру үшін файлды емес, қалтаны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_restore.py" line="106"/>
+        <location filename="../../caseapp/services/backup_restore.py" line="118"/>
         <source>Give either the recovery key or an administrator&apos;s name and password.</source>
         <translation>Не қалпына келтіру кілтін, не әкімшінің аты мен құпиясөзін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_schedule.py" line="57"/>
+        <location filename="../../caseapp/services/backup_schedule.py" line="57"/>
         <source>Backups must be due every 1 to 365 days.</source>
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="49"/>
+        <location filename="../../caseapp/services/letters.py" line="51"/>
         <source>the police</source>
         <translation>полицияға</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="50"/>
+        <location filename="../../caseapp/services/letters.py" line="52"/>
         <source>a court</source>
         <translation>сотқа</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="51"/>
+        <location filename="../../caseapp/services/letters.py" line="53"/>
         <source>a medical organisation</source>
         <translation>медициналық ұйымға</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="52"/>
+        <location filename="../../caseapp/services/letters.py" line="54"/>
         <source>legal aid</source>
         <translation>заң көмегі қызметіне</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="53"/>
+        <location filename="../../caseapp/services/letters.py" line="55"/>
         <source>a shelter</source>
         <translation>баспанаға</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="54"/>
+        <location filename="../../caseapp/services/letters.py" line="56"/>
         <source>social services</source>
         <translation>әлеуметтік қызметке</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="61"/>
+        <location filename="../../caseapp/services/letters.py" line="63"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="88"/>
+        <location filename="../../caseapp/services/letters.py" line="96"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
     </message>
     <message>
-        <location filename="../../services/letter_texts.py" line="50"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="50"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>Ұйымның осы хатқа арналған өз мәтіні енді тексеруден өтпейді ({problem}): әкімші оны түзетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../services/letter_register.py" line="81"/>
+        <location filename="../../caseapp/services/letter_register.py" line="81"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Шығыс хаттар журналындағы {number} хаттың күні — {date}: жаңа хаттың күні одан ерте бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../services/letter_texts.py" line="134"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="136"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/notes.py" line="38"/>
+        <location filename="../../caseapp/services/notes.py" line="39"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: мұндай жазба түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/notes.py" line="40"/>
+        <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>The note is empty.</source>
         <translation>Жазба бос.</translation>
     </message>
     <message>
-        <location filename="../../services/notes.py" line="78"/>
+        <location filename="../../caseapp/services/notes.py" line="80"/>
         <source>Case {number} has no such protection order.</source>
         <translation>{number} ісінде мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="35"/>
+        <location filename="../../caseapp/services/server_address.py" line="35"/>
         <source>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</source>
         <translation>Мекенжайда құпиясөз бар, ал caseapp құпиясөздерді ешқашан сақтамайды: оны мекенжайдан алып тастаңыз (postgresql://user@host/dbname) және PostgreSQL құпиясөздер файлына (~/.pgpass) жазыңыз немесе сұралғанда енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="41"/>
+        <location filename="../../caseapp/services/server_address.py" line="41"/>
         <source>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</source>
         <translation>Бұл PostgreSQL серверінің мекенжайы емес; ол былай жазылады: postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="116"/>
+        <location filename="../../caseapp/services/server_address.py" line="116"/>
         <source>The server&apos;s address could not be saved on this computer.</source>
         <translation>Сервер мекенжайын осы компьютерде сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="168"/>
+        <location filename="../../caseapp/services/shelter.py" line="111"/>
+        <source>Only shelter staff and administrators hold the shelter&apos;s key: ask an administrator to mark your account as shelter staff.</source>
+        <translation>Баспана кілті тек баспана қызметкерлері мен әкімшілерде бар: есептік жазбаңызды баспана қызметкері деп белгілеуді әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/shelter.py" line="190"/>
         <source>An admission cannot have a departure date yet.</source>
         <translation>Қабылдау кезінде шығу күні әлі болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="173"/>
+        <location filename="../../caseapp/services/shelter.py" line="195"/>
         <source>The admission date {date} is in the future.</source>
         <translation>Қабылданған күні ({date}) әлі келмеген.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="203"/>
+        <location filename="../../caseapp/services/shelter.py" line="229"/>
         <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
         <translation>{number} ісі бойынша клиент баспанада тұр (қабылданған күні {date}): алдымен оны шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="213"/>
+        <location filename="../../caseapp/services/shelter.py" line="239"/>
         <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
         <translation>Қабылданған күні ({date}) {number} ісі бойынша {left} аяқталған алдыңғы болу кезеңінің ішіне түседі.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="240"/>
+        <location filename="../../caseapp/services/shelter.py" line="267"/>
         <source>Case {number} has no such shelter stay.</source>
         <translation>{number} ісінде баспанада болудың мұндай кезеңі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="246"/>
+        <location filename="../../caseapp/services/shelter.py" line="273"/>
         <source>This stay ended on {date} already.</source>
         <translation>Бұл болу кезеңі {date} аяқталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="102"/>
+        <location filename="../../caseapp/services/staff.py" line="100"/>
         <source>{name} is the last active administrator: make another account an administrator first.</source>
         <translation>{name} — соңғы белсенді әкімші: алдымен басқа тіркелгіні әкімші етіп тағайындаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="205"/>
+        <location filename="../../caseapp/services/accounts.py" line="82"/>
         <source>Type in the recovery key.</source>
         <translation>Қалпына келтіру кілтін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="241"/>
+        <location filename="../../caseapp/services/staff.py" line="255"/>
         <source>Type in the full name: letters print it as the executor.</source>
         <translation>Аты-жөнін енгізіңіз: хаттарда ол орындаушы ретінде басылады.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="246"/>
+        <location filename="../../caseapp/services/staff.py" line="260"/>
         <source>A full name may have at most {chars} characters.</source>
         <translation>Аты-жөні {chars} таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="252"/>
+        <location filename="../../caseapp/services/staff.py" line="266"/>
         <source>A position may have at most {chars} characters.</source>
         <translation>Лауазым {chars} таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="258"/>
+        <location filename="../../caseapp/services/staff.py" line="272"/>
         <source>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</source>
         <translation>Телефон нөмірінде тек цифрлар, бос орындар және + - ( ) болуы мүмкін, цифрлар саны 5-тен 20-ға дейін.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="23"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="23"/>
         <source>The database file is damaged or is not a caseapp database; restore the last backup with &apos;caseapp restore&apos; or the Backup page.</source>
         <translation>Дерекқор файлы зақымдалған немесе caseapp дерекқоры емес; соңғы сақтық көшірмені «caseapp restore» командасымен немесе «Сақтық көшірме» бетінде қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="31"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="31"/>
         <source>The disk is full, so nothing was saved; free some space and try again.</source>
         <translation>Диск толып қалды, сондықтан ештеңе сақталмады; орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="37"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="37"/>
         <source>The database cannot be written because its folder or file is read-only, so nothing was saved.</source>
         <translation>Дерекқорға жазу мүмкін емес: оның қалтасы немесе файлы тек оқуға арналған, сондықтан ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="45"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="45"/>
         <source>The database is busy in another window or on another computer; try again.</source>
         <translation>Дерекқор басқа терезеде немесе басқа компьютерде пайдаланылуда; қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="51"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="51"/>
         <source>The disk reported an error, so nothing was saved; check the drive and try again.</source>
         <translation>Диск қате туралы хабарлады, сондықтан ештеңе сақталмады; жинақтағышты тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="57"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="57"/>
         <source>The database file cannot be opened: check that its folder is there and that you may read and write it.</source>
         <translation>Дерекқор файлын ашу мүмкін емес: оның қалтасы бар екенін және сізде оқу мен жазу құқығы бар екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="65"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="65"/>
         <source>The database server ({server}) cannot be reached: check the address, the network and that the server is running.</source>
         <translation>Дерекқор серверіне ({server}) қосылу мүмкін емес: мекенжайды, желіні және сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="73"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="73"/>
         <source>The database server ({server}) asks for a password: type it when asked, or put it in the PostgreSQL password file (~/.pgpass); caseapp never stores it.</source>
         <translation>Дерекқор сервері ({server}) құпиясөз сұрайды: оны сұралғанда енгізіңіз немесе PostgreSQL құпиясөздер файлына (~/.pgpass) жазыңыз; caseapp оны ешқашан сақтамайды.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="81"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="81"/>
         <source>The database server ({server}) refused the user name or the password of the database account.</source>
         <translation>Дерекқор сервері ({server}) дерекқор тіркелгісінің пайдаланушы атын немесе құпиясөзін қабылдамады.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="89"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="89"/>
         <source>The database named in the address ({server}) does not exist on the server: ask the server&apos;s administrator to create it, or check its name.</source>
         <translation>Мекенжайда көрсетілген дерекқор ({server}) серверде жоқ: сервер әкімшісінен оны жасауды сұраңыз немесе атауын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="97"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="97"/>
         <source>The database server ({server}) refused the connection; ask its administrator.</source>
         <translation>Дерекқор сервері ({server}) қосылымды қабылдамады; сервер әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="104"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="104"/>
         <source>The connection to the database server was lost, so nothing was saved; check the network and try again.</source>
         <translation>Дерекқор серверімен байланыс үзілді, сондықтан ештеңе сақталмады; желіні тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="112"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="112"/>
         <source>The database server does not allow this database account to do that; ask the server&apos;s administrator, nothing was saved.</source>
         <translation>Дерекқор сервері бұл дерекқор тіркелгісіне мұндай әрекетке рұқсат бермейді; сервер әкімшісіне хабарласыңыз. Ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="120"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="120"/>
         <source>The database server has no space left, so nothing was saved; ask its administrator.</source>
         <translation>Дерекқор серверінде орын қалмады, сондықтан ештеңе сақталмады; сервер әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="127"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="127"/>
         <source>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</source>
         <translation>Бұл дерекқор caseapp бағдарламасының жаңарақ нұсқасымен жаңартылған: оны ашу үшін осы компьютердегі caseapp бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="40"/>
+        <location filename="../../caseapp/services/move.py" line="38"/>
         <source>The target {target} is not empty: caseapp moves a database only into an empty one, and changed nothing there.</source>
         <translation>{target} мақсатты дерекқоры бос емес: caseapp дерекқорды тек бос дерекқорға көшіреді, онда ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="48"/>
+        <location filename="../../caseapp/services/move.py" line="46"/>
         <source>There is already a caseapp database in the folder {target}: move into a new, empty folder; nothing was changed.</source>
         <translation>{target} қалтасында caseapp дерекқоры бұрыннан бар: жаңа бос қалтаға көшіріңіз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="56"/>
+        <location filename="../../caseapp/services/move.py" line="54"/>
         <source>There is no caseapp database at {source}.</source>
         <translation>{source} мекенжайында caseapp дерекқоры жоқ.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="60"/>
+        <location filename="../../caseapp/services/move.py" line="58"/>
         <source>The database at {source} was made by an older version of caseapp: open it once with this version (for example &apos;caseapp check --db ...&apos;), then move it.</source>
         <translation>{source} дерекқоры caseapp бағдарламасының ескі нұсқасында жасалған: алдымен оны осы нұсқамен бір рет ашыңыз (мысалы, «caseapp check --db ...»), содан кейін көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="70"/>
+        <location filename="../../caseapp/services/move.py" line="68"/>
         <source>The source and the target are the same database.</source>
         <translation>Бастапқы және мақсатты дерекқор — бір дерекқор.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="44"/>
+        <location filename="../../caseapp/services/audit_anchor.py" line="44"/>
         <source>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</source>
         <translation>Назар аударыңыз: осы дерекқордың аудит журналы {now} жазбасымен аяқталады, ал {seen_on} бұл компьютер оны {seen} жазбасына дейін көрген. Жазбалар жойылған немесе дерекқордың ескі көшірмесі қайтарылған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="50"/>
+        <location filename="../../caseapp/services/audit_anchor.py" line="50"/>
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Назар аударыңыз: осы дерекқордың аудит журналында бұл компьютер {seen_on} көрген {seen} жазбасы бұрынғы күйінде жоқ: тарих сол жерден бастап қайта жазылған немесе оның орнын дерекқордың басқа көшірмесі алған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/services/letter_file.py" line="39"/>
         <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
         <translation>Хатты бұл қалтаға жазу мүмкін болмады ({reason}): ол тіркелмеді және нөмір алмады.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/services/letter_file.py" line="47"/>
         <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
         <translation>{number} хаты тіркелді және {part} файлына жазылды, бірақ оны таңдалған файлға қайта атау мүмкін болмады ({reason}): оны қолмен қайта атаңыз.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/services/at_rest.py" line="21"/>
         <source>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</source>
         <translation>{file} файлы ({size} байт) дерекқордың жанында тұрды, бірақ оны ешбір бағдарлама ашпаған еді, және онда дерекқор файлында әлі жоқ сақталған деректер болды (бағдарлама дерекқорды жаппай тұрып тоқтатылған): тексеру оларды файлға көшірді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/known_roots.py" line="26"/>
+        <source>This database&apos;s organisation key has the fingerprint {found}, but this computer knew it as {known}: the database may have been replaced. Compare with the fingerprint on the recovery sheet and ask your administrator before you go on.</source>
+        <translation>Бұл дерекқордың ұйым кілтінің таңбасы — {found}, ал бұл компьютер оны {known} деп білген: дерекқорды ауыстырған болуы мүмкін. Жалғастырмас бұрын қалпына келтіру парағындағы таңбамен салыстырып, әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/upgrade.py" line="57"/>
+        <source>The database cannot be upgraded: record {record} is damaged. Restore the latest backup with the version that made it, then open it with this version again. Nothing was changed.</source>
+        <translation>Дерекқорды жаңарту мүмкін емес: {record} жазбасы зақымдалған. Соңғы сақтық көшірмені оны жасаған нұсқамен қалпына келтіріңіз, содан кейін оны осы нұсқамен қайта ашыңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/upgrade.py" line="117"/>
+        <source>Another administrator has just upgraded the database: unlock again.</source>
+        <translation>Басқа әкімші дерекқорды жаңа ғана жаңартты: құлыпты қайта ашыңыз.</translation>
     </message>
 </context>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../ui/models.py" line="31"/>
+        <location filename="../../caseapp/ui/models.py" line="31"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="32"/>
+        <location filename="../../caseapp/ui/models.py" line="32"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>low</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="37"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="38"/>
+        <location filename="../../caseapp/ui/models.py" line="38"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Opened</source>
         <translation>Ашылған</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../caseapp/ui/models.py" line="54"/>
         <source>Assigned to</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="112"/>
-        <location filename="../../ui/models.py" line="115"/>
+        <location filename="../../caseapp/ui/models.py" line="112"/>
+        <location filename="../../caseapp/ui/models.py" line="115"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="124"/>
+        <location filename="../../caseapp/ui/models.py" line="124"/>
         <source>Police check overdue</source>
         <translation>Полиция тексеруінің мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="125"/>
+        <location filename="../../caseapp/ui/models.py" line="125"/>
         <source>Police check due</source>
         <translation>Полиция тексеруінің мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="126"/>
+        <location filename="../../caseapp/ui/models.py" line="126"/>
         <source>Order expiring</source>
         <translation>Нұсқаманың мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="127"/>
+        <location filename="../../caseapp/ui/models.py" line="127"/>
         <source>Order not served</source>
         <translation>Нұсқама тапсырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128"/>
+        <location filename="../../caseapp/ui/models.py" line="128"/>
         <source>Shelter limit near</source>
         <translation>Баспанада болу мерзімі бітуге жақын</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
+        <location filename="../../caseapp/ui/models.py" line="129"/>
         <source>Shelter limit passed</source>
         <translation>Баспанада болу мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../caseapp/ui/models.py" line="130"/>
         <source>Consent expiring</source>
         <translation>Келісімнің мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/models.py" line="133"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="134"/>
         <source>Due</source>
         <translation>Мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="135"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../caseapp/ui/models.py" line="146"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="147"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="148"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../caseapp/ui/models.py" line="217"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="198"/>
+        <location filename="../../caseapp/ui/models.py" line="198"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../caseapp/ui/models.py" line="202"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206"/>
+        <location filename="../../caseapp/ui/models.py" line="206"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
-    </message>
-</context>
-<context>
-    <name>LetterFontBox</name>
-    <message>
-        <source>Letters&apos; font</source>
-        <translation>Хаттардың қаріпі</translation>
-    </message>
-    <message>
-        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
-        <translation>Хаттар caseapp-пен бірге келетін қаріппен теріледі, сондықтан кез келген компьютерде бірдей көрінеді. Әкімші осы компьютер үшін барлық қазақ әріптері бар басқа TrueType қаріпін таңдай алады.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a font file…</source>
-        <translation>Қаріп файлын &amp;таңдау…</translation>
-    </message>
-    <message>
-        <source>Use the font that ships with caseapp</source>
-        <translation>caseapp-пен бірге келетін қаріпті пайдалану</translation>
-    </message>
-    <message>
-        <source>In use: the font that ships with caseapp.</source>
-        <translation>caseapp-пен бірге келетін қаріп пайдаланылуда.</translation>
-    </message>
-    <message>
-        <source>In use: %1</source>
-        <translation>Пайдаланылуда: %1</translation>
-    </message>
-    <message>
-        <source>Choose the letters&apos; font</source>
-        <translation>Хаттардың қаріпін таңдаңыз</translation>
-    </message>
-    <message>
-        <source>TrueType fonts (*.ttf)</source>
-        <translation>TrueType қаріптері (*.ttf)</translation>
     </message>
 </context>
 </TS>

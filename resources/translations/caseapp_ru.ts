@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="76"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="74"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="77"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="75"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Эта учётная запись управляет сотрудниками, настройками и резервными копиями.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="86"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="84"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="87"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="85"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="88"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="86"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="89"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="87"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
@@ -37,50 +37,55 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="128"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="132"/>
         <source>Add an account</source>
         <translation>Добавление учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="131"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="135"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="131"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="135"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="131"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="135"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="135"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="139"/>
         <source>&amp;Offices:</source>
         <translation>Фи&amp;лиалы:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="140"/>
+        <source>&amp;Shelter staff: sees rooms and where residents went</source>
+        <translation>&amp;Сотрудник приюта: видит комнаты и куда ушли проживавшие</translation>
     </message>
 </context>
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="198"/>
+        <location filename="../../caseapp/ui/forms.py" line="198"/>
         <source>Admit to the shelter</source>
         <translation>Приём в приют</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="205"/>
+        <location filename="../../caseapp/ui/forms.py" line="205"/>
         <source>Admitted on:</source>
         <translation>Дата поступления:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="206"/>
+        <location filename="../../caseapp/ui/forms.py" line="206"/>
         <source>Room and bed:</source>
         <translation>Комната и место:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="207"/>
+        <location filename="../../caseapp/ui/forms.py" line="207"/>
         <source>Accompanying children:</source>
         <translation>Дети вместе с клиентом:</translation>
     </message>
@@ -88,108 +93,108 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/backup_page.py" line="96"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="97"/>
         <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
         <translation>Резервная копия — это один зашифрованный файл. Храните его на USB-накопителе отдельно от этого компьютера: с ключом восстановления копию можно восстановить на любом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="100"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="101"/>
         <source>&amp;Make a backup now…</source>
         <translation>&amp;Создать резервную копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="101"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="102"/>
         <source>&amp;Check a backup…</source>
         <translation>&amp;Проверить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="102"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="103"/>
         <source>Remind me when the last backup is older than (days):</source>
         <translation>Напоминать, если последней резервной копии больше (дней):</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="103"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="104"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>By</source>
         <translation>Кто создал</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="118"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="119"/>
         <source>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</source>
         <translation>Эта база данных находится на сервере: её резервные копии делает администратор сервера его собственными средствами (pg_dump или непрерывное архивирование). Резервные копии, которые делаются здесь, — для базы данных в папке с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="126"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="130"/>
         <source>No backup has been made yet.</source>
         <translation>Резервная копия ещё не создавалась.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="129"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="133"/>
         <source>Last backup: %1 by %2.</source>
         <translation>Последняя резервная копия: %1, создал(а) %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="134"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="138"/>
         <source>A backup is due.</source>
         <translation>Пора сделать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="154"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="158"/>
         <source>Save the backup</source>
         <translation>Сохранение резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="156"/>
-        <location filename="../../ui/backup_page.py" line="175"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="160"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="179"/>
         <source>caseapp backup (*%1)</source>
         <translation>Резервная копия caseapp (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="165"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="169"/>
         <source>Making the backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="166"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
         <source>The backup is saved and checked.</source>
         <translation>Резервная копия сохранена и проверена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="173"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="177"/>
         <source>Check a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="182"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="186"/>
         <source>Checking the backup…</source>
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="183"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
         <source>The backup is complete and undamaged.</source>
         <translation>Резервная копия полная и не повреждена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="187"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="191"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_page.py" line="207"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="211"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -197,52 +202,52 @@
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../ui/case_tables.py" line="100"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="100"/>
         <source>Case opened</source>
         <translation>Дело открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="101"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="101"/>
         <source>Case viewed</source>
         <translation>Дело просмотрено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="102"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="102"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="103"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="103"/>
         <source>Moved to another office</source>
         <translation>Переведено в другой филиал</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="104"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="104"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="105"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="105"/>
         <source>Note added</source>
         <translation>Добавлена заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="106"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="106"/>
         <source>Letter issued</source>
         <translation>Оформлено письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="107"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="107"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Письмо оформлено без согласия клиента (экстренный порядок)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="110"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
         <source>Admitted to the shelter</source>
         <translation>Размещена в приюте</translation>
     </message>
     <message>
-        <location filename="../../ui/case_tables.py" line="111"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
         <source>Left the shelter</source>
         <translation>Выбыла из приюта</translation>
     </message>
@@ -250,47 +255,47 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/case_list.py" line="87"/>
+        <location filename="../../caseapp/ui/case_list.py" line="87"/>
         <source>Search by name, alias, IIN or phone…</source>
         <translation>Поиск по имени, псевдониму, ИИН или телефону…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="91"/>
+        <location filename="../../caseapp/ui/case_list.py" line="91"/>
         <source>All cases</source>
         <translation>Все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="92"/>
+        <location filename="../../caseapp/ui/case_list.py" line="92"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="93"/>
+        <location filename="../../caseapp/ui/case_list.py" line="93"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="99"/>
+        <location filename="../../caseapp/ui/case_list.py" line="99"/>
         <source>Anyone&apos;s</source>
         <translation>Любого сотрудника</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="105"/>
+        <location filename="../../caseapp/ui/case_list.py" line="105"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="106"/>
+        <location filename="../../caseapp/ui/case_list.py" line="106"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="120"/>
+        <location filename="../../caseapp/ui/case_list.py" line="120"/>
         <source>All offices</source>
         <translation>Все филиалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="154"/>
+        <location filename="../../caseapp/ui/case_list.py" line="154"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -302,27 +307,27 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../ui/case_picker.py" line="67"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="67"/>
         <source>Admit to the shelter: choose the case</source>
         <translation>Приём в приют: выберите дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_picker.py" line="68"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="68"/>
         <source>&amp;Search by name, alias, IIN or phone:</source>
         <translation>&amp;Поиск по имени, псевдониму, ИИН или телефону:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_picker.py" line="101"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="101"/>
         <source>Type at least part of a name.</source>
         <translation>Введите хотя бы часть имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_picker.py" line="103"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="103"/>
         <source>No case found.</source>
         <translation>Дела не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_picker.py" line="105"/>
+        <location filename="../../caseapp/ui/case_picker.py" line="105"/>
         <source>Choose the case and press OK.</source>
         <translation>Выберите дело и нажмите OK.</translation>
     </message>
@@ -330,492 +335,492 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="139"/>
+        <location filename="../../caseapp/ui/case_window.py" line="139"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="146"/>
+        <location filename="../../caseapp/ui/case_window.py" line="146"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="147"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="148"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="149"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="150"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="151"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="152"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="156"/>
+        <location filename="../../caseapp/ui/case_window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="157"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="158"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="160"/>
+        <location filename="../../caseapp/ui/case_window.py" line="160"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="88"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="88"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="89"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="89"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="90"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="90"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="91"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="91"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="97"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="97"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="98"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="98"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="99"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="100"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="101"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="102"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="103"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="103"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="107"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <source>Closed on:</source>
         <translation>Дата закрытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Защитные предписания (не более 30 дней; проверка полиции каждые 7 дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="63"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
         <source>Police checks of the selected order</source>
         <translation>Проверки полиции по выбранному предписанию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новое предписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Изменить предписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="66"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Записать проверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="244"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="244"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="79"/>
-        <location filename="../../ui/case_narrative.py" line="136"/>
-        <location filename="../../ui/case_narrative.py" line="251"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="79"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="251"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="80"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="248"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="248"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="82"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="81"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="247"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="247"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="249"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="249"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../ui/case_lists.py" line="250"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="250"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="239"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="239"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="240"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="240"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="241"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="241"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="245"/>
-        <location filename="../../ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="246"/>
-        <location filename="../../ui/case_narrative.py" line="266"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="246"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="266"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="252"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="252"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="253"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="253"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="254"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="254"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_narrative.py" line="288"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="258"/>
-        <location filename="../../ui/case_window.py" line="277"/>
+        <location filename="../../caseapp/ui/case_window.py" line="258"/>
+        <location filename="../../caseapp/ui/case_window.py" line="277"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="267"/>
+        <location filename="../../caseapp/ui/case_window.py" line="267"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="314"/>
+        <location filename="../../caseapp/ui/case_window.py" line="314"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="330"/>
+        <location filename="../../caseapp/ui/case_window.py" line="330"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="355"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -823,67 +828,67 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="151"/>
+        <location filename="../../caseapp/ui/forms.py" line="151"/>
         <source>Record a police check</source>
         <translation>Запись проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="160"/>
+        <location filename="../../caseapp/ui/forms.py" line="160"/>
         <source>Home visit</source>
         <translation>Посещение на дому</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="161"/>
+        <location filename="../../caseapp/ui/forms.py" line="161"/>
         <source>Phone call</source>
         <translation>Телефонный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="162"/>
+        <location filename="../../caseapp/ui/forms.py" line="162"/>
         <source>Summoned to the police</source>
         <translation>Вызов в полицию</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="163"/>
+        <location filename="../../caseapp/ui/forms.py" line="163"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="169"/>
+        <location filename="../../caseapp/ui/forms.py" line="169"/>
         <source>Complied</source>
         <translation>Соблюдено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="170"/>
+        <location filename="../../caseapp/ui/forms.py" line="170"/>
         <source>Violated</source>
         <translation>Нарушено</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="171"/>
+        <location filename="../../caseapp/ui/forms.py" line="171"/>
         <source>Not reached</source>
         <translation>Не удалось связаться</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="175"/>
+        <location filename="../../caseapp/ui/forms.py" line="175"/>
         <source>Date of the check:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="176"/>
+        <location filename="../../caseapp/ui/forms.py" line="176"/>
         <source>Officer:</source>
         <translation>Сотрудник полиции:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="177"/>
+        <location filename="../../caseapp/ui/forms.py" line="177"/>
         <source>How:</source>
         <translation>Способ:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="178"/>
+        <location filename="../../caseapp/ui/forms.py" line="178"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="179"/>
+        <location filename="../../caseapp/ui/forms.py" line="179"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -891,52 +896,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="257"/>
+        <location filename="../../caseapp/ui/forms.py" line="257"/>
         <source>Consent to share personal data</source>
         <translation>Согласие на передачу персональных данных</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="261"/>
+        <location filename="../../caseapp/ui/forms.py" line="261"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="262"/>
+        <location filename="../../caseapp/ui/forms.py" line="262"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="263"/>
+        <location filename="../../caseapp/ui/forms.py" line="263"/>
         <source>Forensic / medical</source>
         <translation>Судмедэкспертиза / медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="264"/>
+        <location filename="../../caseapp/ui/forms.py" line="264"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="265"/>
+        <location filename="../../caseapp/ui/forms.py" line="265"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="266"/>
+        <location filename="../../caseapp/ui/forms.py" line="266"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="274"/>
+        <location filename="../../caseapp/ui/forms.py" line="274"/>
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="275"/>
+        <location filename="../../caseapp/ui/forms.py" line="275"/>
         <source>Given on:</source>
         <translation>Дата согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="276"/>
+        <location filename="../../caseapp/ui/forms.py" line="276"/>
         <source>Valid until:</source>
         <translation>Действует до:</translation>
     </message>
@@ -944,22 +949,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="94"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="94"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="97"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Действующих предписаний: %1   ·   В приюте: %2   ·   Свободных мест: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>Резервную копию нужно было сделать ещё %1: создайте её на странице «Резервное копирование».</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="109"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
@@ -967,19 +972,19 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="57"/>
-        <location filename="../../ui/widgets.py" line="64"/>
+        <location filename="../../caseapp/ui/widgets.py" line="57"/>
+        <location filename="../../caseapp/ui/widgets.py" line="64"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="70"/>
+        <location filename="../../caseapp/ui/widgets.py" line="70"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="74"/>
-        <location filename="../../ui/widgets.py" line="76"/>
+        <location filename="../../caseapp/ui/widgets.py" line="74"/>
+        <location filename="../../caseapp/ui/widgets.py" line="76"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>Неверная дата (ГГГГ-ММ-ДД).</translation>
     </message>
@@ -987,42 +992,42 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../ui/details_dialog.py" line="60"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="60"/>
         <source>My details</source>
         <translation>Мои данные</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="62"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="62"/>
         <source>Letters you issue print your phone beside your name as the executor (without it, the organisation&apos;s phone), and your position in the signature when the organisation has no director.</source>
         <translation>В письмах, которые вы выпускаете, рядом с вашим именем как исполнителя печатается ваш телефон (если его нет — телефон организации), а в подписи — ваша должность, если у организации не указан директор.</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="67"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="67"/>
         <source>Details of %1</source>
         <translation>Данные пользователя %1</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="69"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="69"/>
         <source>Letters this person issues print her phone beside her name as the executor (without it, the organisation&apos;s phone), and her position in the signature when the organisation has no director.</source>
         <translation>В письмах, которые выпускает этот сотрудник, рядом с его именем как исполнителя печатается его телефон (если его нет — телефон организации), а в подписи — его должность, если у организации не указан директор.</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="74"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="74"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="75"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="75"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="76"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="76"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/details_dialog.py" line="79"/>
+        <location filename="../../caseapp/ui/details_dialog.py" line="79"/>
         <source>Could not be read; type it again.</source>
         <translation>Не удалось прочитать; введите заново.</translation>
     </message>
@@ -1030,22 +1035,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="226"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Discharge from the shelter</source>
         <translation>Выбытие из приюта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="234"/>
+        <location filename="../../caseapp/ui/forms.py" line="234"/>
         <source>Departure date:</source>
         <translation>Дата выбытия:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="235"/>
+        <location filename="../../caseapp/ui/forms.py" line="235"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="236"/>
+        <location filename="../../caseapp/ui/forms.py" line="236"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Куда выбывает (хранится в зашифрованном виде, никогда не печатается):</translation>
     </message>
@@ -1053,15 +1058,38 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/error_hook.py" line="22"/>
+        <location filename="../../caseapp/ui/error_hook.py" line="22"/>
         <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
         <translation>Непредвиденная ошибка прервала это действие ({error}). Сохранённое ранее не потеряно; повторите попытку и сообщите администратору, если это повторится.</translation>
     </message>
 </context>
 <context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/unlock/forgot.py" line="50"/>
+        <source>Forgot the password?</source>
+        <translation>Забыли пароль?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/forgot.py" line="53"/>
+        <source>With the recovery key printed when the database was set up, an administrator&apos;s account gets a new password. Her old password stops working. The others&apos; passwords are then set by her on the Staff page.</source>
+        <translation>С ключом восстановления, напечатанным при создании базы, учётная запись администратора получает новый пароль. Старый пароль перестаёт действовать. Пароли остальных затем задаёт она на странице «Сотрудники».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/forgot.py" line="58"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/forgot.py" line="59"/>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation>&amp;Имя пользователя администратора:</translation>
+    </message>
+</context>
+<context>
     <name>IinField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="95"/>
+        <location filename="../../caseapp/ui/widgets.py" line="95"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>Неверный ИИН (12 цифр с контрольной цифрой).</translation>
     </message>
@@ -1069,22 +1097,22 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../ui/import_job.py" line="30"/>
+        <location filename="../../caseapp/ui/import_job.py" line="30"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="30"/>
+        <location filename="../../caseapp/ui/import_job.py" line="30"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="44"/>
+        <location filename="../../caseapp/ui/import_job.py" line="44"/>
         <source>Storing %1 of %2 cases…</source>
         <translation>Сохранение дел: %1 из %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_job.py" line="51"/>
+        <location filename="../../caseapp/ui/import_job.py" line="51"/>
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -1093,7 +1121,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_job.py" line="54"/>
+        <location filename="../../caseapp/ui/import_job.py" line="54"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
@@ -1101,47 +1129,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="294"/>
+        <location filename="../../caseapp/ui/forms.py" line="294"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="298"/>
+        <location filename="../../caseapp/ui/forms.py" line="298"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="299"/>
+        <location filename="../../caseapp/ui/forms.py" line="299"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="300"/>
+        <location filename="../../caseapp/ui/forms.py" line="300"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="301"/>
+        <location filename="../../caseapp/ui/forms.py" line="301"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="310"/>
+        <location filename="../../caseapp/ui/forms.py" line="310"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="315"/>
+        <location filename="../../caseapp/ui/forms.py" line="315"/>
         <source>Date it happened:</source>
         <translation>Дата инцидента:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="316"/>
+        <location filename="../../caseapp/ui/forms.py" line="316"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="318"/>
+        <location filename="../../caseapp/ui/forms.py" line="318"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -1149,7 +1177,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="70"/>
+        <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
@@ -1157,197 +1185,240 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="200"/>
-        <location filename="../../ui/letter_dialog.py" line="201"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="201"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="202"/>
         <source>Letter about case %1</source>
         <translation>Письмо по делу %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="204"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="205"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>При оформлении письму присваивается следующий номер журнала исходящих писем, и оно сразу записывается в журнал с датой, получателем и цифровым отпечатком — даже если потом его не сохранят и не распечатают.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="210"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="211"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>В деле есть несохранённые изменения: письмо составляется по последней сохранённой версии дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="213"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="214"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="215"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="216"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="216"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="217"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Экстренный порядок (угроза жизни)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="218"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="219"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>&amp;Обоснование в письменной форме: почему нельзя дождаться согласия (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="220"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="221"/>
         <source>&amp;Issue and preview</source>
         <translation>О&amp;формить и просмотреть</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="222"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="223"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Присваивает следующий исходящий номер и записывает письмо в журнал.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="224"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="225"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="225"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="226"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="226"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="227"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Распечатать письмо (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="230"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="231"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Письмо появится здесь после оформления. Оно хранится только в памяти: на диск ничего не записывается, пока вы его не сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="249"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="250"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="253"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="254"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="257"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Этот цифровой отпечаток хранится в журнале: по нему можно подтвердить, что файл — именно оформленное письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="273"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Не менее %1 символов; нужно ещё %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="280"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
         <source>At least %1 characters.</source>
         <translation>Не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="342"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="344"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Письмо %1 оформлено в экстренном порядке и записано в журнал исходящих писем; обоснование сохранено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="346"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="348"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Письмо %1 оформлено и записано в журнал исходящих писем.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="53"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="53"/>
         <source>letter-%1.pdf</source>
         <translation>письмо-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="62"/>
-        <location filename="../../ui/letter_output.py" line="74"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="62"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="74"/>
         <source>Save the letter</source>
         <translation>Сохранение письма</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="64"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="64"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="71"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="71"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="83"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="83"/>
         <source>The letter could not be saved to %1 (%2).</source>
         <translation>Не удалось сохранить письмо в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="89"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="89"/>
         <source>Letter %1 was saved to %2.</source>
         <translation>Письмо %1 сохранено в %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="102"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="102"/>
         <source>Letter %1</source>
         <translation>Письмо %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="125"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="125"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="132"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="132"/>
         <source>The printer refused a new page.</source>
         <translation>Принтер не принял новую страницу.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_output.py" line="145"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="145"/>
         <source>Letter %1 was sent to the printer.</source>
         <translation>Письмо %1 отправлено на печать.</translation>
     </message>
 </context>
 <context>
+    <name>LetterFontBox</name>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="69"/>
+        <source>Letters&apos; font</source>
+        <translation>Шрифт писем</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="72"/>
+        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
+        <translation>Письма набираются шрифтом, который поставляется с caseapp, поэтому на любом компьютере они выглядят одинаково. Администратор может выбрать для этого компьютера другой шрифт TrueType, в котором есть все казахские буквы.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="77"/>
+        <source>&amp;Choose a font file…</source>
+        <translation>&amp;Выбрать файл шрифта…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="78"/>
+        <source>Use the font that ships with caseapp</source>
+        <translation>Использовать шрифт, который поставляется с caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="89"/>
+        <source>In use: the font that ships with caseapp.</source>
+        <translation>Используется шрифт, который поставляется с caseapp.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="91"/>
+        <source>In use: %1</source>
+        <translation>Используется: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="98"/>
+        <source>Choose the letters&apos; font</source>
+        <translation>Выберите шрифт писем</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_font.py" line="98"/>
+        <source>TrueType fonts (*.ttf)</source>
+        <translation>Шрифты TrueType (*.ttf)</translation>
+    </message>
+</context>
+<context>
     <name>LetterKinds</name>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="12"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="12"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="13"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="13"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="14"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="14"/>
         <source>Forensic / medical</source>
         <translation>Судмедэкспертиза / медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="15"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="15"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="16"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="16"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_kinds.py" line="17"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="17"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
     </message>
@@ -1355,104 +1426,104 @@
 <context>
     <name>LetterTextsDialog</name>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="186"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="186"/>
         <source>In use: the organisation&apos;s own text.</source>
         <translation>Используется собственный текст организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="188"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="188"/>
         <source>In use: the text shipped with the program.</source>
         <translation>Используется стандартный текст программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="210"/>
-        <location filename="../../ui/letter_texts_dialog.py" line="245"/>
-        <location filename="../../ui/letter_texts_dialog.py" line="292"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="210"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="245"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="292"/>
         <source>Letter texts</source>
         <translation>Тексты писем</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="211"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="211"/>
         <source>Discard the unsaved changes to this text?</source>
         <translation>Отменить несохранённые изменения этого текста?</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="238"/>
         <source>Saved: new letters of this kind and language use this text.</source>
         <translation>Сохранено: новые письма этого вида на этом языке будут составляться по этому тексту.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="247"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="247"/>
         <source>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</source>
         <translation>Вернуть стандартный текст программы? Собственный текст организации для этого письма будет удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="260"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="260"/>
         <source>The shipped text is used again.</source>
         <translation>Снова используется стандартный текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="269"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="269"/>
         <source>Saved: letters issued from now on are numbered this way.</source>
         <translation>Сохранено: письма, оформляемые с этого момента, будут нумероваться так.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="281"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="281"/>
         <source>(not a valid format)</source>
         <translation>(недопустимый формат)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="283"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="283"/>
         <source>for example %1</source>
         <translation>например, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="293"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="293"/>
         <source>Letter text (addressee, title and body)</source>
         <translation>Текст письма (адресат, заголовок и основной текст)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="295"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="295"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="296"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="296"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="299"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="299"/>
         <source>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>Подстановки: %1. В письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="303"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="303"/>
         <source>&amp;Save text</source>
         <translation>&amp;Сохранить текст</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="304"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="304"/>
         <source>&amp;Reset to the shipped text…</source>
         <translation>В&amp;ернуть стандартный текст…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="305"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="305"/>
         <source>Outgoing numbers</source>
         <translation>Исходящие номера</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="306"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="306"/>
         <source>Number &amp;format:</source>
         <translation>&amp;Формат номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="309"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="309"/>
         <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
         <translation>{n} — порядковый номер письма в пределах года (обязательно), {year} — год; например, {n}/{year} или 04-{year}/{n:03d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_texts_dialog.py" line="313"/>
+        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="313"/>
         <source>Save f&amp;ormat</source>
         <translation>Сохранить фор&amp;мат</translation>
     </message>
@@ -1460,152 +1531,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../caseapp/ui/main_window.py" line="152"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../caseapp/ui/main_window.py" line="153"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="154"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="155"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="157"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../caseapp/ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="159"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="164"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="165"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="170"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Приют</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>S&amp;taff</source>
         <translation>С&amp;отрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../caseapp/ui/main_window.py" line="175"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../caseapp/ui/main_window.py" line="179"/>
         <source>&amp;Backup</source>
         <translation>&amp;Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../caseapp/ui/main_window.py" line="217"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../caseapp/ui/main_window.py" line="238"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../caseapp/ui/main_window.py" line="238"/>
         <source>caseapp cases (*.json)</source>
         <translation>Дела caseapp (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../caseapp/ui/main_window.py" line="254"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../caseapp/ui/main_window.py" line="284"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -1613,17 +1684,17 @@
 <context>
     <name>MoveCaseDialog</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="206"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="206"/>
         <source>Move case %1 to another office</source>
         <translation>Перевести дело %1 в другой филиал</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="207"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="207"/>
         <source>&amp;To office:</source>
         <translation>&amp;В филиал:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="210"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="210"/>
         <source>The person the case is assigned to keeps it. Which staff see it by its office follows the setting in Settings.</source>
         <translation>Ответственный за дело сотрудник остаётся прежним. Кто из сотрудников видит дело по его филиалу, зависит от настройки в разделе «Настройки».</translation>
     </message>
@@ -1631,45 +1702,58 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="338"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="344"/>
+        <location filename="../../caseapp/ui/forms.py" line="344"/>
         <source>Client&apos;s full name:</source>
         <translation>ФИО клиента:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="345"/>
+        <location filename="../../caseapp/ui/forms.py" line="345"/>
         <source>Alias (shown in lists):</source>
         <translation>Псевдоним (виден в списках):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="346"/>
+        <location filename="../../caseapp/ui/forms.py" line="346"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/unlock/new_key.py" line="32"/>
+        <source>The database was upgraded: a new recovery key</source>
+        <translation>База данных обновлена: новый ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/new_key.py" line="35"/>
+        <source>Each account now has keys of its own and sees only what it may. The old recovery key no longer works: print this one or write it down and lock it away, then destroy the old sheet. The other accounts need new passwords: set them on the Staff page, and mark the shelter staff there.</source>
+        <translation>Теперь у каждой учётной записи свои ключи, и она видит только то, что ей положено. Старый ключ восстановления больше не действует: напечатайте или запишите этот и уберите под замок, а старый лист уничтожьте. Остальным учётным записям нужны новые пароли: задайте их на странице «Сотрудники» и там же отметьте сотрудников приюта.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeNameDialog</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="119"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="119"/>
         <source>Add an office</source>
         <translation>Добавить филиал</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="121"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="121"/>
         <source>Rename %1</source>
         <translation>Переименовать «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="122"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="122"/>
         <source>&amp;Name of the office:</source>
         <translation>&amp;Название филиала:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="123"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="123"/>
         <source>for example, Main office or Shymkent branch</source>
         <translation>например, Главный офис или Филиал в Шымкенте</translation>
     </message>
@@ -1677,7 +1761,7 @@
 <context>
     <name>Offices</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="40"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="40"/>
         <source>Main office</source>
         <translation>Главный офис</translation>
     </message>
@@ -1685,42 +1769,42 @@
 <context>
     <name>OfficesBox</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="298"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="298"/>
         <source>Offices</source>
         <translation>Филиалы</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="301"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="301"/>
         <source>Each case belongs to one office, and staff work in one or more. Which cases case workers and lawyers see is set in Settings; administrators see every case.</source>
         <translation>Каждое дело относится к одному филиалу, сотрудники работают в одном или нескольких. Какие дела видят специалисты по делам и юристы, задаётся в разделе «Настройки»; администраторы видят все дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="305"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="305"/>
         <source>Office</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="305"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="305"/>
         <source>Active staff</source>
         <translation>Активных сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="310"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="310"/>
         <source>Add an o&amp;ffice…</source>
         <translation>Добавить фи&amp;лиал…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="311"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="311"/>
         <source>Re&amp;name office…</source>
         <translation>Пере&amp;именовать филиал…</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="325"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="325"/>
         <source>Office %1 added.</source>
         <translation>Филиал «%1» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="335"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="335"/>
         <source>The office is now called %1.</source>
         <translation>Филиал теперь называется «%1».</translation>
     </message>
@@ -1728,52 +1812,52 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="87"/>
+        <location filename="../../caseapp/ui/forms.py" line="87"/>
         <source>Protection order</source>
         <translation>Защитное предписание</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="99"/>
+        <location filename="../../caseapp/ui/forms.py" line="99"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="100"/>
+        <location filename="../../caseapp/ui/forms.py" line="100"/>
         <source>Issued on:</source>
         <translation>Дата вынесения:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="101"/>
+        <location filename="../../caseapp/ui/forms.py" line="101"/>
         <source>Expires on (at most 30 days):</source>
         <translation>Действует до (не более 30 дней):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="102"/>
+        <location filename="../../caseapp/ui/forms.py" line="102"/>
         <source>Served on the perpetrator:</source>
         <translation>Дата вручения обидчику:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="103"/>
+        <location filename="../../caseapp/ui/forms.py" line="103"/>
         <source>Revoked on:</source>
         <translation>Дата отмены:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="104"/>
+        <location filename="../../caseapp/ui/forms.py" line="104"/>
         <source>Issuing police unit:</source>
         <translation>Подразделение полиции, вынесшее предписание:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="105"/>
+        <location filename="../../caseapp/ui/forms.py" line="105"/>
         <source>Responsible officer:</source>
         <translation>Ответственный сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="106"/>
+        <location filename="../../caseapp/ui/forms.py" line="106"/>
         <source>Officer&apos;s phone:</source>
         <translation>Телефон сотрудника:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="107"/>
+        <location filename="../../caseapp/ui/forms.py" line="107"/>
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
@@ -1781,57 +1865,57 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="37"/>
         <source>Your organisation</source>
         <translation>Ваша организация</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="39"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Эти сведения указываются в письмах. Никогда не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="46"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="47"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="48"/>
         <source>Name in English:</source>
         <translation>Название на английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="49"/>
         <source>Office address:</source>
         <translation>Адрес офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="50"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="51"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="54"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="52"/>
         <source>Director:</source>
         <translation>Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="57"/>
         <source>Restore from a backup instead…</source>
         <translation>Вместо этого восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="63"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="61"/>
         <source>Connect to the organisation&apos;s server instead…</source>
         <translation>Вместо этого подключиться к серверу организации…</translation>
     </message>
@@ -1839,12 +1923,12 @@
 <context>
     <name>PasswordFields</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="68"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="69"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="69"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="70"/>
         <source>R&amp;epeat it:</source>
         <translation>По&amp;вторите его:</translation>
     </message>
@@ -1852,27 +1936,32 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../ui/widgets.py" line="113"/>
-        <source>At least 8 characters. A short sentence is easy to remember.</source>
-        <translation>Не менее 8 символов. Короткую фразу легко запомнить.</translation>
+        <location filename="../../caseapp/ui/widgets.py" line="113"/>
+        <source>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</source>
+        <translation>Не меньше 10 символов и не из самых распространённых паролей. Короткую фразу легко запомнить.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="117"/>
+        <location filename="../../caseapp/ui/widgets.py" line="119"/>
+        <source>One of the commonest passwords, guessed first: choose another.</source>
+        <translation>Это один из самых распространённых паролей, его подбирают первым: выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets.py" line="123"/>
         <source>Too simple: use more different characters.</source>
         <translation>Слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="119"/>
+        <location filename="../../caseapp/ui/widgets.py" line="125"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="121"/>
+        <location filename="../../caseapp/ui/widgets.py" line="127"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="122"/>
+        <location filename="../../caseapp/ui/widgets.py" line="128"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
     </message>
@@ -1880,70 +1969,83 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="125"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="123"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="128"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="126"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Он показывается только сейчас. Распечатайте или запишите его и храните под замком: с ним директор сможет задать новый пароль, если утеряны все пароли. Без него утеря пароля означает потерю записей.</translation>
     </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="138"/>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="51"/>
+        <source>Fingerprint of the organisation&apos;s key: {fingerprint}. Each computer remembers it and warns if a database ever shows another one.</source>
+        <translation>Отпечаток ключа организации: {fingerprint}. Каждый компьютер запоминает его и предупредит, если база данных когда-нибудь покажет другой.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="55"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="140"/>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="56"/>
         <source>I have written down or printed the recovery key</source>
-        <translation>Я записал(а) или распечатал(а) ключ восстановления</translation>
+        <translation>Я записала или напечатала ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="159"/>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="69"/>
         <source>caseapp recovery key</source>
         <translation>Ключ восстановления caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/recovery_sheet.py" line="71"/>
+        <source>Fingerprint of the organisation&apos;s key: {fingerprint}</source>
+        <translation>Отпечаток ключа организации: {fingerprint}</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="65"/>
+        <location filename="../../caseapp/ui/register_page.py" line="65"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="66"/>
+        <location filename="../../caseapp/ui/register_page.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="67"/>
+        <location filename="../../caseapp/ui/register_page.py" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="68"/>
+        <location filename="../../caseapp/ui/register_page.py" line="68"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="69"/>
+        <location filename="../../caseapp/ui/register_page.py" line="69"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="70"/>
+        <location filename="../../caseapp/ui/register_page.py" line="70"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="71"/>
+        <location filename="../../caseapp/ui/register_page.py" line="71"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="114"/>
+        <location filename="../../caseapp/ui/register_page.py" line="114"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Оформлено в экстренном порядке, без согласия клиента.</translation>
     </message>
@@ -1951,32 +2053,32 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/register_page.py" line="291"/>
+        <location filename="../../caseapp/ui/register_page.py" line="291"/>
         <source>Verify a letter</source>
         <translation>Проверка письма</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="293"/>
+        <location filename="../../caseapp/ui/register_page.py" line="293"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/register_page.py" line="302"/>
         <source>%1 could not be read (%2).</source>
         <translation>Не удалось прочитать %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="316"/>
+        <location filename="../../caseapp/ui/register_page.py" line="316"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 не совпадает ни с одним доступным вам письмом журнала исходящих писем: это не письмо из журнала, или файл изменили после оформления.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="323"/>
+        <location filename="../../caseapp/ui/register_page.py" line="323"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — письмо № %2 от %3 (%4, дело %5) точно в том виде, в каком оно было оформлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_page.py" line="342"/>
+        <location filename="../../caseapp/ui/register_page.py" line="342"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -1985,57 +2087,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="345"/>
+        <location filename="../../caseapp/ui/register_page.py" line="345"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="346"/>
+        <location filename="../../caseapp/ui/register_page.py" line="346"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="347"/>
+        <location filename="../../caseapp/ui/register_page.py" line="347"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="348"/>
+        <location filename="../../caseapp/ui/register_page.py" line="348"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="349"/>
+        <location filename="../../caseapp/ui/register_page.py" line="349"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="350"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Дело:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="351"/>
+        <location filename="../../caseapp/ui/register_page.py" line="351"/>
         <source>case number</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="352"/>
+        <location filename="../../caseapp/ui/register_page.py" line="352"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter или двойной щелчок открывает дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="353"/>
+        <location filename="../../caseapp/ui/register_page.py" line="353"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Проверить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="355"/>
+        <location filename="../../caseapp/ui/register_page.py" line="355"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Проверить, является ли файл PDF неизменённым письмом из этого журнала.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="358"/>
+        <location filename="../../caseapp/ui/register_page.py" line="358"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Тексты писем…</translation>
     </message>
@@ -2043,94 +2145,76 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="105"/>
+        <location filename="../../caseapp/ui/widgets.py" line="105"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
 </context>
 <context>
-    <name>ResetPasswordDialog</name>
-    <message>
-        <location filename="../../ui/staff_dialogs.py" line="219"/>
-        <source>New password for %1</source>
-        <translation>Новый пароль для %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_dialogs.py" line="222"/>
-        <source>Type in the recovery key that was printed when the database was set up. The account&apos;s old password stops working.</source>
-        <translation>Введите ключ восстановления, распечатанный при настройке базы данных. Прежний пароль этой учётной записи перестанет действовать.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_dialogs.py" line="226"/>
-        <source>Recovery &amp;key:</source>
-        <translation>&amp;Ключ восстановления:</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="71"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="74"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="74"/>
         <source>The backup is checked completely before anything is written, and it is restored into a new, empty folder: an existing database is never overwritten.</source>
         <translation>Прежде чем что-либо записать, резервная копия полностью проверяется; восстановление выполняется в новую пустую папку: существующая база данных никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="78"/>
         <source>Backup file:</source>
         <translation>Файл резервной копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="79"/>
         <source>New data folder:</source>
         <translation>Новая папка с данными:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="80"/>
         <source>Recovery key:</source>
         <translation>Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="81"/>
-        <location filename="../../ui/restore_dialog.py" line="82"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="81"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="93"/>
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="95"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="95"/>
         <source>caseapp backup (*%1)</source>
         <translation>Резервная копия caseapp (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="101"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="101"/>
         <source>New data folder</source>
         <translation>Новая папка с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="109"/>
         <source>Choose the backup, a new folder, and type the key.</source>
         <translation>Выберите резервную копию и новую папку, затем введите ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="116"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="117"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="117"/>
         <source>Checking and restoring the backup…</source>
         <translation>Проверка и восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="135"/>
+        <location filename="../../caseapp/ui/restore_dialog.py" line="135"/>
         <source>Restored, but the check found problems: %1</source>
         <translation>Восстановлено, но проверка выявила проблемы: %1</translation>
     </message>
@@ -2138,17 +2222,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="178"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="184"/>
         <source>Role of %1</source>
         <translation>Роль пользователя %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="179"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="185"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="180"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="186"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Новая роль начнёт действовать со следующей разблокировки.</translation>
     </message>
@@ -2156,33 +2240,33 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/server_dialog.py" line="107"/>
-        <location filename="../../ui/server_dialog.py" line="148"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="107"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="148"/>
         <source>Connect to a server</source>
         <translation>Подключение к серверу</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="108"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="108"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="111"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="111"/>
         <source>In the form postgresql://user@host/dbname, without the password; the server&apos;s administrator tells you what to write.</source>
         <translation>В виде postgresql://user@host/dbname, без пароля; что написать, подскажет администратор сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="115"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="115"/>
         <source>Database pass&amp;word:</source>
         <translation>Па&amp;роль базы данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="116"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="116"/>
         <source>Co&amp;nnect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="149"/>
+        <location filename="../../caseapp/ui/server_dialog.py" line="149"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
@@ -2190,190 +2274,231 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/startup.py" line="123"/>
+        <location filename="../../caseapp/ui/startup.py" line="123"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="126"/>
+        <location filename="../../caseapp/ui/startup.py" line="126"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="129"/>
+        <location filename="../../caseapp/ui/startup.py" line="129"/>
         <source>Connect to a server…</source>
         <translation>Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="131"/>
+        <location filename="../../caseapp/ui/startup.py" line="131"/>
         <source>Open a data folder…</source>
         <translation>Открыть папку с данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="148"/>
+        <location filename="../../caseapp/ui/startup.py" line="148"/>
         <source>Choose a data folder</source>
         <translation>Выберите папку с данными</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/app.py" line="118"/>
+        <source>The check after unlocking found records changed outside the program or damaged. Those cases are not shown and no letter is issued from them. Tell your administrator; &apos;caseapp check&apos; lists everything.</source>
+        <translation>Проверка после разблокировки нашла записи, изменённые вне программы или повреждённые. Эти дела не открываются, и письма по ним не выдаются. Сообщите администратору; «caseapp check» перечисляет всё.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/app.py" line="122"/>
+        <source>
+…and %n more.</source>
+        <translation>
+            <numerusform>
+…и ещё %n.</numerusform>
+            <numerusform>
+…и ещё %n.</numerusform>
+            <numerusform>
+…и ещё %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="223"/>
+        <source>Reactivate %1</source>
+        <translation>Снова включить %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="226"/>
+        <source>Her keys were deleted when the account was deactivated: it comes back with new ones under this password. Tell her the password in person.</source>
+        <translation>При отключении учётной записи её ключи были удалены: она возвращается с новыми ключами под этим паролем. Сообщите пароль лично.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="231"/>
+        <source>New password for %1</source>
+        <translation>Новый пароль для %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="234"/>
+        <source>The account gets new keys under this password and its old password stops working. Tell her the password in person.</source>
+        <translation>Учётная запись получает новые ключи под этим паролем, старый пароль перестаёт действовать. Сообщите пароль лично.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="239"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="271"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="275"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="276"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="279"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="280"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="283"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="281"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="282"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="285"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Эти данные печатаются в письмах. Если адреса на языке письма нет, печатается адрес на русском.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Адрес &amp;офиса (на русском, по умолчанию):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="305"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Адрес на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Адрес на а&amp;нглийском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="250"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="274"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="277"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="276"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="279"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="278"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="281"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="287"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="302"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="308"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="311"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="314"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="316"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="327"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -2381,7 +2506,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="173"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="158"/>
         <source>caseapp — first run</source>
         <translation>caseapp — первый запуск</translation>
     </message>
@@ -2389,62 +2514,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="262"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="262"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="265"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="265"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="271"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="271"/>
         <source>%1 more than there are beds</source>
         <translation>на %1 больше, чем мест</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="276"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
         <source>Six-month limit within 14 days</source>
         <translation>Шестимесячный срок истекает в течение 14 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="277"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
         <source>Six-month limit passed</source>
         <translation>Шестимесячный срок истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="278"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="279"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Найти дело и принять клиента в приют</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="280"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
         <source>&amp;Open case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="282"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>Open the selected case (Enter)</source>
         <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="312"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="312"/>
         <source>Case %1 admitted.</source>
         <translation>Дело %1: клиент принят в приют.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="338"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="338"/>
         <source>Case %1 discharged.</source>
         <translation>Дело %1: клиент выписан из приюта.</translation>
     </message>
@@ -2452,77 +2577,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../ui/shelter_board.py" line="53"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="53"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="54"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="111"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="111"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>На сегодня в этой комнате и на этой кровати записано ещё одно проживание.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="115"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="115"/>
         <source>This case is not assigned to you.</source>
         <translation>Это дело не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="119"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="119"/>
         <source>The six-month limit has passed.</source>
         <translation>Шестимесячный срок истёк.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="123"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="123"/>
         <source>The six-month limit is near.</source>
         <translation>Шестимесячный срок скоро истекает.</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="136"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="136"/>
         <source>occupied</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="141"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="141"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="154"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="154"/>
         <source>passed %1 d ago</source>
         <translation>истёк %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../ui/shelter_board.py" line="158"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="158"/>
         <source>%1 — near</source>
         <translation>%1 — скоро</translation>
     </message>
@@ -2530,57 +2655,68 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="21"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="22"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="22"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="23"/>
         <source>Case worker</source>
         <translation>Специалист по делам</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_dialogs.py" line="23"/>
+        <location filename="../../caseapp/ui/staff/dialogs.py" line="24"/>
         <source>Lawyer</source>
         <translation>Юрист</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="40"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="41"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="41"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="42"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="42"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="43"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="43"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="44"/>
         <source>Offices</source>
         <translation>Филиалы</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="44"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="45"/>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="46"/>
         <source>Active</source>
         <translation>Активна</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="45"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="47"/>
         <source>Failed attempts</source>
         <translation>Неудачные попытки</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="81"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="82"/>
+        <source>yes — needs a new password</source>
+        <translation>да — нужен новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="84"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="91"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="83"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="80"/>
         <source>no — cannot unlock</source>
         <translation>нет — не может разблокировать</translation>
     </message>
@@ -2588,17 +2724,17 @@
 <context>
     <name>StaffOfficesDialog</name>
     <message>
-        <location filename="../../ui/office_widgets.py" line="161"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="161"/>
         <source>Offices of %1</source>
         <translation>Филиалы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="162"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="162"/>
         <source>&amp;Works in:</source>
         <translation>&amp;Работает в:</translation>
     </message>
     <message>
-        <location filename="../../ui/office_widgets.py" line="165"/>
+        <location filename="../../caseapp/ui/staff/offices.py" line="165"/>
         <source>At least one office. The cases she opens go to the first office ticked here; which cases she sees follows the setting in Settings.</source>
         <translation>Хотя бы один филиал. Открытые ею дела попадают в первый отмеченный здесь филиал; какие дела она видит, зависит от настройки в разделе «Настройки».</translation>
     </message>
@@ -2606,102 +2742,122 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff_page.py" line="199"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="212"/>
         <source>Staff accounts</source>
         <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="200"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="213"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="201"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="214"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="202"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="215"/>
         <source>D&amp;etails…</source>
         <translation>Д&amp;анные…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="204"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="217"/>
         <source>Full name, position and phone, as this person&apos;s letters print them</source>
         <translation>ФИО, должность и телефон — так, как их печатают письма этого сотрудника</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="206"/>
-        <source>New &amp;password with the recovery key…</source>
-        <translation>Новый &amp;пароль по ключу восстановления…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff_page.py" line="207"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="220"/>
         <source>&amp;Offices…</source>
         <translation>&amp;Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="208"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="221"/>
         <source>Choose the offices this person works in</source>
         <translation>Выбрать филиалы, в которых работает сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="211"/>
-        <source>A deactivated account cannot unlock; reactivating it restores its password as it was. There is always at least one active administrator.</source>
-        <translation>Отключённая учётная запись не может разблокировать программу; после повторного включения снова действует её прежний пароль. Всегда остаётся хотя бы один активный администратор.</translation>
+        <location filename="../../caseapp/ui/staff/page.py" line="219"/>
+        <source>New &amp;password…</source>
+        <translation>Новый &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="233"/>
-        <source>Reac&amp;tivate</source>
-        <translation>&amp;Включить снова</translation>
+        <location filename="../../caseapp/ui/staff/page.py" line="224"/>
+        <source>Each account holds only the keys of what it may see. Deactivating one deletes its keys and changes the keys it held, so its password opens nothing here any more; reactivating it needs a new password. There is always at least one active administrator.</source>
+        <translation>У каждой учётной записи только ключи к тому, что ей положено видеть. При отключении её ключи удаляются, а ключи, которые у неё были, меняются, так что её пароль здесь больше ничего не открывает; чтобы включить её снова, нужен новый пароль. Всегда остаётся хотя бы один действующий администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="235"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="249"/>
+        <source>Reac&amp;tivate…</source>
+        <translation>Снова &amp;включить…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="251"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="248"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="253"/>
+        <source>Take back the s&amp;helter&apos;s key</source>
+        <translation>Забрать &amp;ключ приюта</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="255"/>
+        <source>Give the s&amp;helter&apos;s key</source>
+        <translation>Выдать &amp;ключ приюта</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="272"/>
         <source>Account %1 added.</source>
         <translation>Учётная запись %1 добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="257"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="281"/>
         <source>The role of %1 was changed.</source>
         <translation>Роль пользователя %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="267"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="291"/>
         <source>The details of %1 were saved.</source>
         <translation>Данные пользователя %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="278"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="302"/>
         <source>The offices of %1 were changed.</source>
         <translation>Филиалы пользователя %1 изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="290"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="314"/>
         <source>Deactivate the account</source>
         <translation>Отключение учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="292"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="316"/>
         <source>Deactivate %1? The account will not be able to unlock until it is reactivated.</source>
         <translation>Отключить %1? Учётная запись не сможет разблокировать программу, пока её снова не включат.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="299"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="323"/>
         <source>%1 was deactivated.</source>
         <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="302"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="328"/>
         <source>%1 was reactivated.</source>
         <translation>Учётная запись %1 снова включена.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.py" line="315"/>
+        <location filename="../../caseapp/ui/staff/page.py" line="344"/>
+        <source>%1 no longer holds the shelter&apos;s key.</source>
+        <translation>У %1 больше нет ключа приюта.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="346"/>
+        <source>%1 now holds the shelter&apos;s key.</source>
+        <translation>Теперь у %1 есть ключ приюта.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/staff/page.py" line="356"/>
         <source>%1 has a new password.</source>
         <translation>Для %1 задан новый пароль.</translation>
     </message>
@@ -2709,58 +2865,73 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="103"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="116"/>
         <source>caseapp — unlock</source>
         <translation>caseapp — разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="104"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="117"/>
         <source>Unlock the case records</source>
         <translation>Разблокировать записи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="105"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="118"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="106"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="119"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="107"/>
-        <location filename="../../ui/unlock.py" line="147"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="120"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="190"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="108"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="121"/>
         <source>Open a &amp;different database…</source>
         <translation>Открыть &amp;другую базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="109"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="122"/>
         <source>Connect to a &amp;server…</source>
         <translation>Подключиться к &amp;серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="123"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="124"/>
+        <source>&amp;Forgot the password?</source>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="126"/>
+        <source>I compared the fingerprint with the recovery sheet: &amp;trust this database</source>
+        <translation>Я сверила отпечаток с листом восстановления: &amp;доверять этой базе</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="132"/>
         <source>Database {database} on the server {host}</source>
         <translation>База данных {database} на сервере {host}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="121"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="138"/>
         <source>Data folder: {folder}</source>
         <translation>Папка с данными: {folder}</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="171"/>
+        <source>The new password is set: unlock with it.</source>
+        <translation>Новый пароль задан: разблокируйте с ним.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="193"/>
         <source>Wait %n second(s)</source>
         <translation>
             <numerusform>Подождите %n секунду</numerusform>
@@ -2769,7 +2940,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="172"/>
+        <location filename="../../caseapp/ui/unlock/screen.py" line="215"/>
         <source>Choose a data folder</source>
         <translation>Выберите папку с данными</translation>
     </message>
@@ -2777,1084 +2948,1102 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../domain/dates.py" line="66"/>
+        <location filename="../../caseapp/domain/dates.py" line="66"/>
         <source>{field}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
         <translation>{field}: «{value}» — не дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../domain/errors.py" line="19"/>
+        <location filename="../../caseapp/domain/errors.py" line="19"/>
         <source>The operation failed.</source>
         <translation>Операция не выполнена.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange.py" line="58"/>
         <source>{field} must be an object.</source>
         <translation>{field}: ожидается объект.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="63"/>
+        <location filename="../../caseapp/domain/interchange.py" line="63"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: неизвестное поле.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="72"/>
         <source>{field} must be a list.</source>
         <translation>{field}: ожидается список.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="81"/>
         <source>{field} must be text.</source>
         <translation>{field}: ожидается текст.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="84"/>
-        <location filename="../../domain/interchange.py" line="94"/>
-        <location filename="../../services/cases.py" line="60"/>
-        <location filename="../../services/shelter.py" line="177"/>
+        <location filename="../../caseapp/domain/interchange.py" line="84"/>
+        <location filename="../../caseapp/domain/interchange.py" line="94"/>
+        <location filename="../../caseapp/services/cases.py" line="107"/>
+        <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="86"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="105"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: ожидается существующая дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="124"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="143"/>
+        <location filename="../../caseapp/domain/interchange.py" line="143"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: ожидается «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="152"/>
+        <location filename="../../caseapp/domain/interchange.py" line="152"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="165"/>
+        <location filename="../../caseapp/domain/interchange.py" line="165"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: допускаются только буквы, цифры и - / _ . (не более 32 символов).</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="204"/>
-        <location filename="../../services/cases.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange.py" line="204"/>
+        <location filename="../../caseapp/services/cases.py" line="111"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="210"/>
+        <location filename="../../caseapp/domain/interchange.py" line="210"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="246"/>
+        <location filename="../../caseapp/domain/interchange.py" line="246"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
     <message>
-        <location filename="../../domain/interchange.py" line="266"/>
+        <location filename="../../caseapp/domain/interchange.py" line="266"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field}: ожидается целое число от 0 до 20.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="64"/>
+        <location filename="../../caseapp/domain/rules.py" line="64"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="72"/>
+        <location filename="../../caseapp/domain/rules.py" line="72"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: защитное предписание действует не более {days} дней, поэтому дата окончания — не позднее {latest}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="84"/>
+        <location filename="../../caseapp/domain/rules.py" line="84"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата вручения {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="92"/>
+        <location filename="../../caseapp/domain/rules.py" line="92"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата отмены {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="107"/>
+        <location filename="../../caseapp/domain/rules.py" line="107"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: дата проверки полиции {date} раньше даты вынесения предписания {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="115"/>
+        <location filename="../../caseapp/domain/rules.py" line="115"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: дата проверки полиции {date} позже даты окончания предписания {later}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="130"/>
+        <location filename="../../caseapp/domain/rules.py" line="130"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты начала {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="142"/>
+        <location filename="../../caseapp/domain/rules.py" line="142"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: дата выбытия {date} раньше даты поступления {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="149"/>
+        <location filename="../../caseapp/domain/rules.py" line="149"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: число детей должно быть от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="163"/>
+        <location filename="../../caseapp/domain/rules.py" line="163"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="171"/>
+        <location filename="../../caseapp/domain/rules.py" line="171"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата отзыва {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="185"/>
+        <location filename="../../caseapp/domain/rules.py" line="185"/>
         <source>{field}: the incident date {date} is in the future.</source>
         <translation>{field}: дата инцидента {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="192"/>
+        <location filename="../../caseapp/domain/rules.py" line="192"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: дата инцидента {date} раньше {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="197"/>
+        <location filename="../../caseapp/domain/rules.py" line="197"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="71"/>
+        <location filename="../../caseapp/services/cases.py" line="118"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="146"/>
+        <location filename="../../caseapp/services/cases.py" line="193"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="193"/>
+        <location filename="../../caseapp/services/casecheck.py" line="18"/>
+        <source>Case {number} was damaged or changed outside the program ({record}), so it is not shown and no letter is issued from it. Tell your administrator: &apos;caseapp check&apos; lists what changed.</source>
+        <translation>Дело {number} повреждено или изменено вне программы ({record}), поэтому оно не открывается и письма по нему не выдаются. Сообщите администратору: «caseapp check» перечисляет изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/casecheck.py" line="104"/>
+        <location filename="../../caseapp/services/casecheck.py" line="118"/>
+        <location filename="../../caseapp/services/cases.py" line="250"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../services/cases.py" line="235"/>
+        <location filename="../../caseapp/services/cases.py" line="320"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="22"/>
+        <location filename="../../caseapp/services/errors.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="26"/>
+        <location filename="../../caseapp/services/errors.py" line="26"/>
         <source>Too many wrong passwords: wait {seconds} s, then try again.</source>
         <translation>Слишком много неверных паролей: подождите {seconds} с и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="32"/>
+        <location filename="../../caseapp/services/errors.py" line="32"/>
         <source>Your account is not allowed to do this.</source>
         <translation>У вашей учётной записи нет прав на это действие.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="36"/>
+        <location filename="../../caseapp/services/errors.py" line="36"/>
         <source>There is no case {number}.</source>
         <translation>Дело {number} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="40"/>
+        <location filename="../../caseapp/services/errors.py" line="40"/>
         <source>This case was changed by {who} at {when}: reload it and make your change again.</source>
         <translation>Это дело изменил(а) {who} ({when}): откройте его заново и внесите свои изменения ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="46"/>
+        <location filename="../../caseapp/services/errors.py" line="46"/>
         <source>Record {record} is damaged: its field &apos;{column}&apos; cannot be decrypted.</source>
         <translation>Запись {record} повреждена: поле «{column}» не удаётся расшифровать.</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="52"/>
+        <location filename="../../caseapp/services/errors.py" line="52"/>
         <source>The database file is damaged or is not a caseapp database.</source>
         <translation>Файл базы данных повреждён или не является базой данных caseapp.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="29"/>
+        <location filename="../../caseapp/services/importer.py" line="30"/>
         <source>The file is too large to import.</source>
         <translation>Файл слишком большой для импорта.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="34"/>
+        <location filename="../../caseapp/services/importer.py" line="35"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="38"/>
+        <location filename="../../caseapp/services/importer.py" line="39"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="42"/>
+        <location filename="../../caseapp/services/importer.py" line="43"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="47"/>
+        <location filename="../../caseapp/services/importer.py" line="48"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <location filename="../../services/importer.py" line="77"/>
+        <location filename="../../caseapp/services/importer.py" line="79"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="76"/>
+        <location filename="../../caseapp/services/opening.py" line="31"/>
         <source>caseapp opens a data folder or a PostgreSQL server&apos;s address, such as postgresql://user@host/dbname.</source>
         <translation>caseapp открывает папку с данными или адрес сервера PostgreSQL, например postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="112"/>
+        <location filename="../../caseapp/services/opening.py" line="67"/>
         <source>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</source>
         <translation>В этой папке нет базы данных caseapp: создайте её командой «caseapp init».</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="184"/>
+        <location filename="../../caseapp/services/workspace.py" line="78"/>
         <source>The database is locked.</source>
         <translation>База данных заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../domain/security.py" line="34"/>
-        <source>The password must have at least 8 characters.</source>
-        <translation>Пароль должен содержать не менее 8 символов.</translation>
+        <location filename="../../caseapp/services/workspace.py" line="79"/>
+        <source>This database was made by an older version of caseapp: an administrator must open it once with this version, which upgrades it to keys per person.</source>
+        <translation>Эта база создана более старой версией caseapp: администратор должен один раз открыть её этой версией, которая перейдёт на личные ключи.</translation>
     </message>
     <message>
-        <location filename="../../domain/security.py" line="39"/>
+        <location filename="../../caseapp/domain/security.py" line="53"/>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Пароль должен содержать не меньше 10 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/security.py" line="58"/>
+        <source>This password is among the commonest ones and is guessed first: choose another, for example a few unrelated words.</source>
+        <translation>Этот пароль из самых распространённых, его подбирают первым: выберите другой, например несколько не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/security.py" line="67"/>
         <source>The password is too simple: use more different characters.</source>
         <translation>Пароль слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../domain/security.py" line="50"/>
+        <location filename="../../caseapp/domain/security.py" line="78"/>
         <source>A user name may hold only letters, digits and . _ - @ (at most 64).</source>
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace.py" line="259"/>
+        <location filename="../../caseapp/services/workspace.py" line="269"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="38"/>
+        <location filename="../../caseapp/services/organisation.py" line="54"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Число мест должно быть от 0 до 10000.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="43"/>
+        <location filename="../../caseapp/services/organisation.py" line="59"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Время автоблокировки должно быть от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="46"/>
-        <location filename="../../services/workspace.py" line="262"/>
+        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/workspace.py" line="272"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="51"/>
+        <location filename="../../caseapp/services/organisation.py" line="67"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БИН должен состоять из 12 цифр, последняя из которых — верная контрольная цифра.</translation>
     </message>
     <message>
-        <location filename="../../services/organisation.py" line="60"/>
+        <location filename="../../caseapp/services/organisation.py" line="76"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="52"/>
+        <location filename="../../caseapp/services/accounts.py" line="53"/>
         <source>The recovery key is wrong.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="47"/>
+        <location filename="../../caseapp/services/offices.py" line="49"/>
         <source>The organisation has no office; an administrator must add one.</source>
         <translation>В организации нет ни одного филиала; администратор должен добавить филиал.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="105"/>
-        <location filename="../../services/offices.py" line="56"/>
-        <location filename="../../services/offices.py" line="123"/>
+        <location filename="../../caseapp/services/accounts.py" line="225"/>
+        <location filename="../../caseapp/services/cases.py" line="85"/>
+        <location filename="../../caseapp/services/offices.py" line="58"/>
+        <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
         <translation>Такого филиала нет.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="70"/>
+        <location filename="../../caseapp/services/offices.py" line="64"/>
         <source>The office needs a name.</source>
         <translation>Укажите название филиала.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="74"/>
+        <location filename="../../caseapp/services/offices.py" line="68"/>
         <source>An office name may have at most {chars} characters.</source>
         <translation>Название филиала может содержать не более {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="85"/>
+        <location filename="../../caseapp/services/offices.py" line="79"/>
         <source>There is already an office named &apos;{name}&apos;.</source>
         <translation>Филиал «{name}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../services/offices.py" line="153"/>
+        <location filename="../../caseapp/services/offices.py" line="149"/>
         <source>A staff member must belong to at least one office.</source>
         <translation>Сотрудник должен быть прикреплён хотя бы к одному филиалу.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="56"/>
-        <location filename="../../services/offices.py" line="158"/>
-        <location filename="../../services/staff.py" line="87"/>
+        <location filename="../../caseapp/services/accounts.py" line="54"/>
+        <location filename="../../caseapp/services/offices.py" line="155"/>
+        <location filename="../../caseapp/services/staff.py" line="85"/>
+        <location filename="../../caseapp/services/staff.py" line="151"/>
+        <location filename="../../caseapp/services/staff.py" line="216"/>
         <source>There is no such user.</source>
         <translation>Такого пользователя нет.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="91"/>
+        <location filename="../../caseapp/services/accounts.py" line="87"/>
+        <source>This database must first be opened once by an administrator with her password, to upgrade it to this version&apos;s keys.</source>
+        <translation>Сначала администратор должна один раз открыть эту базу своим паролем, чтобы перевести её на ключи этой версии.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/accounts.py" line="126"/>
+        <source>The recovery key sets a new password for an active administrator only; an administrator then sets the others&apos; passwords on the Staff page.</source>
+        <translation>Ключ восстановления задаёт новый пароль только действующему администратору; пароли остальных затем задаёт администратор на странице «Сотрудники».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/accounts.py" line="211"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="74"/>
+        <location filename="../../caseapp/letters/builders.py" line="74"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>У организации нет названия на языке письма ({lang}): администратор может добавить его в сведения об организации.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="79"/>
+        <location filename="../../caseapp/letters/builders.py" line="79"/>
         <source>Case {case} records no name for the client.</source>
         <translation>В деле {case} не указано имя клиента.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="80"/>
+        <location filename="../../caseapp/letters/builders.py" line="80"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>В деле {case} не указан ИИН клиента, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="83"/>
+        <location filename="../../caseapp/letters/builders.py" line="83"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>В деле {case} не указана дата рождения клиента, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="86"/>
+        <location filename="../../caseapp/letters/builders.py" line="86"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>В деле {case} не указано имя обидчика, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="89"/>
+        <location filename="../../caseapp/letters/builders.py" line="89"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>В деле {case} не указан вид насилия, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="92"/>
+        <location filename="../../caseapp/letters/builders.py" line="92"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>В деле {case} нет защитного предписания, вынесенного не позднее {date}, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="96"/>
+        <location filename="../../caseapp/letters/builders.py" line="96"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>У защитного предписания по делу {case} нет номера, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="99"/>
+        <location filename="../../caseapp/letters/builders.py" line="99"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>В защитном предписании по делу {case} не указано вынесшее его подразделение полиции, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="104"/>
+        <location filename="../../caseapp/letters/builders.py" line="104"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>В деле {case} не указана дата вручения защитного предписания, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="109"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>По защитному предписанию по делу {case} на {date} не пропущено ни одной проверки полиции, а в этом письме перечисляются пропущенные проверки.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="114"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>В вашей учётной записи не указано ФИО, а оно печатается в письме как исполнитель: попросите администратора добавить его.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="119"/>
+        <location filename="../../caseapp/letters/builders.py" line="119"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>В вашей учётной записи не указана должность, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/builders.py" line="122"/>
+        <location filename="../../caseapp/letters/builders.py" line="122"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Ни в вашей учётной записи, ни в сведениях об организации не указан номер телефона, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="41"/>
+        <location filename="../../caseapp/letters/fonts.py" line="167"/>
         <source>use the font that ships with caseapp</source>
         <translation>используйте шрифт, который поставляется с caseapp</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="49"/>
+        <location filename="../../caseapp/letters/fonts.py" line="60"/>
         <source>The letter font that ships with caseapp is missing or damaged ({path}): reinstall caseapp.</source>
         <translation>Шрифт для писем, который поставляется с caseapp, отсутствует или повреждён ({path}): переустановите caseapp.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="152"/>
+        <location filename="../../caseapp/letters/fonts.py" line="152"/>
         <source>The configured letter font {path} does not exist.</source>
         <translation>Указанный для писем шрифт {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../letters/fonts.py" line="159"/>
+        <location filename="../../caseapp/letters/fonts.py" line="161"/>
         <source>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</source>
         <translation>Указанный для писем шрифт {path} не является шрифтом TrueType со всеми казахскими буквами: выберите другой или {hint}.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="141"/>
+        <location filename="../../caseapp/letters/texts.py" line="142"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>В тексте письма есть непарная скобка {brace}: чтобы вывести саму скобку, напишите {escaped}.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="154"/>
+        <location filename="../../caseapp/letters/texts.py" line="155"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>В тексте письма используется {name}, но в письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="163"/>
+        <location filename="../../caseapp/letters/texts.py" line="164"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>В тексте письма используется {name}, но такой подстановки нет: используйте {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="172"/>
+        <location filename="../../caseapp/letters/texts.py" line="173"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>В тексте письма для {name} задан формат: напишите подстановку без формата.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="182"/>
+        <location filename="../../caseapp/letters/texts.py" line="183"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>«{key}» в тексте письма должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="186"/>
+        <location filename="../../caseapp/letters/texts.py" line="187"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>«{key}» в тексте письма не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="189"/>
+        <location filename="../../caseapp/letters/texts.py" line="190"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>«{key}» в тексте письма длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="197"/>
+        <location filename="../../caseapp/letters/texts.py" line="198"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>«{key}» в тексте письма содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="210"/>
+        <location filename="../../caseapp/letters/texts.py" line="211"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>Текст письма не является корректным TOML ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="216"/>
+        <location filename="../../caseapp/letters/texts.py" line="217"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>В тексте письма неизвестное поле «{key}»: используйте addressee, title и body.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="224"/>
+        <location filename="../../caseapp/letters/texts.py" line="225"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>В тексте письма должно быть поле «{key}».</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="228"/>
+        <location filename="../../caseapp/letters/texts.py" line="229"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>«body» в тексте письма должно быть списком из 1–{limit} абзацев.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="247"/>
+        <location filename="../../caseapp/letters/texts.py" line="248"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Вид письма должен быть одним из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../letters/texts.py" line="257"/>
+        <location filename="../../caseapp/letters/texts.py" line="258"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Язык письма должен быть одним из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="13"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="13"/>
         <source>This file is not a caseapp backup.</source>
         <translation>Этот файл не является резервной копией caseapp.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="17"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="17"/>
         <source>The backup file is damaged, cut short or was altered, so nothing was restored.</source>
         <translation>Файл резервной копии повреждён, обрезан или изменён, поэтому ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="24"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="24"/>
         <source>This backup was made by a newer version of caseapp; update caseapp to restore it.</source>
         <translation>Эта резервная копия создана более новой версией caseapp; чтобы восстановить её, обновите caseapp.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="31"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="31"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Этот ключ восстановления не подходит к данной резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="35"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="35"/>
         <source>The user name or password does not open this backup (only the passwords administrators had when it was made do).</source>
         <translation>Имя пользователя или пароль не подходят к этой резервной копии (подходят только пароли, которые были у администраторов на момент её создания).</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="43"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="43"/>
         <source>This backup belongs to another database.</source>
         <translation>Эта резервная копия относится к другой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="47"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="47"/>
         <source>There is already a caseapp database in that folder; restore into a new, empty folder, as a restore never overwrites a database.</source>
         <translation>В этой папке уже есть база данных caseapp; восстанавливайте в новую пустую папку: при восстановлении база данных никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="55"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="55"/>
         <source>A file of that name exists already; choose another name for the backup.</source>
         <translation>Файл с таким именем уже существует; выберите для резервной копии другое имя.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="61"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="61"/>
         <source>There is not enough space on that disk, so nothing was written.</source>
         <translation>На этом диске недостаточно места, поэтому ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="67"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="67"/>
         <source>You may not write to that folder; choose another place, nothing was written.</source>
         <translation>У вас нет прав на запись в эту папку; выберите другое место. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="73"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="73"/>
         <source>The file could not be written there; choose another place, nothing was written.</source>
         <translation>Не удалось записать файл в это место; выберите другое. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="79"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="79"/>
         <source>The backup file cannot be read.</source>
         <translation>Не удаётся прочитать файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_errors.py" line="83"/>
+        <location filename="../../caseapp/services/backup_errors.py" line="83"/>
         <source>A database on a server is backed up with the server&apos;s own tools; this backup is for a database in a data folder.</source>
         <translation>Резервное копирование базы данных на сервере выполняется средствами самого сервера; эта резервная копия предназначена для базы данных в папке с данными.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="187"/>
+        <location filename="../../caseapp/services/backup.py" line="192"/>
         <source>Give a file name for the backup, not a folder.</source>
         <translation>Укажите для резервной копии имя файла, а не папку.</translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="194"/>
+        <location filename="../../caseapp/services/backup.py" line="199"/>
         <source>A backup cannot replace the database it is made of.</source>
         <translation>Резервную копию нельзя записать поверх базы данных, из которой она создаётся.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_restore.py" line="75"/>
+        <location filename="../../caseapp/services/backup_restore.py" line="87"/>
         <source>A backup is restored into a data folder, not a server.</source>
         <translation>Резервная копия восстанавливается в папку с данными, а не на сервер.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_restore.py" line="80"/>
+        <location filename="../../caseapp/services/backup_restore.py" line="92"/>
         <source>Give a folder to restore into, not a file.</source>
         <translation>Укажите папку для восстановления, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_restore.py" line="106"/>
+        <location filename="../../caseapp/services/backup_restore.py" line="118"/>
         <source>Give either the recovery key or an administrator&apos;s name and password.</source>
         <translation>Укажите либо ключ восстановления, либо имя и пароль администратора.</translation>
     </message>
     <message>
-        <location filename="../../services/backup_schedule.py" line="57"/>
+        <location filename="../../caseapp/services/backup_schedule.py" line="57"/>
         <source>Backups must be due every 1 to 365 days.</source>
         <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="49"/>
+        <location filename="../../caseapp/services/letters.py" line="51"/>
         <source>the police</source>
         <translation>полиции</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="50"/>
+        <location filename="../../caseapp/services/letters.py" line="52"/>
         <source>a court</source>
         <translation>суду</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="51"/>
+        <location filename="../../caseapp/services/letters.py" line="53"/>
         <source>a medical organisation</source>
         <translation>медицинской организации</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="52"/>
+        <location filename="../../caseapp/services/letters.py" line="54"/>
         <source>legal aid</source>
         <translation>службе юридической помощи</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="53"/>
+        <location filename="../../caseapp/services/letters.py" line="55"/>
         <source>a shelter</source>
         <translation>приюту</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="54"/>
+        <location filename="../../caseapp/services/letters.py" line="56"/>
         <source>social services</source>
         <translation>социальной службе</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="61"/>
+        <location filename="../../caseapp/services/letters.py" line="63"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
     </message>
     <message>
-        <location filename="../../services/letters.py" line="88"/>
+        <location filename="../../caseapp/services/letters.py" line="96"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/letter_texts.py" line="50"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="50"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>Собственный текст организации для этого письма больше не проходит проверку ({problem}): администратор должен его исправить.</translation>
     </message>
     <message>
-        <location filename="../../services/letter_register.py" line="81"/>
+        <location filename="../../caseapp/services/letter_register.py" line="81"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Письмо {number} в журнале исходящих писем датировано {date}: новое письмо не может иметь более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../../services/letter_texts.py" line="134"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="136"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>Формат номера в журнале должен содержать {n}, может содержать {year} и должен быть не длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/notes.py" line="38"/>
+        <location filename="../../caseapp/services/notes.py" line="39"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: такого вида заметки нет.</translation>
     </message>
     <message>
-        <location filename="../../services/notes.py" line="40"/>
+        <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../services/notes.py" line="78"/>
+        <location filename="../../caseapp/services/notes.py" line="80"/>
         <source>Case {number} has no such protection order.</source>
         <translation>В деле {number} нет такого защитного предписания.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="35"/>
+        <location filename="../../caseapp/services/server_address.py" line="35"/>
         <source>The address holds a password, and caseapp never stores passwords: leave it out (postgresql://user@host/dbname) and put it in the PostgreSQL password file (~/.pgpass), or type it when asked.</source>
         <translation>Адрес содержит пароль, а caseapp никогда не хранит пароли: уберите его из адреса (postgresql://user@host/dbname) и запишите в файл паролей PostgreSQL (~/.pgpass) или вводите по запросу.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="41"/>
+        <location filename="../../caseapp/services/server_address.py" line="41"/>
         <source>That is not a PostgreSQL server&apos;s address; it looks like postgresql://user@host/dbname.</source>
         <translation>Это не адрес сервера PostgreSQL; он выглядит так: postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../services/server_address.py" line="116"/>
+        <location filename="../../caseapp/services/server_address.py" line="116"/>
         <source>The server&apos;s address could not be saved on this computer.</source>
         <translation>Не удалось сохранить адрес сервера на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="168"/>
+        <location filename="../../caseapp/services/shelter.py" line="111"/>
+        <source>Only shelter staff and administrators hold the shelter&apos;s key: ask an administrator to mark your account as shelter staff.</source>
+        <translation>Ключ приюта есть только у сотрудников приюта и администраторов: попросите администратора отметить вашу учётную запись как сотрудника приюта.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/shelter.py" line="190"/>
         <source>An admission cannot have a departure date yet.</source>
         <translation>При приёме ещё не может быть даты выбытия.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="173"/>
+        <location filename="../../caseapp/services/shelter.py" line="195"/>
         <source>The admission date {date} is in the future.</source>
         <translation>Дата поступления {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="203"/>
+        <location filename="../../caseapp/services/shelter.py" line="229"/>
         <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
         <translation>Клиент по делу {number} уже в приюте (дата поступления {date}): сначала оформите выбытие.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="213"/>
+        <location filename="../../caseapp/services/shelter.py" line="239"/>
         <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
         <translation>Дата поступления {date} приходится на предыдущее пребывание по делу {number}, завершившееся {left}.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="240"/>
+        <location filename="../../caseapp/services/shelter.py" line="267"/>
         <source>Case {number} has no such shelter stay.</source>
         <translation>В деле {number} нет такого пребывания в приюте.</translation>
     </message>
     <message>
-        <location filename="../../services/shelter.py" line="246"/>
+        <location filename="../../caseapp/services/shelter.py" line="273"/>
         <source>This stay ended on {date} already.</source>
         <translation>Это пребывание уже завершилось {date}.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="102"/>
+        <location filename="../../caseapp/services/staff.py" line="100"/>
         <source>{name} is the last active administrator: make another account an administrator first.</source>
         <translation>{name} — последний активный администратор: сначала назначьте администратором другую учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="205"/>
+        <location filename="../../caseapp/services/accounts.py" line="82"/>
         <source>Type in the recovery key.</source>
         <translation>Введите ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="241"/>
+        <location filename="../../caseapp/services/staff.py" line="255"/>
         <source>Type in the full name: letters print it as the executor.</source>
         <translation>Введите ФИО: письма печатают его как исполнителя.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="246"/>
+        <location filename="../../caseapp/services/staff.py" line="260"/>
         <source>A full name may have at most {chars} characters.</source>
         <translation>ФИО может содержать не более {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="252"/>
+        <location filename="../../caseapp/services/staff.py" line="266"/>
         <source>A position may have at most {chars} characters.</source>
         <translation>Должность может содержать не более {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../services/staff.py" line="258"/>
+        <location filename="../../caseapp/services/staff.py" line="272"/>
         <source>A phone number may hold only digits, spaces and + - ( ), with 5 to 20 digits.</source>
         <translation>Номер телефона может содержать только цифры, пробелы и + - ( ), от 5 до 20 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="23"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="23"/>
         <source>The database file is damaged or is not a caseapp database; restore the last backup with &apos;caseapp restore&apos; or the Backup page.</source>
         <translation>Файл базы данных повреждён или не является базой данных caseapp; восстановите последнюю резервную копию командой «caseapp restore» или на странице «Резервное копирование».</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="31"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="31"/>
         <source>The disk is full, so nothing was saved; free some space and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено; освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="37"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="37"/>
         <source>The database cannot be written because its folder or file is read-only, so nothing was saved.</source>
         <translation>Запись в базу данных невозможна: её папка или файл доступны только для чтения, поэтому ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="45"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="45"/>
         <source>The database is busy in another window or on another computer; try again.</source>
         <translation>База данных занята в другом окне или на другом компьютере; повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="51"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="51"/>
         <source>The disk reported an error, so nothing was saved; check the drive and try again.</source>
         <translation>Диск сообщил об ошибке, поэтому ничего не сохранено; проверьте накопитель и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="57"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="57"/>
         <source>The database file cannot be opened: check that its folder is there and that you may read and write it.</source>
         <translation>Не удаётся открыть файл базы данных: проверьте, что его папка существует и у вас есть права на чтение и запись.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="65"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="65"/>
         <source>The database server ({server}) cannot be reached: check the address, the network and that the server is running.</source>
         <translation>Сервер базы данных ({server}) недоступен: проверьте адрес, сеть и то, что сервер запущен.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="73"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="73"/>
         <source>The database server ({server}) asks for a password: type it when asked, or put it in the PostgreSQL password file (~/.pgpass); caseapp never stores it.</source>
         <translation>Сервер базы данных ({server}) запрашивает пароль: введите его по запросу или запишите в файл паролей PostgreSQL (~/.pgpass); caseapp никогда его не хранит.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="81"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="81"/>
         <source>The database server ({server}) refused the user name or the password of the database account.</source>
         <translation>Сервер базы данных ({server}) отклонил имя пользователя или пароль учётной записи базы данных.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="89"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="89"/>
         <source>The database named in the address ({server}) does not exist on the server: ask the server&apos;s administrator to create it, or check its name.</source>
         <translation>Указанной в адресе базы данных ({server}) нет на сервере: попросите администратора сервера создать её или проверьте её имя.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="97"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="97"/>
         <source>The database server ({server}) refused the connection; ask its administrator.</source>
         <translation>Сервер базы данных ({server}) отклонил подключение; обратитесь к администратору сервера.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="104"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="104"/>
         <source>The connection to the database server was lost, so nothing was saved; check the network and try again.</source>
         <translation>Соединение с сервером базы данных потеряно, поэтому ничего не сохранено; проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="112"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="112"/>
         <source>The database server does not allow this database account to do that; ask the server&apos;s administrator, nothing was saved.</source>
         <translation>Сервер базы данных не разрешает этой учётной записи базы данных такое действие; обратитесь к администратору сервера. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="120"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="120"/>
         <source>The database server has no space left, so nothing was saved; ask its administrator.</source>
         <translation>На сервере базы данных закончилось место, поэтому ничего не сохранено; обратитесь к администратору сервера.</translation>
     </message>
     <message>
-        <location filename="../../services/storage_errors.py" line="127"/>
+        <location filename="../../caseapp/services/storage_errors.py" line="127"/>
         <source>This database was upgraded by a newer version of caseapp: update caseapp on this computer to open it.</source>
         <translation>Эта база данных обновлена более новой версией caseapp: чтобы открыть её, обновите caseapp на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="40"/>
+        <location filename="../../caseapp/services/move.py" line="38"/>
         <source>The target {target} is not empty: caseapp moves a database only into an empty one, and changed nothing there.</source>
         <translation>Целевая база данных {target} не пуста: caseapp переносит базу данных только в пустую и ничего в ней не изменил.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="48"/>
+        <location filename="../../caseapp/services/move.py" line="46"/>
         <source>There is already a caseapp database in the folder {target}: move into a new, empty folder; nothing was changed.</source>
         <translation>В папке {target} уже есть база данных caseapp: переносите в новую пустую папку. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="56"/>
+        <location filename="../../caseapp/services/move.py" line="54"/>
         <source>There is no caseapp database at {source}.</source>
         <translation>По адресу {source} нет базы данных caseapp.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="60"/>
+        <location filename="../../caseapp/services/move.py" line="58"/>
         <source>The database at {source} was made by an older version of caseapp: open it once with this version (for example &apos;caseapp check --db ...&apos;), then move it.</source>
         <translation>База данных {source} создана более старой версией caseapp: сначала откройте её один раз этой версией (например, «caseapp check --db ...»), затем перенесите.</translation>
     </message>
     <message>
-        <location filename="../../services/move.py" line="70"/>
+        <location filename="../../caseapp/services/move.py" line="68"/>
         <source>The source and the target are the same database.</source>
         <translation>Исходная и целевая база данных совпадают.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="44"/>
+        <location filename="../../caseapp/services/audit_anchor.py" line="44"/>
         <source>Warning: this database&apos;s audit log ends at entry {now}, but on {seen_on} this computer saw it reach entry {seen}. Entries were removed, or an older copy of the database was put back. Tell your administrator before you rely on the case records.</source>
         <translation>Внимание: журнал аудита этой базы данных заканчивается записью {now}, а {seen_on} этот компьютер видел его до записи {seen}. Записи были удалены, или была возвращена более старая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_anchor.py" line="50"/>
+        <location filename="../../caseapp/services/audit_anchor.py" line="50"/>
         <source>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</source>
         <translation>Внимание: журнал аудита этой базы данных больше не содержит запись {seen} в том виде, в каком этот компьютер видел её {seen_on}: история была переписана с этого места, или её место заняла другая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/services/letter_file.py" line="39"/>
         <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
         <translation>Письмо не удалось записать в эту папку ({reason}): оно не зарегистрировано и не получило номера.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/services/letter_file.py" line="47"/>
         <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
         <translation>Письмо {number} зарегистрировано и записано в {part}, но его не удалось переименовать в выбранный файл ({reason}): переименуйте его вручную.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/services/at_rest.py" line="21"/>
         <source>{file} ({size} bytes) stood beside the database though no program had it open, holding saved work the database file did not have yet (a program was stopped before it closed the database): this check has folded it into the file.</source>
         <translation>Файл {file} ({size} байт) находился рядом с базой данных, хотя ни одна программа её не открывала, и содержал сохранённые данные, которых ещё не было в файле базы (программу остановили до того, как она закрыла базу данных): проверка перенесла их в файл.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/known_roots.py" line="26"/>
+        <source>This database&apos;s organisation key has the fingerprint {found}, but this computer knew it as {known}: the database may have been replaced. Compare with the fingerprint on the recovery sheet and ask your administrator before you go on.</source>
+        <translation>Отпечаток ключа организации этой базы — {found}, а этот компьютер знал его как {known}: базу могли подменить. Сверьте с отпечатком на листе восстановления и спросите администратора, прежде чем продолжать.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/upgrade.py" line="57"/>
+        <source>The database cannot be upgraded: record {record} is damaged. Restore the latest backup with the version that made it, then open it with this version again. Nothing was changed.</source>
+        <translation>Базу нельзя обновить: запись {record} повреждена. Восстановите последнюю резервную копию той версией, которая её создала, затем снова откройте её этой версией. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/upgrade.py" line="117"/>
+        <source>Another administrator has just upgraded the database: unlock again.</source>
+        <translation>Другой администратор только что обновил базу: разблокируйте ещё раз.</translation>
     </message>
 </context>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../ui/models.py" line="31"/>
+        <location filename="../../caseapp/ui/models.py" line="31"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="32"/>
+        <location filename="../../caseapp/ui/models.py" line="32"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="37"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="38"/>
+        <location filename="../../caseapp/ui/models.py" line="38"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="53"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../caseapp/ui/models.py" line="54"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="112"/>
-        <location filename="../../ui/models.py" line="115"/>
+        <location filename="../../caseapp/ui/models.py" line="112"/>
+        <location filename="../../caseapp/ui/models.py" line="115"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="124"/>
+        <location filename="../../caseapp/ui/models.py" line="124"/>
         <source>Police check overdue</source>
         <translation>Проверка полиции просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="125"/>
+        <location filename="../../caseapp/ui/models.py" line="125"/>
         <source>Police check due</source>
         <translation>Срок проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="126"/>
+        <location filename="../../caseapp/ui/models.py" line="126"/>
         <source>Order expiring</source>
         <translation>Истекает срок предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="127"/>
+        <location filename="../../caseapp/ui/models.py" line="127"/>
         <source>Order not served</source>
         <translation>Предписание не вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128"/>
+        <location filename="../../caseapp/ui/models.py" line="128"/>
         <source>Shelter limit near</source>
         <translation>Скоро истекает срок пребывания в приюте</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129"/>
+        <location filename="../../caseapp/ui/models.py" line="129"/>
         <source>Shelter limit passed</source>
         <translation>Срок пребывания в приюте истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130"/>
+        <location filename="../../caseapp/ui/models.py" line="130"/>
         <source>Consent expiring</source>
         <translation>Истекает срок согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/models.py" line="133"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="134"/>
         <source>Due</source>
         <translation>Срок наступил</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="135"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../caseapp/ui/models.py" line="146"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="147"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="148"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>What</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../caseapp/ui/models.py" line="217"/>
         <source>High-risk case</source>
         <translation>Дело с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="198"/>
+        <location filename="../../caseapp/ui/models.py" line="198"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../caseapp/ui/models.py" line="202"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206"/>
+        <location filename="../../caseapp/ui/models.py" line="206"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
-    </message>
-</context>
-<context>
-    <name>LetterFontBox</name>
-    <message>
-        <source>Letters&apos; font</source>
-        <translation>Шрифт писем</translation>
-    </message>
-    <message>
-        <source>Letters are set in a font that ships with caseapp, so they look the same on every computer. An administrator may choose another TrueType font with every Kazakh letter for this computer.</source>
-        <translation>Письма набираются шрифтом, который поставляется с caseapp, поэтому на любом компьютере они выглядят одинаково. Администратор может выбрать для этого компьютера другой шрифт TrueType, в котором есть все казахские буквы.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a font file…</source>
-        <translation>&amp;Выбрать файл шрифта…</translation>
-    </message>
-    <message>
-        <source>Use the font that ships with caseapp</source>
-        <translation>Использовать шрифт, который поставляется с caseapp</translation>
-    </message>
-    <message>
-        <source>In use: the font that ships with caseapp.</source>
-        <translation>Используется шрифт, который поставляется с caseapp.</translation>
-    </message>
-    <message>
-        <source>In use: %1</source>
-        <translation>Используется: %1</translation>
-    </message>
-    <message>
-        <source>Choose the letters&apos; font</source>
-        <translation>Выберите шрифт писем</translation>
-    </message>
-    <message>
-        <source>TrueType fonts (*.ttf)</source>
-        <translation>Шрифты TrueType (*.ttf)</translation>
     </message>
 </context>
 </TS>
