@@ -22,9 +22,14 @@ def language() -> str:
 
 
 def error_sentence(error: CaseappError) -> str:
+    return translated(error.template, error.params, error.message)
+
+
+def translated(template: str, params: dict[str, object], english: str | None = None) -> str:
+    """A sentence's template in the locale's language, its placeholders filled in."""
     code = language()
     if code == "en":
-        return error.message
+        return english if english is not None else template.format(**params)
     from PySide6.QtCore import QTranslator
 
     from caseapp.ui.i18n import TRANSLATIONS, translate_error
@@ -33,5 +38,5 @@ def error_sentence(error: CaseappError) -> str:
     # in a process that later needs a QApplication (the tests, an embedding program).
     translator = QTranslator()
     if not translator.load(f"caseapp_{code}", str(TRANSLATIONS)):
-        return error.message
-    return translate_error(error.template, error.params, translator)
+        return english if english is not None else template.format(**params)
+    return translate_error(template, params, translator)

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from caseapp.cli import _unlock
+from caseapp.cli.helpers import Command, unlock
 from caseapp.domain.errors import InvalidInput
 from caseapp.services import offices
 from caseapp.services.cases import move_case
 from caseapp.services.offices import OfficeInfo
 from caseapp.services.staff import list_staff
-
-Command = Callable[..., argparse.ArgumentParser]
 
 
 def _shown(office: OfficeInfo) -> str:
@@ -44,7 +42,7 @@ def find_office(all_offices: Sequence[OfficeInfo], ref: str) -> OfficeInfo:
 
 
 def cmd_offices(args: argparse.Namespace) -> int:
-    workspace = _unlock(args)
+    workspace = unlock(args)
     all_offices = offices.list_offices(workspace)
     if args.json:
         rows = [{"number": o.seq, "id": o.office_id, "name": o.name} for o in all_offices]
@@ -56,7 +54,7 @@ def cmd_offices(args: argparse.Namespace) -> int:
 
 
 def cmd_office_add(args: argparse.Namespace) -> int:
-    workspace = _unlock(args)
+    workspace = unlock(args)
     office_id = offices.add_office(workspace, args.name)
     office = next(o for o in offices.list_offices(workspace) if o.office_id == office_id)
     print(f"Office {office.seq} '{office.name}' added.")
@@ -64,7 +62,7 @@ def cmd_office_add(args: argparse.Namespace) -> int:
 
 
 def cmd_office_rename(args: argparse.Namespace) -> int:
-    workspace = _unlock(args)
+    workspace = unlock(args)
     office = find_office(offices.list_offices(workspace), args.office)
     offices.rename_office(workspace, office.office_id, args.name)
     renamed = next(o for o in offices.list_offices(workspace) if o.office_id == office.office_id)
@@ -73,7 +71,7 @@ def cmd_office_rename(args: argparse.Namespace) -> int:
 
 
 def cmd_staff_offices(args: argparse.Namespace) -> int:
-    workspace = _unlock(args)
+    workspace = unlock(args)
     account = next((a for a in list_staff(workspace) if a.username == args.username), None)
     if account is None:
         raise InvalidInput("user", "There is no user '{name}'.", name=args.username)
@@ -86,7 +84,7 @@ def cmd_staff_offices(args: argparse.Namespace) -> int:
 
 
 def cmd_move_case(args: argparse.Namespace) -> int:
-    workspace = _unlock(args)
+    workspace = unlock(args)
     office = find_office(offices.list_offices(workspace), args.office)
     move_case(workspace, args.case, office.office_id)
     print(f"Case {args.case} is now in office {office.seq} '{_shown(office)}'.")

@@ -6,17 +6,22 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli import EXIT_FAILED, _open, _read_password, _unlock, _with_server_password
-from caseapp.cli_language import error_sentence
+from caseapp.cli.helpers import (
+    EXIT_FAILED,
+    Command,
+    open_db,
+    read_password,
+    read_recovery_key,
+    unlock,
+    with_server_password,
+)
+from caseapp.cli.language import error_sentence
 from caseapp.domain.errors import InvalidInput
 from caseapp.services import at_rest, integrity
 from caseapp.services import workspace as ws
-
-Command = Callable[..., argparse.ArgumentParser]
 
 
 def _scope(keyed: bool) -> str:
@@ -26,19 +31,19 @@ def _scope(keyed: bool) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from caseapp.services.audit_anchor import check_anchor
+    from caseapp.services.audit_anchor import remember_anchor
     from caseapp.services.server_address import config_folder
 
     # Before the database is opened here, which folds such a log into the file.
     left_beside = at_rest.log_left_beside(args.db)
-    db = _open(args)
-    workspace = ws.unlock(db, args.user, _read_password(args)) if args.user else None
+    db = open_db(args)
+    workspace = ws.unlock(db, args.user, read_password(args)) if args.user else None
     report = integrity.check_database(db, workspace)
     problems = list(report.problems)
     if left_beside is not None:
         problems.insert(0, error_sentence(left_beside))
-    if workspace is not None:  # what the desktop program on this computer saw of the audit log
-        finding = check_anchor(workspace, config_folder())
+    if workspace is not None:  # what this computer saw of the audit log before (any program)
+        finding = remember_anchor(workspace, config_folder())
         if finding is not None:
             problems.append(finding.message)
     scope = _scope(report.keyed)
@@ -54,9 +59,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_move(args: argparse.Namespace) -> int:
     from caseapp.services.move import move_database
 
-    source = _with_server_password(args.source, args)
-    target = _with_server_password(args.target, args)
-    password = _read_password(args) if args.user else None
+    source = with_server_password(args.source, args)
+    target = with_server_password(args.target, args)
+    password = read_password(args) if args.user else None
     result = move_database(source, target, username=args.user, password=password)
     rows = sum(result.rows.values())
     print(
@@ -82,7 +87,7 @@ def cmd_move(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from caseapp.services.backup import create_backup
 
-    workspace = _unlock(args)
+    workspace = unlock(args)
     result = create_backup(workspace, Path(args.out).expanduser())
     print(f"Backup written to {result.path} ({result.info.file_size / 1_048_576:.1f} MiB).")
     print(
@@ -96,18 +101,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_recovery_key(args: argparse.Namespace) -> str:
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    """When every password is lost: the recovery key, then the administrator's new password,
+    one per line on standard input (or asked for at the terminal)."""
+    from caseapp.services.accounts import reset_password_with_recovery
+
+    db = open_db(args)
+    recovery_key = read_recovery_key(args)
     if args.recovery_key_stdin:
         line = sys.stdin.readline()
-        if not line.strip():
-            raise InvalidInput("recovery_key", "No recovery key was given on standard input.")
-        return line.strip()
-    if not sys.stdin.isatty():
-        raise InvalidInput(
-            "recovery_key",
-            "No terminal to ask for the recovery key: use --recovery-key-stdin or --user.",
-        )
-    return getpass.getpass("Recovery key: ")
+        if not line.rstrip("\r\n"):
+            raise InvalidInput("password", "No new password was given on standard input.")
+        password = line.rstrip("\r\n")
+    else:
+        password = getpass.getpass("New password: ")
+        if getpass.getpass("Repeat the password: ") != password:
+            raise InvalidInput("password", "The two passwords differ.")
+    reset_password_with_recovery(db, recovery_key, args.user, password)
+    print(f"{args.user} has a new password; her old one no longer opens anything.")
+    return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -118,10 +130,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.user and args.recovery_key_stdin:
         raise InvalidInput("user", "Give either --recovery-key-stdin or --user, not both.")
     if args.user:
-        password = _read_password(args)
+        password = read_password(args)
         result = restore_backup(args.file, args.db, username=args.user, password=password)
     else:
-        result = restore_backup(args.file, args.db, recovery_key=_read_recovery_key(args))
+        result = restore_backup(args.file, args.db, recovery_key=read_recovery_key(args))
     forget_anchor(result.info.database_id, config_folder())  # the older audit log is expected
     made = result.info.created_at.strftime("%Y-%m-%d %H:%M UTC")
     print(f"Restored the backup of {made} into {result.folder}.")
@@ -154,6 +166,17 @@ def add_commands(command: Command, sub: argparse._SubParsersAction[Any]) -> None
     p.set_defaults(func=cmd_move)
     p = command("backup", cmd_backup, "write an encrypted backup of the whole database")
     p.add_argument("--out", required=True, help="the backup file to write (not replaced)")
+    p = command(
+        "reset-password",
+        cmd_reset_password,
+        "the recovery key sets a new password for an administrator (every password lost)",
+        password=False,
+    )
+    p.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="read the recovery key, then the new password, one per line from standard input",
+    )
     p = command(
         "restore", cmd_restore, "restore a backup into a new folder, then check it", user=False
     )

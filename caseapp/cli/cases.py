@@ -1,0 +1,149 @@
+"""The day's commands: a new database, the demo, import, search, reminders and letters."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from caseapp.cli.helpers import Command, open_db, read_password, unlock
+from caseapp.domain.dates import parse_date
+from caseapp.domain.enums import RecipientKind
+from caseapp.domain.errors import InvalidInput
+from caseapp.services import workspace as ws
+from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
+from caseapp.services.importer import import_cases, read_import_file
+from caseapp.services.search import search_cases
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    password = read_password(args, "New password for the administrator: ", confirm=True)
+    db = open_db(args, create=True)
+    _, recovery_key = ws.initialise(
+        db, ws.OrganisationDetails(name_ru=args.org), args.user, password
+    )
+    print("The database is ready.")
+    print("Recovery key (shown only this once; print it and keep it locked away):")
+    print()
+    print("    " + recovery_key)
+    print()
+    print("With it the director can set a new password when all passwords are lost.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.cases < 0 or args.cases > 1_000_000:
+        raise InvalidInput("cases", "--cases must be between 0 and 1000000.")
+    db = open_db(args, create=True)
+    create_demo(db, cases=args.cases, seed=args.seed)
+    print(
+        f"Demo database with {args.cases} fictitious cases in two offices. "
+        f"User '{DEMO_USER}', password '{DEMO_PASSWORD}' (administrator); also 'worker.demo' / "
+        "'demo-worker' (case worker at the branch) and 'lawyer.demo' / 'demo-lawyer'."
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    workspace = unlock(args)
+    records = read_import_file(Path(args.file))
+    numbers = import_cases(workspace, records)
+    print(f"Imported {len(numbers)} cases.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    workspace = unlock(args)
+    hits = search_cases(workspace, args.query)
+    if args.json:
+        print(json.dumps([h.as_json() for h in hits], ensure_ascii=False))
+    else:
+        for hit in hits:
+            print(f"{hit.number}\t{hit.client}")
+        if not hits:
+            print("No case found.", file=sys.stderr)
+    return 0
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from caseapp.services.reminders import format_table, reminders_for_day
+
+    workspace = unlock(args)
+    today = date.today()
+    if args.today is not None:  # an empty --today is a bad date, not "today"
+        try:
+            today = parse_date(args.today, "today")
+        except InvalidInput:  # strict: date.fromisoformat also takes 20260301 and 2026-W10-1
+            raise InvalidInput("today", "--today must be a date in the form YYYY-MM-DD.") from None
+    reminders = reminders_for_day(workspace, today)
+    if args.json:
+        print(json.dumps([r.as_json() for r in reminders], ensure_ascii=False))
+    else:
+        print(format_table(reminders, today))
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from caseapp.services.letter_file import save_letter
+
+    target = Path(args.out).expanduser()
+    if target.is_dir() or not target.parent.is_dir():
+        raise InvalidInput("out", "--out must name a file in a folder that exists.")
+    workspace = unlock(args)
+    letter, recovered = save_letter(
+        workspace,
+        target,
+        args.case,
+        args.kind,
+        args.lang,
+        override_reason=args.override_reason,
+        font=args.font,
+    )
+    for path in recovered:
+        print(f"A letter an interrupted run had left unnamed was kept as {path}.")
+    print(f"Letter {letter.register_number} saved to {target} (SHA-256 {letter.sha256}).")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from caseapp.ui.app import run
+
+    return run(args.db, check_window=args.check_window)
+
+
+def add_commands(command: Command) -> None:
+    """Register these commands with ``build_parser``'s ``command`` helper."""
+    p = command("init", cmd_init, "create a new database; prints the recovery key once")
+    p.add_argument("--org", required=True, help="organisation name")
+    p = command(
+        "demo",
+        cmd_demo,
+        "create a fictitious demo database (user demo, password demo)",
+        user=False,
+    )
+    p.add_argument("--cases", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1)
+    p = command("import", cmd_import, "import a caseapp-cases/1 file, all or nothing")
+    p.add_argument("file")
+    p = command("search", cmd_search, "find cases by name, alias, IIN or phone")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("query")
+    p = command("reminders", cmd_reminders, "what is due or overdue")
+    p.add_argument("--today", help="replay a day (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true")
+    p = command("letter", cmd_letter, "issue a referral letter as a PDF, numbered in the register")
+    p.add_argument("--case", required=True, help="case number")
+    p.add_argument("--kind", required=True, choices=[k.value for k in RecipientKind])
+    p.add_argument("--lang", required=True, choices=["ru", "kk", "en"])
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument(
+        "--override-reason",
+        help="emergency override without consent (threat to life): the written reason",
+    )
+    p.add_argument(
+        "--font",
+        help="a TrueType font with every Kazakh letter instead of the Liberation Serif that "
+        "ships with caseapp (its bold and italic files are found beside it by name)",
+    )
