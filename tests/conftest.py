@@ -56,7 +56,7 @@ def data_folder(tmp_path: Path) -> Path:
 
 
 PG_URL_ENV = "CASEAPP_TEST_PG_URL"
-BOTH_ENGINES = ("storage", "services")  # test folders whose `db` runs on both engines
+BOTH_ENGINES = ("storage", "services", "security")  # test folders whose `db` runs on both engines
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -307,7 +307,7 @@ def _places(session: Session, plain: Plain) -> None:
 
 def _reindex(session: Session, chest: KeyChest, plain: Plain) -> None:
     session.execute(text("DELETE FROM search_token"))
-    offices = dict(session.execute(select(m.Case.client_id, m.Case.office_id)).tuples().all())
+    offices = {c: o for c, o in session.execute(select(m.Case.client_id, m.Case.office_id))}
     for client in session.scalars(select(m.Client)):
         office_id = offices.get(client.id)
         if office_id is None:

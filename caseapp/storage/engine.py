@@ -11,6 +11,8 @@ and it lives in memory only (``with_password``).
 
 from __future__ import annotations
 
+import os
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -119,10 +121,28 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.close()
 
 
+def keep_private(path: Path) -> None:
+    """The data folder readable by its owner only (0700) and the database files too (0600):
+    another account on the same computer sees no file names, sizes or ciphertexts. SQLite gives
+    its -wal and -shm files the main file's permissions. Best effort: a file system without Unix
+    permissions (Windows, a FAT stick) keeps its own."""
+    with suppress(OSError):
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path.parent.chmod(0o700)
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with suppress(OSError):
+            if file.exists():
+                file.chmod(0o600)
+
+
 def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not path.exists():  # SQLite creates it with the process's umask: make it 0600 first
+            with suppress(OSError):
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        keep_private(path)
         # The pool hands a connection to one thread at a time; long work (an import) runs on a
         # worker thread, so a connection may be used by another thread than the one that made it.
         engine = create_engine(url, connect_args={"check_same_thread": False})
