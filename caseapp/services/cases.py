@@ -33,7 +33,7 @@ from caseapp.services.errors import (
 )
 from caseapp.services.offices import check_office, home_office
 from caseapp.services.workspace import Workspace
-from caseapp.storage import case_repo
+from caseapp.storage import case_repo, rowseal
 from caseapp.storage.fields import DamagedField, new_id
 from caseapp.storage.keychest import case_key_context
 from caseapp.storage.keys import seal_to
@@ -89,14 +89,14 @@ def new_case_key(workspace: Workspace, case: Case, office_id: str) -> bytes:
 
 
 def grant_to_assignee(
-    workspace: Workspace, session: Session, case: Case, before: str | None
+    workspace: Workspace, session: Session, case: Case, before: str | None, *, new: bool = False
 ) -> None:
     """The person a case is assigned to holds its key; the one it was taken from no longer."""
     if case.assigned_to == before:
         return
     key = workspace.chest.case_key(session, case.id)
     if case.assigned_to is not None:
-        grants.grant_case(session, workspace.authority, case.assigned_to, case.id, key)
+        grants.grant_case(session, workspace.authority, case.assigned_to, case.id, key, new=new)
     if before is not None:
         grants.take_back_case(session, before, case.id)
 
@@ -213,11 +213,12 @@ def add_cases(
         case = Case(id=new_id(), number=record.number, opened_on=record.opened_on)
         case.office_id = record.office_id
         new_case_key(workspace, case, record.office_id)
-        case_repo.write_case(
-            session, workspace.chest, case, record, index_key(workspace, record.office_id)
-        )
-        grant_to_assignee(workspace, session, case, None)
-        workspace.audit(session, "case.create", "case", case.id, case.id)
+        key = index_key(workspace, record.office_id)
+        case_repo.write_case(session, workspace.chest, case, record, key, new=True)
+        grant_to_assignee(workspace, session, case, None, new=True)
+        session.flush()
+        rows = rowseal.rows_in_memory(session, case.id)
+        workspace.audit(session, "case.create", "case", case.id, case.id, rows=rows)
         numbers.append(record.number)
     return numbers
 

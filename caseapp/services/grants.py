@@ -224,14 +224,28 @@ def rewrap_case_keys(
 
 
 def grant_case(
-    session: Session, authority: auth.Authority, holder: str, case_id: str, key: bytes
+    session: Session,
+    authority: auth.Authority,
+    holder: str,
+    case_id: str,
+    key: bytes,
+    *,
+    new: bool = False,
 ) -> None:
-    """Give the person a case is assigned to the case's own key."""
+    """Give the person a case is assigned to the case's own key (``new``: a case made in this
+    session, which has no grant yet)."""
     public = holder_public(authority, holder)
     if public is None:
         return
-    sealed = seal_to(public, key, case_grant_context(holder, case_id))
-    session.merge(CaseGrant(holder=holder, case_id=case_id, sealed=sealed))
+    grant = CaseGrant(
+        holder=holder,
+        case_id=case_id,
+        sealed=seal_to(public, key, case_grant_context(holder, case_id)),
+    )
+    if new:
+        session.add(grant)
+    else:
+        session.merge(grant)
 
 
 def take_back_case(session: Session, holder: str, case_id: str) -> None:

@@ -176,13 +176,15 @@ class Workspace:
         detail: str = "",
         *,
         changed: bool = True,
+        rows: list[tuple[str, str, bytes | None]] | None = None,
     ) -> None:
         """One signed entry. An entry about a case first seals the case (``changed``: its rows
-        were written in this transaction) and carries the seal."""
+        were written in this transaction; ``rows``: all of them, when the caller knows) and
+        carries the seal."""
         seal = None
         if case_id is not None:
             if changed:
-                seal = rowseal.reseal_case(session, self.chest, case_id)
+                seal = rowseal.reseal_case(session, self.chest, case_id, rows)
             else:
                 current = session.scalar(select(Case.mac).where(Case.id == case_id))
                 seal = bytes(current) if current is not None else None

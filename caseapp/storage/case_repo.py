@@ -61,11 +61,14 @@ def write_case(
     case: m.Case,
     record: rec.CaseRecord,
     index_key: bytes | None,
+    *,
+    new: bool = False,
 ) -> None:
     """Copy a record onto a case row (new or loaded) and refresh the client's search tokens
     (under ``index_key``, the newest search key of the case's office; without it the tokens are
     left for a holder of that key to write). Shelter placements are written only by a holder of
-    the shelter's key; for anyone else they stay as they were."""
+    the shelter's key; for anyone else they stay as they were. ``new``: a case made in this
+    session (its client has no tokens to replace)."""
     if case.id is None:
         case.id = new_id()
     if case.client is None:
@@ -109,7 +112,7 @@ def write_case(
     if case.perpetrator is not None:
         case.perpetrator.case_id = case.id
     session.flush()
-    index_client(session, client, [c.full_name, c.alias], c.iin, c.phone, index_key)
+    index_client(session, client, [c.full_name, c.alias], c.iin, c.phone, index_key, new=new)
 
 
 def index_client(
@@ -119,12 +122,14 @@ def index_client(
     iin: str,
     phone: str,
     index_key: bytes | None,
+    *,
+    new: bool = False,
 ) -> None:
     if index_key is None:
         client.index_pending = True  # the old tokens stay until a holder of the key rewrites
         return
     tokens = search_index.client_tokens(index_key, names, iin, phone)
-    search_index.reindex(session, index_key, client.id, tokens)
+    search_index.reindex(session, index_key, client.id, tokens, new=new)
     client.index_pending = False
 
 

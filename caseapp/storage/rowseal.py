@@ -138,6 +138,8 @@ def _seal_rows(session: Session, flush_context: Any, instances: Any) -> None:
             _materialise_defaults(obj)
         if isinstance(obj, ShelterPlace):
             obj.key_gen = chest.newest_gen(SHELTER_COMPARTMENT)
+        elif is_new and not isinstance(obj, Case):
+            session.info.setdefault("new_rows", {}).setdefault(case_id_of(obj), []).append(obj)
         obj.mac = row_mac(mac_key(chest, session, obj), obj)
 
 
@@ -160,13 +162,28 @@ def manifest_of(key: bytes, rows: list[tuple[str, str, bytes | None]]) -> bytes:
     return keyed_hash(key, b"caseapp-manifest/1", canonical(listed))
 
 
-def reseal_case(session: Session, chest: KeyChest, case_id: str) -> bytes:
-    """Bring the case's manifest and seal up to date after its rows changed; returns the seal."""
+def rows_in_memory(session: Session, case_id: str) -> list[tuple[str, str, bytes | None]]:
+    """(table, id, MAC) of the rows of a case made in this session, as its flushes wrote them,
+    without asking the database (a new case's rows are all new)."""
+    made = session.info.get("new_rows", {}).pop(case_id, [])
+    return [(type(r).__tablename__, r.id, r.mac) for r in made]
+
+
+def reseal_case(
+    session: Session,
+    chest: KeyChest,
+    case_id: str,
+    rows: list[tuple[str, str, bytes | None]] | None = None,
+) -> bytes:
+    """Bring the case's manifest and seal up to date after its rows changed; returns the seal.
+    ``rows``: the case's rows when the caller knows them all (a case made in this session)."""
     session.flush()
     case = session.get(Case, case_id)
     if case is None:
         raise ValueError("no such case")
-    manifest = manifest_of(chest.case_rows_key(session, case_id), child_rows(session, case_id))
+    if rows is None:
+        rows = child_rows(session, case_id)
+    manifest = manifest_of(chest.case_rows_key(session, case_id), rows)
     if case.manifest is None or bytes(case.manifest) != manifest or case.mac is None:
         case.manifest = manifest
         session.flush()

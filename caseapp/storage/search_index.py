@@ -69,8 +69,12 @@ def query_token_groups(index_key: bytes, query: str) -> list[set[bytes]]:
     return [{_token(index_key, b"n", k)} for k in keys]
 
 
-def reindex(session: Session, index_key: bytes, client_id: str, tokens: set[bytes]) -> None:
-    session.execute(delete(SearchToken).where(SearchToken.client_id == client_id))
+def reindex(
+    session: Session, index_key: bytes, client_id: str, tokens: set[bytes], *, new: bool = False
+) -> None:
+    """The client's tokens replaced (``new``: a client with none yet, nothing to delete)."""
+    if not new:
+        session.execute(delete(SearchToken).where(SearchToken.client_id == client_id))
     session.add_all(SearchToken(token=t, client_id=client_id) for t in tokens)
 
 
