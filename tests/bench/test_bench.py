@@ -18,8 +18,15 @@ BESIDE_PLAIN = [
     "reminders",
     "open_case",
     "import_1000",
+    # A case worker holding one office's key of ten, beside the same plain work.
+    "worker_search_prefix_2",
+    "worker_search_prefix_3",
+    "worker_search_prefix_5",
+    "worker_case_list_first_screen",
+    "worker_reminders",
+    "worker_open_case",
 ]
-ON_ITS_OWN = ["unlock", "open_database", "one_letter"]
+ON_ITS_OWN = ["unlock", "worker_unlock", "open_database", "one_letter"]
 
 
 def _bench(*args: str) -> subprocess.CompletedProcess[str]:
