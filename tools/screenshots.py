@@ -17,7 +17,9 @@ from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import install_language
 from caseapp.ui.main_window import MainWindow
+from caseapp.services.workspace import new_recovery_key
 from caseapp.ui.unlock import UnlockDialog
+from caseapp.ui.unlock.new_key import NewRecoveryKeyDialog
 
 
 def main(out: Path) -> None:
@@ -52,7 +54,18 @@ def main(out: Path) -> None:
             unlock.show()
             app.processEvents()
             unlock.grab().save(str(out / f"unlock-{language}.png"))
+            forgot = unlock.forgot_password()
+            forgot.username.setText("demo")
+            app.processEvents()
+            forgot.grab().save(str(out / f"forgot-password-{language}.png"))
+            forgot.close()
             unlock.close()
+            new_key = NewRecoveryKeyDialog(new_recovery_key(), workspace.fingerprint)
+            new_key.show()
+            app.processEvents()
+            new_key.grab().save(str(out / f"new-recovery-key-{language}.png"))
+            new_key.sheet.confirm.setChecked(True)
+            new_key.close()
             case = window.open_case(window.dashboard.model.reminder(0).case, "orders")
             if case is not None:
                 case.resize(1000, 640)

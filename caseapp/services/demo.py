@@ -265,6 +265,7 @@ def create_demo(
         Role.CASE_WORKER,
         full_name="Социальный работник Демо",
         offices=[branch],
+        shelter=True,  # she also keeps the shelter's rooms
         kdf=kdf,
     )
     today = today or date.today()
