@@ -9,7 +9,9 @@ import json
 from collections.abc import Callable
 from contextlib import suppress
 
+from caseapp.services.errors import OperationFailed
 from caseapp.services.integrity import sweep_cases
+from caseapp.services.pending import settle_pending
 from caseapp.services.server_address import config_folder, write_private_json
 from caseapp.services.workspace import Workspace
 from caseapp.storage import audit
@@ -58,4 +60,7 @@ def sweep(workspace: Workspace, progress: Progress | None = None) -> list[str]:
         problems += found
     if not found:
         _remember(authority.org_id, head)
+    if not workspace.read_only:
+        with suppress(OperationFailed):  # busy, full, read-only: the next check settles them
+            settle_pending(workspace)
     return problems

@@ -97,3 +97,45 @@ def test_a_wrong_password_opens_nothing(db: Database, admin: ws.Workspace) -> No
     build(db, admin)
     loot = insider.loot(db.engine, LAWYER, "not her password")
     assert loot.pairs is None and not loot.opened
+
+
+def test_a_case_opened_without_the_office_key_is_settled_by_a_holder(
+    db: Database, admin: ws.Workspace
+) -> None:
+    """A case worker who sees only her cases opens one: she cannot wrap its key under the office
+    key nor write its tokens. Her office's holders find it all the same (in memory), and the next
+    holder's check after unlock wraps the key and writes the tokens."""
+    from sqlalchemy import text as sql
+
+    from caseapp.services.cases import create_case, get_case
+    from caseapp.services.pending import settle_pending
+    from caseapp.services.search import search_cases
+    from tests.security.scenario import WORKER, WORKER_PASSWORD, _record
+
+    centre = build(db, admin)
+    worker = ws.unlock(db, WORKER, WORKER_PASSWORD)
+    number = create_case(worker, _record("pending", centre.branch, None))
+    assert get_case(worker, number).client.alias == "pendingalias"  # through her case grant
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            sql(
+                "SELECT c.key_box IS NOT NULL, c.key_wrap IS NULL, l.index_pending "
+                "FROM case_file c JOIN client l ON l.id = c.client_id WHERE c.number = :n"
+            ),
+            {"n": number},
+        ).one()
+    assert tuple(bool(v) for v in row) == (True, True, True)
+    assert [h.number for h in search_cases(admin, "pendingalias")] == [number]
+    assert settle_pending(admin) == 1
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            sql(
+                "SELECT c.key_box IS NULL, c.key_wrap IS NOT NULL, l.index_pending "
+                "FROM case_file c JOIN client l ON l.id = c.client_id WHERE c.number = :n"
+            ),
+            {"n": number},
+        ).one()
+    assert tuple(bool(v) for v in row) == (True, True, False)
+    assert [h.number for h in search_cases(admin, "pendingalias")] == [number]
+    assert get_case(worker, number).notes == "pendingnotes"
+    assert settle_pending(admin) == 0
