@@ -97,3 +97,32 @@ def test_the_upgrade_shows_the_new_recovery_key_once(qtbot: QtBot, tmp_path: Pat
         assert unlock_workspace.new_recovery_key is None  # once
     finally:
         db.close()
+
+
+def test_the_check_after_unlock_says_once_what_was_changed(
+    qtbot: QtBot, db: Database, admin: ws.Workspace
+) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from sqlalchemy import text
+
+    from caseapp.domain import records as rec
+    from caseapp.services.cases import create_case
+    from caseapp.ui.sweep_job import wait_for_sweeps
+
+    number = create_case(admin, rec.CaseRecord(rec.Client("Жанар Тестова"), date(2026, 11, 2)))
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE case_file SET opened_on = '2020-01-01' WHERE number = :n"), {"n": number}
+        )
+    session = Session(db)
+    session._open(ws.unlock(db, "admin", ADMIN_PASSWORD))
+    assert session.window is not None
+    qtbot.addWidget(session.window)
+    wait_for_sweeps()
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "sweep_warning")
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "changed outside the program" in box.text()
+    assert "case_file" in box.detailedText() and "Жанар" not in box.detailedText()
+    box.close()
