@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from caseapp.services.cases import visible_cases
@@ -39,14 +39,29 @@ def held_index_keys(workspace: Workspace) -> list[bytes]:
     return [key for office in chest.held_offices() for key in chest.index_keys(office)]
 
 
-def _memory_candidates(workspace: Workspace) -> ColumnElement[bool]:
-    """Cases matched in memory: granted ones outside her offices, and any not yet indexed."""
+def _memory_candidates(workspace: Workspace, session: Session) -> list[str]:
+    """Cases matched in memory: granted ones outside her offices, and any not yet indexed in
+    hers. Two index lookups, never a scan: someone who holds every office has no case outside,
+    and clients waiting for their tokens are few."""
     chest = workspace.chest
     offices = chest.held_offices()
-    granted = Case.id.in_(select(CaseGrant.case_id).where(CaseGrant.holder == chest.holder))
-    outside = granted if not offices else and_(granted, Case.office_id.not_in(offices))
-    pending = and_(Client.index_pending.is_(True), Case.office_id.in_(offices))
-    return or_(outside, pending) if offices else outside
+    every = {
+        c[len("office:") :] for c in workspace.authority.compartments if c.startswith("office:")
+    }
+    found: list[str] = []
+    if offices:
+        found += session.scalars(
+            select(Client.case_id)
+            .join(Case, Case.id == Client.case_id)
+            .where(Client.index_pending.is_(True), Case.office_id.in_(offices))
+        )
+    if not every <= set(offices):
+        granted = select(CaseGrant.case_id).where(CaseGrant.holder == chest.holder)
+        outside = select(Case.id).where(Case.id.in_(granted))
+        if offices:
+            outside = outside.where(Case.office_id.not_in(offices))
+        found += session.scalars(outside)
+    return [case_id for case_id in dict.fromkeys(found) if case_id]
 
 
 def memory_matches(workspace: Workspace, session: Session, query: str) -> list[str]:
@@ -54,11 +69,14 @@ def memory_matches(workspace: Workspace, session: Session, query: str) -> list[s
     groups = search_index.query_token_groups(_MEMORY_KEY, query)
     if not groups:
         return []
+    candidates = _memory_candidates(workspace, session)
+    if not candidates:
+        return []
     found = []
     for case_id, client in session.execute(
         select(Case.id, Client)
         .join(Client, Client.id == Case.client_id)
-        .where(_memory_candidates(workspace), visible_cases(workspace, session))
+        .where(Case.id.in_(candidates))
     ):
         try:
             tokens = search_index.client_tokens(
@@ -100,14 +118,17 @@ def search_cases(workspace: Workspace, query: str, *, limit: int = 200) -> list[
         # First the newest matching cases, from the (client_id, opened_on, number) index alone;
         # then the client rows of just those.
         newest = (
-            select(Case.id, Case.number, Case.client_id, Case.opened_on)
+            select(Case.number, Case.client_id, Case.opened_on)
             .where(matching, visible_cases(workspace, session))
             .order_by(Case.opened_on.desc(), Case.number)
             .limit(limit)
             .subquery()
         )
+        # The case's id from the client row: the index above covers number, client and date.
         rows = session.execute(
-            select(newest.c.id, newest.c.number, Client.id, Client.alias_ct, Client.full_name_ct)
+            select(
+                Client.case_id, newest.c.number, Client.id, Client.alias_ct, Client.full_name_ct
+            )
             .join(Client, Client.id == newest.c.client_id)
             .order_by(newest.c.opened_on.desc(), newest.c.number)
         ).all()

@@ -24,7 +24,7 @@ from caseapp.storage.crypto import (
     open_field,
     seal_field,
 )
-from caseapp.storage.scopes import ORG_COMPARTMENT, SHELTER_COMPARTMENT, WrongCaseKey
+from caseapp.storage.scopes import ORG_COMPARTMENT, SHELTER_COMPARTMENT, NoKey, WrongCaseKey
 
 if TYPE_CHECKING:
     from caseapp.storage.keychest import KeyChest
@@ -143,7 +143,9 @@ class Encrypted:
         row_id: str = obj.id  # type: ignore[attr-defined]
         try:
             text = open_text(obj, self.table, self.name, bytes(blob))
-        except DecryptionFailed:
+        except (DecryptionFailed, NoKey, WrongCaseKey):
+            # Damaged, moved, or (a grant someone put in the file) not hers to read: the same
+            # to whoever shows it, which names the record and carries on.
             raise DamagedField(self.table, self.name, row_id) from None
         cache[self.name] = (blob, text)
         return text

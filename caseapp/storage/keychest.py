@@ -55,6 +55,7 @@ class KeyChest:
     newest: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     _aead: dict[tuple[str, int, str], AESGCM] = field(default_factory=dict)
+    _derived: dict[tuple[str, int, str], bytes] = field(default_factory=dict)
     _case_keys: dict[str, bytes] = field(default_factory=dict)
     _case_aead: dict[str, AESGCM] = field(default_factory=dict)
 
@@ -69,6 +70,8 @@ class KeyChest:
         self.secrets.clear()
         self.newest.clear()
         self.problems.clear()
+        self._derived.clear()
+        self._aead.clear()
         for grant in session.scalars(select(KeyGrant).where(KeyGrant.holder == self.holder)):
             public = certified.get(grant.compartment, {}).get(grant.gen)
             try:
@@ -134,7 +137,11 @@ class KeyChest:
         return cached
 
     def key(self, compartment: str, gen: int, purpose: str) -> bytes:
-        return derive(self.secret(compartment, gen), purpose)
+        cached = self._derived.get((compartment, gen, purpose))
+        if cached is None:
+            cached = derive(self.secret(compartment, gen), purpose)
+            self._derived[(compartment, gen, purpose)] = cached
+        return cached
 
     def held_offices(self) -> list[str]:
         return [c[len(OFFICE_PREFIX) :] for c in self.newest if c.startswith(OFFICE_PREFIX)]

@@ -204,7 +204,9 @@ class Client(Base):
     case_id: Mapped[str | None] = mapped_column(ID, index=True)
     # Search tokens could not be written by the person who saved it (she holds no key of the
     # case's office): the next holder of that key writes them.
-    index_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    index_pending: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), index=True
+    )
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
     full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
     alias_ct: Mapped[bytes | None] = mapped_column("alias", Ciphertext)

@@ -111,6 +111,7 @@ def upgrade() -> None:
         sa.Column("index_pending", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
     op.create_index("ix_client_case_id", "client", ["case_id"])
+    op.create_index("ix_client_index_pending", "client", ["index_pending"])
     op.add_column("police_check", sa.Column("case_id", ID, nullable=True))
     op.create_index("ix_police_check_case_id", "police_check", ["case_id"])
     op.add_column("audit_entry", sa.Column("signer", ID, nullable=True))
