@@ -126,9 +126,7 @@ def search_cases(workspace: Workspace, query: str, *, limit: int = 200) -> list[
         )
         # The case's id from the client row: the index above covers number, client and date.
         rows = session.execute(
-            select(
-                Client.case_id, newest.c.number, Client.id, Client.alias_ct, Client.full_name_ct
-            )
+            select(Client.case_id, newest.c.number, Client.id, Client.alias_ct, Client.full_name_ct)
             .join(Client, Client.id == newest.c.client_id)
             .order_by(newest.c.opened_on.desc(), newest.c.number)
         ).all()

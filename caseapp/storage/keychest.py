@@ -8,8 +8,10 @@ services' policy (``services.grants``). Dropped on lock.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
@@ -45,6 +47,24 @@ def previous_context(compartment: str, gen: int) -> bytes:
     return f"caseapp-previous/1\0{compartment}\0{gen}".encode()
 
 
+CASE_KEYS_KEPT = 20_000
+Value = TypeVar("Value")
+
+
+class Bounded(OrderedDict[str, Value]):
+    """A cache that forgets its oldest entries beyond ``size``: opening a case's key again costs
+    microseconds, keeping every case's key of a big database in memory costs tens of MB."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, key: str, value: Value) -> None:
+        super().__setitem__(key, value)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
 @dataclass
 class KeyChest:
     """``holder`` is a staff id, or ``ROOT`` for a session opened with the recovery key."""
@@ -56,8 +76,8 @@ class KeyChest:
     problems: list[str] = field(default_factory=list)
     _aead: dict[tuple[str, int, str], AESGCM] = field(default_factory=dict)
     _derived: dict[tuple[str, int, str], bytes] = field(default_factory=dict)
-    _case_keys: dict[str, bytes] = field(default_factory=dict)
-    _case_aead: dict[str, AESGCM] = field(default_factory=dict)
+    _case_keys: Bounded[bytes] = field(default_factory=lambda: Bounded(CASE_KEYS_KEPT))
+    _case_aead: Bounded[AESGCM] = field(default_factory=lambda: Bounded(CASE_KEYS_KEPT))
 
     def __repr__(self) -> str:
         return f"KeyChest({self.holder}, <hidden>)"
