@@ -26,6 +26,7 @@ from caseapp.services import backup, backup_pending, backup_schedule
 from caseapp.services.workspace import Workspace
 from caseapp.ui.background import BackgroundJob, Work
 from caseapp.ui.i18n import translate_error
+from caseapp.ui.widgets import shown_date
 
 
 class BackupPage(QWidget):
@@ -131,7 +132,7 @@ class BackupPage(QWidget):
         else:
             text = (
                 self.tr("Last backup: %1 by %2.")
-                .replace("%1", status.last.made_on.isoformat())
+                .replace("%1", shown_date(status.last.made_on))
                 .replace("%2", status.last.made_by)
             )
         if status.is_due(date.today()):

@@ -4,7 +4,7 @@ change, combo boxes keyed by stored codes, and the dialogs' labels for stored co
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from caseapp.ui.widgets import shown_date
 
 
 def make_table(name: str, columns: int) -> QTableWidget:
@@ -38,7 +40,7 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 
 
 def iso(value: object) -> str:
-    return value.isoformat() if value is not None and hasattr(value, "isoformat") else ""
+    return shown_date(value) if isinstance(value, date) else ""
 
 
 # The dialogs' own labels (and translations) for stored codes, shown in the case's tables.
@@ -120,6 +122,6 @@ def history_action(code: str) -> str:
 def local_time(at: str) -> str:
     """An audit time (UTC, ISO 8601) on this computer's clock, to the minute."""
     try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+        return datetime.fromisoformat(at).astimezone().strftime("%d.%m.%Y %H:%M")
     except ValueError:
         return at

@@ -33,7 +33,7 @@ from caseapp.ui.case_tables import fill, history_action, local_time, make_table,
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
-from caseapp.ui.widgets import DateField, IinField, RequiredField
+from caseapp.ui.widgets import DateField, IinField, RequiredField, ValidatedField
 
 TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")
 
@@ -234,7 +234,8 @@ class CaseWindow(QWidget):
 
     def collect(self) -> rec.CaseRecord:
         """The record as the form shows it; ValueError when a field is marked invalid."""
-        for field in (self.full_name, self.iin, self.birth_date, *self.incident_page.fields()):
+        fields: list[ValidatedField | DateField] = [self.full_name, self.iin, self.birth_date]
+        for field in (*fields, *self.incident_page.fields()):
             if not field.is_valid():
                 raise ValueError(field.objectName())
         r = copy.deepcopy(self.record)

@@ -20,6 +20,7 @@ from caseapp.services.backup_schedule import backup_due
 from caseapp.services.dashboard import dashboard_counts, dashboard_items
 from caseapp.services.workspace import Workspace
 from caseapp.ui.models import CASE_NUMBER_ROLE, REMINDER_ROLE, ReminderModel, tab_for
+from caseapp.ui.widgets import shown_date
 
 PERIODIC_REFRESH_MS = 5 * 60_000
 
@@ -91,7 +92,7 @@ class Dashboard(QWidget):
         self.midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Today, %1").replace("%1", self.today.isoformat()))
+        self.title.setText(self.tr("Today, %1").replace("%1", shown_date(self.today)))
         c = self._counts
         self.counts.setText(
             self.tr("Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3")
@@ -102,7 +103,7 @@ class Dashboard(QWidget):
         if self._backup_due is not None:
             self.backup_banner.setText(
                 self.tr("A backup has been due since %1: make one on the Backup page.").replace(
-                    "%1", self._backup_due.isoformat()
+                    "%1", shown_date(self._backup_due)
                 )
             )
         self.backup_banner.setVisible(self._backup_due is not None)

@@ -106,7 +106,7 @@ class OrderDialog(ItemDialog):
         self.form.addRow(self.tr("Officer's phone:"), self.phone)
         self.form.addRow(self.tr("Violations:"), self.violations)
         self.finish_layout()
-        self.issued.edit.textChanged.connect(self._propose_expiry)
+        self.issued.edit.dateChanged.connect(self._propose_expiry)
         if order:
             self.issued.set_value(order.issued_on)
             self.expires.set_value(order.expires_on)

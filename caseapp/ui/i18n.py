@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -54,6 +56,16 @@ def install_language(code: str) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _local_date(value: object) -> object:
+    if isinstance(value, str) and (found := _ISO_DATE.match(value)):
+        year, month, day = found.groups()
+        return f"{day}.{month}.{year}"
+    return value
+
+
 def translate_error(
     template: str, params: dict[str, object], translator: QTranslator | None = None
 ) -> str:
@@ -67,8 +79,11 @@ def translate_error(
 
     text = tr(template)
     # Parameters are never personal data; some are words of their own ("the police") that have
-    # a translation in the same context. Others (numbers, dates, field names) come back as they are.
+    # a translation in the same context. Others (numbers, field names) come back as they are, and
+    # dates as people read them, 13.11.2026 — except on the command line, which keeps ISO.
     params = {k: tr(v) if isinstance(v, str) and v else v for k, v in params.items()}
+    if translator is None:
+        params = {k: _local_date(v) for k, v in params.items()}
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -18,6 +18,7 @@ from caseapp.services.dashboard import DashboardItem
 from caseapp.services.workspace import Workspace
 from caseapp.ui.table_model import ROOT as _ROOT
 from caseapp.ui.table_model import Index, RowsModel
+from caseapp.ui.widgets import shown_date
 
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,7 +107,7 @@ class CaseListModel(RowsModel):
             return {
                 self.NUMBER: row.number,
                 self.CLIENT: row.client,
-                self.OPENED: row.opened_on.isoformat(),
+                self.OPENED: shown_date(row.opened_on),
                 self.STATUS: _tr(STATUS_LABELS.get(row.status, row.status)),
                 self.RISK: _tr(RISK_LABELS.get(row.risk, row.risk)),
                 self.ORDER: QCoreApplication.translate("models", "yes")
@@ -193,7 +194,7 @@ class ReminderModel(RowsModel):
             return r.case
         if role == Qt.ItemDataRole.DisplayRole:
             days = (r.due_on - self.today).days
-            when = r.due_on.isoformat()
+            when = shown_date(r.due_on)
             if days < 0:
                 when += " " + QCoreApplication.translate("models", "(%1 d ago)").replace(
                     "%1", str(-days)

@@ -41,6 +41,7 @@ from caseapp.ui.letter_kinds import fill_kinds, kind_label
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
 from caseapp.ui.models import CASE_NUMBER_ROLE
 from caseapp.ui.table_model import Index, RowsModel
+from caseapp.ui.widgets import shown_date
 
 ALL_YEARS = 2000
 """The year filter's lowest value, shown as "All years"."""
@@ -101,7 +102,7 @@ class RegisterModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.NUMBER: e.number,
-                self.DATE: e.issued_on.isoformat(),
+                self.DATE: shown_date(e.issued_on),
                 self.KIND: f"{kind_label(e.kind)} ({e.lang})",
                 self.RECIPIENT: " ".join(e.recipient.split()),
                 self.CASE: e.case_number,
@@ -323,7 +324,7 @@ class RegisterPage(QWidget):
             self.tr("%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.")
             .replace("%1", file.name)
             .replace("%2", entry.number)
-            .replace("%3", entry.issued_on.isoformat())
+            .replace("%3", shown_date(entry.issued_on))
             .replace("%4", kind_label(entry.kind))
             .replace("%5", entry.case_number),
             ok=True,

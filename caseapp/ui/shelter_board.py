@@ -35,6 +35,7 @@ from caseapp.ui.forms import AdmitDialog, DischargeDialog
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.models import CASE_NUMBER_ROLE
 from caseapp.ui.table_model import Index, RowsModel
+from caseapp.ui.widgets import shown_date
 
 FLAG_COLOURS = {"near": "#fff4d6", "passed": "#fbe3e3"}
 HIDDEN_COLOUR = "#6b6b6b"
@@ -143,9 +144,9 @@ class ShelterBoardModel(RowsModel):
         if column == self.CASE:
             return row.number
         if column == self.ADMITTED:
-            return row.admitted_on.isoformat() if row.admitted_on else ""
+            return shown_date(row.admitted_on)
         if column == self.LIMIT:
-            return row.limit.isoformat() if row.limit else ""
+            return shown_date(row.limit)
         if column == self.DAYS_LEFT:
             days = row.days_left
             if days is None:
@@ -259,7 +260,7 @@ class ShelterBoard(QWidget):
     # texts ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Shelter, %1").replace("%1", self.today.isoformat()))
+        self.title.setText(self.tr("Shelter, %1").replace("%1", shown_date(self.today)))
         o = self._occupancy
         text = (
             self.tr("Occupied: %1   ·   Beds: %2   ·   Free: %3")

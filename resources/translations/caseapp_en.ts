@@ -93,108 +93,108 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="97"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="98"/>
         <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
         <translation>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="101"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="102"/>
         <source>&amp;Make a backup now…</source>
         <translation>&amp;Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="102"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="103"/>
         <source>&amp;Check a backup…</source>
         <translation>&amp;Check a backup…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="103"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="104"/>
         <source>Remind me when the last backup is older than (days):</source>
         <translation>Remind me when the last backup is older than (days):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="119"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="120"/>
         <source>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</source>
         <translation>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="130"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="131"/>
         <source>No backup has been made yet.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="133"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="134"/>
         <source>Last backup: %1 by %2.</source>
         <translation>Last backup: %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="138"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="139"/>
         <source>A backup is due.</source>
         <translation>A backup is due.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="158"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="159"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="160"/>
-        <location filename="../../caseapp/ui/backup_page.py" line="179"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="161"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="180"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp backup (*%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="169"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="171"/>
         <source>The backup is saved and checked.</source>
         <translation>The backup is saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="177"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="178"/>
         <source>Check a backup</source>
         <translation>Check a backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="186"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="188"/>
         <source>The backup is complete and undamaged.</source>
         <translation>The backup is complete and undamaged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="191"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="192"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="211"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="212"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -202,52 +202,52 @@
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="100"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="102"/>
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="101"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="103"/>
         <source>Case viewed</source>
         <translation>Case viewed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="102"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="104"/>
         <source>Case changed</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="103"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="105"/>
         <source>Moved to another office</source>
         <translation>Moved to another office</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="104"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="106"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="105"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="107"/>
         <source>Note added</source>
         <translation>Note added</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="106"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="108"/>
         <source>Letter issued</source>
         <translation>Letter issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="107"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Letter issued without consent (emergency override)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
         <source>Admitted to the shelter</source>
         <translation>Admitted to the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="113"/>
         <source>Left the shelter</source>
         <translation>Left the shelter</translation>
     </message>
@@ -793,33 +793,33 @@
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="258"/>
-        <location filename="../../caseapp/ui/case_window.py" line="277"/>
+        <location filename="../../caseapp/ui/case_window.py" line="259"/>
+        <location filename="../../caseapp/ui/case_window.py" line="278"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="267"/>
+        <location filename="../../caseapp/ui/case_window.py" line="268"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="314"/>
+        <location filename="../../caseapp/ui/case_window.py" line="315"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="330"/>
+        <location filename="../../caseapp/ui/case_window.py" line="331"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="356"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -948,22 +948,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="94"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="95"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="97"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="98"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="105"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>A backup has been due since %1: make one on the Backup page.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="109"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="110"/>
         <source>Nothing is due today.</source>
         <translation>Nothing is due today.</translation>
     </message>
@@ -971,21 +971,9 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="57"/>
-        <location filename="../../caseapp/ui/widgets.py" line="64"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets.py" line="70"/>
+        <location filename="../../caseapp/ui/widgets.py" line="130"/>
         <source>Required.</source>
         <translation>Required.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets.py" line="74"/>
-        <location filename="../../caseapp/ui/widgets.py" line="76"/>
-        <source>Not a date (YYYY-MM-DD).</source>
-        <translation>Not a date (YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1076,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="95"/>
+        <location filename="../../caseapp/ui/widgets.py" line="166"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>Not a valid IIN (12 digits, check digit).</translation>
     </message>
@@ -1934,32 +1922,32 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="113"/>
+        <location filename="../../caseapp/ui/widgets.py" line="184"/>
         <source>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</source>
         <translation>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="119"/>
+        <location filename="../../caseapp/ui/widgets.py" line="190"/>
         <source>One of the commonest passwords, guessed first: choose another.</source>
         <translation>One of the commonest passwords, guessed first: choose another.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="123"/>
+        <location filename="../../caseapp/ui/widgets.py" line="194"/>
         <source>Too simple: use more different characters.</source>
         <translation>Too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="125"/>
+        <location filename="../../caseapp/ui/widgets.py" line="196"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="127"/>
+        <location filename="../../caseapp/ui/widgets.py" line="198"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Longer is stronger.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="128"/>
+        <location filename="../../caseapp/ui/widgets.py" line="199"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
@@ -2008,42 +1996,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="65"/>
+        <location filename="../../caseapp/ui/register_page.py" line="66"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="66"/>
+        <location filename="../../caseapp/ui/register_page.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="67"/>
+        <location filename="../../caseapp/ui/register_page.py" line="68"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="68"/>
+        <location filename="../../caseapp/ui/register_page.py" line="69"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="69"/>
+        <location filename="../../caseapp/ui/register_page.py" line="70"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="70"/>
+        <location filename="../../caseapp/ui/register_page.py" line="71"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="71"/>
+        <location filename="../../caseapp/ui/register_page.py" line="72"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="114"/>
+        <location filename="../../caseapp/ui/register_page.py" line="115"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Issued with the emergency override, without the client&apos;s consent.</translation>
     </message>
@@ -2051,32 +2039,32 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="291"/>
+        <location filename="../../caseapp/ui/register_page.py" line="292"/>
         <source>Verify a letter</source>
         <translation>Verify a letter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="293"/>
+        <location filename="../../caseapp/ui/register_page.py" line="294"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF documents (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/register_page.py" line="303"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 could not be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="316"/>
+        <location filename="../../caseapp/ui/register_page.py" line="317"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="323"/>
+        <location filename="../../caseapp/ui/register_page.py" line="324"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="342"/>
+        <location filename="../../caseapp/ui/register_page.py" line="343"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -2084,57 +2072,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="345"/>
+        <location filename="../../caseapp/ui/register_page.py" line="346"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="346"/>
+        <location filename="../../caseapp/ui/register_page.py" line="347"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="347"/>
+        <location filename="../../caseapp/ui/register_page.py" line="348"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="348"/>
+        <location filename="../../caseapp/ui/register_page.py" line="349"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="349"/>
+        <location filename="../../caseapp/ui/register_page.py" line="350"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="351"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;ase:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="351"/>
+        <location filename="../../caseapp/ui/register_page.py" line="352"/>
         <source>case number</source>
         <translation>case number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="352"/>
+        <location filename="../../caseapp/ui/register_page.py" line="353"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter or a double click opens the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="353"/>
+        <location filename="../../caseapp/ui/register_page.py" line="354"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="355"/>
+        <location filename="../../caseapp/ui/register_page.py" line="356"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Check whether a PDF file is a letter of this register, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="358"/>
+        <location filename="../../caseapp/ui/register_page.py" line="359"/>
         <source>Letter &amp;texts…</source>
         <translation>Letter &amp;texts…</translation>
     </message>
@@ -2142,7 +2130,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="105"/>
+        <location filename="../../caseapp/ui/widgets.py" line="176"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
@@ -2509,62 +2497,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="262"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="263"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="265"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="266"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Occupied: %1   ·   Beds: %2   ·   Free: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="271"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
         <source>%1 more than there are beds</source>
         <translation>%1 more than there are beds</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
         <source>Six-month limit within 14 days</source>
         <translation>Six-month limit within 14 days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
         <source>Six-month limit passed</source>
         <translation>Six-month limit passed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Find a case and admit her to the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="283"/>
         <source>Open the selected case (Enter)</source>
         <translation>Open the selected case (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="312"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="313"/>
         <source>Case %1 admitted.</source>
         <translation>Case %1 admitted.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="338"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="339"/>
         <source>Case %1 discharged.</source>
         <translation>Case %1 discharged.</translation>
     </message>
@@ -2572,77 +2560,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="53"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="111"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="112"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>Another stay today is recorded in this room and bed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="115"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="116"/>
         <source>This case is not assigned to you.</source>
         <translation>This case is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="119"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="120"/>
         <source>The six-month limit has passed.</source>
         <translation>The six-month limit has passed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="123"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="124"/>
         <source>The six-month limit is near.</source>
         <translation>The six-month limit is near.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="136"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="137"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="141"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="142"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="154"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="155"/>
         <source>passed %1 d ago</source>
         <translation>passed %1 d ago</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="158"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="159"/>
         <source>%1 — near</source>
         <translation>%1 — near</translation>
     </message>
@@ -3118,12 +3106,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="250"/>
+        <location filename="../../caseapp/services/cases.py" line="251"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="320"/>
+        <location filename="../../caseapp/services/cases.py" line="321"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -3233,7 +3221,7 @@
         <translation>A user name may hold only letters, digits and . _ - @ (at most 64).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="269"/>
+        <location filename="../../caseapp/services/workspace.py" line="271"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
@@ -3249,7 +3237,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="62"/>
-        <location filename="../../caseapp/services/workspace.py" line="272"/>
+        <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
@@ -3874,168 +3862,168 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="31"/>
+        <location filename="../../caseapp/ui/models.py" line="32"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="32"/>
+        <location filename="../../caseapp/ui/models.py" line="33"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="37"/>
+        <location filename="../../caseapp/ui/models.py" line="38"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="38"/>
+        <location filename="../../caseapp/ui/models.py" line="39"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>Order in force</source>
         <translation>Order in force</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="53"/>
+        <location filename="../../caseapp/ui/models.py" line="54"/>
         <source>In shelter</source>
         <translation>In shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="54"/>
+        <location filename="../../caseapp/ui/models.py" line="55"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="112"/>
-        <location filename="../../caseapp/ui/models.py" line="115"/>
+        <location filename="../../caseapp/ui/models.py" line="113"/>
+        <location filename="../../caseapp/ui/models.py" line="116"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="124"/>
+        <location filename="../../caseapp/ui/models.py" line="125"/>
         <source>Police check overdue</source>
         <translation>Police check overdue</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="125"/>
+        <location filename="../../caseapp/ui/models.py" line="126"/>
         <source>Police check due</source>
         <translation>Police check due</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="126"/>
+        <location filename="../../caseapp/ui/models.py" line="127"/>
         <source>Order expiring</source>
         <translation>Order expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="127"/>
+        <location filename="../../caseapp/ui/models.py" line="128"/>
         <source>Order not served</source>
         <translation>Order not served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="128"/>
+        <location filename="../../caseapp/ui/models.py" line="129"/>
         <source>Shelter limit near</source>
         <translation>Shelter limit near</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="129"/>
+        <location filename="../../caseapp/ui/models.py" line="130"/>
         <source>Shelter limit passed</source>
         <translation>Shelter limit passed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="130"/>
+        <location filename="../../caseapp/ui/models.py" line="131"/>
         <source>Consent expiring</source>
         <translation>Consent expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/models.py" line="134"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="135"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="136"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="146"/>
+        <location filename="../../caseapp/ui/models.py" line="147"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="151"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="217"/>
+        <location filename="../../caseapp/ui/models.py" line="218"/>
         <source>High-risk case</source>
         <translation>High-risk case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="198"/>
+        <location filename="../../caseapp/ui/models.py" line="199"/>
         <source>(%1 d ago)</source>
         <translation>(%1 d ago)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="202"/>
+        <location filename="../../caseapp/ui/models.py" line="203"/>
         <source>(in %1 d)</source>
         <translation>(in %1 d)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="206"/>
+        <location filename="../../caseapp/ui/models.py" line="207"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>

@@ -93,108 +93,108 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="97"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="98"/>
         <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
         <translation>Сақтық көшірме — бір шифрланған файл. Оны осы компьютерден бөлек, USB жинақтағышта сақтаңыз: қалпына келтіру кілтімен оны кез келген компьютерде қалпына келтіруге болады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="101"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="102"/>
         <source>&amp;Make a backup now…</source>
         <translation>Сақтық көшірмені қазір &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="102"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="103"/>
         <source>&amp;Check a backup…</source>
         <translation>Сақтық көшірмені &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="103"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="104"/>
         <source>Remind me when the last backup is older than (days):</source>
         <translation>Соңғы сақтық көшірме мына мерзімнен ескі болса, еске салу (күн):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>By</source>
         <translation>Кім жасады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="119"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="120"/>
         <source>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</source>
         <translation>Бұл дерекқор серверде: оның сақтық көшірмесін сервер әкімшісі сервердің өз құралдарымен жасайды (pg_dump немесе үздіксіз мұрағаттау). Мұнда жасалатын сақтық көшірмелер деректер қалтасындағы дерекқорға арналған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="130"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="131"/>
         <source>No backup has been made yet.</source>
         <translation>Сақтық көшірме әлі жасалмаған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="133"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="134"/>
         <source>Last backup: %1 by %2.</source>
         <translation>Соңғы сақтық көшірме: %1, жасаған: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="138"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="139"/>
         <source>A backup is due.</source>
         <translation>Сақтық көшірме жасау уақыты келді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="158"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="159"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="160"/>
-        <location filename="../../caseapp/ui/backup_page.py" line="179"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="161"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="180"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp сақтық көшірмесі (*%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="169"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
         <source>Making the backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="171"/>
         <source>The backup is saved and checked.</source>
         <translation>Сақтық көшірме сақталды және тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="177"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="178"/>
         <source>Check a backup</source>
         <translation>Сақтық көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="186"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
         <source>Checking the backup…</source>
         <translation>Сақтық көшірме тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="188"/>
         <source>The backup is complete and undamaged.</source>
         <translation>Сақтық көшірме толық және зақымдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="191"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="192"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="211"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="212"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -202,52 +202,52 @@
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="100"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="102"/>
         <source>Case opened</source>
         <translation>Іс ашылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="101"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="103"/>
         <source>Case viewed</source>
         <translation>Іс қаралды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="102"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="104"/>
         <source>Case changed</source>
         <translation>Іс өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="103"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="105"/>
         <source>Moved to another office</source>
         <translation>Басқа филиалға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="104"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="106"/>
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="105"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="107"/>
         <source>Note added</source>
         <translation>Жазба қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="106"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="108"/>
         <source>Letter issued</source>
         <translation>Хат ресімделді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="107"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Хат клиенттің келісімінсіз ресімделді (шұғыл тәртіп)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
         <source>Admitted to the shelter</source>
         <translation>Баспанаға орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="113"/>
         <source>Left the shelter</source>
         <translation>Баспанадан шықты</translation>
     </message>
@@ -793,33 +793,33 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="258"/>
-        <location filename="../../caseapp/ui/case_window.py" line="277"/>
+        <location filename="../../caseapp/ui/case_window.py" line="259"/>
+        <location filename="../../caseapp/ui/case_window.py" line="278"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="267"/>
+        <location filename="../../caseapp/ui/case_window.py" line="268"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="314"/>
+        <location filename="../../caseapp/ui/case_window.py" line="315"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="330"/>
+        <location filename="../../caseapp/ui/case_window.py" line="331"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="356"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -948,22 +948,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="94"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="95"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="97"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="98"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Күшіндегі нұсқамалар: %1   ·   Баспанада: %2   ·   Бос орындар: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="105"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>Сақтық көшірме жасау мерзімі %1 келген: оны «Сақтық көшірме» бетінде жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="109"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="110"/>
         <source>Nothing is due today.</source>
         <translation>Бүгін орындалатын ештеңе жоқ.</translation>
     </message>
@@ -971,21 +971,9 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="57"/>
-        <location filename="../../caseapp/ui/widgets.py" line="64"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets.py" line="70"/>
+        <location filename="../../caseapp/ui/widgets.py" line="130"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets.py" line="74"/>
-        <location filename="../../caseapp/ui/widgets.py" line="76"/>
-        <source>Not a date (YYYY-MM-DD).</source>
-        <translation>Күн дұрыс емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1076,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="95"/>
+        <location filename="../../caseapp/ui/widgets.py" line="166"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>ЖСН дұрыс емес (12 цифр, соңғысы — бақылау цифры).</translation>
     </message>
@@ -1934,32 +1922,32 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="113"/>
+        <location filename="../../caseapp/ui/widgets.py" line="184"/>
         <source>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</source>
         <translation>Кемінде 10 таңба және ең көп тараған құпиясөздердің бірі емес. Қысқа сөйлемді есте сақтау оңай.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="119"/>
+        <location filename="../../caseapp/ui/widgets.py" line="190"/>
         <source>One of the commonest passwords, guessed first: choose another.</source>
         <translation>Бұл ең көп тараған құпиясөздердің бірі, оны бірінші болып табады: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="123"/>
+        <location filename="../../caseapp/ui/widgets.py" line="194"/>
         <source>Too simple: use more different characters.</source>
         <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="125"/>
+        <location filename="../../caseapp/ui/widgets.py" line="196"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="127"/>
+        <location filename="../../caseapp/ui/widgets.py" line="198"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="128"/>
+        <location filename="../../caseapp/ui/widgets.py" line="199"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
@@ -2008,42 +1996,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="65"/>
+        <location filename="../../caseapp/ui/register_page.py" line="66"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="66"/>
+        <location filename="../../caseapp/ui/register_page.py" line="67"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="67"/>
+        <location filename="../../caseapp/ui/register_page.py" line="68"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="68"/>
+        <location filename="../../caseapp/ui/register_page.py" line="69"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="69"/>
+        <location filename="../../caseapp/ui/register_page.py" line="70"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="70"/>
+        <location filename="../../caseapp/ui/register_page.py" line="71"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="71"/>
+        <location filename="../../caseapp/ui/register_page.py" line="72"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="114"/>
+        <location filename="../../caseapp/ui/register_page.py" line="115"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Шұғыл тәртіппен, клиенттің келісімінсіз ресімделген.</translation>
     </message>
@@ -2051,32 +2039,32 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="291"/>
+        <location filename="../../caseapp/ui/register_page.py" line="292"/>
         <source>Verify a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="293"/>
+        <location filename="../../caseapp/ui/register_page.py" line="294"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/register_page.py" line="303"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 оқылмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="316"/>
+        <location filename="../../caseapp/ui/register_page.py" line="317"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 шығыс хаттар журналындағы сізге қолжетімді бірде-бір хатқа сәйкес келмейді: бұл журналдағы хат емес немесе ол ресімделгеннен кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="323"/>
+        <location filename="../../caseapp/ui/register_page.py" line="324"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — %3 күнгі № %2 хат (%4, %5 іс), ресімделген күйінде өзгеріссіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="342"/>
+        <location filename="../../caseapp/ui/register_page.py" line="343"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -2084,57 +2072,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="345"/>
+        <location filename="../../caseapp/ui/register_page.py" line="346"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="346"/>
+        <location filename="../../caseapp/ui/register_page.py" line="347"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жыл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="347"/>
+        <location filename="../../caseapp/ui/register_page.py" line="348"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="348"/>
+        <location filename="../../caseapp/ui/register_page.py" line="349"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="349"/>
+        <location filename="../../caseapp/ui/register_page.py" line="350"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="351"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="351"/>
+        <location filename="../../caseapp/ui/register_page.py" line="352"/>
         <source>case number</source>
         <translation>іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="352"/>
+        <location filename="../../caseapp/ui/register_page.py" line="353"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter пернесі немесе екі рет шерту істі ашады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="353"/>
+        <location filename="../../caseapp/ui/register_page.py" line="354"/>
         <source>&amp;Verify a PDF…</source>
         <translation>PDF &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="355"/>
+        <location filename="../../caseapp/ui/register_page.py" line="356"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>PDF файлының осы журналдағы өзгертілмеген хат екенін тексеру.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="358"/>
+        <location filename="../../caseapp/ui/register_page.py" line="359"/>
         <source>Letter &amp;texts…</source>
         <translation>Хат &amp;мәтіндері…</translation>
     </message>
@@ -2142,7 +2130,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="105"/>
+        <location filename="../../caseapp/ui/widgets.py" line="176"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
@@ -2509,62 +2497,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="262"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="263"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="265"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="266"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Бос емес: %1   ·   Барлық орын: %2   ·   Бос: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="271"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
         <source>%1 more than there are beds</source>
         <translation>орын санынан %1 артық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
         <source>Six-month limit within 14 days</source>
         <translation>Алты айлық мерзім 14 күн ішінде бітеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
         <source>Six-month limit passed</source>
         <translation>Алты айлық мерзім өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Істі тауып, клиентті баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="283"/>
         <source>Open the selected case (Enter)</source>
         <translation>Таңдалған істі ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="312"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="313"/>
         <source>Case %1 admitted.</source>
         <translation>%1 іс: клиент баспанаға қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="338"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="339"/>
         <source>Case %1 discharged.</source>
         <translation>%1 іс: клиент баспанадан шығарылды.</translation>
     </message>
@@ -2572,77 +2560,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="53"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
         <source>Room and bed</source>
         <translation>Бөлме және төсек орны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="111"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="112"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>Бүгін осы бөлме мен төсекте тағы бір тұру тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="115"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="116"/>
         <source>This case is not assigned to you.</source>
         <translation>Бұл іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="119"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="120"/>
         <source>The six-month limit has passed.</source>
         <translation>Алты айлық мерзім өтті.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="123"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="124"/>
         <source>The six-month limit is near.</source>
         <translation>Алты айлық мерзім жақындап қалды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="136"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="137"/>
         <source>occupied</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="141"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="142"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="154"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="155"/>
         <source>passed %1 d ago</source>
         <translation>%1 күн бұрын өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="158"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="159"/>
         <source>%1 — near</source>
         <translation>%1 — жақында</translation>
     </message>
@@ -3118,12 +3106,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="250"/>
+        <location filename="../../caseapp/services/cases.py" line="251"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="320"/>
+        <location filename="../../caseapp/services/cases.py" line="321"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -3233,7 +3221,7 @@
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="269"/>
+        <location filename="../../caseapp/services/workspace.py" line="271"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
@@ -3249,7 +3237,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="62"/>
-        <location filename="../../caseapp/services/workspace.py" line="272"/>
+        <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
@@ -3874,168 +3862,168 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="31"/>
+        <location filename="../../caseapp/ui/models.py" line="32"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="32"/>
+        <location filename="../../caseapp/ui/models.py" line="33"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>low</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="37"/>
+        <location filename="../../caseapp/ui/models.py" line="38"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="38"/>
+        <location filename="../../caseapp/ui/models.py" line="39"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
         <source>Opened</source>
         <translation>Ашылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="53"/>
+        <location filename="../../caseapp/ui/models.py" line="54"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="54"/>
+        <location filename="../../caseapp/ui/models.py" line="55"/>
         <source>Assigned to</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="112"/>
-        <location filename="../../caseapp/ui/models.py" line="115"/>
+        <location filename="../../caseapp/ui/models.py" line="113"/>
+        <location filename="../../caseapp/ui/models.py" line="116"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="124"/>
+        <location filename="../../caseapp/ui/models.py" line="125"/>
         <source>Police check overdue</source>
         <translation>Полиция тексеруінің мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="125"/>
+        <location filename="../../caseapp/ui/models.py" line="126"/>
         <source>Police check due</source>
         <translation>Полиция тексеруінің мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="126"/>
+        <location filename="../../caseapp/ui/models.py" line="127"/>
         <source>Order expiring</source>
         <translation>Нұсқаманың мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="127"/>
+        <location filename="../../caseapp/ui/models.py" line="128"/>
         <source>Order not served</source>
         <translation>Нұсқама тапсырылмаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="128"/>
+        <location filename="../../caseapp/ui/models.py" line="129"/>
         <source>Shelter limit near</source>
         <translation>Баспанада болу мерзімі бітуге жақын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="129"/>
+        <location filename="../../caseapp/ui/models.py" line="130"/>
         <source>Shelter limit passed</source>
         <translation>Баспанада болу мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="130"/>
+        <location filename="../../caseapp/ui/models.py" line="131"/>
         <source>Consent expiring</source>
         <translation>Келісімнің мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/models.py" line="134"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="135"/>
         <source>Due</source>
         <translation>Мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="136"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="146"/>
+        <location filename="../../caseapp/ui/models.py" line="147"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="148"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="151"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="217"/>
+        <location filename="../../caseapp/ui/models.py" line="218"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="198"/>
+        <location filename="../../caseapp/ui/models.py" line="199"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="202"/>
+        <location filename="../../caseapp/ui/models.py" line="203"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="206"/>
+        <location filename="../../caseapp/ui/models.py" line="207"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>

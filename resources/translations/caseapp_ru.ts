@@ -93,108 +93,108 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="97"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="98"/>
         <source>A backup is one encrypted file. Keep it on a USB stick away from this computer; with the recovery key it restores on any computer.</source>
         <translation>Резервная копия — это один зашифрованный файл. Храните его на USB-накопителе отдельно от этого компьютера: с ключом восстановления копию можно восстановить на любом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="101"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="102"/>
         <source>&amp;Make a backup now…</source>
         <translation>&amp;Создать резервную копию сейчас…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="102"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="103"/>
         <source>&amp;Check a backup…</source>
         <translation>&amp;Проверить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="103"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="104"/>
         <source>Remind me when the last backup is older than (days):</source>
         <translation>Напоминать, если последней резервной копии больше (дней):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="104"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>By</source>
         <translation>Кто создал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="105"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="106"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="119"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="120"/>
         <source>This database is on a server: its administrator backs it up with the server&apos;s own tools (pg_dump or continuous archiving). The backups made here are for a database in a data folder.</source>
         <translation>Эта база данных находится на сервере: её резервные копии делает администратор сервера его собственными средствами (pg_dump или непрерывное архивирование). Резервные копии, которые делаются здесь, — для базы данных в папке с данными.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="130"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="131"/>
         <source>No backup has been made yet.</source>
         <translation>Резервная копия ещё не создавалась.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="133"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="134"/>
         <source>Last backup: %1 by %2.</source>
         <translation>Последняя резервная копия: %1, создал(а) %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="138"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="139"/>
         <source>A backup is due.</source>
         <translation>Пора сделать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="158"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="159"/>
         <source>Save the backup</source>
         <translation>Сохранение резервной копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="160"/>
-        <location filename="../../caseapp/ui/backup_page.py" line="179"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="161"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="180"/>
         <source>caseapp backup (*%1)</source>
         <translation>Резервная копия caseapp (*%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="169"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
         <source>Making the backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="171"/>
         <source>The backup is saved and checked.</source>
         <translation>Резервная копия сохранена и проверена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="177"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="178"/>
         <source>Check a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="186"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
         <source>Checking the backup…</source>
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="188"/>
         <source>The backup is complete and undamaged.</source>
         <translation>Резервная копия полная и не повреждена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="191"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="192"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="211"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="212"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -202,52 +202,52 @@
 <context>
     <name>CaseHistory</name>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="100"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="102"/>
         <source>Case opened</source>
         <translation>Дело открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="101"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="103"/>
         <source>Case viewed</source>
         <translation>Дело просмотрено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="102"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="104"/>
         <source>Case changed</source>
         <translation>Дело изменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="103"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="105"/>
         <source>Moved to another office</source>
         <translation>Переведено в другой филиал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="104"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="106"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="105"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="107"/>
         <source>Note added</source>
         <translation>Добавлена заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="106"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="108"/>
         <source>Letter issued</source>
         <translation>Оформлено письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="107"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Письмо оформлено без согласия клиента (экстренный порядок)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
         <source>Admitted to the shelter</source>
         <translation>Размещена в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="113"/>
         <source>Left the shelter</source>
         <translation>Выбыла из приюта</translation>
     </message>
@@ -794,33 +794,33 @@
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="258"/>
-        <location filename="../../caseapp/ui/case_window.py" line="277"/>
+        <location filename="../../caseapp/ui/case_window.py" line="259"/>
+        <location filename="../../caseapp/ui/case_window.py" line="278"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="267"/>
+        <location filename="../../caseapp/ui/case_window.py" line="268"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="314"/>
+        <location filename="../../caseapp/ui/case_window.py" line="315"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="330"/>
+        <location filename="../../caseapp/ui/case_window.py" line="331"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="356"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -949,22 +949,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="94"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="95"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="97"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="98"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Действующих предписаний: %1   ·   В приюте: %2   ·   Свободных мест: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="105"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>Резервную копию нужно было сделать ещё %1: создайте её на странице «Резервное копирование».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="109"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="110"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
@@ -972,21 +972,9 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="57"/>
-        <location filename="../../caseapp/ui/widgets.py" line="64"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets.py" line="70"/>
+        <location filename="../../caseapp/ui/widgets.py" line="130"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/widgets.py" line="74"/>
-        <location filename="../../caseapp/ui/widgets.py" line="76"/>
-        <source>Not a date (YYYY-MM-DD).</source>
-        <translation>Неверная дата (ГГГГ-ММ-ДД).</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1077,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="95"/>
+        <location filename="../../caseapp/ui/widgets.py" line="166"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>Неверный ИИН (12 цифр с контрольной цифрой).</translation>
     </message>
@@ -1936,32 +1924,32 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="113"/>
+        <location filename="../../caseapp/ui/widgets.py" line="184"/>
         <source>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</source>
         <translation>Не меньше 10 символов и не из самых распространённых паролей. Короткую фразу легко запомнить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="119"/>
+        <location filename="../../caseapp/ui/widgets.py" line="190"/>
         <source>One of the commonest passwords, guessed first: choose another.</source>
         <translation>Это один из самых распространённых паролей, его подбирают первым: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="123"/>
+        <location filename="../../caseapp/ui/widgets.py" line="194"/>
         <source>Too simple: use more different characters.</source>
         <translation>Слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="125"/>
+        <location filename="../../caseapp/ui/widgets.py" line="196"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="127"/>
+        <location filename="../../caseapp/ui/widgets.py" line="198"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="128"/>
+        <location filename="../../caseapp/ui/widgets.py" line="199"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
     </message>
@@ -2010,42 +1998,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="65"/>
+        <location filename="../../caseapp/ui/register_page.py" line="66"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="66"/>
+        <location filename="../../caseapp/ui/register_page.py" line="67"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="67"/>
+        <location filename="../../caseapp/ui/register_page.py" line="68"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="68"/>
+        <location filename="../../caseapp/ui/register_page.py" line="69"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="69"/>
+        <location filename="../../caseapp/ui/register_page.py" line="70"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="70"/>
+        <location filename="../../caseapp/ui/register_page.py" line="71"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="71"/>
+        <location filename="../../caseapp/ui/register_page.py" line="72"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="114"/>
+        <location filename="../../caseapp/ui/register_page.py" line="115"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Оформлено в экстренном порядке, без согласия клиента.</translation>
     </message>
@@ -2053,32 +2041,32 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="291"/>
+        <location filename="../../caseapp/ui/register_page.py" line="292"/>
         <source>Verify a letter</source>
         <translation>Проверка письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="293"/>
+        <location filename="../../caseapp/ui/register_page.py" line="294"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/register_page.py" line="303"/>
         <source>%1 could not be read (%2).</source>
         <translation>Не удалось прочитать %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="316"/>
+        <location filename="../../caseapp/ui/register_page.py" line="317"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 не совпадает ни с одним доступным вам письмом журнала исходящих писем: это не письмо из журнала, или файл изменили после оформления.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="323"/>
+        <location filename="../../caseapp/ui/register_page.py" line="324"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — письмо № %2 от %3 (%4, дело %5) точно в том виде, в каком оно было оформлено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="342"/>
+        <location filename="../../caseapp/ui/register_page.py" line="343"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -2087,57 +2075,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="345"/>
+        <location filename="../../caseapp/ui/register_page.py" line="346"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="346"/>
+        <location filename="../../caseapp/ui/register_page.py" line="347"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="347"/>
+        <location filename="../../caseapp/ui/register_page.py" line="348"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="348"/>
+        <location filename="../../caseapp/ui/register_page.py" line="349"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="349"/>
+        <location filename="../../caseapp/ui/register_page.py" line="350"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="351"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Дело:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="351"/>
+        <location filename="../../caseapp/ui/register_page.py" line="352"/>
         <source>case number</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="352"/>
+        <location filename="../../caseapp/ui/register_page.py" line="353"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter или двойной щелчок открывает дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="353"/>
+        <location filename="../../caseapp/ui/register_page.py" line="354"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Проверить PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="355"/>
+        <location filename="../../caseapp/ui/register_page.py" line="356"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Проверить, является ли файл PDF неизменённым письмом из этого журнала.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="358"/>
+        <location filename="../../caseapp/ui/register_page.py" line="359"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Тексты писем…</translation>
     </message>
@@ -2145,7 +2133,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="105"/>
+        <location filename="../../caseapp/ui/widgets.py" line="176"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
@@ -2514,62 +2502,62 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="262"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="263"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="265"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="266"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="271"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
         <source>%1 more than there are beds</source>
         <translation>на %1 больше, чем мест</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
         <source>Six-month limit within 14 days</source>
         <translation>Шестимесячный срок истекает в течение 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
         <source>Six-month limit passed</source>
         <translation>Шестимесячный срок истёк</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Найти дело и принять клиента в приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>&amp;Open case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="283"/>
         <source>Open the selected case (Enter)</source>
         <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="312"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="313"/>
         <source>Case %1 admitted.</source>
         <translation>Дело %1: клиент принят в приют.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="338"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="339"/>
         <source>Case %1 discharged.</source>
         <translation>Дело %1: клиент выписан из приюта.</translation>
     </message>
@@ -2577,77 +2565,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="53"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="111"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="112"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>На сегодня в этой комнате и на этой кровати записано ещё одно проживание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="115"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="116"/>
         <source>This case is not assigned to you.</source>
         <translation>Это дело не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="119"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="120"/>
         <source>The six-month limit has passed.</source>
         <translation>Шестимесячный срок истёк.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="123"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="124"/>
         <source>The six-month limit is near.</source>
         <translation>Шестимесячный срок скоро истекает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="136"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="137"/>
         <source>occupied</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="141"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="142"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="154"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="155"/>
         <source>passed %1 d ago</source>
         <translation>истёк %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="158"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="159"/>
         <source>%1 — near</source>
         <translation>%1 — скоро</translation>
     </message>
@@ -3124,12 +3112,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="250"/>
+        <location filename="../../caseapp/services/cases.py" line="251"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="320"/>
+        <location filename="../../caseapp/services/cases.py" line="321"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -3239,7 +3227,7 @@
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="269"/>
+        <location filename="../../caseapp/services/workspace.py" line="271"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
@@ -3255,7 +3243,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="62"/>
-        <location filename="../../caseapp/services/workspace.py" line="272"/>
+        <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
@@ -3880,168 +3868,168 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="31"/>
+        <location filename="../../caseapp/ui/models.py" line="32"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="32"/>
+        <location filename="../../caseapp/ui/models.py" line="33"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="37"/>
+        <location filename="../../caseapp/ui/models.py" line="38"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="38"/>
+        <location filename="../../caseapp/ui/models.py" line="39"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="53"/>
+        <location filename="../../caseapp/ui/models.py" line="54"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="54"/>
+        <location filename="../../caseapp/ui/models.py" line="55"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="112"/>
-        <location filename="../../caseapp/ui/models.py" line="115"/>
+        <location filename="../../caseapp/ui/models.py" line="113"/>
+        <location filename="../../caseapp/ui/models.py" line="116"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="124"/>
+        <location filename="../../caseapp/ui/models.py" line="125"/>
         <source>Police check overdue</source>
         <translation>Проверка полиции просрочена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="125"/>
+        <location filename="../../caseapp/ui/models.py" line="126"/>
         <source>Police check due</source>
         <translation>Срок проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="126"/>
+        <location filename="../../caseapp/ui/models.py" line="127"/>
         <source>Order expiring</source>
         <translation>Истекает срок предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="127"/>
+        <location filename="../../caseapp/ui/models.py" line="128"/>
         <source>Order not served</source>
         <translation>Предписание не вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="128"/>
+        <location filename="../../caseapp/ui/models.py" line="129"/>
         <source>Shelter limit near</source>
         <translation>Скоро истекает срок пребывания в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="129"/>
+        <location filename="../../caseapp/ui/models.py" line="130"/>
         <source>Shelter limit passed</source>
         <translation>Срок пребывания в приюте истёк</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="130"/>
+        <location filename="../../caseapp/ui/models.py" line="131"/>
         <source>Consent expiring</source>
         <translation>Истекает срок согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/models.py" line="134"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="135"/>
         <source>Due</source>
         <translation>Срок наступил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="136"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="146"/>
+        <location filename="../../caseapp/ui/models.py" line="147"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="148"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>What</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="151"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="217"/>
+        <location filename="../../caseapp/ui/models.py" line="218"/>
         <source>High-risk case</source>
         <translation>Дело с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="198"/>
+        <location filename="../../caseapp/ui/models.py" line="199"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="202"/>
+        <location filename="../../caseapp/ui/models.py" line="203"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="206"/>
+        <location filename="../../caseapp/ui/models.py" line="207"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>

@@ -31,7 +31,7 @@ def test_the_dashboard_reminds_an_administrator_until_a_backup_is_made(
     qtbot.waitUntil(lambda: page.make_button.isEnabled(), timeout=20000)
     assert page.message.text() == "The backup is saved and checked."
     assert (tmp_path / "first.caseapp-backup").stat().st_size > 0
-    assert page.status.text().startswith(f"Last backup: {date.today().isoformat()} by admin.")
+    assert page.status.text().startswith(f"Last backup: {date.today():%d.%m.%Y} by admin.")
     assert page.history.rowCount() == 1
     dashboard.refresh()
     assert dashboard.backup_banner.isHidden()

@@ -119,7 +119,7 @@ def test_order_and_check_recorded_in_the_case_window_reach_the_dashboard(
     window.show()
 
     def intake(dialog) -> None:
-        dialog.full_name.edit.setText("Жанар Тестова")
+        dialog.full_name.set_text("Жанар Тестова")
         dialog.alias.setText("Клиент А")
         dialog.buttons.accepted.emit()
 
@@ -134,13 +134,13 @@ def test_order_and_check_recorded_in_the_case_window_reach_the_dashboard(
 
     def order(dialog: OrderDialog) -> None:
         dialog.number.setText("ЗП-77")
-        dialog.issued.edit.setText(issued.isoformat())
+        dialog.issued.set_text(issued.isoformat())
         assert dialog.expires.value() == issued + timedelta(days=30)  # proposed
-        dialog.expires.edit.setText((issued + timedelta(days=31)).isoformat())
+        dialog.expires.set_text((issued + timedelta(days=31)).isoformat())
         dialog.buttons.accepted.emit()
         assert "30" in dialog.message.text()  # refused: beyond the legal maximum
-        dialog.expires.edit.setText((issued + timedelta(days=30)).isoformat())
-        dialog.served.edit.setText(issued.isoformat())
+        dialog.expires.set_text((issued + timedelta(days=30)).isoformat())
+        dialog.served.set_text(issued.isoformat())
         dialog.buttons.accepted.emit()
 
     answer_dialog(order)
@@ -149,7 +149,7 @@ def test_order_and_check_recorded_in_the_case_window_reach_the_dashboard(
     assert (number, ReminderKind.POLICE_CHECK_OVERDUE) in reminder_kinds(window)
 
     def check(dialog: CheckDialog) -> None:
-        dialog.checked_on.edit.setText(TODAY.isoformat())
+        dialog.checked_on.set_text(TODAY.isoformat())
         dialog.buttons.accepted.emit()
 
     answer_dialog(check)
@@ -170,7 +170,7 @@ def test_admitting_to_the_shelter(qtbot: QtBot, admin: ws.Workspace, answer_dial
     def admit(dialog: AdmitDialog) -> None:
         dialog.buttons.accepted.emit()
         assert dialog.message.text()  # the room is required
-        dialog.room.edit.setText("Room 2, bed 1")
+        dialog.room.set_text("Room 2, bed 1")
         dialog.children_count.setValue(2)
         dialog.buttons.accepted.emit()
 
@@ -260,11 +260,11 @@ def test_unsaved_changes_are_asked_about_on_close(
     qtbot.addWidget(window)
     case_window = window.open_case(number)
     assert case_window is not None
-    case_window.iin.edit.setText("950101400053")
+    case_window.iin.set_text("950101400053")
     assert case_window.iin.message.text()  # the check digit is wrong, said beside the field
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not case_window.close()
-    case_window.iin.edit.setText("950101400052")
+    case_window.iin.set_text("950101400052")
     assert case_window.save()
     assert case_window.message.text() == "Saved."
     assert case_window.close()

@@ -44,7 +44,7 @@ def test_an_incident_is_added_through_the_case_window(qtbot: QtBot, admin: ws.Wo
     assert table.rowCount() == 1
     row = [table.item(0, c).text() for c in range(4)]
     assert row == [
-        yesterday.isoformat(),
+        yesterday.strftime("%d.%m.%Y"),
         "Physical, Economic",
         "Yes",
         "Ұрып-соқты, телефонын алып қойды.",

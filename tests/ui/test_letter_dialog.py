@@ -58,7 +58,7 @@ def choose(qtbot: QtBot, dialog: LetterDialog, kind: str, lang: str = "en", on: 
     # Set in one go: each change of a DateField emits its `changed` signal from Python, and
     # PySide6 6.12's SignalInstance.emit() drops a reference to True every time (typed key by
     # key, a few dozen dates crash the interpreter at exit with "bool_dealloc").
-    dialog.letter_date.edit.setText(on.isoformat())
+    dialog.letter_date.set_text(on.isoformat())
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
@@ -202,10 +202,10 @@ def test_a_letter_the_case_cannot_support_is_refused_in_one_sentence(
     dialog = open_dialog(qtbot, org, number)
     choose(qtbot, dialog, "police", on=date(2026, 3, 10))  # no check was missed yet
     click(qtbot, dialog.issue_button)
-    assert "was missed by 2026-03-10" in dialog.message.text()
+    assert "was missed by 10.03.2026" in dialog.message.text()
     assert "\n" not in dialog.message.text() and dialog.letter is None
     assert letter_register(org) == []
-    dialog.letter_date.edit.setText("2026-02-30")
+    dialog.letter_date.set_text("2026-02-30")
     assert not dialog.issue_button.isEnabled()  # not a date
 
 

@@ -74,7 +74,7 @@ def test_the_register_model_passes_the_model_tester(
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
     assert headers == ["Number", "Date", "Kind", "Recipient", "Case", "Author", "SHA-256"]
     assert column(model, RegisterModel.NUMBER) == ["1/2026", "2/2026", "3/2026", "1/2027"]
-    assert column(model, RegisterModel.DATE)[0] == "2026-03-25"
+    assert column(model, RegisterModel.DATE)[0] == "25.03.2026"
     assert column(model, RegisterModel.KIND)[:3] == [
         "Court (ru)",
         "Police (kk)",
@@ -161,7 +161,7 @@ def test_verify_a_pdf_reads_the_file_and_finds_its_entry(
     chosen.append(str(genuine))
     click(qtbot, page.verify_button)
     assert page.message.text() == (
-        f"from the police.pdf is letter 2/2026 of 2026-03-25 (Police, case {letters['first']}), "
+        f"from the police.pdf is letter 2/2026 of 25.03.2026 (Police, case {letters['first']}), "
         "exactly as it was issued."
     )
     assert page.selected() is not None and page.selected().number == "2/2026"

@@ -90,7 +90,7 @@ def test_the_board_shows_who_is_where_by_alias_never_by_name(
     assert _texts(model, M.CLIENT) == [f"Client {b}", "Гүл", "С."]
     assert _texts(model, M.CASE) == [b, a, c]
     assert _texts(model, M.CHILDREN) == ["0", "2", "0"]
-    assert _texts(model, M.ADMITTED)[2] == TODAY.isoformat()
+    assert _texts(model, M.ADMITTED)[2] == TODAY.strftime("%d.%m.%Y")
     assert _texts(model, M.DAYS_LEFT) == [
         f"passed {(TODAY - shelter_limit(passed)).days} d ago",
         f"{(shelter_limit(near) - TODAY).days} — near",
@@ -133,7 +133,7 @@ def test_admitting_a_case_found_by_search(
 
     def fill(dialog: AdmitDialog) -> None:
         assert number in dialog.windowTitle()
-        dialog.room.edit.setText("Room 4, bed 1")
+        dialog.room.set_text("Room 4, bed 1")
         dialog.children_count.setValue(1)
         dialog.buttons.accepted.emit()
 
@@ -156,10 +156,10 @@ def test_admitting_a_case_found_by_search(
         picker.buttons.accepted.emit()
 
     answer(CasePickerDialog, pick_again)
-    answer(AdmitDialog, lambda d: (d.room.edit.setText("Room 5"), d.buttons.accepted.emit()))
+    answer(AdmitDialog, lambda d: (d.room.set_text("Room 5"), d.buttons.accepted.emit()))
     assert board.admit() is None
     assert board.message.text() == (
-        f"Case {number} is already in the shelter (admitted on {TODAY.isoformat()}): "
+        f"Case {number} is already in the shelter (admitted on {TODAY:%d.%m.%Y}): "
         "discharge her first."
     )
     assert len(get_case(admin, number).stays) == 1
@@ -189,10 +189,10 @@ def test_discharging_from_the_board(qtbot: QtBot, admin: ws.Workspace) -> None:
     assert board.select_case(number)
 
     def fill(dialog: DischargeDialog) -> None:
-        dialog.left.edit.setText((TODAY - timedelta(days=21)).isoformat())
+        dialog.left.set_text((TODAY - timedelta(days=21)).isoformat())
         dialog.buttons.accepted.emit()
         assert "before the admission date" in dialog.message.text()  # the dialog stays open
-        dialog.left.edit.setText(TODAY.isoformat())
+        dialog.left.set_text(TODAY.isoformat())
         dialog.reason.setText("Moved to her sister")
         dialog.destination.setText("Шымкент")
         dialog.buttons.accepted.emit()
@@ -224,7 +224,7 @@ def test_open_case_opens_the_shelter_tab_and_saves_refresh_the_board(
     qtbot.addWidget(case_window)
 
     def admit(dialog: AdmitDialog) -> None:
-        dialog.room.edit.setText("Room 7")
+        dialog.room.set_text("Room 7")
         dialog.buttons.accepted.emit()
 
     answer_dialog(admit)
