@@ -77,12 +77,15 @@ def wrap_key(wrapping_key: bytes, key: bytes, context: bytes) -> bytes:
     return nonce + AESGCM(wrapping_key).encrypt(nonce, key, b"caseapp-wrap/1\0" + context)
 
 
-def unwrap_key(wrapping_key: bytes, wrapped: bytes, context: bytes) -> bytes:
+def unwrap_key(wrapping_key: bytes | AESGCM, wrapped: bytes, context: bytes) -> bytes:
+    """The wrapped key; ``wrapping_key`` may be an AESGCM already made from it (many unwraps
+    under one key: the day's reminders open thousands of case keys)."""
     if len(wrapped) < NONCE_BYTES + TAG_BYTES:  # a truncated wrap must not escape as ValueError
         raise DecryptionFailed("key wrap is truncated")
     nonce, body = wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:]
+    aead = wrapping_key if isinstance(wrapping_key, AESGCM) else AESGCM(wrapping_key)
     try:
-        return AESGCM(wrapping_key).decrypt(nonce, body, b"caseapp-wrap/1\0" + context)
+        return aead.decrypt(nonce, body, b"caseapp-wrap/1\0" + context)
     except InvalidTag as exc:
         raise DecryptionFailed("key wrap did not authenticate") from exc
 

@@ -220,7 +220,7 @@ class KeyChest:
         try:
             wrap = getattr(row, "key_wrap", None)
             if wrap is not None:
-                return unwrap_key(self.key(compartment, gen, "wrap"), bytes(wrap), context)
+                return unwrap_key(self.aead(compartment, gen, "wrap"), bytes(wrap), context)
             box = getattr(row, "key_box", None)
             if box is not None:
                 private = box_private(self.secret(compartment, gen))
