@@ -88,8 +88,9 @@ def backup_history(workspace: Workspace, limit: int = 20) -> list[BackupRecordVi
 
 
 def backup_status(workspace: Workspace) -> BackupStatus:
-    """The last backup, the interval, and when the next one is due. Without any backup it is due
-    since the database was created."""
+    """The last backup, the interval, and when the next one is due. Without any backup, the day
+    after the database was created: the first day's work gets a reminder the next morning, and a
+    database just made (with nothing in it yet) does not greet its administrator with one."""
     history = backup_history(workspace, limit=1)
     with workspace.session() as session:
         every = _every_days(session)
@@ -97,9 +98,8 @@ def backup_status(workspace: Workspace) -> BackupStatus:
             due_on = history[0].made_on + timedelta(days=every)
         else:
             created = session.scalar(select(AuditEntry.at).order_by(AuditEntry.seq).limit(1))
-            due_on = (
-                datetime.fromisoformat(created).astimezone().date() if created else date.today()
-            )
+            made = datetime.fromisoformat(created).astimezone().date() if created else date.today()
+            due_on = made + timedelta(days=1)
     return BackupStatus(history[0] if history else None, every, due_on)
 
 

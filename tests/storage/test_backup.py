@@ -455,9 +455,9 @@ def test_backup_due_follows_the_last_backup_and_the_setting(
 ) -> None:
     admin, _ = unlocked
     created = date.today()
-    # Never backed up: due since the database was made.
-    assert sched.backup_due(admin, created) == created
-    assert sched.backup_due(admin, created - timedelta(days=1)) is None
+    # Never backed up: due from the day after the database was made, not in its first minute.
+    assert sched.backup_due(admin, created) is None
+    assert sched.backup_due(admin, created + timedelta(days=1)) == created + timedelta(days=1)
 
     monday = date(2030, 3, 4)
     bk.create_backup(admin, tmp_path / "1.caseapp-backup", today=monday)
