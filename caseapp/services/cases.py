@@ -16,6 +16,7 @@ from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
 from caseapp.domain.rules import (
+    is_phone_number,
     validate_consent,
     validate_incident,
     validate_order,
@@ -111,6 +112,13 @@ def validate_record(record: rec.CaseRecord) -> None:
             QT_TRANSLATE_NOOP(
                 "errors",
                 "{field} is not a valid IIN: it needs 12 digits with a correct check digit.",
+            ),
+        )
+    if record.client.phone.strip() and not is_phone_number(record.client.phone):
+        raise InvalidInput(
+            "client.phone",
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} is not a phone number: use digits, spaces and + - ( )."
             ),
         )
     if record.closed_on and record.closed_on < record.opened_on:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -144,9 +144,12 @@ class BackupPage(QWidget):
         for r, record in enumerate(records):
             for c, value in enumerate(
                 (
-                    record.made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    record.made_at.astimezone().strftime("%d.%m.%Y %H:%M"),
                     record.made_by,
-                    f"{record.file_size / 1e6:.1f} MB",
+                    # In the language's own units and decimal sign: «400,0 КБ», «0,4 МБ».
+                    QLocale().formattedDataSize(
+                        record.file_size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+                    ),
                 )
             ):
                 self.history.setItem(r, c, QTableWidgetItem(value))

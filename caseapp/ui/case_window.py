@@ -33,7 +33,7 @@ from caseapp.ui.case_tables import fill, history_action, local_time, make_table,
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
-from caseapp.ui.widgets import DateField, IinField, RequiredField, ValidatedField
+from caseapp.ui.widgets import DateField, IinField, PhoneField, RequiredField, ValidatedField
 
 TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")
 
@@ -111,7 +111,8 @@ class CaseWindow(QWidget):
         self.alias.setObjectName("alias")
         self.iin = IinField()
         self.birth_date = DateField("birth_date")
-        self.phone, self.address, self.safe_contact = QLineEdit(), QLineEdit(), QLineEdit()
+        self.phone = PhoneField()
+        self.address, self.safe_contact = QLineEdit(), QLineEdit()
         # The case's office: shown to everyone, changed by an administrator when there are several.
         self.offices: list[OfficeInfo] = []
         self.office = QLabel()
@@ -126,9 +127,9 @@ class CaseWindow(QWidget):
         office_layout.addWidget(self.move_office_button)
         office_layout.addStretch()
         self.client_form = QFormLayout(self.client_page)
-        for widget in (self.full_name, self.iin, self.birth_date):
+        for widget in (self.full_name, self.iin, self.birth_date, self.phone):
             widget.changed.connect(self.mark_dirty)
-        for edit in (self.alias, self.phone, self.address, self.safe_contact):
+        for edit in (self.alias, self.address, self.safe_contact):
             edit.textChanged.connect(self.mark_dirty)
 
     # texts --------------------------------------------------------------------------------
@@ -198,7 +199,7 @@ class CaseWindow(QWidget):
         self.alias.setText(c.alias)
         self.iin.set_text(c.iin)
         self.birth_date.set_value(c.birth_date)
-        self.phone.setText(c.phone)
+        self.phone.set_text(c.phone)
         self.address.setText(c.address)
         self.safe_contact.setText(c.safe_contact)
         self.incident_page.load(r)
@@ -234,7 +235,12 @@ class CaseWindow(QWidget):
 
     def collect(self) -> rec.CaseRecord:
         """The record as the form shows it; ValueError when a field is marked invalid."""
-        fields: list[ValidatedField | DateField] = [self.full_name, self.iin, self.birth_date]
+        fields: list[ValidatedField | DateField] = [
+            self.full_name,
+            self.iin,
+            self.birth_date,
+            self.phone,
+        ]
         for field in (*fields, *self.incident_page.fields()):
             if not field.is_valid():
                 raise ValueError(field.objectName())
@@ -244,7 +250,7 @@ class CaseWindow(QWidget):
             alias=self.alias.text().strip(),
             iin=self.iin.text(),
             birth_date=self.birth_date.value(),
-            phone=self.phone.text().strip(),
+            phone=self.phone.text(),
             address=self.address.text().strip(),
             safe_contact=self.safe_contact.text().strip(),
         )

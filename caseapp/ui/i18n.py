@@ -84,6 +84,10 @@ def translate_error(
     params = {k: tr(v) if isinstance(v, str) and v else v for k, v in params.items()}
     if translator is None:
         params = {k: _local_date(v) for k, v in params.items()}
+        if isinstance(params.get("field"), str):
+            from caseapp.ui.common.field_names import in_words
+
+            params["field"] = in_words(str(params["field"]))
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

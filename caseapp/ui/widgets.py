@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from caseapp.domain.iin import is_valid_iin
+from caseapp.domain.rules import is_phone_number
 from caseapp.domain.security import password_problem
 
 
@@ -164,6 +165,21 @@ class IinField(ValidatedField):
         text = self.text()
         if text and not is_valid_iin(text):
             return self.tr("Not a valid IIN (12 digits, check digit).")
+        return None
+
+
+class PhoneField(ValidatedField):
+    """A phone number as people write it (+7 701 123 45 67); anything else is marked."""
+
+    def __init__(self, name: str = "phone", parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.edit.setMaxLength(40)
+        self._changed()
+
+    def problem(self) -> str | None:
+        text = self.text()
+        if text and not is_phone_number(text):
+            return self.tr("Not a phone number: digits, spaces and + - ( ).")
         return None
 
 

@@ -153,48 +153,48 @@
         <translation>A backup is due.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="159"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="162"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="161"/>
-        <location filename="../../caseapp/ui/backup_page.py" line="180"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="164"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="183"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp backup (*%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="173"/>
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="171"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="174"/>
         <source>The backup is saved and checked.</source>
         <translation>The backup is saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="178"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="181"/>
         <source>Check a backup</source>
         <translation>Check a backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="190"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="188"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="191"/>
         <source>The backup is complete and undamaged.</source>
         <translation>The backup is complete and undamaged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="192"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="195"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="212"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="215"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -334,112 +334,112 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="139"/>
+        <location filename="../../caseapp/ui/case_window.py" line="140"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="146"/>
+        <location filename="../../caseapp/ui/case_window.py" line="147"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="148"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="149"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="150"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="151"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="153"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="156"/>
+        <location filename="../../caseapp/ui/case_window.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="158"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="159"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="160"/>
+        <location filename="../../caseapp/ui/case_window.py" line="161"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -768,12 +768,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -793,33 +793,33 @@
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="259"/>
-        <location filename="../../caseapp/ui/case_window.py" line="278"/>
+        <location filename="../../caseapp/ui/case_window.py" line="265"/>
+        <location filename="../../caseapp/ui/case_window.py" line="284"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="268"/>
+        <location filename="../../caseapp/ui/case_window.py" line="274"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
+        <location filename="../../caseapp/ui/case_window.py" line="321"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="331"/>
+        <location filename="../../caseapp/ui/case_window.py" line="337"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="356"/>
+        <location filename="../../caseapp/ui/case_window.py" line="362"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -971,7 +971,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="130"/>
+        <location filename="../../caseapp/ui/widgets.py" line="131"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="166"/>
+        <location filename="../../caseapp/ui/widgets.py" line="167"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>Not a valid IIN (12 digits, check digit).</translation>
     </message>
@@ -1922,34 +1922,42 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="184"/>
+        <location filename="../../caseapp/ui/widgets.py" line="200"/>
         <source>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</source>
         <translation>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="190"/>
+        <location filename="../../caseapp/ui/widgets.py" line="206"/>
         <source>One of the commonest passwords, guessed first: choose another.</source>
         <translation>One of the commonest passwords, guessed first: choose another.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="194"/>
+        <location filename="../../caseapp/ui/widgets.py" line="210"/>
         <source>Too simple: use more different characters.</source>
         <translation>Too simple: use more different characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="196"/>
+        <location filename="../../caseapp/ui/widgets.py" line="212"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="198"/>
+        <location filename="../../caseapp/ui/widgets.py" line="214"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Acceptable. Longer is stronger.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="199"/>
+        <location filename="../../caseapp/ui/widgets.py" line="215"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets.py" line="182"/>
+        <source>Not a phone number: digits, spaces and + - ( ).</source>
+        <translation>Not a phone number: digits, spaces and + - ( ).</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2138,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="176"/>
+        <location filename="../../caseapp/ui/widgets.py" line="192"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
@@ -2962,7 +2970,7 @@
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="107"/>
+        <location filename="../../caseapp/services/cases.py" line="108"/>
         <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
@@ -2999,7 +3007,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="111"/>
+        <location filename="../../caseapp/services/cases.py" line="112"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
@@ -3089,12 +3097,17 @@
         <translation>{field}: the description is longer than {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="118"/>
+        <location filename="../../caseapp/services/cases.py" line="120"/>
+        <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
+        <translation>{field} is not a phone number: use digits, spaces and + - ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/cases.py" line="126"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="193"/>
+        <location filename="../../caseapp/services/cases.py" line="201"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
@@ -3106,12 +3119,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="251"/>
+        <location filename="../../caseapp/services/cases.py" line="259"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="321"/>
+        <location filename="../../caseapp/services/cases.py" line="329"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -3263,7 +3276,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="85"/>
+        <location filename="../../caseapp/services/cases.py" line="86"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>

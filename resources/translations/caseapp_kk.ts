@@ -153,48 +153,48 @@
         <translation>Сақтық көшірме жасау уақыты келді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="159"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="162"/>
         <source>Save the backup</source>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="161"/>
-        <location filename="../../caseapp/ui/backup_page.py" line="180"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="164"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="183"/>
         <source>caseapp backup (*%1)</source>
         <translation>caseapp сақтық көшірмесі (*%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="173"/>
         <source>Making the backup…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="171"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="174"/>
         <source>The backup is saved and checked.</source>
         <translation>Сақтық көшірме сақталды және тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="178"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="181"/>
         <source>Check a backup</source>
         <translation>Сақтық көшірмені тексеру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="190"/>
         <source>Checking the backup…</source>
         <translation>Сақтық көшірме тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="188"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="191"/>
         <source>The backup is complete and undamaged.</source>
         <translation>Сақтық көшірме толық және зақымдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="192"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="195"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="212"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="215"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -334,112 +334,112 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="139"/>
+        <location filename="../../caseapp/ui/case_window.py" line="140"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="146"/>
+        <location filename="../../caseapp/ui/case_window.py" line="147"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="148"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="149"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="150"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="151"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="152"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="153"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="156"/>
+        <location filename="../../caseapp/ui/case_window.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="158"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="159"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="160"/>
+        <location filename="../../caseapp/ui/case_window.py" line="161"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -768,12 +768,12 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
@@ -793,33 +793,33 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="259"/>
-        <location filename="../../caseapp/ui/case_window.py" line="278"/>
+        <location filename="../../caseapp/ui/case_window.py" line="265"/>
+        <location filename="../../caseapp/ui/case_window.py" line="284"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="268"/>
+        <location filename="../../caseapp/ui/case_window.py" line="274"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
+        <location filename="../../caseapp/ui/case_window.py" line="321"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="331"/>
+        <location filename="../../caseapp/ui/case_window.py" line="337"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="356"/>
+        <location filename="../../caseapp/ui/case_window.py" line="362"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -971,7 +971,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="130"/>
+        <location filename="../../caseapp/ui/widgets.py" line="131"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="166"/>
+        <location filename="../../caseapp/ui/widgets.py" line="167"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>ЖСН дұрыс емес (12 цифр, соңғысы — бақылау цифры).</translation>
     </message>
@@ -1922,34 +1922,42 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="184"/>
+        <location filename="../../caseapp/ui/widgets.py" line="200"/>
         <source>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</source>
         <translation>Кемінде 10 таңба және ең көп тараған құпиясөздердің бірі емес. Қысқа сөйлемді есте сақтау оңай.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="190"/>
+        <location filename="../../caseapp/ui/widgets.py" line="206"/>
         <source>One of the commonest passwords, guessed first: choose another.</source>
         <translation>Бұл ең көп тараған құпиясөздердің бірі, оны бірінші болып табады: басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="194"/>
+        <location filename="../../caseapp/ui/widgets.py" line="210"/>
         <source>Too simple: use more different characters.</source>
         <translation>Тым қарапайым: әртүрлі таңбаларды көбірек қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="196"/>
+        <location filename="../../caseapp/ui/widgets.py" line="212"/>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="198"/>
+        <location filename="../../caseapp/ui/widgets.py" line="214"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Жарамды. Неғұрлым ұзын болса, соғұрлым сенімді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="199"/>
+        <location filename="../../caseapp/ui/widgets.py" line="215"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets.py" line="182"/>
+        <source>Not a phone number: digits, spaces and + - ( ).</source>
+        <translation>Телефон нөмірі емес: цифрлар, бос орындар және + - ( ).</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2138,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="176"/>
+        <location filename="../../caseapp/ui/widgets.py" line="192"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
@@ -2962,7 +2970,7 @@
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="107"/>
+        <location filename="../../caseapp/services/cases.py" line="108"/>
         <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
@@ -2999,7 +3007,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="111"/>
+        <location filename="../../caseapp/services/cases.py" line="112"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
@@ -3089,12 +3097,17 @@
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="118"/>
+        <location filename="../../caseapp/services/cases.py" line="120"/>
+        <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
+        <translation>{field}: телефон нөмірі емес; цифрлар, бос орындар және + - ( ) пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/cases.py" line="126"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="193"/>
+        <location filename="../../caseapp/services/cases.py" line="201"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -3106,12 +3119,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="251"/>
+        <location filename="../../caseapp/services/cases.py" line="259"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="321"/>
+        <location filename="../../caseapp/services/cases.py" line="329"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -3263,7 +3276,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="85"/>
+        <location filename="../../caseapp/services/cases.py" line="86"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>

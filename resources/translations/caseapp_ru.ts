@@ -153,48 +153,48 @@
         <translation>Пора сделать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="159"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="162"/>
         <source>Save the backup</source>
         <translation>Сохранение резервной копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="161"/>
-        <location filename="../../caseapp/ui/backup_page.py" line="180"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="164"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="183"/>
         <source>caseapp backup (*%1)</source>
         <translation>Резервная копия caseapp (*%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="170"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="173"/>
         <source>Making the backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="171"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="174"/>
         <source>The backup is saved and checked.</source>
         <translation>Резервная копия сохранена и проверена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="178"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="181"/>
         <source>Check a backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="187"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="190"/>
         <source>Checking the backup…</source>
         <translation>Проверка резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="188"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="191"/>
         <source>The backup is complete and undamaged.</source>
         <translation>Резервная копия полная и не повреждена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="192"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="195"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/backup_page.py" line="212"/>
+        <location filename="../../caseapp/ui/backup_page.py" line="215"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -335,112 +335,112 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="139"/>
+        <location filename="../../caseapp/ui/case_window.py" line="140"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="146"/>
+        <location filename="../../caseapp/ui/case_window.py" line="147"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="148"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="149"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="150"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="151"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="152"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="153"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="156"/>
+        <location filename="../../caseapp/ui/case_window.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="158"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="159"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="160"/>
+        <location filename="../../caseapp/ui/case_window.py" line="161"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -769,12 +769,12 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
@@ -794,33 +794,33 @@
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="259"/>
-        <location filename="../../caseapp/ui/case_window.py" line="278"/>
+        <location filename="../../caseapp/ui/case_window.py" line="265"/>
+        <location filename="../../caseapp/ui/case_window.py" line="284"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="268"/>
+        <location filename="../../caseapp/ui/case_window.py" line="274"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
+        <location filename="../../caseapp/ui/case_window.py" line="321"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="331"/>
+        <location filename="../../caseapp/ui/case_window.py" line="337"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="356"/>
+        <location filename="../../caseapp/ui/case_window.py" line="362"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="130"/>
+        <location filename="../../caseapp/ui/widgets.py" line="131"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
@@ -1077,7 +1077,7 @@
 <context>
     <name>IinField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="166"/>
+        <location filename="../../caseapp/ui/widgets.py" line="167"/>
         <source>Not a valid IIN (12 digits, check digit).</source>
         <translation>Неверный ИИН (12 цифр с контрольной цифрой).</translation>
     </message>
@@ -1924,34 +1924,42 @@
 <context>
     <name>PasswordHint</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="184"/>
+        <location filename="../../caseapp/ui/widgets.py" line="200"/>
         <source>At least 10 characters, not one of the commonest passwords. A short sentence is easy to remember.</source>
         <translation>Не меньше 10 символов и не из самых распространённых паролей. Короткую фразу легко запомнить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="190"/>
+        <location filename="../../caseapp/ui/widgets.py" line="206"/>
         <source>One of the commonest passwords, guessed first: choose another.</source>
         <translation>Это один из самых распространённых паролей, его подбирают первым: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="194"/>
+        <location filename="../../caseapp/ui/widgets.py" line="210"/>
         <source>Too simple: use more different characters.</source>
         <translation>Слишком простой: используйте больше разных символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="196"/>
+        <location filename="../../caseapp/ui/widgets.py" line="212"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="198"/>
+        <location filename="../../caseapp/ui/widgets.py" line="214"/>
         <source>Acceptable. Longer is stronger.</source>
         <translation>Допустимо. Чем длиннее, тем надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="199"/>
+        <location filename="../../caseapp/ui/widgets.py" line="215"/>
         <source>Strong.</source>
         <translation>Надёжный.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets.py" line="182"/>
+        <source>Not a phone number: digits, spaces and + - ( ).</source>
+        <translation>Не номер телефона: цифры, пробелы и + - ( ).</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2141,7 @@
 <context>
     <name>RequiredField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets.py" line="176"/>
+        <location filename="../../caseapp/ui/widgets.py" line="192"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
@@ -2968,7 +2976,7 @@
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="107"/>
+        <location filename="../../caseapp/services/cases.py" line="108"/>
         <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
@@ -3005,7 +3013,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="111"/>
+        <location filename="../../caseapp/services/cases.py" line="112"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
@@ -3095,12 +3103,17 @@
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="118"/>
+        <location filename="../../caseapp/services/cases.py" line="120"/>
+        <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
+        <translation>{field}: это не номер телефона; используйте цифры, пробелы и + - ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/cases.py" line="126"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="193"/>
+        <location filename="../../caseapp/services/cases.py" line="201"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
@@ -3112,12 +3125,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="251"/>
+        <location filename="../../caseapp/services/cases.py" line="259"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="321"/>
+        <location filename="../../caseapp/services/cases.py" line="329"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -3269,7 +3282,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="85"/>
+        <location filename="../../caseapp/services/cases.py" line="86"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>

@@ -41,7 +41,7 @@ def test_a_bad_file_imports_nothing_and_says_why(
         job.start()
     ok, message = blocker.args
     assert not ok and message.startswith("Nothing was imported:")
-    assert "cases[1].opened_on" in message and "Клиент" not in message
+    assert "Case 2, opening date" in message and "Клиент" not in message
     assert CaseQuery(admin, CaseFilter()).count() == 0
 
 
