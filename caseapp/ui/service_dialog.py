@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +33,11 @@ class ServiceDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Enter in a field means OK, never Cancel (even while OK waits for the input).
+        self.ok_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        cancel.setDefault(False)
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -38,6 +45,18 @@ class ServiceDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing starts in the first field, not on a button."""
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or isinstance(focused, QAbstractButton):
+            for row in range(self.form.rowCount()):
+                item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None and widget.isEnabled() and widget.isVisible():
+                    widget.setFocus()
+                    break
 
     def submit(self) -> None:
         raise NotImplementedError

@@ -182,6 +182,13 @@ class SettingsPage(QWidget):
         layout.addLayout(bottom)
 
         self.language.currentIndexChanged.connect(self._language_chosen)
+        # "Saved." describes what is stored: the next edit makes it untrue, so it goes.
+        for edit in self.fields.values():
+            edit.textChanged.connect(self._edited)
+        for spin in (self.bed_count, self.idle_lock_minutes):
+            spin.valueChanged.connect(self._edited)
+        for radio in self.visibility.values():
+            radio.toggled.connect(self._edited)
         self._organisation_widgets: list[QWidget] = [
             self.idle_lock_minutes,
             self.bed_count,
@@ -242,6 +249,10 @@ class SettingsPage(QWidget):
         self.message.setText(self.tr("Saved."))
         self.saved.emit()
         return True
+
+    def _edited(self) -> None:
+        if self.message.text() in (self.tr("Saved."), self.tr("Your details were saved.")):
+            self.message.clear()
 
     def edit_my_details(self) -> bool:
         if not edit_details(self.workspace, self):

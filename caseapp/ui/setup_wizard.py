@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseappError
 from caseapp.domain.security import password_problem
 from caseapp.services import workspace as ws
+from caseapp.services.organisation import get_settings, update_settings
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.common.recovery_sheet import RecoverySheet
@@ -54,6 +56,11 @@ class OrganisationPage(QWizardPage):
         form = QFormLayout(self)
         for name, edit in self.fields.items():
             form.addRow(labels[name], edit)
+        # The shelter board counts free beds from this: 0 when the centre has no shelter.
+        self.beds = QSpinBox()
+        self.beds.setObjectName("bed_count")
+        self.beds.setRange(0, 10_000)
+        form.addRow(self.tr("Beds in the shelter (0 if there is none):"), self.beds)
         self.restore_button = QPushButton(self.tr("Restore from a backup instead…"))
         self.restore_button.setObjectName("restore")
         form.addRow(self.restore_button)
@@ -194,6 +201,11 @@ class SetupWizard(QWizard):
             full_name=full_name,
             kdf=self.kdf,
         )
+        beds = self.organisation.beds.value()
+        if beds:
+            settings = get_settings(self.workspace)
+            settings.bed_count = beds
+            update_settings(self.workspace, settings)
 
     def reject(self) -> None:
         if self.workspace is not None:  # the key must be confirmed once the database exists

@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="74"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="81"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="75"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="82"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>This account manages staff, settings and backups.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="84"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="91"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="85"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="92"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="86"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="93"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="87"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="94"/>
         <source>Repeat the password:</source>
         <translation>Repeat the password:</translation>
     </message>
@@ -1851,57 +1851,62 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="37"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="39"/>
         <source>Your organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="39"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="41"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>These details appear on letters. Never enter the shelter&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="46"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="48"/>
         <source>Name in Russian:</source>
         <translation>Name in Russian:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="47"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="49"/>
         <source>Name in Kazakh:</source>
         <translation>Name in Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="48"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="50"/>
         <source>Name in English:</source>
         <translation>Name in English:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="49"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="51"/>
         <source>Office address:</source>
         <translation>Office address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="50"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="52"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="51"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="53"/>
         <source>BIN:</source>
         <translation>BIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="52"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="54"/>
         <source>Director:</source>
         <translation>Director:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="57"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="63"/>
+        <source>Beds in the shelter (0 if there is none):</source>
+        <translation>Beds in the shelter (0 if there is none):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="64"/>
         <source>Restore from a backup instead…</source>
         <translation>Restore from a backup instead…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="61"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="68"/>
         <source>Connect to the organisation&apos;s server instead…</source>
         <translation>Connect to the organisation&apos;s server instead…</translation>
     </message>
@@ -1963,12 +1968,12 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="123"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="126"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="133"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</translation>
     </message>
@@ -2334,162 +2339,164 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="242"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="249"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="271"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 digits; the last one is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="275"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="276"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Lan&amp;guage of the program:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Only an administrator can change the settings below.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="283"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Lock after idle &amp;minutes:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="285"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(a new value applies from the next unlock)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>&amp;Beds in the shelter:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>These details appear on letters. A letter in a language without its own address prints the Russian one.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Office &amp;address (Russian, default):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Address (Ka&amp;zakh):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Address (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Administrators always see every case. Shelter beds are counted for all.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="250"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="261"/>
         <source>Your details were saved.</source>
         <translation>Your details were saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="277"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="279"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Your full name, position and phone, as the letters you issue print them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="281"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
         <source>My de&amp;tails…</source>
         <translation>My de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Who sees which cases:</source>
         <translation>Who sees which cases:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Everyone sees a&amp;ll cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Staff see the cases of their o&amp;ffices and the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Staff see &amp;only the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="315"/>
         <source>Name in &amp;Russian:</source>
         <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Name in &amp;Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Name in &amp;English:</source>
         <translation>Name in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="311"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>B&amp;IN:</source>
         <translation>B&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
         <source>&amp;Director:</source>
         <translation>&amp;Director:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>There is one office, so the second choice shows every case to the staff in it.</translation>
     </message>
@@ -2497,7 +2504,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="158"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="165"/>
         <source>caseapp — first run</source>
         <translation>caseapp — first run</translation>
     </message>
@@ -3870,6 +3877,205 @@
         <location filename="../../caseapp/services/upgrade.py" line="117"/>
         <source>Another administrator has just upgraded the database: unlock again.</source>
         <translation>Another administrator has just upgraded the database: unlock again.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="12"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="13"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="14"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="15"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="16"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="17"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="18"/>
+        <source>Opening date</source>
+        <translation>Opening date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="19"/>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="20"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
+        <source>Date of serving</source>
+        <translation>Date of serving</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
+        <source>Revocation date</source>
+        <translation>Revocation date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
+        <source>Check date</source>
+        <translation>Check date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
+        <source>Admission date</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
+        <source>Departure date</source>
+        <translation>Departure date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
+        <source>Room and bed</source>
+        <translation>Room and bed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
+        <source>Date of consent</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <source>Withdrawal date</source>
+        <translation>Withdrawal date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <source>Incident date</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
+        <source>Protection order %1</source>
+        <translation>Protection order %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="48"/>
+        <source>Police check %1</source>
+        <translation>Police check %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="49"/>
+        <source>Special requirements %1</source>
+        <translation>Special requirements %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <source>Shelter stay %1</source>
+        <translation>Shelter stay %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <source>Consent %1</source>
+        <translation>Consent %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
     </message>
 </context>
 <context>

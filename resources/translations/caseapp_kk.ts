@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="74"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="81"/>
         <source>The first administrator</source>
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="75"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="82"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Бұл тіркелгі қызметкерлерді, баптауларды және сақтық көшірмелерді басқарады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="84"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="91"/>
         <source>User name:</source>
         <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="85"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="92"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="86"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="93"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="87"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="94"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
@@ -1851,57 +1851,62 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="37"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="39"/>
         <source>Your organisation</source>
         <translation>Сіздің ұйымыңыз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="39"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="41"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Бұл мәліметтер хаттарда көрсетіледі. Баспананың мекенжайын ешқашан енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="46"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="48"/>
         <source>Name in Russian:</source>
         <translation>Орысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="47"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="49"/>
         <source>Name in Kazakh:</source>
         <translation>Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="48"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="50"/>
         <source>Name in English:</source>
         <translation>Ағылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="49"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="51"/>
         <source>Office address:</source>
         <translation>Кеңсенің мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="50"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="52"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="51"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="53"/>
         <source>BIN:</source>
         <translation>БСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="52"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="54"/>
         <source>Director:</source>
         <translation>Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="57"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="63"/>
+        <source>Beds in the shelter (0 if there is none):</source>
+        <translation>Баспанадағы орын саны (баспана болмаса, 0):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="64"/>
         <source>Restore from a backup instead…</source>
         <translation>Оның орнына сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="61"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="68"/>
         <source>Connect to the organisation&apos;s server instead…</source>
         <translation>Оның орнына ұйымның серверіне қосылу…</translation>
     </message>
@@ -1963,12 +1968,12 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="123"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
         <source>Your recovery key</source>
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="126"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="133"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Ол тек қазір ғана көрсетіледі. Оны басып шығарыңыз немесе жазып алып, құлыпталған жерде сақтаңыз: барлық құпиясөз жоғалса, директор осы кілт арқылы жаңа құпиясөз орната алады. Кілт болмаса, құпиясөз жоғалғанда жазбалар да жоғалады.</translation>
     </message>
@@ -2334,162 +2339,164 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="242"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="249"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="271"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="275"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="276"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="283"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="285"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Бұл деректер хаттарда басылады. Хат тілінде мекенжай болмаса, орысша мекенжай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>&amp;Кеңсенің мекенжайы (орысша, әдепкі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Қазақша мекен&amp;жайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Ағылшын&amp;ша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="250"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="261"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="277"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
         <source>You</source>
         <translation>Сіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="279"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Аты-жөніңіз, лауазымыңыз және телефоныңыз — сіз шығаратын хаттарда солай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="281"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Who sees which cases:</source>
         <translation>Кім қандай істерді көреді:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>&amp;Әркім барлық істі көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="315"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="311"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
@@ -2497,7 +2504,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="158"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="165"/>
         <source>caseapp — first run</source>
         <translation>caseapp — алғашқы іске қосу</translation>
     </message>
@@ -3870,6 +3877,205 @@
         <location filename="../../caseapp/services/upgrade.py" line="117"/>
         <source>Another administrator has just upgraded the database: unlock again.</source>
         <translation>Басқа әкімші дерекқорды жаңа ғана жаңартты: құлыпты қайта ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="12"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="13"/>
+        <source>Alias</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="14"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="15"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="16"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="17"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="18"/>
+        <source>Opening date</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="19"/>
+        <source>Closing date</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="20"/>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <source>Issue date</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
+        <source>Expiry date</source>
+        <translation>Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
+        <source>Date of serving</source>
+        <translation>Табыс етілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
+        <source>Revocation date</source>
+        <translation>Күшін жою күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
+        <source>Check date</source>
+        <translation>Тексеру күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
+        <source>Start date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
+        <source>Admission date</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
+        <source>Departure date</source>
+        <translation>Шыққан күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
+        <source>Children</source>
+        <translation>Балалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
+        <source>Room and bed</source>
+        <translation>Бөлме мен орын</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
+        <source>Date of consent</source>
+        <translation>Келісім күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <source>Withdrawal date</source>
+        <translation>Кері қайтарылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <source>Incident date</source>
+        <translation>Оқиға күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
+        <source>Office</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
+        <source>Protection order %1</source>
+        <translation>Қорғау нұсқамасы %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="48"/>
+        <source>Police check %1</source>
+        <translation>Полиция тексеруі %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="49"/>
+        <source>Special requirements %1</source>
+        <translation>Ерекше талаптар %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <source>Shelter stay %1</source>
+        <translation>Баспанада болу %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <source>Consent %1</source>
+        <translation>Келісім %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <source>Incident %1</source>
+        <translation>Оқиға %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <source>Case %1</source>
+        <translation>Іс %1</translation>
     </message>
 </context>
 <context>

@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="74"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="81"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="75"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="82"/>
         <source>This account manages staff, settings and backups.</source>
         <translation>Эта учётная запись управляет сотрудниками, настройками и резервными копиями.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="84"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="91"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="85"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="92"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="86"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="93"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="87"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="94"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
@@ -1853,57 +1853,62 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="37"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="39"/>
         <source>Your organisation</source>
         <translation>Ваша организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="39"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="41"/>
         <source>These details appear on letters. Never enter the shelter&apos;s address.</source>
         <translation>Эти сведения указываются в письмах. Никогда не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="46"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="48"/>
         <source>Name in Russian:</source>
         <translation>Название на русском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="47"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="49"/>
         <source>Name in Kazakh:</source>
         <translation>Название на казахском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="48"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="50"/>
         <source>Name in English:</source>
         <translation>Название на английском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="49"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="51"/>
         <source>Office address:</source>
         <translation>Адрес офиса:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="50"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="52"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="51"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="53"/>
         <source>BIN:</source>
         <translation>БИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="52"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="54"/>
         <source>Director:</source>
         <translation>Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="57"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="63"/>
+        <source>Beds in the shelter (0 if there is none):</source>
+        <translation>Мест в приюте (0, если приюта нет):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="64"/>
         <source>Restore from a backup instead…</source>
         <translation>Вместо этого восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="61"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="68"/>
         <source>Connect to the organisation&apos;s server instead…</source>
         <translation>Вместо этого подключиться к серверу организации…</translation>
     </message>
@@ -1965,12 +1970,12 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="123"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="126"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="133"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Он показывается только сейчас. Распечатайте или запишите его и храните под замком: с ним директор сможет задать новый пароль, если утеряны все пароли. Без него утеря пароля означает потерю записей.</translation>
     </message>
@@ -2339,162 +2344,164 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="242"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="249"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="271"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="275"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="276"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="283"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="285"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Эти данные печатаются в письмах. Если адреса на языке письма нет, печатается адрес на русском.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Адрес &amp;офиса (на русском, по умолчанию):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Адрес на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Адрес на а&amp;нглийском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="250"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="261"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="277"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="279"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="281"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="315"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="311"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -2502,7 +2509,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="158"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="165"/>
         <source>caseapp — first run</source>
         <translation>caseapp — первый запуск</translation>
     </message>
@@ -3876,6 +3883,205 @@
         <location filename="../../caseapp/services/upgrade.py" line="117"/>
         <source>Another administrator has just upgraded the database: unlock again.</source>
         <translation>Другой администратор только что обновил базу: разблокируйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="12"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="13"/>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="14"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="15"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="16"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="17"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="18"/>
+        <source>Opening date</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="19"/>
+        <source>Closing date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="20"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <source>Issue date</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
+        <source>Expiry date</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
+        <source>Date of serving</source>
+        <translation>Дата вручения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
+        <source>Revocation date</source>
+        <translation>Дата отмены</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
+        <source>Check date</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
+        <source>Admission date</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
+        <source>Departure date</source>
+        <translation>Дата выбытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
+        <source>Room and bed</source>
+        <translation>Комната и место</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
+        <source>Date of consent</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <source>Withdrawal date</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <source>Incident date</source>
+        <translation>Дата инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
+        <source>Office</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
+        <source>Protection order %1</source>
+        <translation>Защитное предписание %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="48"/>
+        <source>Police check %1</source>
+        <translation>Проверка полиции %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="49"/>
+        <source>Special requirements %1</source>
+        <translation>Особые требования %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <source>Shelter stay %1</source>
+        <translation>Пребывание в приюте %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <source>Consent %1</source>
+        <translation>Согласие %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <source>Incident %1</source>
+        <translation>Инцидент %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
     </message>
 </context>
 <context>

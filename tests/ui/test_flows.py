@@ -47,6 +47,7 @@ def test_setup_wizard_leads_to_the_dashboard(qtbot: QtBot, db: Database) -> None
     assert not next_button.isEnabled()  # the organisation needs a name
     wizard.organisation.fields["name_ru"].setText("Кризисный центр «Тест»")
     wizard.organisation.fields["name_kk"].setText("«Тест» дағдарыс орталығы")
+    wizard.organisation.beds.setValue(12)  # the shelter board counts free beds from it
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     page = wizard.account
     page.username.setText("director")
@@ -74,6 +75,7 @@ def test_setup_wizard_leads_to_the_dashboard(qtbot: QtBot, db: Database) -> None
     window.show()
     assert window.tabs.currentWidget() is window.dashboard
     assert window.dashboard.empty.text() == "Nothing is due today."
+    assert "Free beds: 12" in window.dashboard.counts.text()
     # The new administrator can unlock with the chosen password.
     assert ws.unlock(db, "director", "a long pass phrase 1").actor.username == "director"
 
