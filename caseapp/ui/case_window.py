@@ -184,6 +184,8 @@ class CaseWindow(QWidget):
         ):
             page.retranslate()
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
+        if getattr(self, "_history", None) is not None:
+            self._show_history()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -224,10 +226,14 @@ class CaseWindow(QWidget):
         )
 
     def history_refresh(self) -> None:
-        history = case_history(self.workspace, self.record.number)
+        self._history = case_history(self.workspace, self.record.number)
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """In the reader's language: shown again when she switches it."""
         fill(
             self.history,
-            [(local_time(at), who, history_action(what)) for at, who, what in history],
+            [(local_time(at), who, history_action(what)) for at, who, what in self._history],
         )
 
     def mark_dirty(self) -> None:

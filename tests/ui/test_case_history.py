@@ -31,3 +31,18 @@ def test_history_in_words_and_local_time(
     opened_at = datetime.strptime(rows[0][0], "%d.%m.%Y %H:%M")
     assert abs((opened_at - datetime.now()).total_seconds()) < 180  # Almaty time, not UTC
     window.dirty = False
+
+
+def test_history_follows_a_language_switch(qtbot: QtBot, admin: ws.Workspace) -> None:
+    number = create_case(admin, rec.CaseRecord(rec.Client("Client One"), opened_on=date.today()))
+    install_language("ru")
+    window = CaseWindow(admin, number)
+    qtbot.addWidget(window)
+    try:
+        install_language("kk")
+        actions = [window.history.item(r, 2).text() for r in range(window.history.rowCount())]
+    finally:
+        install_language("en")
+    assert "Дело открыто" not in actions
+    assert actions[0] not in ("", "case_opened")
+    window.dirty = False
