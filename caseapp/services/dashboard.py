@@ -10,8 +10,9 @@ from sqlalchemy import func, or_, select
 from caseapp.domain.reminders import Reminder
 from caseapp.services.cases import visible_cases
 from caseapp.services.reminders import reminders_for_day
+from caseapp.services.search import display_name
 from caseapp.services.workspace import Workspace
-from caseapp.storage.models import Case, ProtectionOrder, ShelterStay
+from caseapp.storage.models import Case, Client, ProtectionOrder, ShelterStay, Staff
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,36 @@ def dashboard_counts(workspace: Workspace, today: date) -> DashboardCounts:
 class DashboardItem:
     reminder: Reminder
     risk: str  # the case's risk level code, so high-risk cases come first
+    name: str = ""  # the alias, or the full name when she has none: for the screen
+    alias: str = ""  # the alias only (empty when none): for anything printed
+    responsible: str = ""  # the user name of the person the case is assigned to
 
 
 def dashboard_items(workspace: Workspace, today: date) -> list[DashboardItem]:
-    """The day's reminders with their case's risk level (read from a plain column)."""
+    """The day's reminders with whose case it is (the client's alias), who is responsible and
+    the case's risk level. Only these cases' names are decrypted."""
     reminders = reminders_for_day(workspace, today)
     numbers = {r.case for r in reminders}
+    about: dict[str, tuple[str, str, str, str]] = {}
     with workspace.session() as session:
-        risks = dict(
-            session.execute(select(Case.number, Case.risk).where(Case.number.in_(numbers))).all()
-        )
-    return [DashboardItem(r, risks.get(r.case, "unknown")) for r in reminders]
+        rows = session.execute(
+            select(
+                Case.id,
+                Case.number,
+                Case.risk,
+                Client.id,
+                Client.alias_ct,
+                Client.full_name_ct,
+                Staff.username,
+            )
+            .join(Client, Client.id == Case.client_id)
+            .outerjoin(Staff, Staff.id == Case.assigned_to)
+            .where(Case.number.in_(numbers))
+        ).all()
+        chest = workspace.chest
+        for case_id, number, risk, client_id, alias_ct, name_ct, user in rows:
+            name = display_name(chest, session, case_id, client_id, alias_ct, name_ct)
+            alias = name if alias_ct is not None else ""
+            about[number] = (risk, name, alias, user or "")
+    unknown = ("unknown", "", "", "")
+    return [DashboardItem(r, *about.get(r.case, unknown)) for r in reminders]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from caseapp.domain.enums import Role
 from caseapp.services.backup_schedule import backup_due
 from caseapp.services.dashboard import dashboard_counts, dashboard_items
 from caseapp.services.workspace import Workspace
+from caseapp.ui.common.printout import print_today
 from caseapp.ui.models import CASE_NUMBER_ROLE, REMINDER_ROLE, ReminderModel, tab_for
 from caseapp.ui.widgets import shown_date
 
@@ -37,6 +39,9 @@ class Dashboard(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.empty = QLabel()
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print_today")
+        self.print_button.clicked.connect(self.print_today)
         self.backup_banner = QLabel()
         self.backup_banner.setObjectName("backup_banner")
         self.backup_banner.setStyleSheet(
@@ -58,6 +63,7 @@ class Dashboard(QWidget):
         top.addWidget(self.title)
         top.addStretch()
         top.addWidget(self.counts)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.backup_banner)
@@ -107,7 +113,12 @@ class Dashboard(QWidget):
                 )
             )
         self.backup_banner.setVisible(self._backup_due is not None)
+        self.print_button.setText(self.tr("&Print…"))
         self.empty.setText("" if self.model.rowCount() else self.tr("Nothing is due today."))
+
+    def print_today(self) -> None:
+        """Today's list on paper: aliases only."""
+        self.printout = print_today(self, self.workspace, self.today)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_counts"):

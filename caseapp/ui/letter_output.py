@@ -111,26 +111,35 @@ def print_letter(parent: QWidget, letter: IssuedLetter, document: QPdfDocument) 
 def print_to(printer: QPrinter, letter: IssuedLetter, document: QPdfDocument) -> Outcome | None:
     """Paint each page, rendered from the document in memory, onto the whole sheet; None when
     the document has no pages."""
-    count = document.pageCount()
-    if count < 1:
+    if document.pageCount() < 1:
         return None
+    problem = paint_pages(printer, document)
+    if problem is not None:
+        return Outcome(False, problem)
+    return Outcome(
+        True,
+        QCoreApplication.translate("LetterDialog", "Letter %1 was sent to the printer.").replace(
+            "%1", letter.register_number
+        ),
+    )
+
+
+def paint_pages(printer: QPrinter, document: QPdfDocument) -> str | None:
+    """Paint the chosen pages of a PDF in memory onto the printer, each onto the whole sheet (the
+    PDF carries its own margins); a sentence when the printer fails, else None."""
+    count = document.pageCount()
     first, last = 0, count - 1
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first = printer.fromPage() - 1
         last = min(count, max(printer.toPage(), printer.fromPage())) - 1
-    printer.setFullPage(True)  # the letter carries its own margins
+    printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        return Outcome(
-            False, QCoreApplication.translate("LetterDialog", "The printer could not be started.")
-        )
+        return QCoreApplication.translate("LetterDialog", "The printer could not be started.")
     try:
         for i, page in enumerate(range(first, last + 1)):
             if i and not printer.newPage():
-                return Outcome(
-                    False,
-                    QCoreApplication.translate("LetterDialog", "The printer refused a new page."),
-                )
+                return QCoreApplication.translate("LetterDialog", "The printer refused a new page.")
             sheet = painter.viewport()
             points = document.pagePointSize(page)
             dpi = min(printer.resolution(), PRINT_DPI)
@@ -140,9 +149,4 @@ def print_to(printer: QPrinter, letter: IssuedLetter, document: QPdfDocument) ->
             painter.drawImage(QRect(sheet.topLeft(), target), image)
     finally:
         painter.end()
-    return Outcome(
-        True,
-        QCoreApplication.translate("LetterDialog", "Letter %1 was sent to the printer.").replace(
-            "%1", letter.register_number
-        ),
-    )
+    return None

@@ -31,6 +31,7 @@ from caseapp.services import shelter
 from caseapp.services.shelter import BoardRow, Occupancy
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case_picker import CasePickerDialog
+from caseapp.ui.common.printout import print_board
 from caseapp.ui.forms import AdmitDialog, DischargeDialog
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.models import CASE_NUMBER_ROLE
@@ -210,11 +211,15 @@ class ShelterBoard(QWidget):
         self.admit_button.clicked.connect(self.admit)
         self.discharge_button.clicked.connect(self.discharge)
         self.open_button.clicked.connect(self._open_selected)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print_board")
+        self.print_button.clicked.connect(self.print_board)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch()
         top.addWidget(self.totals)
+        top.addWidget(self.print_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.admit_button)
         buttons.addWidget(self.discharge_button)
@@ -243,6 +248,10 @@ class ShelterBoard(QWidget):
             return
         self.model.set_rows(rows)
         self.retranslate()
+
+    def print_board(self) -> None:
+        """The board on paper: aliases and dates, never a room."""
+        self.printout = print_board(self, self.workspace, self.today)
 
     def selected_row(self) -> BoardRow | None:
         index = self.table.selectionModel().currentIndex()
@@ -280,6 +289,7 @@ class ShelterBoard(QWidget):
         self.admit_button.setToolTip(self.tr("Find a case and admit her to the shelter"))
         self.discharge_button.setText(self.tr("&Discharge…"))
         self.open_button.setText(self.tr("&Open case"))
+        self.print_button.setText(self.tr("&Print…"))
         self.open_button.setToolTip(self.tr("Open the selected case (Enter)"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,107 @@
+"""What may go on paper, and the record that it did.
+
+Paper leaves the computer: it is left on desks, carried home, lost. So everything printed from
+here names the client by her alias only (never her name, IIN, phone or address), never says where
+a shelter room or a stay's destination is, and leaves out free text (notes, incident descriptions,
+the terms of court requirements), which so often holds an address or a relative's name. The
+redaction is done here, once, so no screen can print more than this. Each printout is one audit
+entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from caseapp.domain import records as rec
+from caseapp.services import storage_errors
+from caseapp.services.cases import load_verified, read_record
+from caseapp.services.dashboard import DashboardItem, dashboard_items
+from caseapp.services.letter_register import RegisterEntry, letter_register
+from caseapp.services.shelter import BoardRow, require_shelter_key, shelter_board
+from caseapp.services.workspace import Workspace
+from caseapp.storage.models import Staff
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """A case as it may be printed: the record with everything identifying or locating taken
+    out, the responsible person's user name, and the letters issued about it."""
+
+    record: rec.CaseRecord
+    responsible: str
+    letters: tuple[RegisterEntry, ...]
+
+
+def _record_printing(workspace: Workspace, what: str, case_id: str | None = None) -> None:
+    """The audit entry; when the database cannot be written she still prints, unrecorded, as
+    she may still read (the same rule as opening a case)."""
+    if workspace.read_only:
+        return
+    try:
+        with workspace.transaction() as session:
+            workspace.audit(
+                session, what, "case" if case_id else "report", case_id, case_id, changed=False
+            )
+    except (storage_errors.ReadOnlyDatabase, storage_errors.DiskFull):
+        workspace.read_only = True
+    except storage_errors.DatabaseBusy:
+        pass
+
+
+def _redacted(record: rec.CaseRecord) -> rec.CaseRecord:
+    birth = record.client.birth_date
+    return replace(
+        record,
+        client=rec.Client(
+            full_name="",
+            alias=record.client.alias,
+            birth_date=date(birth.year, 1, 1) if birth else None,  # the year only is printed
+        ),
+        perpetrator=rec.Perpetrator(relation=record.perpetrator.relation),
+        orders=[
+            replace(
+                order,
+                officer="",
+                officer_phone="",
+                violations="",
+                checks=[replace(check, officer="", note="") for check in order.checks],
+            )
+            for order in record.orders
+        ],
+        requirements=[replace(r, description="") for r in record.requirements],
+        stays=[replace(s, room="", destination="", departure_reason="") for s in record.stays],
+        incidents=[replace(i, description="") for i in record.incidents],
+        notes="",
+    )
+
+
+def case_summary(workspace: Workspace, number: str) -> CaseSummary:
+    """The case for printing (verified whole, as when it is opened), recorded in its history."""
+    with workspace.session() as session:
+        case = load_verified(workspace, session, number)
+        record = read_record(workspace, case, number)
+        case_id = case.id
+        responsible = ""
+        if case.assigned_to:
+            staff = session.get(Staff, case.assigned_to)
+            responsible = staff.username if staff is not None else ""
+    letters = tuple(letter_register(workspace, case=number))
+    _record_printing(workspace, "case.print", case_id)
+    return CaseSummary(_redacted(record), responsible, letters)
+
+
+def today_printout(workspace: Workspace, today: date) -> list[DashboardItem]:
+    """Today's reminders for printing: aliases only, never a name."""
+    items = [replace(item, name="") for item in dashboard_items(workspace, today)]
+    _record_printing(workspace, "today.print")
+    return items
+
+
+def board_printout(workspace: Workspace, today: date) -> list[BoardRow]:
+    """The shelter board for printing: who is in and until when, never a room. A bed taken in a
+    case she may not see is counted, nothing more."""
+    require_shelter_key(workspace)
+    rows = [replace(row, room="") for row in shelter_board(workspace, today)]
+    _record_printing(workspace, "board.print")
+    return rows

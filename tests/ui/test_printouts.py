@@ -1,0 +1,89 @@
+"""Printing Today's list, the shelter board and a case summary through the real windows: the
+preview shows the pages, Save as PDF writes them, Print paints them, and nothing on paper names a
+client or says where she sleeps."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from caseapp.services import workspace as ws
+from caseapp.ui.common.printout import PrintoutDialog, print_case
+from caseapp.ui.dashboard import Dashboard
+from caseapp.ui.i18n import install_language
+from caseapp.ui.shelter_board import ShelterBoard
+from tests.letters.sample import pdf_text
+from tests.services.test_printouts import SECRETS, _full_case
+
+TODAY = date.today()
+
+
+def _printed(dialog: PrintoutDialog | None) -> str:
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.preview.document.pageCount() >= 1
+    text = pdf_text(dialog.pdf)
+    for secret in SECRETS:
+        assert secret not in text, secret
+    return text
+
+
+def test_today_is_printed_with_aliases_in_groups(
+    qtbot: QtBot, admin: ws.Workspace, tmp_path: Path
+) -> None:
+    number = _full_case(admin)
+    dashboard = Dashboard(admin)
+    qtbot.addWidget(dashboard)
+    qtbot.mouseClick(dashboard.print_button, Qt.MouseButton.LeftButton)
+    dialog = dashboard.printout
+    text = _printed(dialog)
+    assert number in text and "Гульнар" in text
+    assert "Confidential" in text and "Page 1" in text
+    assert dialog is not None
+    dialog.save_to(str(tmp_path / "today"))
+    saved = tmp_path / "today.pdf"
+    assert saved.read_bytes() == dialog.pdf
+    assert "Saved to" in dialog.status.text()
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", saved, tmp_path / "p"])
+    assert next(tmp_path.glob("p*.png")).read_bytes().startswith(b"\x89PNG")
+    dialog.reject()
+
+
+def test_the_board_is_printed_without_rooms(qtbot: QtBot, admin: ws.Workspace) -> None:
+    _full_case(admin)
+    board = ShelterBoard(admin)
+    qtbot.addWidget(board)
+    qtbot.mouseClick(board.print_button, Qt.MouseButton.LeftButton)
+    text = _printed(board.printout)
+    assert "Гульнар" in text and "Beds taken: 1" in text
+    assert board.printout is not None
+    board.printout.reject()
+
+
+def test_a_case_summary_is_printed_in_her_language(
+    qtbot: QtBot, admin: ws.Workspace, tmp_path: Path
+) -> None:
+    number = _full_case(admin)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    install_language("ru")
+    try:
+        dialog = print_case(parent, admin, number)
+        text = _printed(dialog)
+    finally:
+        install_language("en")
+    assert "ЗП-77" in text and "Гульнар" in text and "1985" in text
+    assert "Защитные предписания" in text and "Protection orders" not in text
+    assert dialog is not None
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_to(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    assert dialog.status.text()
+    dialog.reject()
