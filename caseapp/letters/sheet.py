@@ -159,13 +159,15 @@ class SheetRenderer:
         story.append(Spacer(0, 3 * mm))
         for section in doc.sections:
             heading = Paragraph(markup(section.heading), s["Heading"])
+            if isinstance(section, SheetTable) and section.rows:
+                # The heading is the table's first row, repeated with the columns on each page:
+                # a long table starts under it at once and never loses it at a page break.
+                story.append(self._table(section, text_width))
+                continue
             if isinstance(section, SheetFacts):
                 body: Flowable = self._facts(section, text_width)
-            elif section.rows:
-                body = self._table(section, text_width)
             else:
                 body = Paragraph(markup(section.empty), s["Empty"])
-            # A heading never stands alone at the foot of a page.
             story.append(KeepTogether([heading, Spacer(0, 1.5 * mm), body]))
         return story
 
@@ -173,20 +175,25 @@ class SheetRenderer:
         return [Paragraph(markup(text), self.styles[style]) for text in texts]
 
     def _table(self, section: SheetTable, text_width: float) -> Table:
-        data = [self._cells(section.columns, "HeadCell")]
+        heading = [Paragraph(markup(section.heading), self.styles["Heading"])]
+        heading += [""] * (len(section.columns) - 1)
+        data = [heading, self._cells(section.columns, "HeadCell")]
         data += [self._cells(row, "Cell") for row in section.rows]
         table = Table(
-            data, colWidths=[text_width * share for share in section.widths], repeatRows=1
+            data, colWidths=[text_width * share for share in section.widths], repeatRows=2
         )
         table.setStyle(
             TableStyle(
                 [
                     ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),  # never Helvetica
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
-                    ("GRID", (0, 0), (-1, -1), 0.3, RULE_GREY),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                    ("BACKGROUND", (0, 1), (-1, 1), HEADER_GREY),
+                    ("GRID", (0, 1), (-1, -1), 0.3, RULE_GREY),
+                    ("TOPPADDING", (0, 1), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
                 ]
             )
         )

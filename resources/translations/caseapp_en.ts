@@ -445,21 +445,25 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="91"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
@@ -793,33 +797,33 @@
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="265"/>
-        <location filename="../../caseapp/ui/case_window.py" line="284"/>
+        <location filename="../../caseapp/ui/case_window.py" line="271"/>
+        <location filename="../../caseapp/ui/case_window.py" line="290"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="274"/>
+        <location filename="../../caseapp/ui/case_window.py" line="280"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="321"/>
+        <location filename="../../caseapp/ui/case_window.py" line="327"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="337"/>
+        <location filename="../../caseapp/ui/case_window.py" line="343"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="361"/>
+        <location filename="../../caseapp/ui/case_window.py" line="367"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="362"/>
+        <location filename="../../caseapp/ui/case_window.py" line="368"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -948,22 +952,27 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="95"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="101"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="98"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="105"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="111"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>A backup has been due since %1: make one on the Backup page.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="110"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="116"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dashboard.py" line="117"/>
         <source>Nothing is due today.</source>
         <translation>Nothing is due today.</translation>
     </message>
@@ -1318,17 +1327,17 @@
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="125"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="138"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="132"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="142"/>
         <source>The printer refused a new page.</source>
         <translation>The printer refused a new page.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="145"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="121"/>
         <source>Letter %1 was sent to the printer.</source>
         <translation>Letter %1 was sent to the printer.</translation>
     </message>
@@ -1966,6 +1975,388 @@
     </message>
 </context>
 <context>
+    <name>PrintoutDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="58"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="60"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
+        <source>Printed sheets name clients by alias only and never show a room or an address.</source>
+        <translation>Printed sheets name clients by alias only and never show a room or an address.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="91"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="105"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="108"/>
+        <source>The sheet could not be saved to %1 (%2).</source>
+        <translation>The sheet could not be saved to %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="124"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
+        <source>Due within two days</source>
+        <translation>Due within two days</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="63"/>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="71"/>
+        <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
+        <translation>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="76"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
+        <source>%1 d ago</source>
+        <translation>%1 d ago</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
+        <source>in %1 d</source>
+        <translation>in %1 d</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="325"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="124"/>
+        <source>Nothing.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <source>Today&apos;s list</source>
+        <translation>Today&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="144"/>
+        <source>Beds taken: %1 of %2</source>
+        <translation>Beds taken: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="150"/>
+        <source>Beds taken in cases not assigned to you: %1</source>
+        <translation>Beds taken in cases not assigned to you: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
+        <source>In the shelter</source>
+        <translation>In the shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="176"/>
+        <source>Nobody.</source>
+        <translation>Nobody.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
+        <source>Shelter, %1</source>
+        <translation>Shelter, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <source>Shelter board</source>
+        <translation>Shelter board</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="198"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="214"/>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
+        <source>Violence</source>
+        <translation>Violence</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="234"/>
+        <source>Protection orders</source>
+        <translation>Protection orders</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="255"/>
+        <source>Police checks</source>
+        <translation>Police checks</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="257"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="275"/>
+        <source>Court special requirements</source>
+        <translation>Court special requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="277"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <source>Shelter stays</source>
+        <translation>Shelter stays</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="304"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="306"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="323"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
+        <source>Reported to the police</source>
+        <translation>Reported to the police</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="339"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="341"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <source>Letters issued</source>
+        <translation>Letters issued</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="360"/>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
@@ -2512,62 +2903,67 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="263"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="266"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="275"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Occupied: %1   ·   Beds: %2   ·   Free: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
         <source>%1 more than there are beds</source>
         <translation>%1 more than there are beds</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="286"/>
         <source>Six-month limit within 14 days</source>
         <translation>Six-month limit within 14 days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
         <source>Six-month limit passed</source>
         <translation>Six-month limit passed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Find a case and admit her to the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="283"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
         <source>Open the selected case (Enter)</source>
         <translation>Open the selected case (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="313"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="323"/>
         <source>Case %1 admitted.</source>
         <translation>Case %1 admitted.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="339"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="349"/>
         <source>Case %1 discharged.</source>
         <translation>Case %1 discharged.</translation>
     </message>
@@ -2575,77 +2971,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="112"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="113"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>Another stay today is recorded in this room and bed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="116"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="117"/>
         <source>This case is not assigned to you.</source>
         <translation>This case is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="120"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="121"/>
         <source>The six-month limit has passed.</source>
         <translation>The six-month limit has passed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="124"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="125"/>
         <source>The six-month limit is near.</source>
         <translation>The six-month limit is near.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="137"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="138"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="142"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="143"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="155"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="156"/>
         <source>passed %1 d ago</source>
         <translation>passed %1 d ago</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="159"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="160"/>
         <source>%1 — near</source>
         <translation>%1 — near</translation>
     </message>

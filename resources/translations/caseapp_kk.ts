@@ -445,21 +445,25 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="91"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
@@ -793,33 +797,33 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="265"/>
-        <location filename="../../caseapp/ui/case_window.py" line="284"/>
+        <location filename="../../caseapp/ui/case_window.py" line="271"/>
+        <location filename="../../caseapp/ui/case_window.py" line="290"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="274"/>
+        <location filename="../../caseapp/ui/case_window.py" line="280"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="321"/>
+        <location filename="../../caseapp/ui/case_window.py" line="327"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="337"/>
+        <location filename="../../caseapp/ui/case_window.py" line="343"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="361"/>
+        <location filename="../../caseapp/ui/case_window.py" line="367"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="362"/>
+        <location filename="../../caseapp/ui/case_window.py" line="368"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -948,22 +952,27 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="95"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="101"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="98"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Күшіндегі нұсқамалар: %1   ·   Баспанада: %2   ·   Бос орындар: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="105"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="111"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>Сақтық көшірме жасау мерзімі %1 келген: оны «Сақтық көшірме» бетінде жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="110"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="116"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dashboard.py" line="117"/>
         <source>Nothing is due today.</source>
         <translation>Бүгін орындалатын ештеңе жоқ.</translation>
     </message>
@@ -1318,17 +1327,17 @@
         <translation>%1 хат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="125"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="138"/>
         <source>The printer could not be started.</source>
         <translation>Басып шығаруды бастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="132"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="142"/>
         <source>The printer refused a new page.</source>
         <translation>Принтер жаңа бетті қабылдамады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="145"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="121"/>
         <source>Letter %1 was sent to the printer.</source>
         <translation>%1 хат басып шығаруға жіберілді.</translation>
     </message>
@@ -1966,6 +1975,388 @@
     </message>
 </context>
 <context>
+    <name>PrintoutDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="58"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="60"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
+        <source>Printed sheets name clients by alias only and never show a room or an address.</source>
+        <translation>Қағазда клиент тек бүркеншік атымен аталады; бөлме мен мекенжай ешқашан басылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="91"/>
+        <source>Sent to the printer.</source>
+        <translation>Принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="105"/>
+        <source>Saved to %1.</source>
+        <translation>Сақталды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="108"/>
+        <source>The sheet could not be saved to %1 (%2).</source>
+        <translation>%1 ішіне сақтау мүмкін болмады (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="124"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
+        <source>Due within two days</source>
+        <translation>Екі күн ішінде мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <source>Expiring</source>
+        <translation>Мерзімі аяқталуда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="63"/>
+        <source>Printed %1 by %2</source>
+        <translation>Басылған уақыты %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="71"/>
+        <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
+        <translation>Құпия: тек орталық жұмысы үшін. Көшірмеңіз, бермеңіз; жұмыстан кейін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="76"/>
+        <source>Page %1</source>
+        <translation>%1-бет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
+        <source>%1 d ago</source>
+        <translation>%1 күн бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
+        <source>in %1 d</source>
+        <translation>%1 күннен кейін</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="325"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <source>Alias</source>
+        <translation>Бүркеншік аты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <source>Order number</source>
+        <translation>Нұсқама нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="124"/>
+        <source>Nothing.</source>
+        <translation>Ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
+        <source>Today, %1</source>
+        <translation>Бүгін, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <source>Today&apos;s list</source>
+        <translation>Бүгінгі тізім</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="144"/>
+        <source>Beds taken: %1 of %2</source>
+        <translation>Бос емес орындар: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="150"/>
+        <source>Beds taken in cases not assigned to you: %1</source>
+        <translation>Сізге тағайындалмаған істер бойынша бос емес орындар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
+        <source>In the shelter</source>
+        <translation>Баспанада</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
+        <source>Admitted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
+        <source>Limit</source>
+        <translation>Шекті мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <source>Days left</source>
+        <translation>Қалған күндер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
+        <source>Children</source>
+        <translation>Балалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="176"/>
+        <source>Nobody.</source>
+        <translation>Ешкім жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
+        <source>Shelter, %1</source>
+        <translation>Баспана, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <source>Shelter board</source>
+        <translation>Баспана: кім тұрады</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="198"/>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="214"/>
+        <source>The case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <source>Opened</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
+        <source>Violence</source>
+        <translation>Зорлық-зомбылық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="234"/>
+        <source>Protection orders</source>
+        <translation>Қорғау нұсқамалары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <source>Issued</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
+        <source>Expires</source>
+        <translation>Мерзімі аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
+        <source>Served</source>
+        <translation>Тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
+        <source>Revoked</source>
+        <translation>Күшін жойды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="255"/>
+        <source>Police checks</source>
+        <translation>Полиция тексерулері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="257"/>
+        <source>Order</source>
+        <translation>Нұсқама</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
+        <source>How</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="275"/>
+        <source>Court special requirements</source>
+        <translation>Соттың ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="277"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <source>Shelter stays</source>
+        <translation>Баспанада тұру</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
+        <source>Left</source>
+        <translation>Кетті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="304"/>
+        <source>Consents</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="306"/>
+        <source>For</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
+        <source>Given</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="323"/>
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
+        <source>Reported to the police</source>
+        <translation>Полицияға хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="339"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="341"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <source>Letters issued</source>
+        <translation>Берілген хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <source>Case %1</source>
+        <translation>Іс %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="360"/>
+        <source>Case summary</source>
+        <translation>Іс бойынша қорытынды</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
@@ -2512,62 +2903,67 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="263"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="266"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="275"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Бос емес: %1   ·   Барлық орын: %2   ·   Бос: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
         <source>%1 more than there are beds</source>
         <translation>орын санынан %1 артық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="286"/>
         <source>Six-month limit within 14 days</source>
         <translation>Алты айлық мерзім 14 күн ішінде бітеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
         <source>Six-month limit passed</source>
         <translation>Алты айлық мерзім өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Істі тауып, клиентті баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="283"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
         <source>Open the selected case (Enter)</source>
         <translation>Таңдалған істі ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="313"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="323"/>
         <source>Case %1 admitted.</source>
         <translation>%1 іс: клиент баспанаға қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="339"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="349"/>
         <source>Case %1 discharged.</source>
         <translation>%1 іс: клиент баспанадан шығарылды.</translation>
     </message>
@@ -2575,77 +2971,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
         <source>Room and bed</source>
         <translation>Бөлме және төсек орны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="112"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="113"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>Бүгін осы бөлме мен төсекте тағы бір тұру тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="116"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="117"/>
         <source>This case is not assigned to you.</source>
         <translation>Бұл іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="120"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="121"/>
         <source>The six-month limit has passed.</source>
         <translation>Алты айлық мерзім өтті.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="124"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="125"/>
         <source>The six-month limit is near.</source>
         <translation>Алты айлық мерзім жақындап қалды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="137"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="138"/>
         <source>occupied</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="142"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="143"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="155"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="156"/>
         <source>passed %1 d ago</source>
         <translation>%1 күн бұрын өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="159"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="160"/>
         <source>%1 — near</source>
         <translation>%1 — жақында</translation>
     </message>

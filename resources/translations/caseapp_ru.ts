@@ -446,21 +446,25 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="91"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
@@ -794,33 +798,33 @@
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="265"/>
-        <location filename="../../caseapp/ui/case_window.py" line="284"/>
+        <location filename="../../caseapp/ui/case_window.py" line="271"/>
+        <location filename="../../caseapp/ui/case_window.py" line="290"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="274"/>
+        <location filename="../../caseapp/ui/case_window.py" line="280"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="321"/>
+        <location filename="../../caseapp/ui/case_window.py" line="327"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="337"/>
+        <location filename="../../caseapp/ui/case_window.py" line="343"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="361"/>
+        <location filename="../../caseapp/ui/case_window.py" line="367"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="362"/>
+        <location filename="../../caseapp/ui/case_window.py" line="368"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -949,22 +953,27 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="95"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="101"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="98"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
         <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
         <translation>Действующих предписаний: %1   ·   В приюте: %2   ·   Свободных мест: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="105"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="111"/>
         <source>A backup has been due since %1: make one on the Backup page.</source>
         <translation>Резервную копию нужно было сделать ещё %1: создайте её на странице «Резервное копирование».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="110"/>
+        <location filename="../../caseapp/ui/dashboard.py" line="116"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dashboard.py" line="117"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
@@ -1320,17 +1329,17 @@
         <translation>Письмо %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="125"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="138"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="132"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="142"/>
         <source>The printer refused a new page.</source>
         <translation>Принтер не принял новую страницу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_output.py" line="145"/>
+        <location filename="../../caseapp/ui/letter_output.py" line="121"/>
         <source>Letter %1 was sent to the printer.</source>
         <translation>Письмо %1 отправлено на печать.</translation>
     </message>
@@ -1968,6 +1977,388 @@
     </message>
 </context>
 <context>
+    <name>PrintoutDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="58"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="60"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
+        <source>Printed sheets name clients by alias only and never show a room or an address.</source>
+        <translation>На бумаге клиентки названы только псевдонимом; комната и адрес не печатаются никогда.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="91"/>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="105"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="108"/>
+        <source>The sheet could not be saved to %1 (%2).</source>
+        <translation>Не удалось сохранить в %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/printout.py" line="124"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
+        <source>Due within two days</source>
+        <translation>Срок в ближайшие два дня</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <source>Expiring</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="63"/>
+        <source>Printed %1 by %2</source>
+        <translation>Напечатано %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="71"/>
+        <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
+        <translation>Конфиденциально: только для работы центра. Не копировать и не передавать; после использования уничтожить.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="76"/>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
+        <source>%1 d ago</source>
+        <translation>%1 дн. назад</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
+        <source>in %1 d</source>
+        <translation>через %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="325"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <source>Order number</source>
+        <translation>Номер предписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="124"/>
+        <source>Nothing.</source>
+        <translation>Ничего.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <source>Today&apos;s list</source>
+        <translation>Список на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="144"/>
+        <source>Beds taken: %1 of %2</source>
+        <translation>Занято мест: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="150"/>
+        <source>Beds taken in cases not assigned to you: %1</source>
+        <translation>Занято мест по делам, не назначенным вам: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
+        <source>In the shelter</source>
+        <translation>В приюте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
+        <source>Admitted</source>
+        <translation>Поступление</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
+        <source>Limit</source>
+        <translation>Предельный срок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="176"/>
+        <source>Nobody.</source>
+        <translation>Никого.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
+        <source>Shelter, %1</source>
+        <translation>Приют, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <source>Shelter board</source>
+        <translation>Приют: кто проживает</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="198"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="214"/>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
+        <source>Violence</source>
+        <translation>Насилие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="234"/>
+        <source>Protection orders</source>
+        <translation>Защитные предписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <source>Issued</source>
+        <translation>Вынесено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
+        <source>Served</source>
+        <translation>Вручено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
+        <source>Revoked</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="255"/>
+        <source>Police checks</source>
+        <translation>Проверки полиции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="257"/>
+        <source>Order</source>
+        <translation>Предписание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="275"/>
+        <source>Court special requirements</source>
+        <translation>Особые требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="277"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <source>Shelter stays</source>
+        <translation>Проживание в приюте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
+        <source>Left</source>
+        <translation>Выбыла</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="304"/>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="306"/>
+        <source>For</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="323"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
+        <source>Reported to the police</source>
+        <translation>Сообщено в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="339"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="341"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <source>Letters issued</source>
+        <translation>Выданные письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="360"/>
+        <source>Case summary</source>
+        <translation>Сводка по делу</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
@@ -2517,62 +2908,67 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="263"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="266"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="275"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
         <source>%1 more than there are beds</source>
         <translation>на %1 больше, чем мест</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="277"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="286"/>
         <source>Six-month limit within 14 days</source>
         <translation>Шестимесячный срок истекает в течение 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="278"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
         <source>Six-month limit passed</source>
         <translation>Шестимесячный срок истёк</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="279"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="280"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Найти дело и принять клиента в приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
         <source>&amp;Open case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="283"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
         <source>Open the selected case (Enter)</source>
         <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="313"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="323"/>
         <source>Case %1 admitted.</source>
         <translation>Дело %1: клиент принят в приют.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="339"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="349"/>
         <source>Case %1 discharged.</source>
         <translation>Дело %1: клиент выписан из приюта.</translation>
     </message>
@@ -2580,77 +2976,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="54"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="112"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="113"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>На сегодня в этой комнате и на этой кровати записано ещё одно проживание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="116"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="117"/>
         <source>This case is not assigned to you.</source>
         <translation>Это дело не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="120"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="121"/>
         <source>The six-month limit has passed.</source>
         <translation>Шестимесячный срок истёк.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="124"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="125"/>
         <source>The six-month limit is near.</source>
         <translation>Шестимесячный срок скоро истекает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="137"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="138"/>
         <source>occupied</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="142"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="143"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="155"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="156"/>
         <source>passed %1 d ago</source>
         <translation>истёк %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="159"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="160"/>
         <source>%1 — near</source>
         <translation>%1 — скоро</translation>
     </message>

@@ -99,7 +99,7 @@ def today_sheet(workspace: Workspace, items: list[DashboardItem], today: date) -
         translate("Printouts", "What"),
         translate("Printouts", "Order number"),
     )
-    widths = (0.14, 0.10, 0.17, 0.13, 0.09, 0.25, 0.12)
+    widths = (0.17, 0.09, 0.15, 0.12, 0.08, 0.27, 0.12)
     groups: dict[str, list[tuple[str, ...]]] = {group: [] for group in URGENCY_ORDER}
     ordered = sorted(items, key=lambda i: (i.risk != "high", i.reminder.due_on, i.reminder.case))
     for item in ordered:
