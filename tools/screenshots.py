@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from caseapp.services.demo import create_demo
+from caseapp.services.workspace import new_recovery_key
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import install_language
 from caseapp.ui.main_window import MainWindow
-from caseapp.services.workspace import new_recovery_key
 from caseapp.ui.unlock import UnlockDialog
 from caseapp.ui.unlock.new_key import NewRecoveryKeyDialog
 

@@ -10,10 +10,10 @@ import pytest
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, Role, ViolenceType
-from caseapp.services.errors import AccessDenied
 from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case
+from caseapp.services.errors import AccessDenied
 from caseapp.services.printouts import board_printout, case_summary, today_printout
 from caseapp.storage.database import Database
 from tests.conftest import CHEAP_KDF
