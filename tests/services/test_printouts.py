@@ -86,7 +86,9 @@ def _full_case(admin: ws.Workspace, assigned_to: str | None = None) -> str:
             )
         ],
         consents=[
-            rec.Consent(RecipientKind.POLICE, TODAY - timedelta(days=12), TODAY + timedelta(days=90))
+            rec.Consent(
+                RecipientKind.POLICE, TODAY - timedelta(days=12), TODAY + timedelta(days=90)
+            )
         ],
         notes="заметки о ходе дела",
         assigned_to=assigned_to,
