@@ -111,6 +111,7 @@ HISTORY_ACTIONS = {
     ),
     "shelter.admit": QT_TRANSLATE_NOOP("CaseHistory", "Admitted to the shelter"),
     "shelter.discharge": QT_TRANSLATE_NOOP("CaseHistory", "Left the shelter"),
+    "case.print": QT_TRANSLATE_NOOP("CaseHistory", "Case summary printed"),
 }
 
 
