@@ -28,6 +28,6 @@ def test_history_in_words_and_local_time(
     install_language("en")
     assert [what for _, _, what in rows][:2] == ["Дело открыто", "Дело просмотрено"]
     assert "UTC" not in headers[0]
-    opened_at = datetime.strptime(rows[0][0], "%Y-%m-%d %H:%M")
+    opened_at = datetime.strptime(rows[0][0], "%d.%m.%Y %H:%M")
     assert abs((opened_at - datetime.now()).total_seconds()) < 180  # Almaty time, not UTC
     window.dirty = False
