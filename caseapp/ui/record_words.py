@@ -132,6 +132,11 @@ _CODE_WORDS: dict[str, tuple[str, dict[str, str]]] = {
     ),
 }
 
+ADDED = QT_TRANSLATE_NOOP("CaseHistory", "%1: added")
+STRUCK_OUT = QT_TRANSLATE_NOOP("CaseHistory", "%1: struck out. Reason: %2")
+DELETED = QT_TRANSLATE_NOOP("CaseHistory", "The case was deleted. Reason: %1")
+HIDDEN = QT_TRANSLATE_NOOP("CaseHistory", "%1 changed (kept in the shelter's records only)")
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -191,16 +196,16 @@ def change_words(change: RecordChange) -> str:
     """One change in a sentence of the reader's language."""
     what = record_label(change.kind, change.label)
     if change.action is Action.ADDED:
-        return _fill(_tr("%1: added"), what)
+        return _fill(_tr(ADDED), what)
     if change.action is Action.STRUCK_OUT:
-        return _fill(_tr("%1: struck out. Reason: %2"), what, change.reason)
+        return _fill(_tr(STRUCK_OUT), what, change.reason)
     if change.action is Action.DELETED:
-        return _fill(_tr("The case was deleted. Reason: %1"), change.reason)
+        return _fill(_tr(DELETED), change.reason)
     parts = []
     for field in change.fields:
         name = field_word(change.kind, field.field)
         if field.hidden:
-            parts.append(_fill(_tr("%1 changed (kept in the shelter's records only)"), name))
+            parts.append(_fill(_tr(HIDDEN), name))
         else:
             before = value_words(field.field, field.before)
             after = value_words(field.field, field.after)

@@ -29,6 +29,7 @@ from caseapp.ui.record_forms import NoteDialog, RequirementDialog, StayDialog
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from tests.conftest import CHEAP_KDF
 from tests.ui.dialogs import answer
+from tests.ui.test_no_english_left import _english, _texts
 
 MARCH = date(2026, 3, 2)
 
@@ -349,8 +350,8 @@ def test_an_administrator_deletes_a_case_with_a_reason(
     assert window.delete_button.isVisibleTo(window)
     assert main.cases.model.total == 1
     answer(StrikeOutDialog, _strike("Opened twice by mistake"))
-    with qtbot.waitSignal(window.destroyed):
-        assert window.delete_case()
+    assert window.delete_case()
+    assert not window.isVisible()  # closed: the case is gone
     assert main.cases.model.total == 0
     assert CaseQuery(admin, CaseFilter()).count() == 0
 
@@ -388,3 +389,37 @@ def test_the_history_speaks_her_language(
     assert "Проверка полиции 06.03.2026: Дата проверки: 06.03.2026 → 05.03.2026" in details[-1]
     assert window.history.horizontalHeaderItem(3).text() == "Подробности"  # type: ignore[union-attr]
     window.dirty = False
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_correction_dialogs_and_history_have_no_english(
+    qtbot: QtBot, admin: ws.Workspace, language: str
+) -> None:
+    number = _case(admin)
+    record = get_case(admin, number)
+    record.orders[0].checks[0].officer = "Сержант"
+    record.stays[0].room = "Комната 3"
+    update_case(admin, record)
+    install_language(language)
+    try:
+        order, stay = record.orders[0], record.stays[0]
+        window = CaseWindow(admin, number)
+        qtbot.addWidget(window)
+        dialogs = [
+            StrikeOutDialog("Дело", window),
+            StrikeOutDialog("Дело", window, case=True),
+            StayDialog(stay, True),
+            RequirementDialog(None, record.requirements[0]),
+            NoteDialog("legal", "Суд"),
+            CheckDialog(order, None, order.checks[0]),
+            ConsentDialog(None, record.consents[0]),
+            IncidentDialog(None, record.incidents[0]),
+        ]
+        found = _english(_texts(window))
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            found |= _english([*_texts(dialog), dialog.windowTitle()])
+        window.dirty = False
+    finally:
+        install_language("en")
+    assert not found, "; ".join(sorted(found))
