@@ -373,7 +373,9 @@ def _conflict(session: Session, case: Case) -> VersionConflict:
         select(AuditEntry)
         .where(
             AuditEntry.case_id == case.id,
-            AuditEntry.action.in_(("case.update", "case.move_office")),
+            AuditEntry.action.in_(
+                ("case.update", "case.move_office", "record.strike_out", "case.delete")
+            ),
         )
         .order_by(AuditEntry.seq.desc())
         .limit(1)

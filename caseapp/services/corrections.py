@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Final
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.domain.changes import Action, RecordChange, RecordKind, encode, label_of, note_changes
 from caseapp.domain.enums import Role
@@ -87,6 +88,22 @@ def strike_out(
     someone else is refused). Striking out an order hides its checks with it."""
     kind = RecordKind(kind)
     text = _reason(reason, QT_TRANSLATE_NOOP("errors", "Say why the record is struck out."))
+    try:
+        return _strike_out(workspace, number, kind, record_id, text, version, on)
+    except StaleDataError:  # someone saved the case at the same moment
+        with workspace.session() as session:
+            raise _conflict(session, visible_case(workspace, session, number)) from None
+
+
+def _strike_out(
+    workspace: Workspace,
+    number: str,
+    kind: RecordKind,
+    record_id: str,
+    text: str,
+    version: int | None,
+    on: date | None,
+) -> int:
     with workspace.transaction() as session:
         case = visible_case(workspace, session, number, write=True)
         if version is not None and case.version != version:
@@ -148,12 +165,16 @@ def delete_case(workspace: Workspace, number: str, reason: str, *, on: date | No
     reminders, letters and statistics; its rows and history stay, and the check still verifies
     them. One signed audit entry."""
     text = _reason(reason, QT_TRANSLATE_NOOP("errors", "Say why the case is deleted."))
-    with workspace.transaction() as session:
-        workspace.require_admin(session)
-        case = visible_case(workspace, session, number, write=True)
-        case.deleted_on = on or date.today()
-        case.deleted_by = workspace.actor.staff_id or None
-        case.deleted_reason = text
-        session.flush()
-        change = RecordChange(RecordKind.CASE, Action.DELETED, reason=text)
-        workspace.audit(session, "case.delete", "case", case.id, case.id, encode([change]))
+    try:
+        with workspace.transaction() as session:
+            workspace.require_admin(session)
+            case = visible_case(workspace, session, number, write=True)
+            case.deleted_on = on or date.today()
+            case.deleted_by = workspace.actor.staff_id or None
+            case.deleted_reason = text
+            session.flush()
+            change = RecordChange(RecordKind.CASE, Action.DELETED, reason=text)
+            workspace.audit(session, "case.delete", "case", case.id, case.id, encode([change]))
+    except StaleDataError:  # someone saved the case at the same moment: she looks again
+        with workspace.session() as session:
+            raise _conflict(session, visible_case(workspace, session, number)) from None
