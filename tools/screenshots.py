@@ -7,17 +7,22 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from caseapp.domain.changes import RecordKind
+from caseapp.services.cases import get_case, update_case
 from caseapp.services.demo import create_demo
 from caseapp.services.workspace import new_recovery_key
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.i18n import install_language
+from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.main_window import MainWindow
+from caseapp.ui.record_actions import describe
+from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.unlock import UnlockDialog
 from caseapp.ui.unlock.new_key import NewRecoveryKeyDialog
 
@@ -71,10 +76,45 @@ def main(out: Path) -> None:
                 case.resize(1000, 640)
                 app.processEvents()
                 case.grab().save(str(out / f"case-{language}.png"))
+                correction_screenshots(app, case, out, language)
                 case.dirty = False
                 case.close()
             window.close()
         db.close()
+
+
+def correction_screenshots(app: QApplication, case: CaseWindow, out: Path, language: str) -> None:
+    """The correction dialog (a police check struck out, the reason typed) and the history
+    saying what a correction changed."""
+    page = case.orders_page
+    if case.checks.rowCount() == 0:
+        return
+    case.checks.selectRow(case.checks.rowCount() - 1)
+    check = page.selected_check()
+    assert check is not None
+    dialog = StrikeOutDialog(describe(RecordKind.CHECK, check, case.checks), case)
+    dialog.reason_edit.setText(
+        {
+            "ru": "Дата введена с ошибкой: проверка была 05.12, а не 25.12",
+            "kk": "Күні қате енгізілген: тексеру 25.12 емес, 05.12 болды",
+            "en": "The date was mistyped: the check was on 05.12, not 25.12",
+        }[language]
+    )
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / f"strike-out-{language}.png"))
+    dialog.close()
+    record = get_case(case.workspace, case.record.number)
+    if language == "ru":  # one correction, shown in every language
+        order = record.orders[page.orders.currentRow()]
+        order.checks[-1].checked_on -= timedelta(days=1)
+        order.checks[-1].officer = "Сержант Исаев"
+        update_case(case.workspace, record)
+    case.record = get_case(case.workspace, case.record.number)
+    case.load()
+    case.show_tab("history")
+    app.processEvents()
+    case.grab().save(str(out / f"history-{language}.png"))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 
-from caseapp.services.cases import visible_cases
+from caseapp.services.cases import live_case, visible_cases
 from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.search import display_name, matching_condition
 from caseapp.services.workspace import Workspace
@@ -39,6 +39,7 @@ class CaseRow:
 def _order_in_force(today: date) -> ColumnElement[bool]:
     return exists().where(
         ProtectionOrder.case_id == Case.id,
+        ProtectionOrder.struck_out_on.is_(None),
         ProtectionOrder.issued_on <= today,
         ProtectionOrder.expires_on >= today,
         or_(ProtectionOrder.revoked_on.is_(None), ProtectionOrder.revoked_on > today),
@@ -48,6 +49,7 @@ def _order_in_force(today: date) -> ColumnElement[bool]:
 def _in_shelter(today: date) -> ColumnElement[bool]:
     return exists().where(
         ShelterStay.case_id == Case.id,
+        ShelterStay.struck_out_on.is_(None),
         ShelterStay.admitted_on <= today,
         or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
     )
@@ -61,7 +63,7 @@ class CaseQuery:
         self.today = today or date.today()
         self.empty = False
         with workspace.session() as session:
-            conditions: list[ColumnElement[bool]] = [visible_cases(workspace, session)]
+            conditions: list[ColumnElement[bool]] = [visible_cases(workspace, session), live_case()]
             if case_filter.query.strip():
                 matching = matching_condition(workspace, session, case_filter.query)
                 if matching is None:

@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, false, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.domain import records as rec
+from caseapp.domain.changes import case_changes, encode
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
@@ -59,6 +60,18 @@ def visible_cases(workspace: Workspace, session: Session) -> ColumnElement[bool]
     if offices:
         conditions.append(Case.office_id.in_(offices))
     return or_(*conditions) if conditions else false()
+
+
+def live_case() -> ColumnElement[bool]:
+    """Cases not deleted by an administrator: what lists, search, reminders and statistics
+    show (a deleted case's rows and history stay, and the check still verifies them)."""
+    return Case.deleted_on.is_(None)
+
+
+def deleted_case_ids() -> Select[str]:
+    """The ids of deleted cases (few: read through their own index), for the queries of rows
+    that do not join their case."""
+    return select(Case.id).where(Case.deleted_on.is_not(None))
 
 
 def index_key(workspace: Workspace, office_id: str | None) -> bytes | None:
@@ -248,7 +261,7 @@ def _load(workspace: Workspace, session: Session, number: str, *, write: bool = 
     """The case, if she may see it; before a change (``write``) its row and seal are verified, so
     nothing is written under a case key someone replaced."""
     case = session.scalar(select(Case).where(Case.number == number))
-    if case is None:
+    if case is None or case.deleted_on is not None:
         raise NotFound(number=number)
     visible = visible_cases(workspace, session)
     if (
@@ -310,11 +323,14 @@ def update_case(workspace: Workspace, record: rec.CaseRecord) -> int:
                 _check_move(workspace, session, record.office_id)
                 _rekey_for_office(workspace, session, case, record.office_id)
             before = case.assigned_to
+            stored = read_record(workspace, case, record.number)
             case_repo.write_case(
                 session, workspace.chest, case, record, index_key(workspace, case.office_id)
             )
             grant_to_assignee(workspace, session, case, before)
-            workspace.audit(session, "case.update", "case", case.id, case.id)
+            changes = case_changes(stored, record)
+            detail = encode(changes) if changes else ""
+            workspace.audit(session, "case.update", "case", case.id, case.id, detail)
             session.flush()
             return case.version
     except StaleDataError:
@@ -365,7 +381,9 @@ def _conflict(session: Session, case: Case) -> VersionConflict:
         select(AuditEntry)
         .where(
             AuditEntry.case_id == case.id,
-            AuditEntry.action.in_(("case.update", "case.move_office")),
+            AuditEntry.action.in_(
+                ("case.update", "case.move_office", "record.strike_out", "case.delete")
+            ),
         )
         .order_by(AuditEntry.seq.desc())
         .limit(1)

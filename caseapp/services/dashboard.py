@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 
 from caseapp.domain.reminders import Reminder
-from caseapp.services.cases import visible_cases
+from caseapp.services.cases import deleted_case_ids, live_case, visible_cases
 from caseapp.services.reminders import reminders_for_day
 from caseapp.services.search import display_name
 from caseapp.services.workspace import Workspace
@@ -35,10 +35,12 @@ def dashboard_counts(workspace: Workspace, today: date) -> DashboardCounts:
                 .select_from(ProtectionOrder)
                 .join(Case, Case.id == ProtectionOrder.case_id)
                 .where(
+                    ProtectionOrder.struck_out_on.is_(None),
                     ProtectionOrder.issued_on <= today,
                     ProtectionOrder.expires_on >= today,
                     or_(ProtectionOrder.revoked_on.is_(None), ProtectionOrder.revoked_on > today),
                     visible,
+                    live_case(),
                 )
             )
             or 0
@@ -49,6 +51,8 @@ def dashboard_counts(workspace: Workspace, today: date) -> DashboardCounts:
                 select(func.count())
                 .select_from(ShelterStay)
                 .where(
+                    ShelterStay.struck_out_on.is_(None),
+                    ShelterStay.case_id.not_in(deleted_case_ids()),
                     ShelterStay.admitted_on <= today,
                     or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
                 )

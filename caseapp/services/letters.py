@@ -40,6 +40,7 @@ from caseapp.services.errors import DamagedRecord, InvalidInput, OperationFailed
 from caseapp.services.letter_register import allocate_number
 from caseapp.services.letter_texts import text_in_use
 from caseapp.services.workspace import Workspace
+from caseapp.storage.case_repo import live
 from caseapp.storage.fields import DamagedField, new_id
 from caseapp.storage.models import Case, Organisation, OutgoingLetter, ProtectionOrder, Staff
 
@@ -105,7 +106,7 @@ def _check_reason(reason: str | None) -> str | None:
 def _chosen_order(case: Case, on: date) -> ProtectionOrder | None:
     """The order a letter is about: the latest in force on the letter's date, else the latest
     issued by then."""
-    issued = [o for o in case.orders if o.issued_on <= on]
+    issued = [o for o in case.orders if live(o) and o.issued_on <= on]
     in_force = [o for o in issued if order_in_force(o, on)]
     pool = in_force or issued
     return max(pool, key=lambda o: (o.issued_on, o.expires_on)) if pool else None
@@ -140,7 +141,7 @@ def _facts(workspace: Workspace, session: Session, case: Case, lang: str, on: da
             expires_on=order.expires_on,
             served_on=order.served_on,
             revoked_on=order.revoked_on,
-            check_dates=tuple(c.checked_on for c in order.checks),
+            check_dates=tuple(c.checked_on for c in order.checks if live(c)),
         )
         missed = tuple(missed_check_dates(check, on))
     birth_date = client.birth_date
@@ -169,6 +170,7 @@ def _consents(case: Case) -> list[rec.Consent]:
     return [
         rec.Consent(RecipientKind(k.recipient_kind), k.given_on, k.expires_on, k.withdrawn_on)
         for k in case.consents
+        if live(k)
     ]
 
 

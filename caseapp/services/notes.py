@@ -25,6 +25,8 @@ class NoteView:
     kind: str
     author: str
     body: str
+    id: str = ""
+    author_id: str | None = None
 
 
 def add_note(
@@ -60,10 +62,13 @@ def list_notes(workspace: Workspace, number: str) -> list[NoteView]:
         rows = session.execute(
             select(Note, Staff.username)
             .outerjoin(Staff, Staff.id == Note.author_id)
-            .where(Note.case_id == case.id)
+            .where(Note.case_id == case.id, Note.struck_out_on.is_(None))
             .order_by(Note.written_on, Note.id)
         ).all()
-        return [NoteView(n.written_on, n.kind, user or "", n.body) for n, user in rows]
+        return [
+            NoteView(n.written_on, n.kind, user or "", n.body, n.id, n.author_id)
+            for n, user in rows
+        ]
 
 
 def record_police_check(

@@ -20,7 +20,7 @@ from caseapp.domain.reminders import (
     reminders_for,
     urgency,
 )
-from caseapp.services.cases import visible_cases
+from caseapp.services.cases import deleted_case_ids, live_case, visible_cases
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import DecryptionFailed, open_field
 from caseapp.storage.models import Case, Consent, PoliceCheck, ProtectionOrder, ShelterStay
@@ -62,9 +62,12 @@ class _CaseScope:
         return Case.number
 
     def scope(self, query: _Query, case_id: InstrumentedAttribute[str]) -> _Query:
+        """The rows of the cases she sees, deleted cases left out: through the join, from
+        ix_case_number alone (it carries ``deleted_on``); without it, a NOT IN over the few
+        deleted cases, read from their own index."""
         if self.everything:
-            return query
-        return query.join(Case, Case.id == case_id).where(self.visible)
+            return query.where(case_id.not_in(deleted_case_ids()))
+        return query.join(Case, Case.id == case_id).where(self.visible, live_case())
 
 
 def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
@@ -74,7 +77,11 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
         # Latest check on or before today, per order: one index lookup on (order_id, checked_on).
         last_check = (
             select(func.max(PoliceCheck.checked_on))
-            .where(PoliceCheck.order_id == ProtectionOrder.id, PoliceCheck.checked_on <= today)
+            .where(
+                PoliceCheck.order_id == ProtectionOrder.id,
+                PoliceCheck.checked_on <= today,
+                PoliceCheck.struck_out_on.is_(None),
+            )
             .correlate(ProtectionOrder)
             .scalar_subquery()
         )
@@ -89,6 +96,7 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
             ProtectionOrder.number_ct,
             ProtectionOrder.case_id,
         ).where(
+            ProtectionOrder.struck_out_on.is_(None),
             ProtectionOrder.expires_on >= today,
             ProtectionOrder.issued_on <= today,
             or_(ProtectionOrder.revoked_on.is_(None), ProtectionOrder.revoked_on > today),
@@ -112,6 +120,7 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
             ShelterStay.admitted_on,
             ShelterStay.left_on,
         ).where(
+            ShelterStay.struck_out_on.is_(None),
             or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
             ShelterStay.admitted_on <= today,
         )
@@ -128,6 +137,7 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
             Consent.withdrawn_on,
             Consent.given_on,
         ).where(
+            Consent.struck_out_on.is_(None),
             Consent.expires_on >= today,
             Consent.expires_on <= date.fromordinal(today.toordinal() + _CONSENT_WINDOW_DAYS),
             or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from caseapp.services.cases import visible_cases
+from caseapp.services.cases import live_case, visible_cases
 from caseapp.services.workspace import Workspace
 from caseapp.storage import search_index
 from caseapp.storage.crypto import DecryptionFailed, open_field
@@ -119,7 +119,7 @@ def search_cases(workspace: Workspace, query: str, *, limit: int = 200) -> list[
         # then the client rows of just those.
         newest = (
             select(Case.number, Case.client_id, Case.opened_on)
-            .where(matching, visible_cases(workspace, session))
+            .where(matching, visible_cases(workspace, session), live_case())
             .order_by(Case.opened_on.desc(), Case.number)
             .limit(limit)
             .subquery()

@@ -23,7 +23,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.dates import shelter_limit
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.rules import validate_stay
-from caseapp.services.cases import _conflict, visible_case, visible_cases
+from caseapp.services.cases import _conflict, deleted_case_ids, visible_case, visible_cases
 from caseapp.services.errors import AccessDenied, InvalidInput, NotFound, VersionConflict
 from caseapp.services.workspace import Workspace
 from caseapp.storage.fields import DamagedField, new_id
@@ -85,7 +85,10 @@ class Occupancy:
 
 
 def _current(today: date) -> list[ColumnElement[bool]]:
+    """Stays that take a bed on ``today``: not struck out, not of a deleted case."""
     return [
+        ShelterStay.struck_out_on.is_(None),
+        ShelterStay.case_id.not_in(deleted_case_ids()),
         ShelterStay.admitted_on <= today,
         or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
     ]
@@ -113,6 +116,11 @@ SHELTER_STAFF_ONLY = QT_TRANSLATE_NOOP(
     "Only shelter staff and administrators hold the shelter's key: ask an administrator to mark "
     "your account as shelter staff.",
 )
+
+
+def holds_shelter_key(workspace: Workspace) -> bool:
+    """Whether she sees rooms and where residents went (shelter staff and administrators)."""
+    return workspace.chest.holds(SHELTER_COMPARTMENT)
 
 
 def require_shelter_key(workspace: Workspace) -> None:
@@ -201,7 +209,7 @@ def admit(
     try:
         with workspace.transaction() as session:
             case = visible_case(workspace, session, number, write=True)
-            for earlier in case.stays:
+            for earlier in (s for s in case.stays if s.struck_out_on is None):
                 _refuse_overlap(number, earlier, stay.admitted_on, today)
             row = ShelterStay(
                 id=new_id(), case_id=case.id, admitted_on=stay.admitted_on, children=stay.children
@@ -261,7 +269,7 @@ def discharge(
     try:
         with workspace.transaction() as session:
             case = visible_case(workspace, session, number, write=True)
-            row = next((s for s in case.stays if s.id == stay_id), None)
+            row = next((s for s in case.stays if s.id == stay_id and s.struck_out_on is None), None)
             if row is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("errors", "Case {number} has no such shelter stay."),

@@ -42,17 +42,24 @@ def _sync(
     make: Callable[[], Row],
     fill: Callable[[Row, Item], None],
 ) -> None:
-    """Update rows in place by id, add new ones, drop the ones no longer listed."""
-    by_id = {row.id: row for row in rows}  # type: ignore[attr-defined]
+    """Update the live rows listed by id and add new ones. A row is never deleted here: one not
+    listed (struck out, or left out of the record) stays as it is; a mistake is struck out
+    (``services.corrections``), never removed."""
+    by_id = {row.id: row for row in rows if live(row)}  # type: ignore[attr-defined]
     keep: list[Row] = []
     for item in items:
         item_id = getattr(item, "id", None)
-        row = by_id.get(item_id) if item_id else None
+        row = by_id.pop(item_id, None) if item_id else None
         if row is None:
             row = make()
         fill(row, item)
         keep.append(row)
-    rows[:] = keep
+    rows[:] = keep + [row for row in rows if row not in keep]
+
+
+def live(row: object) -> bool:
+    """Not struck out: what lists, reminders, letters and statistics count."""
+    return getattr(row, "struck_out_on", None) is None
 
 
 def write_case(
@@ -231,7 +238,7 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
             full_name=p.full_name if p else "",
             relation=Relation(p.relation) if p and p.relation else None,
         ),
-        orders=[_read_order(o) for o in case.orders],
+        orders=[_read_order(o) for o in case.orders if live(o)],
         requirements=[
             rec.SpecialRequirement(
                 id=r.id,
@@ -241,8 +248,9 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
                 court=r.court,
             )
             for r in case.requirements
+            if live(r)
         ],
-        stays=[_read_stay(s, shelter) for s in case.stays],
+        stays=[_read_stay(s, shelter) for s in case.stays if live(s)],
         consents=[
             rec.Consent(
                 id=k.id,
@@ -252,6 +260,7 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
                 withdrawn_on=k.withdrawn_on,
             )
             for k in case.consents
+            if live(k)
         ],
         incidents=[
             rec.Incident(
@@ -262,6 +271,7 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
                 reported_to_police=i.reported,
             )
             for i in case.incidents
+            if live(i)
         ],
     )
 
@@ -290,6 +300,7 @@ def _read_order(o: m.ProtectionOrder) -> rec.ProtectionOrder:
             note=k.note,
         )
         for k in o.checks
+        if live(k)
     ]
     return rec.ProtectionOrder(
         id=o.id,

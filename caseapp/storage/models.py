@@ -40,6 +40,17 @@ class Base(DeclarativeBase):
 CASE, ORG, SHELTER, AUDIT = "case", "org", "shelter", "audit"
 
 
+class StruckOut:
+    """A record struck out as a mistake: hidden from lists, reminders, letters and statistics but
+    kept, with who struck it out, when and why (the reason sealed like the record's other free
+    text). Each model using it declares ``struck_out_reason = Encrypted()`` itself: the
+    descriptor binds the ciphertext to its own table."""
+
+    struck_out_on: Mapped[date | None] = mapped_column(Date)
+    struck_out_by: Mapped[str | None] = mapped_column(ID)
+    struck_out_reason_ct: Mapped[bytes | None] = mapped_column("struck_out_reason", Ciphertext)
+
+
 class Organisation(Base):
     __tablename__ = "organisation"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -251,9 +262,15 @@ class Case(Base):
     # seal, repeated in the signed audit entry of each change.
     manifest: Mapped[bytes | None] = mapped_column(LargeBinary)
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Deleted by an administrator: gone from lists, search, reminders, letters and statistics;
+    # its rows and history stay, and the check still verifies them.
+    deleted_on: Mapped[date | None] = mapped_column(Date, index=True)
+    deleted_by: Mapped[str | None] = mapped_column(ID)
+    deleted_reason_ct: Mapped[bytes | None] = mapped_column("deleted_reason", Ciphertext)
 
     __scope__ = CASE
     notes = Encrypted()
+    deleted_reason = Encrypted()
 
     client: Mapped[Client] = relationship(lazy="joined")
     perpetrator: Mapped[Perpetrator | None] = relationship(
@@ -292,7 +309,7 @@ class Perpetrator(Base):
     case: Mapped[Case] = relationship(back_populates="perpetrator")
 
 
-class ProtectionOrder(Base):
+class ProtectionOrder(StruckOut, Base):
     __tablename__ = "protection_order"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
@@ -308,6 +325,7 @@ class ProtectionOrder(Base):
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
+    struck_out_reason = Encrypted()
     number = Encrypted()
     issued_by = Encrypted()
     officer = Encrypted()
@@ -320,7 +338,7 @@ class ProtectionOrder(Base):
     )
 
 
-class PoliceCheck(Base):
+class PoliceCheck(StruckOut, Base):
     __tablename__ = "police_check"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     order_id: Mapped[str] = mapped_column(ForeignKey("protection_order.id"), index=True)
@@ -333,11 +351,12 @@ class PoliceCheck(Base):
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
+    struck_out_reason = Encrypted()
     officer = Encrypted()
     note = Encrypted()
 
 
-class SpecialRequirement(Base):
+class SpecialRequirement(StruckOut, Base):
     __tablename__ = "special_requirement"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
@@ -348,11 +367,12 @@ class SpecialRequirement(Base):
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
+    struck_out_reason = Encrypted()
     description = Encrypted()
     court = Encrypted()
 
 
-class ShelterStay(Base):
+class ShelterStay(StruckOut, Base):
     __tablename__ = "shelter_stay"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
@@ -367,6 +387,7 @@ class ShelterStay(Base):
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
+    struck_out_reason = Encrypted()
     departure_reason = Encrypted()
     place: Mapped[ShelterPlace | None] = relationship(
         cascade="all, delete-orphan", uselist=False, lazy="selectin"
@@ -390,7 +411,7 @@ class ShelterPlace(Base):
     destination = Encrypted()
 
 
-class Consent(Base):
+class Consent(StruckOut, Base):
     __tablename__ = "consent"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
@@ -401,9 +422,10 @@ class Consent(Base):
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
+    struck_out_reason = Encrypted()
 
 
-class Incident(Base):
+class Incident(StruckOut, Base):
     """One dated incident of violence in a case's incident log."""
 
     __tablename__ = "incident"
@@ -417,10 +439,11 @@ class Incident(Base):
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
+    struck_out_reason = Encrypted()
     description = Encrypted()
 
 
-class Note(Base):
+class Note(StruckOut, Base):
     """A dated note on a case by a staff member: a case worker's or a lawyer's legal note."""
 
     __tablename__ = "note"
@@ -433,6 +456,7 @@ class Note(Base):
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
+    struck_out_reason = Encrypted()
     body = Encrypted()
 
 
@@ -563,11 +587,16 @@ Index(
     ProtectionOrder.issued_on,
     ProtectionOrder.revoked_on,
     ProtectionOrder.served_on,
+    ProtectionOrder.struck_out_on,
     ProtectionOrder.case_id,
     ProtectionOrder.id,
     ProtectionOrder.number_ct,
 )
-Index("ix_case_number", Case.id, Case.number, unique=True)
-Index("ix_check_order_date", PoliceCheck.order_id, PoliceCheck.checked_on)
+# A case's number by its id, and whether it was deleted, without reading the case row.
+Index("ix_case_number", Case.id, Case.number, Case.deleted_on, unique=True)
+# The latest check of an order that is not struck out, from the index alone.
+Index(
+    "ix_check_order_date", PoliceCheck.order_id, PoliceCheck.checked_on, PoliceCheck.struck_out_on
+)
 # Search picks the newest matching cases from this index alone, before touching client rows.
 Index("ix_case_client_opened", Case.client_id, Case.opened_on, Case.number)

@@ -1,175 +1,45 @@
-"""The case window's list tabs: protection orders with their police checks, shelter stays and
-consents. Each shows the window's record and asks the window to apply a change (``change``),
-which it saves at once. Texts keep the "CaseWindow" translation context they had inside the
-window."""
+"""The case window's list tabs: shelter stays and consents (protection orders are in
+``case_orders``). Each shows the window's record and asks the window to apply a change
+(``change``), which it saves at once, or to strike a record out (``strike``). Texts keep the
+"CaseWindow" translation context they had inside the window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain import records as rec
+from caseapp.domain.changes import RecordKind
 from caseapp.domain.dates import shelter_limit
-from caseapp.domain.rules import add_check
-from caseapp.ui.case_tables import (
-    KIND_LABELS,
-    METHOD_LABELS,
-    OUTCOME_LABELS,
-    code_label,
-    fill,
-    iso,
-    make_table,
-)
-from caseapp.ui.forms import AdmitDialog, CheckDialog, ConsentDialog, DischargeDialog, OrderDialog
+from caseapp.ui.case_tables import KIND_LABELS, code_label, fill, iso, make_table
+from caseapp.ui.forms import AdmitDialog, ConsentDialog, DischargeDialog
+from caseapp.ui.record_actions import RecordActions, describe
+from caseapp.ui.record_forms import StayDialog
 
 translate = QCoreApplication.translate
-
-
-class OrdersTab(QWidget):
-    """Protection orders, and below them the police checks of the selected one."""
-
-    change = Signal(object)  # a function that changes the record, to apply and save
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.record: rec.CaseRecord | None = None
-        self.orders = make_table("orders", 6)
-        self.checks = make_table("checks", 4)
-        self.new_order = QPushButton()
-        self.new_order.setObjectName("new_order")
-        self.edit_order = QPushButton()
-        self.record_check = QPushButton()
-        self.record_check.setObjectName("record_check")
-        self.orders_label, self.checks_label = QLabel(), QLabel()
-        buttons = QHBoxLayout()
-        for b in (self.new_order, self.edit_order, self.record_check):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.orders_label)
-        layout.addWidget(self.orders)
-        layout.addLayout(buttons)
-        layout.addWidget(self.checks_label)
-        layout.addWidget(self.checks)
-        self.orders.itemSelectionChanged.connect(self._show_checks)
-        self.new_order.clicked.connect(self.add_order)
-        self.edit_order.clicked.connect(self.change_order)
-        self.record_check.clicked.connect(self.add_check)
-
-    def retranslate(self) -> None:
-        self.orders_label.setText(
-            translate("CaseWindow", "Protection orders (up to 30 days; police check every 7 days)")
-        )
-        self.checks_label.setText(translate("CaseWindow", "Police checks of the selected order"))
-        self.new_order.setText(translate("CaseWindow", "&New order…"))
-        self.edit_order.setText(translate("CaseWindow", "&Edit order…"))
-        self.record_check.setText(translate("CaseWindow", "&Record a check…"))
-        self.orders.setHorizontalHeaderLabels(
-            [
-                translate("CaseWindow", "Number"),
-                translate("CaseWindow", "Issued"),
-                translate("CaseWindow", "Expires"),
-                translate("CaseWindow", "Served"),
-                translate("CaseWindow", "Revoked"),
-                translate("CaseWindow", "Checks"),
-            ]
-        )
-        self.checks.setHorizontalHeaderLabels(
-            [
-                translate("CaseWindow", "Date"),
-                translate("CaseWindow", "Outcome"),
-                translate("CaseWindow", "Method"),
-                translate("CaseWindow", "Officer"),
-            ]
-        )
-        if self.record is not None:
-            self.show_record(self.record)
-
-    def show_record(self, record: rec.CaseRecord) -> None:
-        """Show the record's orders, keeping the selected row (else selecting the newest)."""
-        self.record = record
-        selected = self.orders.currentRow()
-        fill(
-            self.orders,
-            [
-                (
-                    o.number,
-                    iso(o.issued_on),
-                    iso(o.expires_on),
-                    iso(o.served_on),
-                    iso(o.revoked_on),
-                    str(len(o.checks)),
-                )
-                for o in record.orders
-            ],
-        )
-        if record.orders:
-            count = len(record.orders)
-            self.orders.selectRow(selected if 0 <= selected < count else count - 1)
-        self._show_checks()
-
-    def _show_checks(self) -> None:
-        order = self.selected_order()
-        fill(
-            self.checks,
-            [
-                (
-                    iso(k.checked_on),
-                    code_label("CheckDialog", OUTCOME_LABELS, k.outcome.value),
-                    code_label("CheckDialog", METHOD_LABELS, k.method.value) if k.method else "",
-                    k.officer,
-                )
-                for k in (order.checks if order else [])
-            ],
-        )
-        self.record_check.setEnabled(order is not None)
-        self.edit_order.setEnabled(order is not None)
-
-    def selected_order(self) -> rec.ProtectionOrder | None:
-        orders = self.record.orders if self.record is not None else []
-        row = self.orders.currentRow()
-        return orders[row] if 0 <= row < len(orders) else None
-
-    def add_order(self) -> None:
-        dialog = OrderDialog(self)
-        if dialog.exec():
-            self.change.emit(lambda r: r.orders.append(dialog.result_item))
-
-    def change_order(self) -> None:
-        row = self.orders.currentRow()
-        order = self.selected_order()
-        if order is None:
-            return
-        dialog = OrderDialog(self, order)
-        if dialog.exec():
-            self.change.emit(lambda r: r.orders.__setitem__(row, dialog.result_item))
-
-    def add_check(self) -> None:
-        row = self.orders.currentRow()
-        order = self.selected_order()
-        if order is None:
-            return
-        dialog = CheckDialog(order, self)
-        if dialog.exec():
-            self.change.emit(lambda r: add_check(r.orders[row], dialog.result_item))
 
 
 class ShelterTab(QWidget):
     """The case's shelter stays: admit, and discharge the selected (or the open) stay."""
 
     change = Signal(object)  # a function that changes the record, to apply and save
+    strike = Signal(str, str, str)  # record kind, its id, what it is in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record: rec.CaseRecord | None = None
+        self.shelter_key = False  # she sees rooms and where residents went
         self.stays = make_table("stays", 5)
         self.admit = QPushButton()
         self.admit.setObjectName("admit")
         self.discharge = QPushButton()
         self.discharge.setObjectName("discharge")
+        self.record_actions = RecordActions(self.stays, self.change_stay, self.strike_stay)
         buttons = QHBoxLayout()
         buttons.addWidget(self.admit)
         buttons.addWidget(self.discharge)
+        buttons.addWidget(self.record_actions.edit_button)
+        buttons.addWidget(self.record_actions.strike_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.stays)
@@ -180,6 +50,9 @@ class ShelterTab(QWidget):
     def retranslate(self) -> None:
         self.admit.setText(translate("CaseWindow", "&Admit…"))
         self.discharge.setText(translate("CaseWindow", "&Discharge…"))
+        self.record_actions.retranslate(
+            translate("CaseWindow", "Edit stay…"), translate("CaseWindow", "Strike out stay…")
+        )
         self.stays.setHorizontalHeaderLabels(
             [
                 translate("CaseWindow", "Admitted"),
@@ -223,11 +96,34 @@ class ShelterTab(QWidget):
         if dialog.exec():
             self.change.emit(lambda r: r.stays.__setitem__(row, dialog.result_item))
 
+    def selected_stay(self) -> rec.ShelterStay | None:
+        stays = self.record.stays if self.record is not None else []
+        row = self.stays.currentRow()
+        if not self.record_actions.selected():
+            return None
+        return stays[row] if 0 <= row < len(stays) else None
+
+    def change_stay(self) -> None:
+        row = self.stays.currentRow()
+        stay = self.selected_stay()
+        if stay is None:
+            return
+        dialog = StayDialog(stay, self.shelter_key, self)
+        if dialog.exec():
+            self.change.emit(lambda r: r.stays.__setitem__(row, dialog.result_item))
+
+    def strike_stay(self) -> None:
+        stay = self.selected_stay()
+        if stay is not None and stay.id:
+            kind = RecordKind.STAY
+            self.strike.emit(kind.value, stay.id, describe(kind, stay, self.stays))
+
 
 class ConsentsTab(QWidget):
     """The survivor's consents to passing her data on, by kind of recipient."""
 
     change = Signal(object)  # a function that changes the record, to apply and save
+    strike = Signal(str, str, str)  # record kind, its id, what it is in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,13 +131,23 @@ class ConsentsTab(QWidget):
         self.consents = make_table("consents", 4)
         self.add_consent_button = QPushButton()
         self.add_consent_button.setObjectName("add_consent")
+        self.record_actions = RecordActions(self.consents, self.change_consent, self.strike_consent)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_consent_button)
+        buttons.addWidget(self.record_actions.edit_button)
+        buttons.addWidget(self.record_actions.strike_button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.consents)
-        layout.addWidget(self.add_consent_button)
+        layout.addLayout(buttons)
         self.add_consent_button.clicked.connect(self.add_consent)
 
     def retranslate(self) -> None:
         self.add_consent_button.setText(translate("CaseWindow", "Add a &consent…"))
+        self.record_actions.retranslate(
+            translate("CaseWindow", "Edit or withdraw consent…"),
+            translate("CaseWindow", "Strike out consent…"),
+        )
         self.consents.setHorizontalHeaderLabels(
             [
                 translate("CaseWindow", "Recipient"),
@@ -272,3 +178,25 @@ class ConsentsTab(QWidget):
         dialog = ConsentDialog(self)
         if dialog.exec():
             self.change.emit(lambda r: r.consents.append(dialog.result_item))
+
+    def selected_consent(self) -> rec.Consent | None:
+        consents = self.record.consents if self.record is not None else []
+        row = self.consents.currentRow()
+        if not self.record_actions.selected():
+            return None
+        return consents[row] if 0 <= row < len(consents) else None
+
+    def change_consent(self) -> None:
+        row = self.consents.currentRow()
+        consent = self.selected_consent()
+        if consent is None:
+            return
+        dialog = ConsentDialog(self, consent)
+        if dialog.exec():
+            self.change.emit(lambda r: r.consents.__setitem__(row, dialog.result_item))
+
+    def strike_consent(self) -> None:
+        consent = self.selected_consent()
+        if consent is not None and consent.id:
+            kind = RecordKind.CONSENT
+            self.strike.emit(kind.value, consent.id, describe(kind, consent, self.consents))

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain import records as rec
+from caseapp.domain.changes import RecordKind
 from caseapp.domain.enums import CaseStatus, Relation, RiskLevel, ViolenceType
 from caseapp.domain.errors import CaseappError
-from caseapp.services.notes import add_note, list_notes
+from caseapp.services.corrections import edit_note, strike_out
+from caseapp.services.notes import NoteView, add_note, list_notes
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case_tables import (
     fill,
@@ -33,6 +35,9 @@ from caseapp.ui.case_tables import (
 )
 from caseapp.ui.forms import IncidentDialog
 from caseapp.ui.i18n import translate_error
+from caseapp.ui.record_actions import RecordActions, describe
+from caseapp.ui.record_forms import NoteDialog
+from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.widgets import DateField
 
 translate = QCoreApplication.translate
@@ -44,6 +49,7 @@ class IncidentTab(QWidget):
 
     edited = Signal()
     change = Signal(object)  # a function that changes the record, to apply and save
+    strike = Signal(str, str, str)  # record kind, its id, what it is in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +68,13 @@ class IncidentTab(QWidget):
         self.add_incident_button = QPushButton()
         self.add_incident_button.setObjectName("add_incident")
         self.add_incident_button.clicked.connect(self.add_incident)
+        self.incident_actions = RecordActions(
+            self.incidents, self.change_incident, self.strike_incident
+        )
         incident_buttons = QHBoxLayout()
         incident_buttons.addWidget(self.add_incident_button)
+        incident_buttons.addWidget(self.incident_actions.edit_button)
+        incident_buttons.addWidget(self.incident_actions.strike_button)
         incident_buttons.addStretch()
         page_layout = QVBoxLayout(self)
         page_layout.addWidget(form_widget)
@@ -131,6 +142,10 @@ class IncidentTab(QWidget):
         )
         self.incidents_label.setText(translate("CaseWindow", "Incident log"))
         self.add_incident_button.setText(translate("CaseWindow", "Add an &incident…"))
+        self.incident_actions.retranslate(
+            translate("CaseWindow", "Edit incident…"),
+            translate("CaseWindow", "Strike out incident…"),
+        )
         self.incidents.setHorizontalHeaderLabels(
             [
                 translate("CaseWindow", "Date"),
@@ -199,13 +214,40 @@ class IncidentTab(QWidget):
         if dialog.exec():
             self.change.emit(lambda r: r.incidents.append(dialog.result_item))
 
+    def selected_incident(self) -> rec.Incident | None:
+        incidents = self.record.incidents if self.record is not None else []
+        row = self.incidents.currentRow()
+        if not self.incident_actions.selected():
+            return None
+        return incidents[row] if 0 <= row < len(incidents) else None
+
+    def change_incident(self) -> None:
+        row = self.incidents.currentRow()
+        incident = self.selected_incident()
+        if incident is None:
+            return
+        dialog = IncidentDialog(self, incident)
+        if dialog.exec():
+
+            def corrected(r: rec.CaseRecord) -> None:
+                r.incidents[row] = dialog.result_item
+                r.incidents.sort(key=lambda i: i.occurred_on)
+
+            self.change.emit(corrected)
+
+    def strike_incident(self) -> None:
+        incident = self.selected_incident()
+        if incident is not None and incident.id:
+            kind = RecordKind.INCIDENT
+            self.strike.emit(kind.value, incident.id, describe(kind, incident, self.incidents))
+
 
 class NotesTab(QWidget):
     """The case summary (saved with the case) above dated, signed notes (saved at once)."""
 
     edited = Signal()  # the summary was changed
     said = Signal(str)  # a sentence for the window's message line
-    note_added = Signal()
+    note_added = Signal()  # a note was added, corrected or struck out: the history has more
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +257,8 @@ class NotesTab(QWidget):
         self.summary.setObjectName("notes")
         self.summary.textChanged.connect(self.edited)
         self.note_list = make_table("note_list", 4)
+        self.notes: list[NoteView] = []
+        self.note_actions = RecordActions(self.note_list, self.change_note, self.strike_note)
         self.note_kind = QComboBox()
         self.note_kind.setObjectName("note_kind")
         self.note_text = QPlainTextEdit()
@@ -233,12 +277,20 @@ class NotesTab(QWidget):
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.dated_label)
         layout.addWidget(self.note_list, 2)
+        note_buttons = QHBoxLayout()
+        note_buttons.addWidget(self.note_actions.edit_button)
+        note_buttons.addWidget(self.note_actions.strike_button)
+        note_buttons.addStretch()
+        layout.addLayout(note_buttons)
         layout.addLayout(add_row)
 
     def retranslate(self) -> None:
         self.summary_label.setText(translate("CaseWindow", "Case summary (saved with the case):"))
         self.dated_label.setText(translate("CaseWindow", "Dated notes (saved at once, signed):"))
         self.add_note_button.setText(translate("CaseWindow", "Add &note"))
+        self.note_actions.retranslate(
+            translate("CaseWindow", "Correct note…"), translate("CaseWindow", "Strike out note…")
+        )
         set_items(
             self.note_kind,
             [
@@ -265,11 +317,12 @@ class NotesTab(QWidget):
             "general": translate("CaseWindow", "Case note"),
             "legal": translate("CaseWindow", "Legal note"),
         }
-        notes = list_notes(self.workspace, self.number)
+        self.notes = list_notes(self.workspace, self.number)
         fill(
             self.note_list,
-            [(iso(n.written_on), kinds.get(n.kind, n.kind), n.author, n.body) for n in notes],
+            [(iso(n.written_on), kinds.get(n.kind, n.kind), n.author, n.body) for n in self.notes],
         )
+        self.note_actions.update_buttons()
 
     def add_dated_note(self) -> None:
         try:
@@ -286,3 +339,46 @@ class NotesTab(QWidget):
         self.show_notes()
         self.note_added.emit()
         self.said.emit(translate("CaseWindow", "Note added."))
+
+    def selected_note(self) -> NoteView | None:
+        row = self.note_list.currentRow()
+        if not self.note_actions.selected():
+            return None
+        return self.notes[row] if 0 <= row < len(self.notes) else None
+
+    def change_note(self) -> bool:
+        """Correct the selected note (its author or an administrator: the service decides)."""
+        note = self.selected_note()
+        if note is None:
+            return False
+        dialog = NoteDialog(note.kind, note.body, self)
+        if not dialog.exec():
+            return False
+        kind, body = dialog.result_item
+        try:
+            edit_note(self.workspace, self.number, note.id, body, kind)
+        except CaseappError as exc:
+            self.said.emit(translate_error(exc.template, exc.params))
+            return False
+        self._changed(translate("CaseWindow", "The note was corrected."))
+        return True
+
+    def strike_note(self) -> bool:
+        note = self.selected_note()
+        if note is None:
+            return False
+        dialog = StrikeOutDialog(describe(RecordKind.NOTE, note, self.note_list), self)
+        if not dialog.exec():
+            return False
+        try:
+            strike_out(self.workspace, self.number, RecordKind.NOTE, note.id, dialog.reason())
+        except CaseappError as exc:
+            self.said.emit(translate_error(exc.template, exc.params))
+            return False
+        self._changed(translate("CaseWindow", "The note was struck out; the history keeps it."))
+        return True
+
+    def _changed(self, sentence: str) -> None:
+        self.show_notes()
+        self.note_added.emit()
+        self.said.emit(sentence)

@@ -105,6 +105,9 @@ HISTORY_ACTIONS = {
     "case.move_office": QT_TRANSLATE_NOOP("CaseHistory", "Moved to another office"),
     "cases.import": QT_TRANSLATE_NOOP("CaseHistory", "Imported"),
     "note.create": QT_TRANSLATE_NOOP("CaseHistory", "Note added"),
+    "note.update": QT_TRANSLATE_NOOP("CaseHistory", "Note corrected"),
+    "record.strike_out": QT_TRANSLATE_NOOP("CaseHistory", "Record struck out"),
+    "case.delete": QT_TRANSLATE_NOOP("CaseHistory", "Case deleted"),
     "letter.issue": QT_TRANSLATE_NOOP("CaseHistory", "Letter issued"),
     "letter.emergency_override": QT_TRANSLATE_NOOP(
         "CaseHistory", "Letter issued without consent (emergency override)"
@@ -121,7 +124,8 @@ def history_action(code: str) -> str:
 
 
 def local_time(at: str) -> str:
-    """An audit time (UTC, ISO 8601) on this computer's clock, to the minute."""
+    """An audit time (UTC, ISO 8601) on this computer's clock, to the minute, as people in
+    Kazakhstan write it: 13.11.2026 14:05."""
     try:
         return datetime.fromisoformat(at).astimezone().strftime("%d.%m.%Y %H:%M")
     except ValueError:

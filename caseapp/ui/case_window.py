@@ -24,15 +24,21 @@ from PySide6.QtWidgets import (
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import CaseappError
-from caseapp.services.cases import case_history, get_case, update_case
+from caseapp.services import corrections
+from caseapp.services.cases import get_case, update_case
+from caseapp.services.history import history
 from caseapp.services.offices import OfficeInfo, list_offices
+from caseapp.services.shelter import holds_shelter_key
 from caseapp.services.workspace import Workspace
-from caseapp.ui.case_lists import ConsentsTab, OrdersTab, ShelterTab
+from caseapp.ui.case_lists import ConsentsTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
+from caseapp.ui.case_orders import OrdersTab
 from caseapp.ui.case_tables import fill, history_action, local_time, make_table, relabel
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.record_words import change_words
 from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
+from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.widgets import DateField, IinField, PhoneField, RequiredField, ValidatedField
 
 TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")
@@ -61,13 +67,20 @@ class CaseWindow(QWidget):
         self.letter_button.setObjectName("letter")
         self.letter_button.clicked.connect(self.new_letter)
         QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.new_letter)
+        # Deleting the whole case: an administrator's, shown to administrators only.
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("delete_case")
+        self.delete_button.clicked.connect(self.delete_case)
+        self.delete_button.setVisible(workspace.actor.role == Role.ADMIN)
         self._build_client()
         self.incident_page = IncidentTab()
         self.orders_page = OrdersTab()
         self.shelter_page = ShelterTab()
         self.consents_page = ConsentsTab()
         self.notes_page = NotesTab(workspace)
-        self.history = make_table("history", 3)
+        self.shelter_page.shelter_key = holds_shelter_key(workspace)
+        self.history = make_table("history", 4)
+        self.history.setWordWrap(True)
         # The tabs' widgets other screens and tests reach through the window.
         self.incidents = self.incident_page.incidents
         self.add_incident_button = self.incident_page.add_incident_button
@@ -77,6 +90,7 @@ class CaseWindow(QWidget):
         self.notes = self.notes_page.summary
         for tab in (self.incident_page, self.orders_page, self.shelter_page, self.consents_page):
             tab.change.connect(self._apply)
+            tab.strike.connect(self.strike_out)
         self.incident_page.edited.connect(self.mark_dirty)
         self.notes_page.edited.connect(self.mark_dirty)
         self.notes_page.said.connect(self.message.setText)
@@ -92,6 +106,7 @@ class CaseWindow(QWidget):
         ):
             self.tabs.addTab(page, "")
         bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.letter_button)
         bottom.addWidget(self.save_button)
@@ -174,6 +189,10 @@ class CaseWindow(QWidget):
             ],
         )
         self.move_office_button.setText(self.tr("&Move to another office…"))
+        self.delete_button.setText(self.tr("Delete case…"))
+        self.delete_button.setToolTip(
+            self.tr("Delete this case, with the reason (administrators; the history keeps it)")
+        )
         self._show_office()
         for page in (
             self.incident_page,
@@ -183,7 +202,9 @@ class CaseWindow(QWidget):
             self.notes_page,
         ):
             page.retranslate()
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
+        )
         if getattr(self, "_history", None) is not None:
             self._show_history()
 
@@ -226,15 +247,31 @@ class CaseWindow(QWidget):
         )
 
     def history_refresh(self) -> None:
-        self._history = case_history(self.workspace, self.record.number)
+        """Every entry about the case, with what changed in words, in her language."""
+        self._history = history(self.workspace, self.record.number)
         self._show_history()
 
     def _show_history(self) -> None:
         """In the reader's language: shown again when she switches it."""
         fill(
             self.history,
-            [(local_time(at), who, history_action(what)) for at, who, what in self._history],
+            [
+                (
+                    local_time(e.at),
+                    e.user,
+                    history_action(e.action),
+                    "\n".join(change_words(c) for c in e.changes),
+                )
+                for e in self._history
+            ],
         )
+        for row in range(self.history.rowCount()):
+            item = self.history.item(row, 3)
+            if item is not None:
+                item.setToolTip(item.text())
+        self.history.setColumnWidth(3, min(self.history.columnWidth(3), 640))
+        self.history.resizeRowsToContents()
+        self.history.scrollToBottom()
 
     def mark_dirty(self) -> None:
         self.dirty = True
@@ -279,6 +316,51 @@ class CaseWindow(QWidget):
         self.load()
         self.message.setText(self.tr("Saved."))
         self.saved.emit()
+        return True
+
+    def strike_out(self, kind: str, record_id: str, what: str) -> bool:
+        """Ask why, then strike out one record of the case (saving her other edits first)."""
+        if self.dirty and not self.save():
+            return False
+        dialog = StrikeOutDialog(what, self)
+        accepted = dialog.exec()
+        reason = dialog.reason()
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        number = self.record.number
+        try:
+            corrections.strike_out(
+                self.workspace, number, kind, record_id, reason, version=self.record.version
+            )
+            self.record = get_case(self.workspace, number)
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return False
+        self.load()
+        self.message.setText(self.tr("Struck out. The case's history keeps the record."))
+        self.saved.emit()
+        return True
+
+    def delete_case(self) -> bool:
+        """An administrator deletes the whole case, with the reason; the window closes."""
+        what = self.tr("Case %1 — %2").replace("%1", self.record.number)
+        dialog = StrikeOutDialog(
+            what.replace("%2", self.record.client.display_name), self, case=True
+        )
+        accepted = dialog.exec()
+        reason = dialog.reason()
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        try:
+            corrections.delete_case(self.workspace, self.record.number, reason)
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return False
+        self.dirty = False
+        self.saved.emit()
+        self.close()
         return True
 
     def _apply(self, change: Callable[[rec.CaseRecord], None]) -> bool:

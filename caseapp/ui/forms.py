@@ -145,14 +145,25 @@ class OrderDialog(ItemDialog):
 
 
 class CheckDialog(ItemDialog):
+    """Record a police check, or correct one (``check``)."""
+
     result_item: rec.PoliceCheck
 
-    def __init__(self, order: rec.ProtectionOrder, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record a police check"), parent)
+    def __init__(
+        self,
+        order: rec.ProtectionOrder,
+        parent: QWidget | None = None,
+        check: rec.PoliceCheck | None = None,
+    ) -> None:
+        title = self.tr("Correct a police check") if check else self.tr("Record a police check")
+        super().__init__(title, parent)
         self.order = order
+        self.original = check
         self.checked_on = DateField("checked_on", required=True)
-        self.checked_on.set_value(min(date.today(), order.expires_on))
-        self.officer = QLineEdit(order.officer)
+        self.checked_on.set_value(
+            check.checked_on if check else min(date.today(), order.expires_on)
+        )
+        self.officer = QLineEdit(check.officer if check else order.officer)
         self.officer.setObjectName("officer")
         self.method = QComboBox()
         self.method.setObjectName("method")
@@ -171,7 +182,14 @@ class CheckDialog(ItemDialog):
             (CheckOutcome.NOT_REACHED, self.tr("Not reached")),
         ):
             self.outcome.addItem(label, outcome.value)
-        self.note = QLineEdit()
+        self.note = QLineEdit(check.note if check else "")
+        if check is not None:
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData(check.outcome.value)))
+            if check.method is None:  # not recorded (an imported check): it stays so
+                self.method.insertItem(0, "—", None)
+                self.method.setCurrentIndex(0)
+            else:
+                self.method.setCurrentIndex(max(0, self.method.findData(check.method.value)))
         self.form.addRow(self.tr("Date of the check:"), self.checked_on)
         self.form.addRow(self.tr("Officer:"), self.officer)
         self.form.addRow(self.tr("How:"), self.method)
@@ -184,8 +202,9 @@ class CheckDialog(ItemDialog):
             checked_on=_required(self.checked_on),
             outcome=CheckOutcome(self.outcome.currentData()),
             officer=self.officer.text().strip(),
-            method=CheckMethod(self.method.currentData()),
+            method=CheckMethod(method) if (method := self.method.currentData()) else None,
             note=self.note.text().strip(),
+            id=self.original.id if self.original else None,
         )
         validate_check(check, self.order, "")
         return check
@@ -251,10 +270,13 @@ class DischargeDialog(ItemDialog):
 
 
 class ConsentDialog(ItemDialog):
+    """A new consent, or one corrected or withdrawn (``consent``)."""
+
     result_item: rec.Consent
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, consent: rec.Consent | None = None) -> None:
         super().__init__(self.tr("Consent to share personal data"), parent)
+        self.original = consent
         self.kind = QComboBox()
         self.kind.setObjectName("recipient_kind")
         labels = {
@@ -271,14 +293,27 @@ class ConsentDialog(ItemDialog):
         self.given.set_value(date.today())
         self.expires = DateField("expires_on", required=True)
         self.expires.set_value(date.today() + timedelta(days=90))
+        self.withdrawn = DateField("withdrawn_on")
+        if consent is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(consent.recipient_kind.value)))
+            self.given.set_value(consent.given_on)
+            self.expires.set_value(consent.expires_on)
+            self.withdrawn.set_value(consent.withdrawn_on)
         self.form.addRow(self.tr("Recipient:"), self.kind)
         self.form.addRow(self.tr("Given on:"), self.given)
         self.form.addRow(self.tr("Valid until:"), self.expires)
+        self.form.addRow(self.tr("Withdrawn on:"), self.withdrawn)
         self.finish_layout()
 
     def build(self) -> rec.Consent:
+        if not self.withdrawn.is_valid():
+            raise ValueError("withdrawn_on")
         consent = rec.Consent(
-            RecipientKind(self.kind.currentData()), _required(self.given), _required(self.expires)
+            RecipientKind(self.kind.currentData()),
+            _required(self.given),
+            _required(self.expires),
+            withdrawn_on=self.withdrawn.value(),
+            id=self.original.id if self.original else None,
         )
         validate_consent(consent, "")
         return consent
@@ -290,10 +325,11 @@ class IncidentDialog(ItemDialog):
 
     result_item: rec.Incident
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, incident: rec.Incident | None = None) -> None:
         super().__init__(self.tr("Incident"), parent)
+        self.original = incident
         self.occurred = DateField("occurred_on", required=True)
-        self.occurred.set_value(date.today())
+        self.occurred.set_value(incident.occurred_on if incident else date.today())
         labels = {
             ViolenceType.PHYSICAL: self.tr("Physical"),
             ViolenceType.PSYCHOLOGICAL: self.tr("Psychological"),
@@ -312,6 +348,11 @@ class IncidentDialog(ItemDialog):
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setMaximumHeight(120)
+        if incident is not None:
+            for kind, box in self.violence.items():
+                box.setChecked(kind in incident.violence_types)
+            self.reported.setChecked(incident.reported_to_police)
+            self.description.setPlainText(incident.description)
         self.form.addRow(self.tr("Date it happened:"), self.occurred)
         self.form.addRow(self.tr("Violence:"), violence_row)
         self.form.addRow("", self.reported)
@@ -324,6 +365,7 @@ class IncidentDialog(ItemDialog):
             violence_types=[k for k, box in self.violence.items() if box.isChecked()],
             description=self.description.toPlainText().strip(),
             reported_to_police=self.reported.isChecked(),
+            id=self.original.id if self.original else None,
         )
         validate_incident(incident, "", date.today())
         return incident

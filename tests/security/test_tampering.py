@@ -103,12 +103,22 @@ def _copy_consent(centre: Centre) -> str:
     return "consent forged0000000000000000000000000"
 
 
+def _strike_out_consent(centre: Centre) -> str:
+    """A consent struck out with SQL, as if by mistake (a letter would then be refused), or one
+    struck out through the program brought back: the row's MAC covers the strike-out."""
+    db = centre.db
+    consent = _one(db, "SELECT id FROM consent WHERE case_id = :i", i=_case_id(db, centre.hers))
+    _sql(db, "UPDATE consent SET struck_out_on = '2026-11-20' WHERE id = :k", k=consent)
+    return f"consent {consent}"
+
+
 TAMPERINGS: dict[str, Callable[[Centre], str]] = {
     "client swapped between cases": _swap_clients,
     "stay moved to another case": _move_stay,
     "order's expiry shortened": _shorten_order,
     "notes set to NULL": _null_notes,
     "consent copied from another case": _copy_consent,
+    "consent struck out outside the program": _strike_out_consent,
 }
 
 

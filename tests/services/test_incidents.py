@@ -52,19 +52,24 @@ def test_incidents_round_trip_in_date_order(admin: ws.Workspace) -> None:
     assert all(i.id for i in stored)
 
 
-def test_editing_keeps_ids_and_removing_deletes_the_row(db: Database, admin: ws.Workspace) -> None:
+def test_editing_keeps_ids_and_leaving_one_out_deletes_nothing(
+    db: Database, admin: ws.Workspace
+) -> None:
     number = create_case(
         admin, rec.CaseRecord(rec.Client("Жанар Тестова"), date(2026, 3, 2), incidents=_incidents())
     )
     record = get_case(admin, number)
     first_id = record.incidents[1].id
     record.incidents[1].description = "Жаңа сипаттама"
-    del record.incidents[0]
+    del record.incidents[0]  # a record is struck out (services.corrections), never removed
     update_case(admin, record)
     again = get_case(admin, number)
-    assert [(i.id, i.description) for i in again.incidents] == [(first_id, "Жаңа сипаттама")]
+    assert [(i.id, i.description) for i in again.incidents] == [
+        (again.incidents[0].id, ""),
+        (first_id, "Жаңа сипаттама"),
+    ]
     with db.session() as session:
-        assert session.scalar(select(func.count()).select_from(Incident)) == 1
+        assert session.scalar(select(func.count()).select_from(Incident)) == 2
 
 
 def test_the_description_is_ciphertext_on_disk(db: Database, admin: ws.Workspace) -> None:

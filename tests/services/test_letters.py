@@ -219,11 +219,12 @@ def test_the_number_format_is_the_organisations(org: ws.Workspace) -> None:
 
 def test_a_failed_letter_takes_no_number(org: ws.Workspace) -> None:
     without_order = make_case(org)
-    from caseapp.services.cases import get_case, update_case
+    from caseapp.domain.changes import RecordKind
+    from caseapp.services.cases import get_case
+    from caseapp.services.corrections import strike_out
 
-    record = get_case(org, without_order)
-    record.orders = []
-    update_case(org, record)
+    order_id = get_case(org, without_order).orders[0].id or ""
+    strike_out(org, without_order, RecordKind.ORDER, order_id, "Another woman's order")
     with pytest.raises(MissingFact, match="has no protection order"):
         issue_letter(org, without_order, RecipientKind.POLICE, "ru", on=ON)
     assert issue_letter(org, without_order, RecipientKind.MEDICAL, "ru", on=ON).register_number == (

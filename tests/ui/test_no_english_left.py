@@ -53,6 +53,7 @@ from caseapp.ui.unlock import UnlockDialog
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 ALLOWED = {"Ctrl", "Shift", "Enter", "English", "PDF", "SHA", "USB", "IIN", "BIN", "TrueType"}
+ALLOWED |= {"Delete"}  # the key, named in Latin letters on every keyboard
 ALLOWED |= {"caseapp", "XXXX"}  # the program's name; the recovery key's placeholder
 ALLOWED |= {"admin", "Admin", "Test"}  # the test administrator's user name and full name: data
 # An address or path (postgresql://user@host/dbname, /tmp/…) or a letter text's {placeholder}.
