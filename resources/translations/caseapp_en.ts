@@ -70,22 +70,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="198"/>
+        <location filename="../../caseapp/ui/forms.py" line="217"/>
         <source>Admit to the shelter</source>
         <translation>Admit to the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="205"/>
+        <location filename="../../caseapp/ui/forms.py" line="224"/>
         <source>Admitted on:</source>
         <translation>Admitted on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="206"/>
+        <location filename="../../caseapp/ui/forms.py" line="225"/>
         <source>Room and bed:</source>
         <translation>Room and bed:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="207"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Accompanying children:</source>
         <translation>Accompanying children:</translation>
     </message>
@@ -233,23 +233,354 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="108"/>
+        <source>Note corrected</source>
+        <translation>Note corrected</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
+        <source>Record struck out</source>
+        <translation>Record struck out</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <source>Case deleted</source>
+        <translation>Case deleted</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
         <source>Letter issued</source>
         <translation>Letter issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Letter issued without consent (emergency override)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="115"/>
         <source>Admitted to the shelter</source>
         <translation>Admitted to the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="113"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="116"/>
         <source>Left the shelter</source>
         <translation>Left the shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="117"/>
+        <source>Case summary printed</source>
+        <translation>Case summary printed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="19"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="20"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="21"/>
+        <source>Perpetrator</source>
+        <translation>Perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="22"/>
+        <source>Protection order</source>
+        <translation>Protection order</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="23"/>
+        <source>Police check</source>
+        <translation>Police check</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="24"/>
+        <source>Court requirements</source>
+        <translation>Court requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="25"/>
+        <source>Shelter stay</source>
+        <translation>Shelter stay</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="26"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="27"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="28"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="34"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <source>Safe contact</source>
+        <translation>Safe contact</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <source>Violence</source>
+        <translation>Violence</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <source>Served on</source>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <source>Revoked on</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <source>Issuing police unit</source>
+        <translation>Issuing police unit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <source>Officer&apos;s phone</source>
+        <translation>Officer&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <source>Date of the check</source>
+        <translation>Date of the check</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <source>Room and bed</source>
+        <translation>Room and bed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <source>Accompanying children</source>
+        <translation>Accompanying children</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <source>Reason for leaving</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <source>Where she went</source>
+        <translation>Where she went</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <source>Date it happened</source>
+        <translation>Date it happened</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <source>Reported to the police</source>
+        <translation>Reported to the police</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <source>%1: added</source>
+        <translation>%1: added</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <source>%1: struck out. Reason: %2</source>
+        <translation>%1: struck out. Reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <source>The case was deleted. Reason: %1</source>
+        <translation>The case was deleted. Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <source>%1 changed (kept in the shelter&apos;s records only)</source>
+        <translation>%1 changed (kept in the shelter&apos;s records only)</translation>
     </message>
 </context>
 <context>
@@ -334,496 +665,641 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="140"/>
+        <location filename="../../caseapp/ui/case_window.py" line="155"/>
+        <location filename="../../caseapp/ui/case_window.py" line="347"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="162"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="163"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="164"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="153"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="159"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="191"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <source>Delete case…</source>
+        <translation>Delete case…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <source>Delete this case, with the reason (administrators; the history keeps it)</source>
+        <translation>Delete this case, with the reason (administrators; the history keeps it)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="88"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="89"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="90"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="91"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="97"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="98"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="111"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="112"/>
+        <location filename="../../caseapp/ui/record_words.py" line="112"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="113"/>
+        <location filename="../../caseapp/ui/record_words.py" line="113"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="103"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="114"/>
+        <location filename="../../caseapp/ui/record_words.py" line="114"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
         <source>Closed on:</source>
         <translation>Closed on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
+        <source>The note was corrected.</source>
+        <translation>The note was corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <source>The note was struck out; the history keeps it.</source>
+        <translation>The note was struck out; the history keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="85"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Protection orders (up to 30 days; police check every 7 days)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="87"/>
         <source>Police checks of the selected order</source>
         <translation>Police checks of the selected order</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="89"/>
+        <source>Court special requirements on the perpetrator</source>
+        <translation>Court special requirements on the perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="91"/>
         <source>&amp;New order…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="93"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Edit order…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="93"/>
+        <source>Strike out order…</source>
+        <translation>Strike out order…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="95"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="97"/>
+        <source>Edit check…</source>
+        <translation>Edit check…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="97"/>
+        <source>Strike out check…</source>
+        <translation>Strike out check…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="99"/>
+        <source>Add requirements…</source>
+        <translation>Add requirements…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="101"/>
+        <source>Edit requirements…</source>
+        <translation>Edit requirements…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="102"/>
+        <source>Strike out requirements…</source>
+        <translation>Strike out requirements…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="124"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="125"/>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="126"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="127"/>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="51"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="52"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="244"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <source>Edit stay…</source>
+        <translation>Edit stay…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <source>Strike out stay…</source>
+        <translation>Strike out stay…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="146"/>
         <source>Add a &amp;consent…</source>
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <source>Edit incident…</source>
+        <translation>Edit incident…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <source>Strike out incident…</source>
+        <translation>Strike out incident…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="106"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="107"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="108"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="109"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="110"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="111"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="79"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="251"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="303"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="117"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="248"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="154"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="119"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="118"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="247"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="148"/>
+        <source>Edit or withdraw consent…</source>
+        <translation>Edit or withdraw consent…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="149"/>
+        <source>Strike out consent…</source>
+        <translation>Strike out consent…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="153"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="249"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="155"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="250"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="156"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="239"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="240"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="289"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="241"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="290"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <source>Correct note…</source>
+        <translation>Correct note…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <source>Strike out note…</source>
+        <translation>Strike out note…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="297"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="317"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="246"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="266"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="298"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="318"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="252"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="304"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="253"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="305"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="254"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="306"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="186"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="271"/>
-        <location filename="../../caseapp/ui/case_window.py" line="290"/>
+        <location filename="../../caseapp/ui/case_window.py" line="308"/>
+        <location filename="../../caseapp/ui/case_window.py" line="372"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="280"/>
+        <location filename="../../caseapp/ui/case_window.py" line="317"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="327"/>
+        <location filename="../../caseapp/ui/case_window.py" line="341"/>
+        <source>Struck out. The case&apos;s history keeps the record.</source>
+        <translation>Struck out. The case&apos;s history keeps the record.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="409"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="343"/>
+        <location filename="../../caseapp/ui/case_window.py" line="425"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="367"/>
+        <location filename="../../caseapp/ui/case_window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="368"/>
+        <location filename="../../caseapp/ui/case_window.py" line="450"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -831,67 +1307,72 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="151"/>
+        <location filename="../../caseapp/ui/forms.py" line="158"/>
         <source>Record a police check</source>
         <translation>Record a police check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="160"/>
+        <location filename="../../caseapp/ui/forms.py" line="158"/>
+        <source>Correct a police check</source>
+        <translation>Correct a police check</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/forms.py" line="171"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="161"/>
+        <location filename="../../caseapp/ui/forms.py" line="172"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="162"/>
+        <location filename="../../caseapp/ui/forms.py" line="173"/>
         <source>Summoned to the police</source>
         <translation>Summoned to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="163"/>
+        <location filename="../../caseapp/ui/forms.py" line="174"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="169"/>
+        <location filename="../../caseapp/ui/forms.py" line="180"/>
         <source>Complied</source>
         <translation>Complied</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="170"/>
+        <location filename="../../caseapp/ui/forms.py" line="181"/>
         <source>Violated</source>
         <translation>Violated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="171"/>
+        <location filename="../../caseapp/ui/forms.py" line="182"/>
         <source>Not reached</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="175"/>
+        <location filename="../../caseapp/ui/forms.py" line="193"/>
         <source>Date of the check:</source>
         <translation>Date of the check:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="176"/>
+        <location filename="../../caseapp/ui/forms.py" line="194"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="177"/>
+        <location filename="../../caseapp/ui/forms.py" line="195"/>
         <source>How:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="178"/>
+        <location filename="../../caseapp/ui/forms.py" line="196"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="179"/>
+        <location filename="../../caseapp/ui/forms.py" line="197"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -899,54 +1380,59 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="257"/>
+        <location filename="../../caseapp/ui/forms.py" line="278"/>
         <source>Consent to share personal data</source>
         <translation>Consent to share personal data</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="261"/>
+        <location filename="../../caseapp/ui/forms.py" line="283"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="262"/>
+        <location filename="../../caseapp/ui/forms.py" line="284"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="263"/>
+        <location filename="../../caseapp/ui/forms.py" line="285"/>
         <source>Forensic / medical</source>
         <translation>Forensic / medical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="264"/>
+        <location filename="../../caseapp/ui/forms.py" line="286"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="265"/>
+        <location filename="../../caseapp/ui/forms.py" line="287"/>
         <source>Another shelter</source>
         <translation>Another shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="266"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="274"/>
+        <location filename="../../caseapp/ui/forms.py" line="302"/>
         <source>Recipient:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="275"/>
+        <location filename="../../caseapp/ui/forms.py" line="303"/>
         <source>Given on:</source>
         <translation>Given on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="276"/>
+        <location filename="../../caseapp/ui/forms.py" line="304"/>
         <source>Valid until:</source>
         <translation>Valid until:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <source>Withdrawn on:</source>
+        <translation>Withdrawn on:</translation>
     </message>
 </context>
 <context>
@@ -1031,22 +1517,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="226"/>
+        <location filename="../../caseapp/ui/forms.py" line="245"/>
         <source>Discharge from the shelter</source>
         <translation>Discharge from the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="234"/>
+        <location filename="../../caseapp/ui/forms.py" line="253"/>
         <source>Departure date:</source>
         <translation>Departure date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="235"/>
+        <location filename="../../caseapp/ui/forms.py" line="254"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="236"/>
+        <location filename="../../caseapp/ui/forms.py" line="255"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Destination (kept encrypted, never printed):</translation>
     </message>
@@ -1124,47 +1610,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="294"/>
+        <location filename="../../caseapp/ui/forms.py" line="329"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="298"/>
+        <location filename="../../caseapp/ui/forms.py" line="334"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="299"/>
+        <location filename="../../caseapp/ui/forms.py" line="335"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="300"/>
+        <location filename="../../caseapp/ui/forms.py" line="336"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="301"/>
+        <location filename="../../caseapp/ui/forms.py" line="337"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="310"/>
+        <location filename="../../caseapp/ui/forms.py" line="346"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="315"/>
+        <location filename="../../caseapp/ui/forms.py" line="356"/>
         <source>Date it happened:</source>
         <translation>Date it happened:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="316"/>
+        <location filename="../../caseapp/ui/forms.py" line="357"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="318"/>
+        <location filename="../../caseapp/ui/forms.py" line="359"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
@@ -1697,22 +2183,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="380"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="344"/>
+        <location filename="../../caseapp/ui/forms.py" line="386"/>
         <source>Client&apos;s full name:</source>
         <translation>Client&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="345"/>
+        <location filename="../../caseapp/ui/forms.py" line="387"/>
         <source>Alias (shown in lists):</source>
         <translation>Alias (shown in lists):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="346"/>
+        <location filename="../../caseapp/ui/forms.py" line="388"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
@@ -1728,6 +2214,34 @@
         <location filename="../../caseapp/ui/unlock/new_key.py" line="35"/>
         <source>Each account now has keys of its own and sees only what it may. The old recovery key no longer works: print this one or write it down and lock it away, then destroy the old sheet. The other accounts need new passwords: set them on the Staff page, and mark the shelter staff there.</source>
         <translation>Each account now has keys of its own and sees only what it may. The old recovery key no longer works: print this one or write it down and lock it away, then destroy the old sheet. The other accounts need new passwords: set them on the Staff page, and mark the shelter staff there.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="114"/>
+        <source>Correct a note</source>
+        <translation>Correct a note</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="117"/>
+        <source>Case note</source>
+        <translation>Case note</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="118"/>
+        <source>Legal note</source>
+        <translation>Legal note</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="122"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="123"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2871,19 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../caseapp/ui/record_actions.py" line="59"/>
+        <source>Or double-click the row, or press Enter</source>
+        <translation>Or double-click the row, or press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_actions.py" line="62"/>
+        <source>Or select the row and press Delete</source>
+        <translation>Or select the row and press Delete</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
@@ -2537,6 +3064,34 @@
         <location filename="../../caseapp/ui/widgets.py" line="192"/>
         <source>Required.</source>
         <translation>Required.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="78"/>
+        <source>Court special requirements</source>
+        <translation>Court special requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="90"/>
+        <source>Starts on:</source>
+        <translation>Starts on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="91"/>
+        <source>Ends on:</source>
+        <translation>Ends on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="92"/>
+        <source>Court:</source>
+        <translation>Court:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="93"/>
+        <source>Requirements:</source>
+        <translation>Requirements:</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3812,92 @@
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="24"/>
+        <source>Shelter stay</source>
+        <translation>Shelter stay</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="40"/>
+        <source>Admitted on:</source>
+        <translation>Admitted on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="42"/>
+        <source>Room and bed:</source>
+        <translation>Room and bed:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="43"/>
+        <source>Accompanying children:</source>
+        <translation>Accompanying children:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="44"/>
+        <source>Departure date:</source>
+        <translation>Departure date:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="45"/>
+        <source>Reason for leaving:</source>
+        <translation>Reason for leaving:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="48"/>
+        <source>Destination (kept encrypted, never printed):</source>
+        <translation>Destination (kept encrypted, never printed):</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeOutDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="55"/>
+        <source>Delete the case</source>
+        <translation>Delete the case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="58"/>
+        <source>The case disappears from the lists, search, reminders, letters and statistics. Its records and its history are kept, and the integrity check still verifies them. Only an administrator can do this.</source>
+        <translation>The case disappears from the lists, search, reminders, letters and statistics. Its records and its history are kept, and the integrity check still verifies them. Only an administrator can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="63"/>
+        <source>&amp;Why is the case deleted?</source>
+        <translation>&amp;Why is the case deleted?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="64"/>
+        <source>&amp;Delete the case</source>
+        <translation>&amp;Delete the case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="66"/>
+        <source>Strike out a record</source>
+        <translation>Strike out a record</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="69"/>
+        <source>A record entered by mistake is struck out, not erased: it no longer counts for lists, reminders, letters or statistics, and the case&apos;s history keeps it with your name, the date and the reason.</source>
+        <translation>A record entered by mistake is struck out, not erased: it no longer counts for lists, reminders, letters or statistics, and the case&apos;s history keeps it with your name, the date and the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="74"/>
+        <source>&amp;Why is it struck out?</source>
+        <translation>&amp;Why is it struck out?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="75"/>
+        <source>&amp;Strike out</source>
+        <translation>&amp;Strike out</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="85"/>
+        <source>Please give the reason.</source>
+        <translation>Please give the reason.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../caseapp/ui/unlock/screen.py" line="116"/>
@@ -3373,8 +4014,8 @@
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="108"/>
-        <location filename="../../caseapp/services/shelter.py" line="199"/>
+        <location filename="../../caseapp/services/cases.py" line="121"/>
+        <location filename="../../caseapp/services/shelter.py" line="207"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
@@ -3410,7 +4051,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="112"/>
+        <location filename="../../caseapp/services/cases.py" line="125"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
@@ -3500,17 +4141,17 @@
         <translation>{field}: the description is longer than {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="120"/>
+        <location filename="../../caseapp/services/cases.py" line="133"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field} is not a phone number: use digits, spaces and + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="126"/>
+        <location filename="../../caseapp/services/cases.py" line="139"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="201"/>
+        <location filename="../../caseapp/services/cases.py" line="214"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
@@ -3522,12 +4163,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="259"/>
+        <location filename="../../caseapp/services/cases.py" line="272"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="329"/>
+        <location filename="../../caseapp/services/cases.py" line="345"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -3679,7 +4320,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="86"/>
+        <location filename="../../caseapp/services/cases.py" line="99"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -3985,42 +4626,42 @@
         <translation>Backups must be due every 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="51"/>
+        <location filename="../../caseapp/services/letters.py" line="52"/>
         <source>the police</source>
         <translation>the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="52"/>
+        <location filename="../../caseapp/services/letters.py" line="53"/>
         <source>a court</source>
         <translation>a court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="53"/>
+        <location filename="../../caseapp/services/letters.py" line="54"/>
         <source>a medical organisation</source>
         <translation>a medical organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="54"/>
+        <location filename="../../caseapp/services/letters.py" line="55"/>
         <source>legal aid</source>
         <translation>legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="55"/>
+        <location filename="../../caseapp/services/letters.py" line="56"/>
         <source>a shelter</source>
         <translation>a shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="57"/>
         <source>social services</source>
         <translation>social services</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="63"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="96"/>
+        <location filename="../../caseapp/services/letters.py" line="97"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>The emergency override needs a written reason of at least {chars} characters.</translation>
     </message>
@@ -4040,17 +4681,44 @@
         <translation>The register number format must contain {n} and may contain {year}, in at most 32 characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="39"/>
+        <location filename="../../caseapp/services/corrections.py" line="42"/>
+        <source>Case {number} has no such record, or it was struck out already.</source>
+        <translation>Case {number} has no such record, or it was struck out already.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="45"/>
+        <source>Only the author of a note or an administrator can correct or strike it out.</source>
+        <translation>Only the author of a note or an administrator can correct or strike it out.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="57"/>
+        <source>The reason is longer than {high} characters.</source>
+        <translation>The reason is longer than {high} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <source>Say why the record is struck out.</source>
+        <translation>Say why the record is struck out.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="147"/>
+        <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field} is not a kind of note.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="41"/>
+        <location filename="../../caseapp/services/corrections.py" line="149"/>
+        <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="80"/>
+        <location filename="../../caseapp/services/corrections.py" line="167"/>
+        <source>Say why the case is deleted.</source>
+        <translation>Say why the case is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/notes.py" line="85"/>
         <source>Case {number} has no such protection order.</source>
         <translation>Case {number} has no such protection order.</translation>
     </message>
@@ -4070,37 +4738,37 @@
         <translation>The server&apos;s address could not be saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="111"/>
+        <location filename="../../caseapp/services/shelter.py" line="114"/>
         <source>Only shelter staff and administrators hold the shelter&apos;s key: ask an administrator to mark your account as shelter staff.</source>
         <translation>Only shelter staff and administrators hold the shelter&apos;s key: ask an administrator to mark your account as shelter staff.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="190"/>
+        <location filename="../../caseapp/services/shelter.py" line="198"/>
         <source>An admission cannot have a departure date yet.</source>
         <translation>An admission cannot have a departure date yet.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="195"/>
+        <location filename="../../caseapp/services/shelter.py" line="203"/>
         <source>The admission date {date} is in the future.</source>
         <translation>The admission date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="229"/>
+        <location filename="../../caseapp/services/shelter.py" line="237"/>
         <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
         <translation>Case {number} is already in the shelter (admitted on {date}): discharge her first.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="239"/>
+        <location filename="../../caseapp/services/shelter.py" line="247"/>
         <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
         <translation>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="267"/>
+        <location filename="../../caseapp/services/shelter.py" line="275"/>
         <source>Case {number} has no such shelter stay.</source>
         <translation>Case {number} has no such shelter stay.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="273"/>
+        <location filename="../../caseapp/services/shelter.py" line="281"/>
         <source>This stay ended on {date} already.</source>
         <translation>This stay ended on {date} already.</translation>
     </message>

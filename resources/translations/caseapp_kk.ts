@@ -70,22 +70,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="198"/>
+        <location filename="../../caseapp/ui/forms.py" line="217"/>
         <source>Admit to the shelter</source>
         <translation>Баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="205"/>
+        <location filename="../../caseapp/ui/forms.py" line="224"/>
         <source>Admitted on:</source>
         <translation>Қабылданған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="206"/>
+        <location filename="../../caseapp/ui/forms.py" line="225"/>
         <source>Room and bed:</source>
         <translation>Бөлме және төсек орны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="207"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Accompanying children:</source>
         <translation>Бірге келген балалар:</translation>
     </message>
@@ -233,23 +233,354 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="108"/>
+        <source>Note corrected</source>
+        <translation>Жазба түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
+        <source>Record struck out</source>
+        <translation>Мәлімет сызып тасталды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <source>Case deleted</source>
+        <translation>Іс жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
         <source>Letter issued</source>
         <translation>Хат ресімделді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Хат клиенттің келісімінсіз ресімделді (шұғыл тәртіп)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="115"/>
         <source>Admitted to the shelter</source>
         <translation>Баспанаға орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="113"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="116"/>
         <source>Left the shelter</source>
         <translation>Баспанадан шықты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="117"/>
+        <source>Case summary printed</source>
+        <translation>Іс бойынша қорытынды басылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="19"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="20"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="21"/>
+        <source>Perpetrator</source>
+        <translation>Зорлық жасаушы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="22"/>
+        <source>Protection order</source>
+        <translation>Қорғау нұсқамасы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="23"/>
+        <source>Police check</source>
+        <translation>Полиция тексеруі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="24"/>
+        <source>Court requirements</source>
+        <translation>Сот талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="25"/>
+        <source>Shelter stay</source>
+        <translation>Баспанада болу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="26"/>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="27"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="28"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="34"/>
+        <source>Alias</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <source>Safe contact</source>
+        <translation>Қауіпсіз байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <source>Violence</source>
+        <translation>Зорлық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <source>Case summary</source>
+        <translation>Іс бойынша қысқаша сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <source>Relationship</source>
+        <translation>Қарым-қатынасы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Expires on</source>
+        <translation>Мерзімі бітетін күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <source>Served on</source>
+        <translation>Тапсырылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <source>Revoked on</source>
+        <translation>Күші жойылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <source>Issuing police unit</source>
+        <translation>Полиция бөлімшесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <source>Responsible officer</source>
+        <translation>Жауапты қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <source>Officer&apos;s phone</source>
+        <translation>Қызметкердің телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <source>Violations</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <source>Date of the check</source>
+        <translation>Тексеру күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <source>Officer</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <source>How</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <source>Starts on</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <source>Ends on</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <source>Requirements</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <source>Admitted on</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <source>Left on</source>
+        <translation>Шыққан күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <source>Room and bed</source>
+        <translation>Бөлме мен орын</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <source>Accompanying children</source>
+        <translation>Бірге келген балалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <source>Reason for leaving</source>
+        <translation>Шығу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <source>Where she went</source>
+        <translation>Қайда кетті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <source>Given on</source>
+        <translation>Келісім берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <source>Valid until</source>
+        <translation>Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <source>Withdrawn on</source>
+        <translation>Кері алынған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <source>Date it happened</source>
+        <translation>Оқиға болған күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <source>Reported to the police</source>
+        <translation>Полицияға хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <source>Text</source>
+        <translation>Мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <source>%1: added</source>
+        <translation>%1: қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <source>%1: struck out. Reason: %2</source>
+        <translation>%1: сызып тасталды. Себебі: %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <source>The case was deleted. Reason: %1</source>
+        <translation>Іс жойылды. Себебі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <source>%1 changed (kept in the shelter&apos;s records only)</source>
+        <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
 </context>
 <context>
@@ -334,496 +665,641 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="140"/>
+        <location filename="../../caseapp/ui/case_window.py" line="155"/>
+        <location filename="../../caseapp/ui/case_window.py" line="347"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="162"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="163"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="164"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="153"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="159"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="191"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <source>Delete case…</source>
+        <translation>Істі жою…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <source>Delete this case, with the reason (administrators; the history keeps it)</source>
+        <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="88"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="89"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="90"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="91"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="97"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="98"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="111"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="112"/>
+        <location filename="../../caseapp/ui/record_words.py" line="112"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="113"/>
+        <location filename="../../caseapp/ui/record_words.py" line="113"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="103"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="114"/>
+        <location filename="../../caseapp/ui/record_words.py" line="114"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
         <source>Closed on:</source>
         <translation>Жабылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
+        <source>The note was corrected.</source>
+        <translation>Жазба түзетілді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <source>The note was struck out; the history keeps it.</source>
+        <translation>Жазба сызып тасталды; ол іс тарихында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="85"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Қорғау нұсқамалары (30 күнге дейін; полиция тексеруі 7 күн сайын)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="87"/>
         <source>Police checks of the selected order</source>
         <translation>Таңдалған нұсқама бойынша полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="89"/>
+        <source>Court special requirements on the perpetrator</source>
+        <translation>Соттың зорлық жасаушыға қойған ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="91"/>
         <source>&amp;New order…</source>
         <translation>&amp;Жаңа нұсқама…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="93"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Нұсқаманы өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="93"/>
+        <source>Strike out order…</source>
+        <translation>Нұсқаманы сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="95"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Тексеруді тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="97"/>
+        <source>Edit check…</source>
+        <translation>Тексеруді түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="97"/>
+        <source>Strike out check…</source>
+        <translation>Тексеруді сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="99"/>
+        <source>Add requirements…</source>
+        <translation>Талаптар қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="101"/>
+        <source>Edit requirements…</source>
+        <translation>Талаптарды түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="102"/>
+        <source>Strike out requirements…</source>
+        <translation>Талаптарды сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="124"/>
+        <source>Starts</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="125"/>
+        <source>Ends</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="126"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="127"/>
+        <source>Requirements</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="51"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="52"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="244"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <source>Edit stay…</source>
+        <translation>Баспанада болуды түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <source>Strike out stay…</source>
+        <translation>Баспанада болуды сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="146"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <source>Edit incident…</source>
+        <translation>Оқиғаны түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <source>Strike out incident…</source>
+        <translation>Оқиғаны сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="106"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="107"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="108"/>
         <source>Expires</source>
         <translation>Мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="109"/>
         <source>Served</source>
         <translation>Тапсырылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="110"/>
         <source>Revoked</source>
         <translation>Күші жойылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="111"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="79"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="251"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="303"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="117"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="248"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="154"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="119"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="118"/>
         <source>Method</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="247"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="148"/>
+        <source>Edit or withdraw consent…</source>
+        <translation>Келісімді түзету немесе кері алу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="149"/>
+        <source>Strike out consent…</source>
+        <translation>Келісімді сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="153"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="249"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="155"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="250"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="156"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="239"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="240"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="289"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="241"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="290"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <source>Correct note…</source>
+        <translation>Жазбаны түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <source>Strike out note…</source>
+        <translation>Жазбаны сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="297"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="317"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="246"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="266"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="298"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="318"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="252"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="304"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="253"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="305"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="254"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="306"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="186"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="188"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="271"/>
-        <location filename="../../caseapp/ui/case_window.py" line="290"/>
+        <location filename="../../caseapp/ui/case_window.py" line="308"/>
+        <location filename="../../caseapp/ui/case_window.py" line="372"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="280"/>
+        <location filename="../../caseapp/ui/case_window.py" line="317"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="327"/>
+        <location filename="../../caseapp/ui/case_window.py" line="341"/>
+        <source>Struck out. The case&apos;s history keeps the record.</source>
+        <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="409"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="343"/>
+        <location filename="../../caseapp/ui/case_window.py" line="425"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="367"/>
+        <location filename="../../caseapp/ui/case_window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="368"/>
+        <location filename="../../caseapp/ui/case_window.py" line="450"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -831,67 +1307,72 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="151"/>
+        <location filename="../../caseapp/ui/forms.py" line="158"/>
         <source>Record a police check</source>
         <translation>Полиция тексеруін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="160"/>
+        <location filename="../../caseapp/ui/forms.py" line="158"/>
+        <source>Correct a police check</source>
+        <translation>Полиция тексеруін түзету</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/forms.py" line="171"/>
         <source>Home visit</source>
         <translation>Үйге бару</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="161"/>
+        <location filename="../../caseapp/ui/forms.py" line="172"/>
         <source>Phone call</source>
         <translation>Телефон қоңырауы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="162"/>
+        <location filename="../../caseapp/ui/forms.py" line="173"/>
         <source>Summoned to the police</source>
         <translation>Полицияға шақыру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="163"/>
+        <location filename="../../caseapp/ui/forms.py" line="174"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="169"/>
+        <location filename="../../caseapp/ui/forms.py" line="180"/>
         <source>Complied</source>
         <translation>Сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="170"/>
+        <location filename="../../caseapp/ui/forms.py" line="181"/>
         <source>Violated</source>
         <translation>Бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="171"/>
+        <location filename="../../caseapp/ui/forms.py" line="182"/>
         <source>Not reached</source>
         <translation>Байланысу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="175"/>
+        <location filename="../../caseapp/ui/forms.py" line="193"/>
         <source>Date of the check:</source>
         <translation>Тексеру күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="176"/>
+        <location filename="../../caseapp/ui/forms.py" line="194"/>
         <source>Officer:</source>
         <translation>Полиция қызметкері:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="177"/>
+        <location filename="../../caseapp/ui/forms.py" line="195"/>
         <source>How:</source>
         <translation>Тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="178"/>
+        <location filename="../../caseapp/ui/forms.py" line="196"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="179"/>
+        <location filename="../../caseapp/ui/forms.py" line="197"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
@@ -899,54 +1380,59 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="257"/>
+        <location filename="../../caseapp/ui/forms.py" line="278"/>
         <source>Consent to share personal data</source>
         <translation>Дербес деректерді беруге келісім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="261"/>
+        <location filename="../../caseapp/ui/forms.py" line="283"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="262"/>
+        <location filename="../../caseapp/ui/forms.py" line="284"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="263"/>
+        <location filename="../../caseapp/ui/forms.py" line="285"/>
         <source>Forensic / medical</source>
         <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="264"/>
+        <location filename="../../caseapp/ui/forms.py" line="286"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="265"/>
+        <location filename="../../caseapp/ui/forms.py" line="287"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="266"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="274"/>
+        <location filename="../../caseapp/ui/forms.py" line="302"/>
         <source>Recipient:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="275"/>
+        <location filename="../../caseapp/ui/forms.py" line="303"/>
         <source>Given on:</source>
         <translation>Келісім берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="276"/>
+        <location filename="../../caseapp/ui/forms.py" line="304"/>
         <source>Valid until:</source>
         <translation>Қолданылу мерзімі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <source>Withdrawn on:</source>
+        <translation>Кері алынған күні:</translation>
     </message>
 </context>
 <context>
@@ -1031,22 +1517,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="226"/>
+        <location filename="../../caseapp/ui/forms.py" line="245"/>
         <source>Discharge from the shelter</source>
         <translation>Баспанадан шығу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="234"/>
+        <location filename="../../caseapp/ui/forms.py" line="253"/>
         <source>Departure date:</source>
         <translation>Шыққан күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="235"/>
+        <location filename="../../caseapp/ui/forms.py" line="254"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="236"/>
+        <location filename="../../caseapp/ui/forms.py" line="255"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Баратын жері (шифрланып сақталады, ешқашан басып шығарылмайды):</translation>
     </message>
@@ -1124,47 +1610,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="294"/>
+        <location filename="../../caseapp/ui/forms.py" line="329"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="298"/>
+        <location filename="../../caseapp/ui/forms.py" line="334"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="299"/>
+        <location filename="../../caseapp/ui/forms.py" line="335"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="300"/>
+        <location filename="../../caseapp/ui/forms.py" line="336"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="301"/>
+        <location filename="../../caseapp/ui/forms.py" line="337"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="310"/>
+        <location filename="../../caseapp/ui/forms.py" line="346"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="315"/>
+        <location filename="../../caseapp/ui/forms.py" line="356"/>
         <source>Date it happened:</source>
         <translation>Оқиға болған күн:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="316"/>
+        <location filename="../../caseapp/ui/forms.py" line="357"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="318"/>
+        <location filename="../../caseapp/ui/forms.py" line="359"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
@@ -1697,22 +2183,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="380"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="344"/>
+        <location filename="../../caseapp/ui/forms.py" line="386"/>
         <source>Client&apos;s full name:</source>
         <translation>Клиенттің аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="345"/>
+        <location filename="../../caseapp/ui/forms.py" line="387"/>
         <source>Alias (shown in lists):</source>
         <translation>Бүркеншік ат (тізімдерде көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="346"/>
+        <location filename="../../caseapp/ui/forms.py" line="388"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
@@ -1728,6 +2214,34 @@
         <location filename="../../caseapp/ui/unlock/new_key.py" line="35"/>
         <source>Each account now has keys of its own and sees only what it may. The old recovery key no longer works: print this one or write it down and lock it away, then destroy the old sheet. The other accounts need new passwords: set them on the Staff page, and mark the shelter staff there.</source>
         <translation>Енді әр есептік жазбаның өз кілттері бар және ол тек өзіне рұқсат етілгенді көреді. Ескі қалпына келтіру кілті енді жұмыс істемейді: мұны басып шығарыңыз немесе жазып алып, құлыпқа салыңыз, ал ескі парақты жойыңыз. Басқа есептік жазбаларға жаңа құпиясөздер керек: оларды «Қызметкерлер» бетінде беріңіз және сонда баспана қызметкерлерін белгілеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="114"/>
+        <source>Correct a note</source>
+        <translation>Жазбаны түзету</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="117"/>
+        <source>Case note</source>
+        <translation>Іс бойынша жазба</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="118"/>
+        <source>Legal note</source>
+        <translation>Заңгерлік жазба</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="122"/>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="123"/>
+        <source>Text:</source>
+        <translation>Мәтіні:</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2871,19 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../caseapp/ui/record_actions.py" line="59"/>
+        <source>Or double-click the row, or press Enter</source>
+        <translation>Немесе жолды екі рет басыңыз, не Enter пернесін басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_actions.py" line="62"/>
+        <source>Or select the row and press Delete</source>
+        <translation>Немесе жолды таңдап, Delete пернесін басыңыз</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
@@ -2537,6 +3064,34 @@
         <location filename="../../caseapp/ui/widgets.py" line="192"/>
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="78"/>
+        <source>Court special requirements</source>
+        <translation>Соттың ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="90"/>
+        <source>Starts on:</source>
+        <translation>Басталу күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="91"/>
+        <source>Ends on:</source>
+        <translation>Аяқталу күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="92"/>
+        <source>Court:</source>
+        <translation>Сот:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="93"/>
+        <source>Requirements:</source>
+        <translation>Талаптар:</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3812,92 @@
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="24"/>
+        <source>Shelter stay</source>
+        <translation>Баспанада болу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="40"/>
+        <source>Admitted on:</source>
+        <translation>Қабылданған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="42"/>
+        <source>Room and bed:</source>
+        <translation>Бөлме мен орын:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="43"/>
+        <source>Accompanying children:</source>
+        <translation>Бірге келген балалар:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="44"/>
+        <source>Departure date:</source>
+        <translation>Шыққан күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="45"/>
+        <source>Reason for leaving:</source>
+        <translation>Шығу себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="48"/>
+        <source>Destination (kept encrypted, never printed):</source>
+        <translation>Баратын жері (шифрланып сақталады, ешқашан басып шығарылмайды):</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeOutDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="55"/>
+        <source>Delete the case</source>
+        <translation>Істі жою</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="58"/>
+        <source>The case disappears from the lists, search, reminders, letters and statistics. Its records and its history are kept, and the integrity check still verifies them. Only an administrator can do this.</source>
+        <translation>Іс тізімдерден, іздеуден, еске салғыштардан, хаттардан және статистикадан жоғалады. Оның мәліметтері мен тарихы сақталады, тұтастықты тексеру оларды бұрынғыша тексереді. Мұны тек әкімші жасай алады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="63"/>
+        <source>&amp;Why is the case deleted?</source>
+        <translation>Іс &amp;неге жойылады?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="64"/>
+        <source>&amp;Delete the case</source>
+        <translation>Істі &amp;жою</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="66"/>
+        <source>Strike out a record</source>
+        <translation>Мәліметті сызып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="69"/>
+        <source>A record entered by mistake is struck out, not erased: it no longer counts for lists, reminders, letters or statistics, and the case&apos;s history keeps it with your name, the date and the reason.</source>
+        <translation>Қате енгізілген мәлімет өшірілмейді, сызып тасталады: ол енді тізімдерде, еске салғыштарда, хаттарда және статистикада ескерілмейді, ал іс тарихы оны сіздің атыңызбен, күнімен және себебімен сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="74"/>
+        <source>&amp;Why is it struck out?</source>
+        <translation>Мәлімет &amp;неге сызылады?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="75"/>
+        <source>&amp;Strike out</source>
+        <translation>&amp;Сызып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="85"/>
+        <source>Please give the reason.</source>
+        <translation>Себебін көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../caseapp/ui/unlock/screen.py" line="116"/>
@@ -3373,8 +4014,8 @@
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="108"/>
-        <location filename="../../caseapp/services/shelter.py" line="199"/>
+        <location filename="../../caseapp/services/cases.py" line="121"/>
+        <location filename="../../caseapp/services/shelter.py" line="207"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
@@ -3410,7 +4051,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="112"/>
+        <location filename="../../caseapp/services/cases.py" line="125"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
@@ -3500,17 +4141,17 @@
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="120"/>
+        <location filename="../../caseapp/services/cases.py" line="133"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: телефон нөмірі емес; цифрлар, бос орындар және + - ( ) пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="126"/>
+        <location filename="../../caseapp/services/cases.py" line="139"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="201"/>
+        <location filename="../../caseapp/services/cases.py" line="214"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -3522,12 +4163,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="259"/>
+        <location filename="../../caseapp/services/cases.py" line="272"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="329"/>
+        <location filename="../../caseapp/services/cases.py" line="345"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -3679,7 +4320,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="86"/>
+        <location filename="../../caseapp/services/cases.py" line="99"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -3985,42 +4626,42 @@
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="51"/>
+        <location filename="../../caseapp/services/letters.py" line="52"/>
         <source>the police</source>
         <translation>полицияға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="52"/>
+        <location filename="../../caseapp/services/letters.py" line="53"/>
         <source>a court</source>
         <translation>сотқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="53"/>
+        <location filename="../../caseapp/services/letters.py" line="54"/>
         <source>a medical organisation</source>
         <translation>медициналық ұйымға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="54"/>
+        <location filename="../../caseapp/services/letters.py" line="55"/>
         <source>legal aid</source>
         <translation>заң көмегі қызметіне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="55"/>
+        <location filename="../../caseapp/services/letters.py" line="56"/>
         <source>a shelter</source>
         <translation>баспанаға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="57"/>
         <source>social services</source>
         <translation>әлеуметтік қызметке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="63"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="96"/>
+        <location filename="../../caseapp/services/letters.py" line="97"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
     </message>
@@ -4040,17 +4681,44 @@
         <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="39"/>
+        <location filename="../../caseapp/services/corrections.py" line="42"/>
+        <source>Case {number} has no such record, or it was struck out already.</source>
+        <translation>{number} істе мұндай мәлімет жоқ немесе ол бұрын сызып тасталған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="45"/>
+        <source>Only the author of a note or an administrator can correct or strike it out.</source>
+        <translation>Жазбаны тек оның авторы немесе әкімші түзете не сызып тастай алады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="57"/>
+        <source>The reason is longer than {high} characters.</source>
+        <translation>Себебі {high} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <source>Say why the record is struck out.</source>
+        <translation>Мәліметтің неге сызылатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="147"/>
+        <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: мұндай жазба түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="41"/>
+        <location filename="../../caseapp/services/corrections.py" line="149"/>
+        <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>Жазба бос.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="80"/>
+        <location filename="../../caseapp/services/corrections.py" line="167"/>
+        <source>Say why the case is deleted.</source>
+        <translation>Істің неге жойылатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/notes.py" line="85"/>
         <source>Case {number} has no such protection order.</source>
         <translation>{number} ісінде мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
@@ -4070,37 +4738,37 @@
         <translation>Сервер мекенжайын осы компьютерде сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="111"/>
+        <location filename="../../caseapp/services/shelter.py" line="114"/>
         <source>Only shelter staff and administrators hold the shelter&apos;s key: ask an administrator to mark your account as shelter staff.</source>
         <translation>Баспана кілті тек баспана қызметкерлері мен әкімшілерде бар: есептік жазбаңызды баспана қызметкері деп белгілеуді әкімшіден сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="190"/>
+        <location filename="../../caseapp/services/shelter.py" line="198"/>
         <source>An admission cannot have a departure date yet.</source>
         <translation>Қабылдау кезінде шығу күні әлі болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="195"/>
+        <location filename="../../caseapp/services/shelter.py" line="203"/>
         <source>The admission date {date} is in the future.</source>
         <translation>Қабылданған күні ({date}) әлі келмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="229"/>
+        <location filename="../../caseapp/services/shelter.py" line="237"/>
         <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
         <translation>{number} ісі бойынша клиент баспанада тұр (қабылданған күні {date}): алдымен оны шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="239"/>
+        <location filename="../../caseapp/services/shelter.py" line="247"/>
         <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
         <translation>Қабылданған күні ({date}) {number} ісі бойынша {left} аяқталған алдыңғы болу кезеңінің ішіне түседі.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="267"/>
+        <location filename="../../caseapp/services/shelter.py" line="275"/>
         <source>Case {number} has no such shelter stay.</source>
         <translation>{number} ісінде баспанада болудың мұндай кезеңі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="273"/>
+        <location filename="../../caseapp/services/shelter.py" line="281"/>
         <source>This stay ended on {date} already.</source>
         <translation>Бұл болу кезеңі {date} аяқталып қойған.</translation>
     </message>

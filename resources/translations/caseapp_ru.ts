@@ -70,22 +70,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="198"/>
+        <location filename="../../caseapp/ui/forms.py" line="217"/>
         <source>Admit to the shelter</source>
         <translation>Приём в приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="205"/>
+        <location filename="../../caseapp/ui/forms.py" line="224"/>
         <source>Admitted on:</source>
         <translation>Дата поступления:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="206"/>
+        <location filename="../../caseapp/ui/forms.py" line="225"/>
         <source>Room and bed:</source>
         <translation>Комната и место:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="207"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Accompanying children:</source>
         <translation>Дети вместе с клиентом:</translation>
     </message>
@@ -233,23 +233,354 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="108"/>
+        <source>Note corrected</source>
+        <translation>Заметка исправлена</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
+        <source>Record struck out</source>
+        <translation>Запись вычеркнута</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <source>Case deleted</source>
+        <translation>Дело удалено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
         <source>Letter issued</source>
         <translation>Оформлено письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="109"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Письмо оформлено без согласия клиента (экстренный порядок)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="115"/>
         <source>Admitted to the shelter</source>
         <translation>Размещена в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="113"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="116"/>
         <source>Left the shelter</source>
         <translation>Выбыла из приюта</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="117"/>
+        <source>Case summary printed</source>
+        <translation>Напечатана сводка по делу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="19"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="20"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="21"/>
+        <source>Perpetrator</source>
+        <translation>Обидчик</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="22"/>
+        <source>Protection order</source>
+        <translation>Защитное предписание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="23"/>
+        <source>Police check</source>
+        <translation>Проверка полиции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="24"/>
+        <source>Court requirements</source>
+        <translation>Требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="25"/>
+        <source>Shelter stay</source>
+        <translation>Пребывание в приюте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="26"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="27"/>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="28"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="34"/>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <source>Safe contact</source>
+        <translation>Безопасный контакт</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <source>Violence</source>
+        <translation>Насилие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <source>Case summary</source>
+        <translation>Краткое описание дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <source>Relationship</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <source>Issued on</source>
+        <translation>Дата вынесения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Expires on</source>
+        <translation>Срок действия до</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <source>Served on</source>
+        <translation>Дата вручения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <source>Revoked on</source>
+        <translation>Дата отмены</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <source>Issuing police unit</source>
+        <translation>Подразделение полиции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <source>Responsible officer</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <source>Officer&apos;s phone</source>
+        <translation>Телефон сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <source>Date of the check</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <source>Starts on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <source>Ends on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <source>Admitted on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <source>Left on</source>
+        <translation>Дата выбытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <source>Room and bed</source>
+        <translation>Комната и место</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <source>Accompanying children</source>
+        <translation>Дети вместе с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <source>Reason for leaving</source>
+        <translation>Причина выбытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <source>Where she went</source>
+        <translation>Куда выбыла</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <source>Given on</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <source>Withdrawn on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <source>Date it happened</source>
+        <translation>Дата инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <source>Reported to the police</source>
+        <translation>Сообщено в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <source>%1: added</source>
+        <translation>%1: добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <source>%1: struck out. Reason: %2</source>
+        <translation>%1: вычеркнуто. Причина: %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <source>The case was deleted. Reason: %1</source>
+        <translation>Дело удалено. Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <source>%1 changed (kept in the shelter&apos;s records only)</source>
+        <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
 </context>
 <context>
@@ -335,496 +666,641 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="140"/>
+        <location filename="../../caseapp/ui/case_window.py" line="155"/>
+        <location filename="../../caseapp/ui/case_window.py" line="347"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="162"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="163"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="164"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="153"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="159"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="191"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <source>Delete case…</source>
+        <translation>Удалить дело…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <source>Delete this case, with the reason (administrators; the history keeps it)</source>
+        <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="88"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="89"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="90"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="91"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="97"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="98"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="111"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="112"/>
+        <location filename="../../caseapp/ui/record_words.py" line="112"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="113"/>
+        <location filename="../../caseapp/ui/record_words.py" line="113"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="103"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="114"/>
+        <location filename="../../caseapp/ui/record_words.py" line="114"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
         <source>Closed on:</source>
         <translation>Дата закрытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
+        <source>The note was corrected.</source>
+        <translation>Заметка исправлена.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <source>The note was struck out; the history keeps it.</source>
+        <translation>Заметка вычеркнута; она сохраняется в истории дела.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="85"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Защитные предписания (не более 30 дней; проверка полиции каждые 7 дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="87"/>
         <source>Police checks of the selected order</source>
         <translation>Проверки полиции по выбранному предписанию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="89"/>
+        <source>Court special requirements on the perpetrator</source>
+        <translation>Особые требования суда к обидчику</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="91"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новое предписание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="93"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Изменить предписание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="93"/>
+        <source>Strike out order…</source>
+        <translation>Вычеркнуть предписание…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="95"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Записать проверку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="97"/>
+        <source>Edit check…</source>
+        <translation>Исправить проверку…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="97"/>
+        <source>Strike out check…</source>
+        <translation>Вычеркнуть проверку…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="99"/>
+        <source>Add requirements…</source>
+        <translation>Добавить требования…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="101"/>
+        <source>Edit requirements…</source>
+        <translation>Исправить требования…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="102"/>
+        <source>Strike out requirements…</source>
+        <translation>Вычеркнуть требования…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="124"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="125"/>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="126"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_orders.py" line="127"/>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="51"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="52"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="244"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <source>Edit stay…</source>
+        <translation>Исправить пребывание…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <source>Strike out stay…</source>
+        <translation>Вычеркнуть пребывание…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="146"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <source>Edit incident…</source>
+        <translation>Исправить инцидент…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <source>Strike out incident…</source>
+        <translation>Вычеркнуть инцидент…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="106"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="107"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="108"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="109"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="110"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="111"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="79"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="251"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="303"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="117"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="248"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="154"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="119"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
+        <location filename="../../caseapp/ui/case_orders.py" line="118"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="247"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="148"/>
+        <source>Edit or withdraw consent…</source>
+        <translation>Исправить или отозвать согласие…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="149"/>
+        <source>Strike out consent…</source>
+        <translation>Вычеркнуть согласие…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="153"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="249"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="155"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="250"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="156"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="239"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="240"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="289"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="241"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="290"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <source>Correct note…</source>
+        <translation>Исправить заметку…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <source>Strike out note…</source>
+        <translation>Вычеркнуть заметку…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="297"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="317"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="246"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="266"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="298"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="318"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="252"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="304"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="253"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="305"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="254"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="306"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="186"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="188"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="271"/>
-        <location filename="../../caseapp/ui/case_window.py" line="290"/>
+        <location filename="../../caseapp/ui/case_window.py" line="308"/>
+        <location filename="../../caseapp/ui/case_window.py" line="372"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="280"/>
+        <location filename="../../caseapp/ui/case_window.py" line="317"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="327"/>
+        <location filename="../../caseapp/ui/case_window.py" line="341"/>
+        <source>Struck out. The case&apos;s history keeps the record.</source>
+        <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="409"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="343"/>
+        <location filename="../../caseapp/ui/case_window.py" line="425"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="367"/>
+        <location filename="../../caseapp/ui/case_window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="368"/>
+        <location filename="../../caseapp/ui/case_window.py" line="450"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -832,67 +1308,72 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="151"/>
+        <location filename="../../caseapp/ui/forms.py" line="158"/>
         <source>Record a police check</source>
         <translation>Запись проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="160"/>
+        <location filename="../../caseapp/ui/forms.py" line="158"/>
+        <source>Correct a police check</source>
+        <translation>Исправление проверки полиции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/forms.py" line="171"/>
         <source>Home visit</source>
         <translation>Посещение на дому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="161"/>
+        <location filename="../../caseapp/ui/forms.py" line="172"/>
         <source>Phone call</source>
         <translation>Телефонный звонок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="162"/>
+        <location filename="../../caseapp/ui/forms.py" line="173"/>
         <source>Summoned to the police</source>
         <translation>Вызов в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="163"/>
+        <location filename="../../caseapp/ui/forms.py" line="174"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="169"/>
+        <location filename="../../caseapp/ui/forms.py" line="180"/>
         <source>Complied</source>
         <translation>Соблюдено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="170"/>
+        <location filename="../../caseapp/ui/forms.py" line="181"/>
         <source>Violated</source>
         <translation>Нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="171"/>
+        <location filename="../../caseapp/ui/forms.py" line="182"/>
         <source>Not reached</source>
         <translation>Не удалось связаться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="175"/>
+        <location filename="../../caseapp/ui/forms.py" line="193"/>
         <source>Date of the check:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="176"/>
+        <location filename="../../caseapp/ui/forms.py" line="194"/>
         <source>Officer:</source>
         <translation>Сотрудник полиции:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="177"/>
+        <location filename="../../caseapp/ui/forms.py" line="195"/>
         <source>How:</source>
         <translation>Способ:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="178"/>
+        <location filename="../../caseapp/ui/forms.py" line="196"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="179"/>
+        <location filename="../../caseapp/ui/forms.py" line="197"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -900,54 +1381,59 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="257"/>
+        <location filename="../../caseapp/ui/forms.py" line="278"/>
         <source>Consent to share personal data</source>
         <translation>Согласие на передачу персональных данных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="261"/>
+        <location filename="../../caseapp/ui/forms.py" line="283"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="262"/>
+        <location filename="../../caseapp/ui/forms.py" line="284"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="263"/>
+        <location filename="../../caseapp/ui/forms.py" line="285"/>
         <source>Forensic / medical</source>
         <translation>Судмедэкспертиза / медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="264"/>
+        <location filename="../../caseapp/ui/forms.py" line="286"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="265"/>
+        <location filename="../../caseapp/ui/forms.py" line="287"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="266"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="274"/>
+        <location filename="../../caseapp/ui/forms.py" line="302"/>
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="275"/>
+        <location filename="../../caseapp/ui/forms.py" line="303"/>
         <source>Given on:</source>
         <translation>Дата согласия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="276"/>
+        <location filename="../../caseapp/ui/forms.py" line="304"/>
         <source>Valid until:</source>
         <translation>Действует до:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <source>Withdrawn on:</source>
+        <translation>Дата отзыва:</translation>
     </message>
 </context>
 <context>
@@ -1032,22 +1518,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="226"/>
+        <location filename="../../caseapp/ui/forms.py" line="245"/>
         <source>Discharge from the shelter</source>
         <translation>Выбытие из приюта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="234"/>
+        <location filename="../../caseapp/ui/forms.py" line="253"/>
         <source>Departure date:</source>
         <translation>Дата выбытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="235"/>
+        <location filename="../../caseapp/ui/forms.py" line="254"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="236"/>
+        <location filename="../../caseapp/ui/forms.py" line="255"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Куда выбывает (хранится в зашифрованном виде, никогда не печатается):</translation>
     </message>
@@ -1126,47 +1612,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="294"/>
+        <location filename="../../caseapp/ui/forms.py" line="329"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="298"/>
+        <location filename="../../caseapp/ui/forms.py" line="334"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="299"/>
+        <location filename="../../caseapp/ui/forms.py" line="335"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="300"/>
+        <location filename="../../caseapp/ui/forms.py" line="336"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="301"/>
+        <location filename="../../caseapp/ui/forms.py" line="337"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="310"/>
+        <location filename="../../caseapp/ui/forms.py" line="346"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="315"/>
+        <location filename="../../caseapp/ui/forms.py" line="356"/>
         <source>Date it happened:</source>
         <translation>Дата инцидента:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="316"/>
+        <location filename="../../caseapp/ui/forms.py" line="357"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="318"/>
+        <location filename="../../caseapp/ui/forms.py" line="359"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -1699,22 +2185,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="380"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="344"/>
+        <location filename="../../caseapp/ui/forms.py" line="386"/>
         <source>Client&apos;s full name:</source>
         <translation>ФИО клиента:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="345"/>
+        <location filename="../../caseapp/ui/forms.py" line="387"/>
         <source>Alias (shown in lists):</source>
         <translation>Псевдоним (виден в списках):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="346"/>
+        <location filename="../../caseapp/ui/forms.py" line="388"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
@@ -1730,6 +2216,34 @@
         <location filename="../../caseapp/ui/unlock/new_key.py" line="35"/>
         <source>Each account now has keys of its own and sees only what it may. The old recovery key no longer works: print this one or write it down and lock it away, then destroy the old sheet. The other accounts need new passwords: set them on the Staff page, and mark the shelter staff there.</source>
         <translation>Теперь у каждой учётной записи свои ключи, и она видит только то, что ей положено. Старый ключ восстановления больше не действует: напечатайте или запишите этот и уберите под замок, а старый лист уничтожьте. Остальным учётным записям нужны новые пароли: задайте их на странице «Сотрудники» и там же отметьте сотрудников приюта.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="114"/>
+        <source>Correct a note</source>
+        <translation>Исправление заметки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="117"/>
+        <source>Case note</source>
+        <translation>Заметка по делу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="118"/>
+        <source>Legal note</source>
+        <translation>Юридическая заметка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="122"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="123"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2873,19 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../caseapp/ui/record_actions.py" line="59"/>
+        <source>Or double-click the row, or press Enter</source>
+        <translation>Или дважды щёлкните по строке, или нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_actions.py" line="62"/>
+        <source>Or select the row and press Delete</source>
+        <translation>Или выберите строку и нажмите Delete</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../caseapp/ui/setup_wizard.py" line="130"/>
@@ -2540,6 +3067,34 @@
         <location filename="../../caseapp/ui/widgets.py" line="192"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="78"/>
+        <source>Court special requirements</source>
+        <translation>Особые требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="90"/>
+        <source>Starts on:</source>
+        <translation>Дата начала:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="91"/>
+        <source>Ends on:</source>
+        <translation>Дата окончания:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="92"/>
+        <source>Court:</source>
+        <translation>Суд:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="93"/>
+        <source>Requirements:</source>
+        <translation>Требования:</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3817,92 @@
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="24"/>
+        <source>Shelter stay</source>
+        <translation>Пребывание в приюте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="40"/>
+        <source>Admitted on:</source>
+        <translation>Дата поступления:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="42"/>
+        <source>Room and bed:</source>
+        <translation>Комната и место:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="43"/>
+        <source>Accompanying children:</source>
+        <translation>Дети вместе с клиентом:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="44"/>
+        <source>Departure date:</source>
+        <translation>Дата выбытия:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="45"/>
+        <source>Reason for leaving:</source>
+        <translation>Причина выбытия:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_forms.py" line="48"/>
+        <source>Destination (kept encrypted, never printed):</source>
+        <translation>Куда выбывает (хранится в зашифрованном виде, никогда не печатается):</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeOutDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="55"/>
+        <source>Delete the case</source>
+        <translation>Удаление дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="58"/>
+        <source>The case disappears from the lists, search, reminders, letters and statistics. Its records and its history are kept, and the integrity check still verifies them. Only an administrator can do this.</source>
+        <translation>Дело исчезнет из списков, поиска, напоминаний, писем и статистики. Его записи и история сохраняются, и проверка целостности по-прежнему их проверяет. Это может сделать только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="63"/>
+        <source>&amp;Why is the case deleted?</source>
+        <translation>&amp;Почему дело удаляется?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="64"/>
+        <source>&amp;Delete the case</source>
+        <translation>&amp;Удалить дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="66"/>
+        <source>Strike out a record</source>
+        <translation>Вычеркнуть запись</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="69"/>
+        <source>A record entered by mistake is struck out, not erased: it no longer counts for lists, reminders, letters or statistics, and the case&apos;s history keeps it with your name, the date and the reason.</source>
+        <translation>Запись, внесённая по ошибке, вычёркивается, а не стирается: она больше не учитывается в списках, напоминаниях, письмах и статистике, а история дела хранит её с вашим именем, датой и причиной.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="74"/>
+        <source>&amp;Why is it struck out?</source>
+        <translation>&amp;Почему запись вычёркивается?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="75"/>
+        <source>&amp;Strike out</source>
+        <translation>&amp;Вычеркнуть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/strike_dialog.py" line="85"/>
+        <source>Please give the reason.</source>
+        <translation>Пожалуйста, укажите причину.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../caseapp/ui/unlock/screen.py" line="116"/>
@@ -3379,8 +4020,8 @@
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="108"/>
-        <location filename="../../caseapp/services/shelter.py" line="199"/>
+        <location filename="../../caseapp/services/cases.py" line="121"/>
+        <location filename="../../caseapp/services/shelter.py" line="207"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
@@ -3416,7 +4057,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="112"/>
+        <location filename="../../caseapp/services/cases.py" line="125"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
@@ -3506,17 +4147,17 @@
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="120"/>
+        <location filename="../../caseapp/services/cases.py" line="133"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: это не номер телефона; используйте цифры, пробелы и + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="126"/>
+        <location filename="../../caseapp/services/cases.py" line="139"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="201"/>
+        <location filename="../../caseapp/services/cases.py" line="214"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
@@ -3528,12 +4169,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="259"/>
+        <location filename="../../caseapp/services/cases.py" line="272"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="329"/>
+        <location filename="../../caseapp/services/cases.py" line="345"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -3685,7 +4326,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="86"/>
+        <location filename="../../caseapp/services/cases.py" line="99"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -3991,42 +4632,42 @@
         <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="51"/>
+        <location filename="../../caseapp/services/letters.py" line="52"/>
         <source>the police</source>
         <translation>полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="52"/>
+        <location filename="../../caseapp/services/letters.py" line="53"/>
         <source>a court</source>
         <translation>суду</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="53"/>
+        <location filename="../../caseapp/services/letters.py" line="54"/>
         <source>a medical organisation</source>
         <translation>медицинской организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="54"/>
+        <location filename="../../caseapp/services/letters.py" line="55"/>
         <source>legal aid</source>
         <translation>службе юридической помощи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="55"/>
+        <location filename="../../caseapp/services/letters.py" line="56"/>
         <source>a shelter</source>
         <translation>приюту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="57"/>
         <source>social services</source>
         <translation>социальной службе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="63"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="96"/>
+        <location filename="../../caseapp/services/letters.py" line="97"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
     </message>
@@ -4046,17 +4687,44 @@
         <translation>Формат номера в журнале должен содержать {n}, может содержать {year} и должен быть не длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="39"/>
+        <location filename="../../caseapp/services/corrections.py" line="42"/>
+        <source>Case {number} has no such record, or it was struck out already.</source>
+        <translation>В деле {number} нет такой записи, или она уже вычеркнута.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="45"/>
+        <source>Only the author of a note or an administrator can correct or strike it out.</source>
+        <translation>Исправить или вычеркнуть заметку может только её автор или администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="57"/>
+        <source>The reason is longer than {high} characters.</source>
+        <translation>Причина длиннее {high} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <source>Say why the record is struck out.</source>
+        <translation>Укажите, почему запись вычёркивается.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/corrections.py" line="147"/>
+        <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: такого вида заметки нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="41"/>
+        <location filename="../../caseapp/services/corrections.py" line="149"/>
+        <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/notes.py" line="80"/>
+        <location filename="../../caseapp/services/corrections.py" line="167"/>
+        <source>Say why the case is deleted.</source>
+        <translation>Укажите, почему дело удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/notes.py" line="85"/>
         <source>Case {number} has no such protection order.</source>
         <translation>В деле {number} нет такого защитного предписания.</translation>
     </message>
@@ -4076,37 +4744,37 @@
         <translation>Не удалось сохранить адрес сервера на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="111"/>
+        <location filename="../../caseapp/services/shelter.py" line="114"/>
         <source>Only shelter staff and administrators hold the shelter&apos;s key: ask an administrator to mark your account as shelter staff.</source>
         <translation>Ключ приюта есть только у сотрудников приюта и администраторов: попросите администратора отметить вашу учётную запись как сотрудника приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="190"/>
+        <location filename="../../caseapp/services/shelter.py" line="198"/>
         <source>An admission cannot have a departure date yet.</source>
         <translation>При приёме ещё не может быть даты выбытия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="195"/>
+        <location filename="../../caseapp/services/shelter.py" line="203"/>
         <source>The admission date {date} is in the future.</source>
         <translation>Дата поступления {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="229"/>
+        <location filename="../../caseapp/services/shelter.py" line="237"/>
         <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
         <translation>Клиент по делу {number} уже в приюте (дата поступления {date}): сначала оформите выбытие.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="239"/>
+        <location filename="../../caseapp/services/shelter.py" line="247"/>
         <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
         <translation>Дата поступления {date} приходится на предыдущее пребывание по делу {number}, завершившееся {left}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="267"/>
+        <location filename="../../caseapp/services/shelter.py" line="275"/>
         <source>Case {number} has no such shelter stay.</source>
         <translation>В деле {number} нет такого пребывания в приюте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="273"/>
+        <location filename="../../caseapp/services/shelter.py" line="281"/>
         <source>This stay ended on {date} already.</source>
         <translation>Это пребывание уже завершилось {date}.</translation>
     </message>
