@@ -34,6 +34,7 @@ from caseapp.ui.case_lists import ConsentsTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
 from caseapp.ui.case_orders import OrdersTab
 from caseapp.ui.case_tables import fill, history_action, local_time, make_table, relabel
+from caseapp.ui.common.printout import print_case
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.record_words import change_words
@@ -67,6 +68,10 @@ class CaseWindow(QWidget):
         self.letter_button.setObjectName("letter")
         self.letter_button.clicked.connect(self.new_letter)
         QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.new_letter)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print_case")
+        self.print_button.clicked.connect(self.print_summary)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_summary)
         # Deleting the whole case: an administrator's, shown to administrators only.
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("delete_case")
@@ -108,6 +113,7 @@ class CaseWindow(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.letter_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -172,6 +178,7 @@ class CaseWindow(QWidget):
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.letter_button.setText(self.tr("&Letter…"))
+        self.print_button.setText(self.tr("&Print summary…"))
         self.letter_button.setToolTip(
             self.tr("Issue a referral letter about this case (Ctrl+Shift+L)")
         )
@@ -437,6 +444,13 @@ class CaseWindow(QWidget):
         self.history_refresh()
         self.letter_issued.emit(letter.register_number)
         return letter.register_number
+
+    def print_summary(self) -> None:
+        """The case on paper, as saved (her edits are saved first): aliases and dates only."""
+        if self.dirty and not self.save():
+            return
+        self.printout = print_case(self, self.workspace, self.record.number)
+        self.history_refresh()
 
     def show_tab(self, name: str) -> None:
         if name in TABS:

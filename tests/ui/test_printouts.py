@@ -10,11 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from caseapp.services import workspace as ws
-from caseapp.ui.common.printout import PrintoutDialog, print_case
+from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.common.printout import PrintoutDialog
 from caseapp.ui.dashboard import Dashboard
 from caseapp.ui.i18n import install_language
 from caseapp.ui.shelter_board import ShelterBoard
@@ -69,21 +69,25 @@ def test_a_case_summary_is_printed_in_her_language(
     qtbot: QtBot, admin: ws.Workspace, tmp_path: Path
 ) -> None:
     number = _full_case(admin)
-    parent = QWidget()
-    qtbot.addWidget(parent)
     install_language("ru")
     try:
-        dialog = print_case(parent, admin, number)
+        window = CaseWindow(admin, number)
+        qtbot.addWidget(window)
+        qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
+        dialog = window.printout
         text = _printed(dialog)
+        history = [window.history.item(r, 2).text() for r in range(window.history.rowCount())]
     finally:
         install_language("en")
     assert "ЗП-77" in text and "Гульнар" in text and "1985" in text
     assert "Защитные предписания" in text and "Protection orders" not in text
+    assert history[-1] == "Напечатана сводка по делу"
     assert dialog is not None
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     dialog.print_to(printer)
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
-    assert dialog.status.text()
+    assert dialog.status.text() == "Sent to the printer."
     dialog.reject()
+    window.dirty = False
