@@ -95,7 +95,14 @@ class LetterDialog(QDialog):
         self.kind_label.setBuddy(self.kind)
         self.lang_label.setBuddy(self.lang)
         self.date_label.setBuddy(self.letter_date.edit)
+        for combo in (self.kind, self.lang):
+            # Sized by the panel, not by the longest kind: the labels keep their room.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.kind_label, self.kind)
         form.addRow(self.lang_label, self.lang)
         form.addRow(self.date_label, self.letter_date)

@@ -110,7 +110,9 @@ class SettingsPage(QWidget):
         work_form = QFormLayout(self.work_box)
         work_form.addRow(self.idle_label, idle_row)
         work_form.addRow(self.beds_label, self.bed_count)
-        work_form.addRow(self.visibility_label, visibility_column)
+        # The choices take the form's whole width: their sentences are long in Kazakh.
+        work_form.addRow(self.visibility_label)
+        work_form.addRow(visibility_column)
         for spin in (self.idle_lock_minutes, self.bed_count):
             spin.setMinimumWidth(90)
             spin.setMaximumWidth(120)

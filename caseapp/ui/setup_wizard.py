@@ -128,18 +128,22 @@ class RecoveryPage(QWizardPage):
         super().__init__()
         self.setup = wizard
         self.setTitle(self.tr("Your recovery key"))
-        self.setSubTitle(
+        # A label, not the wizard's subtitle: the subtitle does not wrap and cut this off.
+        self.warning = QLabel(
             self.tr(
                 "It is shown only now. Print it or write it down and lock it away: with it the "
                 "director can set a new password when every password is lost. Without it, a lost "
                 "password means lost records."
             )
         )
+        self.warning.setObjectName("recovery_warning")
+        self.warning.setWordWrap(True)
         self.sheet = RecoverySheet(self)
         self.sheet.confirmed.connect(self.completeChanged)
         self.key = self.sheet.key
         self.confirm = self.sheet.confirm
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addWidget(self.sheet)
 
     def initializePage(self) -> None:
