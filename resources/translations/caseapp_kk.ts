@@ -665,128 +665,133 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="155"/>
-        <location filename="../../caseapp/ui/case_window.py" line="347"/>
+        <location filename="../../caseapp/ui/case_window.py" line="161"/>
+        <location filename="../../caseapp/ui/case_window.py" line="354"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="162"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="163"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="164"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="179"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="180"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <source>&amp;Print summary…</source>
+        <translation>Қорытындыны &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="182"/>
+        <location filename="../../caseapp/ui/case_window.py" line="189"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="190"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="184"/>
+        <location filename="../../caseapp/ui/case_window.py" line="191"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="187"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="201"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
@@ -1243,12 +1248,12 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
@@ -1268,38 +1273,38 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="308"/>
-        <location filename="../../caseapp/ui/case_window.py" line="372"/>
+        <location filename="../../caseapp/ui/case_window.py" line="315"/>
+        <location filename="../../caseapp/ui/case_window.py" line="379"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="317"/>
+        <location filename="../../caseapp/ui/case_window.py" line="324"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="341"/>
+        <location filename="../../caseapp/ui/case_window.py" line="348"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="409"/>
+        <location filename="../../caseapp/ui/case_window.py" line="416"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="425"/>
+        <location filename="../../caseapp/ui/case_window.py" line="432"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="449"/>
+        <location filename="../../caseapp/ui/case_window.py" line="463"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="450"/>
+        <location filename="../../caseapp/ui/case_window.py" line="464"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -1666,113 +1671,113 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="201"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="202"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="208"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="209"/>
         <source>Letter about case %1</source>
         <translation>%1 іс бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="205"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="212"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Ресімдеу кезінде хатқа шығыс хаттар журналының келесі нөмірі беріледі және хат күнімен, алушысымен және цифрлық ізімен бірге журналға бірден тіркеледі — кейін сақталмаса да, басып шығарылмаса да.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="211"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>Істе сақталмаған өзгерістер бар: хат істің соңғы сақталған нұсқасы бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="222"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="216"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="223"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="217"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Шұғыл тәртіп (өмірге қауіп)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="219"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="226"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Келісімді күтуге неге болмайтынының жазбаша &amp;негіздемесі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="221"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Ресімдеу және алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="223"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Келесі шығыс нөмірін беріп, хатты журналға тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="225"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
         <source>&amp;Save as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="226"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="233"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Хатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="235"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Хатты басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="231"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Хат ресімделгеннен кейін осы жерде көрсетіледі. Ол тек жадта сақталады: сіз сақтамайынша дискіге ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="250"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="257"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="254"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="261"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="257"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Бұл цифрлық із журналда сақталады: ол файлдың дәл ресімделген хат екенін дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Кемінде %1 таңба; тағы %2 таңба қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
         <source>At least %1 characters.</source>
         <translation>Кемінде %1 таңба.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="344"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="351"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>%1 хат шұғыл тәртіппен ресімделіп, шығыс хаттар журналына тіркелді; негіздеме аудит журналында сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="348"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="355"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>%1 хат ресімделіп, шығыс хаттар журналына тіркелді.</translation>
     </message>
@@ -2891,7 +2896,7 @@
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="133"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="134"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Ол тек қазір ғана көрсетіледі. Оны басып шығарыңыз немесе жазып алып, құлыпталған жерде сақтаңыз: барлық құпиясөз жоғалса, директор осы кілт арқылы жаңа құпиясөз орната алады. Кілт болмаса, құпиясөз жоғалғанда жазбалар да жоғалады.</translation>
     </message>
@@ -3285,164 +3290,164 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="249"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Бұл деректер хаттарда басылады. Хат тілінде мекенжай болмаса, орысша мекенжай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>&amp;Кеңсенің мекенжайы (орысша, әдепкі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Қазақша мекен&amp;жайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Ағылшын&amp;ша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="261"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
         <source>You</source>
         <translation>Сіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Аты-жөніңіз, лауазымыңыз және телефоныңыз — сіз шығаратын хаттарда солай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
         <source>Who sees which cases:</source>
         <translation>Кім қандай істерді көреді:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>&amp;Әркім барлық істі көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="315"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
@@ -3450,7 +3455,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="165"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="169"/>
         <source>caseapp — first run</source>
         <translation>caseapp — алғашқы іске қосу</translation>
     </message>

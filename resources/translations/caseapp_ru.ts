@@ -666,128 +666,133 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="155"/>
-        <location filename="../../caseapp/ui/case_window.py" line="347"/>
+        <location filename="../../caseapp/ui/case_window.py" line="161"/>
+        <location filename="../../caseapp/ui/case_window.py" line="354"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="162"/>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="163"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="164"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="179"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="180"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Печать сводки…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="182"/>
+        <location filename="../../caseapp/ui/case_window.py" line="189"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="190"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="184"/>
+        <location filename="../../caseapp/ui/case_window.py" line="191"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="187"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="201"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1244,12 +1249,12 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
@@ -1269,38 +1274,38 @@
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="308"/>
-        <location filename="../../caseapp/ui/case_window.py" line="372"/>
+        <location filename="../../caseapp/ui/case_window.py" line="315"/>
+        <location filename="../../caseapp/ui/case_window.py" line="379"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="317"/>
+        <location filename="../../caseapp/ui/case_window.py" line="324"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="341"/>
+        <location filename="../../caseapp/ui/case_window.py" line="348"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="409"/>
+        <location filename="../../caseapp/ui/case_window.py" line="416"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="425"/>
+        <location filename="../../caseapp/ui/case_window.py" line="432"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="449"/>
+        <location filename="../../caseapp/ui/case_window.py" line="463"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="450"/>
+        <location filename="../../caseapp/ui/case_window.py" line="464"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -1668,113 +1673,113 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="201"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="202"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="208"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="209"/>
         <source>Letter about case %1</source>
         <translation>Письмо по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="205"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="212"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>При оформлении письму присваивается следующий номер журнала исходящих писем, и оно сразу записывается в журнал с датой, получателем и цифровым отпечатком — даже если потом его не сохранят и не распечатают.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="211"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>В деле есть несохранённые изменения: письмо составляется по последней сохранённой версии дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="222"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="216"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="223"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="217"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Экстренный порядок (угроза жизни)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="219"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="226"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>&amp;Обоснование в письменной форме: почему нельзя дождаться согласия (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="221"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
         <source>&amp;Issue and preview</source>
         <translation>О&amp;формить и просмотреть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="223"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Присваивает следующий исходящий номер и записывает письмо в журнал.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="225"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="226"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="233"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="235"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Распечатать письмо (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="231"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Письмо появится здесь после оформления. Оно хранится только в памяти: на диск ничего не записывается, пока вы его не сохраните.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="250"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="257"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="254"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="261"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="257"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Этот цифровой отпечаток хранится в журнале: по нему можно подтвердить, что файл — именно оформленное письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Не менее %1 символов; нужно ещё %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
         <source>At least %1 characters.</source>
         <translation>Не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="344"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="351"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Письмо %1 оформлено в экстренном порядке и записано в журнал исходящих писем; обоснование сохранено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="348"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="355"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Письмо %1 оформлено и записано в журнал исходящих писем.</translation>
     </message>
@@ -2893,7 +2898,7 @@
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="133"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="134"/>
         <source>It is shown only now. Print it or write it down and lock it away: with it the director can set a new password when every password is lost. Without it, a lost password means lost records.</source>
         <translation>Он показывается только сейчас. Распечатайте или запишите его и храните под замком: с ним директор сможет задать новый пароль, если утеряны все пароли. Без него утеря пароля означает потерю записей.</translation>
     </message>
@@ -3290,164 +3295,164 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="249"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="282"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="287"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="310"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Эти данные печатаются в письмах. Если адреса на языке письма нет, печатается адрес на русском.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Адрес &amp;офиса (на русском, по умолчанию):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Адрес на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Адрес на а&amp;нглийском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="254"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="261"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="315"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -3455,7 +3460,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../caseapp/ui/setup_wizard.py" line="165"/>
+        <location filename="../../caseapp/ui/setup_wizard.py" line="169"/>
         <source>caseapp — first run</source>
         <translation>caseapp — первый запуск</translation>
     </message>
