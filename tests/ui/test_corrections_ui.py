@@ -125,7 +125,7 @@ def test_a_police_check_is_corrected_by_double_click_and_struck_out_with_delete(
     number = _case(admin)
     window = _window(qtbot, admin, number, "orders")
     checks = window.checks
-    assert _cells(checks)[0] == "2026-03-06"
+    assert _cells(checks)[0] == "06.03.2026"
 
     def correct(dialog: CheckDialog) -> None:
         assert dialog.windowTitle() == "Correct a police check"
@@ -136,7 +136,7 @@ def test_a_police_check_is_corrected_by_double_click_and_struck_out_with_delete(
 
     answer(CheckDialog, correct)
     _double_click(qtbot, checks, 0)
-    assert _cells(checks)[:2] == ["2026-03-05", "Violated"]
+    assert _cells(checks)[:2] == ["05.03.2026", "Violated"]
     assert (
         "Police check 06.03.2026: Date of the check: 06.03.2026 → 05.03.2026; "
         "Outcome: Complied → Violated"
@@ -183,7 +183,7 @@ def test_court_requirements_are_added_corrected_and_struck_out(
     window = _window(qtbot, admin, number, "orders")
     page = window.orders_page
     table = page.requirements
-    assert _cells(table) == ["2026-03-03", "2026-06-03", "", "Не звонить"]
+    assert _cells(table) == ["03.03.2026", "03.06.2026", "", "Не звонить"]
 
     def add(dialog: RequirementDialog) -> None:
         dialog.starts.set_value(date(2026, 6, 4))
@@ -254,7 +254,7 @@ def test_a_consent_is_withdrawn_and_another_struck_out(qtbot: QtBot, admin: ws.W
 
     answer(ConsentDialog, withdraw)
     _menu(page.record_actions, 0, "edit")
-    assert _cells(window.consents)[3] == "2026-03-10"
+    assert _cells(window.consents)[3] == "10.03.2026"
     assert "Consent Police, 01.03.2026: Withdrawn on: — → 10.03.2026" in _details(window)
 
     answer(StrikeOutDialog, _strike("Signed for another case"))

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -74,7 +74,8 @@ def test_the_three_choices_decide_what_a_case_worker_sees(
         CaseVisibility.ASSIGNED: {hers, hers_in_branch},
     }
     for choice in (CaseVisibility.ALL, CaseVisibility.OFFICE, CaseVisibility.ASSIGNED):
-        qtbot.mouseClick(page.visibility[choice], Qt.MouseButton.LeftButton)
+        radio = page.visibility[choice]  # clicked on its circle, as she would
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
         assert page.message.text() == "Saved."
         assert get_settings(admin).case_visibility == choice
