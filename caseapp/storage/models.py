@@ -364,10 +364,14 @@ class ShelterStay(Base):
     room_ct: Mapped[bytes | None] = mapped_column("room", Ciphertext)
     departure_reason_ct: Mapped[bytes | None] = mapped_column("departure_reason", Ciphertext)
     destination_ct: Mapped[bytes | None] = mapped_column("destination", Ciphertext)
+    # An approved extension: the stay's limit instead of admission + six months, and why.
+    extended_to: Mapped[date | None] = mapped_column(Date)
+    extension_reason_ct: Mapped[bytes | None] = mapped_column("extension_reason", Ciphertext)
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
     departure_reason = Encrypted()
+    extension_reason = Encrypted()
     place: Mapped[ShelterPlace | None] = relationship(
         cascade="all, delete-orphan", uselist=False, lazy="selectin"
     )
@@ -568,6 +572,9 @@ Index(
     ProtectionOrder.number_ct,
 )
 Index("ix_case_number", Case.id, Case.number, unique=True)
-Index("ix_check_order_date", PoliceCheck.order_id, PoliceCheck.checked_on)
+# The latest check that counts (by outcome) per order, and the week's violations, from indexes.
+Index("ix_check_order_date", PoliceCheck.order_id, PoliceCheck.checked_on, PoliceCheck.outcome)
+Index("ix_check_outcome_date", PoliceCheck.outcome, PoliceCheck.checked_on, PoliceCheck.order_id)
+Index("ix_requirement_ends", SpecialRequirement.ends_on, SpecialRequirement.starts_on)
 # Search picks the newest matching cases from this index alone, before touching client rows.
 Index("ix_case_client_opened", Case.client_id, Case.opened_on, Case.number)

@@ -72,13 +72,24 @@ def _plain(value: object) -> object:
     return value
 
 
+# Columns added to a sealed table after rows were sealed (table, column): they count in the MAC
+# only when set, so the rows sealed before them keep their MACs, and setting, changing or
+# clearing one is still detected.
+_ADDED_LATER = frozenset({("shelter_stay", "extended_to"), ("shelter_stay", "extension_reason")})
+
+
 def row_values(obj: object) -> dict[str, object]:
     mapper = sa_inspect(type(obj))
+    table = mapper.local_table.name
     values: dict[str, object] = {}
     for attr in mapper.column_attrs:
         name = attr.columns[0].name
-        if name not in _UNSEALED:
-            values[name] = _plain(getattr(obj, attr.key))
+        if name in _UNSEALED:
+            continue
+        value = getattr(obj, attr.key)
+        if value is None and (table, name) in _ADDED_LATER:
+            continue
+        values[name] = _plain(value)
     return values
 
 
