@@ -132,6 +132,7 @@ def index_client(
     tokens = search_index.client_tokens(index_key, names, iin, phone)
     search_index.reindex(session, index_key, client.id, tokens, new=new)
     client.index_pending = False
+    client.index_version = search_index.TOKENS_VERSION
 
 
 def _child_of(case_id: str) -> Callable[[type[Row]], Callable[[], Row]]:

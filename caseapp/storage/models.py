@@ -207,6 +207,9 @@ class Client(Base):
     index_pending: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false(), index=True
     )
+    # What its tokens cover (search_index.TOKENS_VERSION): rows indexed before version 1 lack the
+    # phone's last digits until a holder of the office's key writes their tokens again.
+    index_version: Mapped[int] = mapped_column(Integer, default=1, server_default="0", index=True)
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
     full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
     alias_ct: Mapped[bytes | None] = mapped_column("alias", Ciphertext)

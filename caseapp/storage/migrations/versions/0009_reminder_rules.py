@@ -10,11 +10,12 @@ Revises: 0008
   violated; "not reached" does not move the due date) is read from the index alone; and
   ``ix_check_outcome_date`` finds the checks that found a violation in the last week.
 - ``ix_requirement_ends``: court requirements ending within a week.
-- Search now also finds a client by the last four or more digits of her phone, through tokens
-  under the office's search key that no migration can write (it holds no key). Clients with a
-  phone are marked ``index_pending``: until a holder of the office's key has written their new
-  tokens (the check after her unlock does, ``services.pending``), search matches them in memory,
-  so nothing is missed meanwhile. The flag is outside the row's MAC.
+- ``client.index_version``: search now also finds a client by the last four or more digits of
+  her phone, through tokens under the office's search key, which no migration can write (it
+  holds no key). Existing clients read 0 (their tokens lack those digits) until a holder of the
+  office's key writes them again (the check after her unlock does, ``services.pending``);
+  meanwhile a search by a phone's last digits matches them in memory, so nothing is missed.
+  Like ``index_pending``, it is outside the row's MAC.
 """
 
 import sqlalchemy as sa
@@ -33,13 +34,15 @@ def upgrade() -> None:
     op.create_index("ix_check_order_date", "police_check", ["order_id", "checked_on", "outcome"])
     op.create_index("ix_check_outcome_date", "police_check", ["outcome", "checked_on", "order_id"])
     op.create_index("ix_requirement_ends", "special_requirement", ["ends_on", "starts_on"])
-    client = sa.table(
-        "client", sa.column("phone", sa.LargeBinary()), sa.column("index_pending", sa.Boolean())
+    op.add_column(
+        "client", sa.Column("index_version", sa.Integer(), server_default="0", nullable=False)
     )
-    op.execute(client.update().where(client.c.phone.is_not(None)).values(index_pending=sa.true()))
+    op.create_index("ix_client_index_version", "client", ["index_version"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_client_index_version", table_name="client")
+    op.drop_column("client", "index_version")
     op.drop_index("ix_requirement_ends", table_name="special_requirement")
     op.drop_index("ix_check_outcome_date", table_name="police_check")
     op.drop_index("ix_check_order_date", table_name="police_check")
