@@ -21,6 +21,7 @@ from caseapp.ui.case_tables import (
     make_table,
 )
 from caseapp.ui.forms import AdmitDialog, CheckDialog, ConsentDialog, DischargeDialog, OrderDialog
+from caseapp.ui.stay_extension import ExtensionDialog
 
 translate = QCoreApplication.translate
 
@@ -155,31 +156,40 @@ class OrdersTab(QWidget):
 
 
 class ShelterTab(QWidget):
-    """The case's shelter stays: admit, and discharge the selected (or the open) stay."""
+    """The case's shelter stays: admit, discharge the selected (or the open) stay, and record an
+    approved extension past six months."""
 
     change = Signal(object)  # a function that changes the record, to apply and save
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record: rec.CaseRecord | None = None
-        self.stays = make_table("stays", 5)
+        self.stays = make_table("stays", 7)
         self.admit = QPushButton()
         self.admit.setObjectName("admit")
         self.discharge = QPushButton()
         self.discharge.setObjectName("discharge")
+        self.extend = QPushButton()
+        self.extend.setObjectName("extend_stay")
         buttons = QHBoxLayout()
         buttons.addWidget(self.admit)
         buttons.addWidget(self.discharge)
+        buttons.addWidget(self.extend)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.stays)
         layout.addLayout(buttons)
         self.admit.clicked.connect(self.add_stay)
         self.discharge.clicked.connect(self.end_stay)
+        self.extend.clicked.connect(self.extend_stay)
 
     def retranslate(self) -> None:
         self.admit.setText(translate("CaseWindow", "&Admit…"))
         self.discharge.setText(translate("CaseWindow", "&Discharge…"))
+        self.extend.setText(translate("CaseWindow", "E&xtend the stay…"))
+        self.extend.setToolTip(
+            translate("CaseWindow", "Record an approved extension past the six-month limit")
+        )
         self.stays.setHorizontalHeaderLabels(
             [
                 translate("CaseWindow", "Admitted"),
@@ -187,6 +197,8 @@ class ShelterTab(QWidget):
                 translate("CaseWindow", "Left on"),
                 translate("CaseWindow", "Room"),
                 translate("CaseWindow", "Children"),
+                translate("CaseWindow", "Extended to"),
+                translate("CaseWindow", "Reason for the extension"),
             ]
         )
 
@@ -201,10 +213,30 @@ class ShelterTab(QWidget):
                     iso(s.left_on),
                     s.room,
                     str(s.children),
+                    iso(s.extended_to),
+                    s.extension_reason,
                 )
                 for s in record.stays
             ],
         )
+        self.extend.setEnabled(bool(record.stays))
+
+    def _chosen_stay(self) -> int | None:
+        """The selected stay, else the open one (the latest)."""
+        stays = self.record.stays if self.record is not None else []
+        row = self.stays.currentRow()
+        if 0 <= row < len(stays):
+            return row
+        open_stays = [i for i, s in enumerate(stays) if s.left_on is None]
+        return open_stays[-1] if open_stays else None
+
+    def extend_stay(self) -> None:
+        row = self._chosen_stay()
+        if row is None or self.record is None:
+            return
+        dialog = ExtensionDialog(self.record.stays[row], self)
+        if dialog.exec():
+            self.change.emit(lambda r: r.stays.__setitem__(row, dialog.result_item))
 
     def add_stay(self) -> None:
         dialog = AdmitDialog(self)

@@ -29,13 +29,23 @@ from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case_lists import ConsentsTab, OrdersTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
+from caseapp.ui.case_requirements import RequirementsTab
 from caseapp.ui.case_tables import fill, history_action, local_time, make_table, relabel
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
 from caseapp.ui.widgets import DateField, IinField, RequiredField
 
-TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")
+TABS = (
+    "client",
+    "incident",
+    "orders",
+    "requirements",
+    "shelter",
+    "consents",
+    "notes",
+    "history",
+)
 
 
 class CaseWindow(QWidget):
@@ -64,6 +74,7 @@ class CaseWindow(QWidget):
         self._build_client()
         self.incident_page = IncidentTab()
         self.orders_page = OrdersTab()
+        self.requirements_page = RequirementsTab()
         self.shelter_page = ShelterTab()
         self.consents_page = ConsentsTab()
         self.notes_page = NotesTab(workspace)
@@ -75,7 +86,13 @@ class CaseWindow(QWidget):
         self.stays = self.shelter_page.stays
         self.consents = self.consents_page.consents
         self.notes = self.notes_page.summary
-        for tab in (self.incident_page, self.orders_page, self.shelter_page, self.consents_page):
+        for tab in (
+            self.incident_page,
+            self.orders_page,
+            self.requirements_page,
+            self.shelter_page,
+            self.consents_page,
+        ):
             tab.change.connect(self._apply)
         self.incident_page.edited.connect(self.mark_dirty)
         self.notes_page.edited.connect(self.mark_dirty)
@@ -85,6 +102,7 @@ class CaseWindow(QWidget):
             self.client_page,
             self.incident_page,
             self.orders_page,
+            self.requirements_page,
             self.shelter_page,
             self.consents_page,
             self.notes_page,
@@ -146,6 +164,7 @@ class CaseWindow(QWidget):
                 self.tr("Client"),
                 self.tr("Incident"),
                 self.tr("Protection orders"),
+                self.tr("Court requirements"),
                 self.tr("Shelter"),
                 self.tr("Consents"),
                 self.tr("Notes"),
@@ -177,6 +196,7 @@ class CaseWindow(QWidget):
         for page in (
             self.incident_page,
             self.orders_page,
+            self.requirements_page,
             self.shelter_page,
             self.consents_page,
             self.notes_page,
@@ -203,7 +223,12 @@ class CaseWindow(QWidget):
         self.safe_contact.setText(c.safe_contact)
         self.incident_page.load(r)
         self.notes_page.load(r)
-        for page in (self.orders_page, self.shelter_page, self.consents_page):
+        for page in (
+            self.orders_page,
+            self.requirements_page,
+            self.shelter_page,
+            self.consents_page,
+        ):
             page.show_record(r)
         self._retitle()
         self._show_office(reload=True)
@@ -298,6 +323,12 @@ class CaseWindow(QWidget):
 
     def end_stay(self) -> None:
         self.shelter_page.end_stay()
+
+    def extend_stay(self) -> None:
+        self.shelter_page.extend_stay()
+
+    def add_requirement(self) -> None:
+        self.requirements_page.add_requirement()
 
     def add_consent(self) -> None:
         self.consents_page.add_consent()

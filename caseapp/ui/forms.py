@@ -187,7 +187,7 @@ class CheckDialog(ItemDialog):
             method=CheckMethod(self.method.currentData()),
             note=self.note.text().strip(),
         )
-        validate_check(check, self.order, "")
+        validate_check(check, self.order, "", today=date.today())
         return check
 
 
@@ -215,7 +215,7 @@ class AdmitDialog(ItemDialog):
             room=self.room.text(),
             children=self.children_count.value(),
         )
-        validate_stay(stay, "")
+        validate_stay(stay, "", today=date.today())
         return stay
 
 
@@ -246,7 +246,7 @@ class DischargeDialog(ItemDialog):
             destination=self.destination.text().strip(),
             id=self.stay.id,
         )
-        validate_stay(stay, "left_on")
+        validate_stay(stay, "left_on", today=date.today())
         return stay
 
 
@@ -280,7 +280,7 @@ class ConsentDialog(ItemDialog):
         consent = rec.Consent(
             RecipientKind(self.kind.currentData()), _required(self.given), _required(self.expires)
         )
-        validate_consent(consent, "")
+        validate_consent(consent, "", today=date.today())
         return consent
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from caseapp.domain.reminders import Reminder, ReminderKind, urgency
+from caseapp.domain.reminders import Reminder, ReminderKind, urgency_on
 from caseapp.services.caselist import CaseFilter, CaseQuery, CaseRow
 from caseapp.services.dashboard import DashboardItem
 from caseapp.services.workspace import Workspace
@@ -128,6 +128,8 @@ KIND_LABELS = {
     ReminderKind.SHELTER_LIMIT_NEAR: QT_TRANSLATE_NOOP("models", "Shelter limit near"),
     ReminderKind.SHELTER_LIMIT_PASSED: QT_TRANSLATE_NOOP("models", "Shelter limit passed"),
     ReminderKind.CONSENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Consent expiring"),
+    ReminderKind.ORDER_VIOLATED: QT_TRANSLATE_NOOP("models", "Order violated"),
+    ReminderKind.REQUIREMENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Court requirements expiring"),
 }
 URGENCY_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("models", "Overdue"),
@@ -163,7 +165,7 @@ class ReminderModel(RowsModel):
         ordered = sorted(
             items,
             key=lambda i: (
-                URGENCY_ORDER[urgency(i.reminder.kind)],
+                URGENCY_ORDER[urgency_on(i.reminder, today)],
                 i.risk != "high",
                 i.reminder.due_on,
                 i.reminder.case,
@@ -186,7 +188,7 @@ class ReminderModel(RowsModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
-        group = urgency(r.kind)
+        group = urgency_on(r, self.today)
         if role == REMINDER_ROLE:
             return r
         if role == CASE_NUMBER_ROLE:
@@ -227,6 +229,7 @@ _ORDER_KINDS = {
     ReminderKind.POLICE_CHECK_OVERDUE,
     ReminderKind.ORDER_EXPIRING,
     ReminderKind.ORDER_NOT_SERVED,
+    ReminderKind.ORDER_VIOLATED,
 }
 
 
@@ -236,4 +239,6 @@ def tab_for(kind: ReminderKind) -> str:
         return "orders"
     if kind in (ReminderKind.SHELTER_LIMIT_NEAR, ReminderKind.SHELTER_LIMIT_PASSED):
         return "shelter"
+    if kind == ReminderKind.REQUIREMENT_EXPIRING:
+        return "requirements"
     return "consents"
