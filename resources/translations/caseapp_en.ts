@@ -334,112 +334,117 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="139"/>
+        <location filename="../../caseapp/ui/case_window.py" line="157"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="146"/>
+        <location filename="../../caseapp/ui/case_window.py" line="164"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <source>Court requirements</source>
+        <translation>Court requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="156"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="160"/>
+        <location filename="../../caseapp/ui/case_window.py" line="179"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="189"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="190"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="191"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -564,42 +569,42 @@
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Protection orders (up to 30 days; police check every 7 days)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>Police checks of the selected order</source>
         <translation>Police checks of the selected order</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>&amp;New order…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Edit order…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="67"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="244"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="276"/>
         <source>Add a &amp;consent…</source>
         <translation>Add a &amp;consent…</translation>
     </message>
@@ -629,99 +634,119 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="79"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="251"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <source>E&amp;xtend the stay…</source>
+        <translation>E&amp;xtend the stay…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="191"/>
+        <source>Record an approved extension past the six-month limit</source>
+        <translation>Record an approved extension past the six-month limit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="197"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="248"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="200"/>
+        <source>Extended to</source>
+        <translation>Extended to</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="201"/>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="280"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="83"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="195"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="196"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="198"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="199"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="247"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="279"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="249"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="281"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="250"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="282"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -768,12 +793,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -793,33 +818,33 @@
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="258"/>
-        <location filename="../../caseapp/ui/case_window.py" line="277"/>
+        <location filename="../../caseapp/ui/case_window.py" line="283"/>
+        <location filename="../../caseapp/ui/case_window.py" line="302"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="267"/>
+        <location filename="../../caseapp/ui/case_window.py" line="292"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="314"/>
+        <location filename="../../caseapp/ui/case_window.py" line="345"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="330"/>
+        <location filename="../../caseapp/ui/case_window.py" line="361"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="386"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -1060,6 +1085,29 @@
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
         <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
         <translation>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="22"/>
+        <source>Extend the stay</source>
+        <translation>Extend the stay</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="31"/>
+        <source>Six-month limit:</source>
+        <translation>Six-month limit:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="32"/>
+        <source>Extended to:</source>
+        <translation>Extended to:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="33"/>
+        <source>Reason (who approved it, why):</source>
+        <translation>Reason (who approved it, why):</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2196,62 @@
     </message>
 </context>
 <context>
+    <name>RequirementDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="24"/>
+        <source>Court special requirements</source>
+        <translation>Court special requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="33"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="34"/>
+        <source>Until:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="35"/>
+        <source>Court:</source>
+        <translation>Court:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="36"/>
+        <source>What they require:</source>
+        <translation>What they require:</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="70"/>
+        <source>Add court &amp;requirements…</source>
+        <translation>Add court &amp;requirements…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>What they require</source>
+        <translation>What they require</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../caseapp/ui/restore_dialog.py" line="71"/>
@@ -2942,7 +3046,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../caseapp/domain/dates.py" line="66"/>
+        <location filename="../../caseapp/domain/dates.py" line="72"/>
         <source>{field}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
         <translation>{field}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</translation>
     </message>
@@ -2952,161 +3056,245 @@
         <translation>The operation failed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange.py" line="70"/>
         <source>{field} must be an object.</source>
         <translation>{field} must be an object.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="63"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} is not a known field.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <source>{field} is given twice.</source>
+        <translation>{field} is given twice.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="90"/>
         <source>{field} must be a list.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="99"/>
         <source>{field} must be text.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="84"/>
-        <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="107"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="33"/>
+        <location filename="../../caseapp/domain/interchange.py" line="109"/>
+        <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="103"/>
+        <source>{field} holds characters that are not valid Unicode text.</source>
+        <translation>{field} holds characters that are not valid Unicode text.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
         <source>{field} is too long.</source>
         <translation>{field} is too long.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="130"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field} must be a date in the form YYYY-MM-DD that exists.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="149"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field} must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="143"/>
+        <location filename="../../caseapp/domain/interchange.py" line="169"/>
+        <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
+        <translation>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="177"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field} must be &apos;{expected}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="152"/>
+        <location filename="../../caseapp/domain/interchange.py" line="186"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field} has the same case number as cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="165"/>
+        <location filename="../../caseapp/domain/interchange.py" line="199"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field} may hold only letters, digits and - / _ . (at most 32).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="111"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="20"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="210"/>
+        <location filename="../../caseapp/domain/interchange.py" line="242"/>
         <source>{field} is not a phone number.</source>
         <translation>{field} is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="246"/>
+        <location filename="../../caseapp/domain/interchange.py" line="280"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field} does not name a protection order of this case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="266"/>
+        <location filename="../../caseapp/domain/interchange.py" line="300"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field} must be a whole number from 0 to 20.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="64"/>
+        <location filename="../../caseapp/domain/rules.py" line="77"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: the expiry date {date} is before the issue date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="72"/>
+        <location filename="../../caseapp/domain/rules.py" line="85"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="84"/>
+        <location filename="../../caseapp/domain/rules.py" line="97"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: the date of serving {date} is before the issue date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="92"/>
+        <location filename="../../caseapp/domain/rules.py" line="105"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: the revocation date {date} is before the issue date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="107"/>
+        <location filename="../../caseapp/domain/rules.py" line="127"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="115"/>
+        <location filename="../../caseapp/domain/rules.py" line="135"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="130"/>
+        <location filename="../../caseapp/domain/rules.py" line="150"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: the end date {date} is before the start date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="142"/>
+        <location filename="../../caseapp/domain/rules.py" line="167"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: the departure date {date} is before the admission date {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="149"/>
+        <location filename="../../caseapp/domain/rules.py" line="174"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: the number of children must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="163"/>
+        <location filename="../../caseapp/domain/rules.py" line="190"/>
+        <source>{field}: an extension needs the date the stay is extended to.</source>
+        <translation>{field}: an extension needs the date the stay is extended to.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="199"/>
+        <source>{field}: the extension date {date} is not after the six-month limit {limit}.</source>
+        <translation>{field}: the extension date {date} is not after the six-month limit {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="210"/>
+        <source>{field}: a stay can be extended to at most {months} months after admission, so the latest allowed date is {latest}.</source>
+        <translation>{field}: a stay can be extended to at most {months} months after admission, so the latest allowed date is {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="221"/>
+        <source>{field}: the reason for the extension is required.</source>
+        <translation>{field}: the reason for the extension is required.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="226"/>
+        <source>{field}: the reason for the extension is longer than {high} characters.</source>
+        <translation>{field}: the reason for the extension is longer than {high} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="242"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: the expiry date {date} is before the date of consent {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="171"/>
+        <location filename="../../caseapp/domain/rules.py" line="250"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: the withdrawal date {date} is before the date of consent {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="185"/>
+        <location filename="../../caseapp/domain/happened.py" line="30"/>
+        <source>{field}: the date of the police check {date} is in the future.</source>
+        <translation>{field}: the date of the police check {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="33"/>
+        <source>{field}: the date the order was served {date} is in the future.</source>
+        <translation>{field}: the date the order was served {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="36"/>
         <source>{field}: the incident date {date} is in the future.</source>
         <translation>{field}: the incident date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="192"/>
+        <location filename="../../caseapp/domain/happened.py" line="39"/>
+        <source>{field}: the admission date {date} is in the future.</source>
+        <translation>{field}: the admission date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="42"/>
+        <source>{field}: the departure date {date} is in the future.</source>
+        <translation>{field}: the departure date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="43"/>
+        <source>{field}: the date the consent was given {date} is in the future.</source>
+        <translation>{field}: the date the consent was given {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="46"/>
+        <source>{field}: the opening date {date} is in the future.</source>
+        <translation>{field}: the opening date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="47"/>
+        <source>{field}: the opening date {date} is before {earliest}.</source>
+        <translation>{field}: the opening date {date} is before {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="50"/>
+        <source>{field}: the birth date is in the future.</source>
+        <translation>{field}: the birth date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="51"/>
+        <source>{field}: the birth date is more than {years} years ago.</source>
+        <translation>{field}: the birth date is more than {years} years ago.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="266"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: the incident date {date} is before {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="197"/>
+        <location filename="../../caseapp/domain/rules.py" line="271"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: the description is longer than {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="118"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="40"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="193"/>
+        <location filename="../../caseapp/services/cases.py" line="165"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
@@ -3118,12 +3306,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="250"/>
+        <location filename="../../caseapp/services/cases.py" line="223"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="320"/>
+        <location filename="../../caseapp/services/cases.py" line="293"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -3163,32 +3351,47 @@
         <translation>The database file is damaged or is not a caseapp database.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="30"/>
+        <location filename="../../caseapp/services/importer.py" line="33"/>
         <source>The file is too large to import.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="35"/>
+        <location filename="../../caseapp/services/importer.py" line="38"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="39"/>
+        <location filename="../../caseapp/services/importer.py" line="42"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="43"/>
+        <location filename="../../caseapp/services/importer.py" line="46"/>
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="48"/>
+        <location filename="../../caseapp/domain/json_input.py" line="69"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>The file is not valid JSON (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="79"/>
+        <location filename="../../caseapp/domain/json_input.py" line="79"/>
+        <source>The file holds a number with too many digits.</source>
+        <translation>The file holds a number with too many digits.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="87"/>
+        <source>The file nests lists and objects more than {depth} levels deep.</source>
+        <translation>The file nests lists and objects more than {depth} levels deep.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="94"/>
+        <source>{field} nests lists and objects more than {depth} levels deep.</source>
+        <translation>{field} nests lists and objects more than {depth} levels deep.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/importer.py" line="73"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: case number {number} exists already.</translation>
     </message>
@@ -3233,7 +3436,7 @@
         <translation>A user name may hold only letters, digits and . _ - @ (at most 64).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="269"/>
+        <location filename="../../caseapp/services/workspace.py" line="271"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
@@ -3249,7 +3452,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="62"/>
-        <location filename="../../caseapp/services/workspace.py" line="272"/>
+        <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
@@ -3275,7 +3478,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="85"/>
+        <location filename="../../caseapp/services/cases.py" line="79"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -3980,62 +4183,72 @@
         <translation>Consent expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/models.py" line="131"/>
+        <source>Order violated</source>
+        <translation>Order violated</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="132"/>
+        <source>Court requirements expiring</source>
+        <translation>Court requirements expiring</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="135"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="136"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="137"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="146"/>
+        <location filename="../../caseapp/ui/models.py" line="148"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="151"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="152"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="217"/>
+        <location filename="../../caseapp/ui/models.py" line="219"/>
         <source>High-risk case</source>
         <translation>High-risk case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="198"/>
+        <location filename="../../caseapp/ui/models.py" line="200"/>
         <source>(%1 d ago)</source>
         <translation>(%1 d ago)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="202"/>
+        <location filename="../../caseapp/ui/models.py" line="204"/>
         <source>(in %1 d)</source>
         <translation>(in %1 d)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="206"/>
+        <location filename="../../caseapp/ui/models.py" line="208"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>

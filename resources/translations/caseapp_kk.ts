@@ -334,112 +334,117 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="139"/>
+        <location filename="../../caseapp/ui/case_window.py" line="157"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="146"/>
+        <location filename="../../caseapp/ui/case_window.py" line="164"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <source>Court requirements</source>
+        <translation>Сот талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="156"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="160"/>
+        <location filename="../../caseapp/ui/case_window.py" line="179"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="189"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="190"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="191"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -564,42 +569,42 @@
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Қорғау нұсқамалары (30 күнге дейін; полиция тексеруі 7 күн сайын)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>Police checks of the selected order</source>
         <translation>Таңдалған нұсқама бойынша полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>&amp;New order…</source>
         <translation>&amp;Жаңа нұсқама…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Нұсқаманы өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="67"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Тексеруді тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="244"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="276"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
@@ -629,99 +634,119 @@
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Expires</source>
         <translation>Мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Served</source>
         <translation>Тапсырылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Revoked</source>
         <translation>Күші жойылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Checks</source>
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="79"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="251"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <source>E&amp;xtend the stay…</source>
+        <translation>Мерзімді &amp;ұзарту…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="191"/>
+        <source>Record an approved extension past the six-month limit</source>
+        <translation>Алты айлық мерзімнен тыс бекітілген ұзартуды жазу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="197"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="248"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="200"/>
+        <source>Extended to</source>
+        <translation>Ұзартылған мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="201"/>
+        <source>Reason for the extension</source>
+        <translation>Ұзарту негізі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="280"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="83"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
         <source>Method</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="195"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="196"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="198"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="199"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="247"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="279"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="249"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="281"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="250"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="282"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
@@ -768,12 +793,12 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
@@ -793,33 +818,33 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="258"/>
-        <location filename="../../caseapp/ui/case_window.py" line="277"/>
+        <location filename="../../caseapp/ui/case_window.py" line="283"/>
+        <location filename="../../caseapp/ui/case_window.py" line="302"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="267"/>
+        <location filename="../../caseapp/ui/case_window.py" line="292"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="314"/>
+        <location filename="../../caseapp/ui/case_window.py" line="345"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="330"/>
+        <location filename="../../caseapp/ui/case_window.py" line="361"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="386"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -1060,6 +1085,29 @@
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
         <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
         <translation>Күтпеген қате бұл әрекетті тоқтатты ({error}). Бұрын сақталғандар сақталды; қайталап көріңіз, ал қайталанса, әкімшіге хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="22"/>
+        <source>Extend the stay</source>
+        <translation>Болу мерзімін ұзарту</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="31"/>
+        <source>Six-month limit:</source>
+        <translation>Алты айлық мерзім:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="32"/>
+        <source>Extended to:</source>
+        <translation>Ұзартылған мерзім:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="33"/>
+        <source>Reason (who approved it, why):</source>
+        <translation>Негізі (кім бекітті, неге):</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2196,62 @@
     </message>
 </context>
 <context>
+    <name>RequirementDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="24"/>
+        <source>Court special requirements</source>
+        <translation>Соттың ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="33"/>
+        <source>From:</source>
+        <translation>Басталуы:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="34"/>
+        <source>Until:</source>
+        <translation>Аяқталуы:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="35"/>
+        <source>Court:</source>
+        <translation>Сот:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="36"/>
+        <source>What they require:</source>
+        <translation>Не талап етіледі:</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="70"/>
+        <source>Add court &amp;requirements…</source>
+        <translation>Сот &amp;талаптарын қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>Until</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>What they require</source>
+        <translation>Не талап етіледі</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../caseapp/ui/restore_dialog.py" line="71"/>
@@ -2942,7 +3046,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../caseapp/domain/dates.py" line="66"/>
+        <location filename="../../caseapp/domain/dates.py" line="72"/>
         <source>{field}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
         <translation>{field}: «{value}» ЖЖЖЖ-АА-КК пішіміндегі күн емес.</translation>
     </message>
@@ -2952,161 +3056,245 @@
         <translation>Әрекет орындалмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange.py" line="70"/>
         <source>{field} must be an object.</source>
         <translation>{field}: объект болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="63"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: белгісіз өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <source>{field} is given twice.</source>
+        <translation>{field}: өріс екі рет берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="90"/>
         <source>{field} must be a list.</source>
         <translation>{field}: тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="99"/>
         <source>{field} must be text.</source>
         <translation>{field}: мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="84"/>
-        <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="107"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="33"/>
+        <location filename="../../caseapp/domain/interchange.py" line="109"/>
+        <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="103"/>
+        <source>{field} holds characters that are not valid Unicode text.</source>
+        <translation>{field}: Unicode мәтінінде жарамсыз таңбалар бар.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
         <source>{field} is too long.</source>
         <translation>{field}: мәні тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="130"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: күнтізбеде бар, ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="149"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: мына мәндердің бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="143"/>
+        <location filename="../../caseapp/domain/interchange.py" line="169"/>
+        <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
+        <translation>Файлда «format» және «cases» өрістері бар бір JSON объектісі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="177"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: «{expected}» болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="152"/>
+        <location filename="../../caseapp/domain/interchange.py" line="186"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="165"/>
+        <location filename="../../caseapp/domain/interchange.py" line="199"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: тек әріптер, цифрлар және - / _ . таңбалары рұқсат етіледі (32 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="111"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="20"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="210"/>
+        <location filename="../../caseapp/domain/interchange.py" line="242"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="246"/>
+        <location filename="../../caseapp/domain/interchange.py" line="280"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="266"/>
+        <location filename="../../caseapp/domain/interchange.py" line="300"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="64"/>
+        <location filename="../../caseapp/domain/rules.py" line="77"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="72"/>
+        <location filename="../../caseapp/domain/rules.py" line="85"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: қорғау нұсқамасы {days} күннен аспайды, сондықтан ең кеш аяқталу күні — {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="84"/>
+        <location filename="../../caseapp/domain/rules.py" line="97"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: тапсырылған күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="92"/>
+        <location filename="../../caseapp/domain/rules.py" line="105"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: күшін жою күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="107"/>
+        <location filename="../../caseapp/domain/rules.py" line="127"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқама берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="115"/>
+        <location filename="../../caseapp/domain/rules.py" line="135"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқаманың аяқталу күнінен ({later}) кейін.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="130"/>
+        <location filename="../../caseapp/domain/rules.py" line="150"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) басталу күнінен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="142"/>
+        <location filename="../../caseapp/domain/rules.py" line="167"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: шыққан күні ({date}) қабылданған күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="149"/>
+        <location filename="../../caseapp/domain/rules.py" line="174"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: балалар саны {low} мен {high} аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="163"/>
+        <location filename="../../caseapp/domain/rules.py" line="190"/>
+        <source>{field}: an extension needs the date the stay is extended to.</source>
+        <translation>{field}: ұзарту үшін болу мерзімі қай күнге дейін ұзартылғанын көрсету керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="199"/>
+        <source>{field}: the extension date {date} is not after the six-month limit {limit}.</source>
+        <translation>{field}: ұзарту күні ({date}) алты айлық мерзімнен ({limit}) кейін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="210"/>
+        <source>{field}: a stay can be extended to at most {months} months after admission, so the latest allowed date is {latest}.</source>
+        <translation>{field}: болу мерзімін қабылданған күннен бастап ең көбі {months} айға дейін ұзартуға болады, сондықтан ең соңғы рұқсат етілген күн — {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="221"/>
+        <source>{field}: the reason for the extension is required.</source>
+        <translation>{field}: ұзарту негізін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="226"/>
+        <source>{field}: the reason for the extension is longer than {high} characters.</source>
+        <translation>{field}: ұзарту негізі {high} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="242"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="171"/>
+        <location filename="../../caseapp/domain/rules.py" line="250"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: кері алу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="185"/>
+        <location filename="../../caseapp/domain/happened.py" line="30"/>
+        <source>{field}: the date of the police check {date} is in the future.</source>
+        <translation>{field}: полиция тексеруінің күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="33"/>
+        <source>{field}: the date the order was served {date} is in the future.</source>
+        <translation>{field}: нұсқаманың тапсырылған күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="36"/>
         <source>{field}: the incident date {date} is in the future.</source>
         <translation>{field}: оқиға күні {date} әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="192"/>
+        <location filename="../../caseapp/domain/happened.py" line="39"/>
+        <source>{field}: the admission date {date} is in the future.</source>
+        <translation>{field}: қабылданған күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="42"/>
+        <source>{field}: the departure date {date} is in the future.</source>
+        <translation>{field}: шыққан күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="43"/>
+        <source>{field}: the date the consent was given {date} is in the future.</source>
+        <translation>{field}: келісім берілген күн {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="46"/>
+        <source>{field}: the opening date {date} is in the future.</source>
+        <translation>{field}: істің ашылған күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="47"/>
+        <source>{field}: the opening date {date} is before {earliest}.</source>
+        <translation>{field}: істің ашылған күні ({date}) {earliest} күнінен бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="50"/>
+        <source>{field}: the birth date is in the future.</source>
+        <translation>{field}: туған күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="51"/>
+        <source>{field}: the birth date is more than {years} years ago.</source>
+        <translation>{field}: туған күні {years} жылдан астам бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="266"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: оқиға күні {date} {earlier} күнінен ерте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="197"/>
+        <location filename="../../caseapp/domain/rules.py" line="271"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="118"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="40"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="193"/>
+        <location filename="../../caseapp/services/cases.py" line="165"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -3118,12 +3306,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="250"/>
+        <location filename="../../caseapp/services/cases.py" line="223"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="320"/>
+        <location filename="../../caseapp/services/cases.py" line="293"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -3163,32 +3351,47 @@
         <translation>Дерекқор файлы зақымдалған немесе caseapp дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="30"/>
+        <location filename="../../caseapp/services/importer.py" line="33"/>
         <source>The file is too large to import.</source>
         <translation>Файл импорттау үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="35"/>
+        <location filename="../../caseapp/services/importer.py" line="38"/>
         <source>The file does not exist.</source>
         <translation>Мұндай файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="39"/>
+        <location filename="../../caseapp/services/importer.py" line="42"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="43"/>
+        <location filename="../../caseapp/services/importer.py" line="46"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="48"/>
+        <location filename="../../caseapp/domain/json_input.py" line="69"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Файл жарамды JSON емес ({line}-жол, {column}-баған).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="79"/>
+        <location filename="../../caseapp/domain/json_input.py" line="79"/>
+        <source>The file holds a number with too many digits.</source>
+        <translation>Файлда цифрлары тым көп сан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="87"/>
+        <source>The file nests lists and objects more than {depth} levels deep.</source>
+        <translation>Файлда тізімдер мен объектілер {depth} деңгейден тереңірек салынған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="94"/>
+        <source>{field} nests lists and objects more than {depth} levels deep.</source>
+        <translation>{field}: тізімдер мен объектілер {depth} деңгейден тереңірек салынған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/importer.py" line="73"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: {number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -3233,7 +3436,7 @@
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="269"/>
+        <location filename="../../caseapp/services/workspace.py" line="271"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
@@ -3249,7 +3452,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="62"/>
-        <location filename="../../caseapp/services/workspace.py" line="272"/>
+        <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
@@ -3275,7 +3478,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="85"/>
+        <location filename="../../caseapp/services/cases.py" line="79"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -3980,62 +4183,72 @@
         <translation>Келісімнің мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/models.py" line="131"/>
+        <source>Order violated</source>
+        <translation>Нұсқама бұзылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="132"/>
+        <source>Court requirements expiring</source>
+        <translation>Сот талаптарының мерзімі бітіп келеді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="135"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="136"/>
         <source>Due</source>
         <translation>Мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="137"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="146"/>
+        <location filename="../../caseapp/ui/models.py" line="148"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="151"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="152"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="217"/>
+        <location filename="../../caseapp/ui/models.py" line="219"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="198"/>
+        <location filename="../../caseapp/ui/models.py" line="200"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="202"/>
+        <location filename="../../caseapp/ui/models.py" line="204"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="206"/>
+        <location filename="../../caseapp/ui/models.py" line="208"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>

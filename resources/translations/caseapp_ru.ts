@@ -335,112 +335,117 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="139"/>
+        <location filename="../../caseapp/ui/case_window.py" line="157"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="146"/>
+        <location filename="../../caseapp/ui/case_window.py" line="164"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="147"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="148"/>
+        <location filename="../../caseapp/ui/case_window.py" line="166"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="149"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <source>Court requirements</source>
+        <translation>Требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="168"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="150"/>
+        <location filename="../../caseapp/ui/case_window.py" line="169"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="151"/>
+        <location filename="../../caseapp/ui/case_window.py" line="170"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="152"/>
+        <location filename="../../caseapp/ui/case_window.py" line="171"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="156"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="157"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="158"/>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="160"/>
+        <location filename="../../caseapp/ui/case_window.py" line="179"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="166"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="189"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="190"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="191"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -565,42 +570,42 @@
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>Protection orders (up to 30 days; police check every 7 days)</source>
         <translation>Защитные предписания (не более 30 дней; проверка полиции каждые 7 дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>Police checks of the selected order</source>
         <translation>Проверки полиции по выбранному предписанию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новое предписание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
         <source>&amp;Edit order…</source>
         <translation>&amp;Изменить предписание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="66"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="67"/>
         <source>&amp;Record a check…</source>
         <translation>&amp;Записать проверку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="244"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="276"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
@@ -630,99 +635,119 @@
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="79"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="251"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="80"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <source>E&amp;xtend the stay…</source>
+        <translation>Про&amp;длить пребывание…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="191"/>
+        <source>Record an approved extension past the six-month limit</source>
+        <translation>Записать одобренное продление сверх шестимесячного срока</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="197"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="248"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="200"/>
+        <source>Extended to</source>
+        <translation>Продлено до</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="201"/>
+        <source>Reason for the extension</source>
+        <translation>Основание продления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="280"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="83"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="81"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="82"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="195"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="196"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="198"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="199"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="247"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="279"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="249"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="281"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="250"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="282"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
@@ -769,12 +794,12 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
@@ -794,33 +819,33 @@
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="258"/>
-        <location filename="../../caseapp/ui/case_window.py" line="277"/>
+        <location filename="../../caseapp/ui/case_window.py" line="283"/>
+        <location filename="../../caseapp/ui/case_window.py" line="302"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="267"/>
+        <location filename="../../caseapp/ui/case_window.py" line="292"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="314"/>
+        <location filename="../../caseapp/ui/case_window.py" line="345"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="330"/>
+        <location filename="../../caseapp/ui/case_window.py" line="361"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="355"/>
+        <location filename="../../caseapp/ui/case_window.py" line="386"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -1061,6 +1086,29 @@
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
         <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
         <translation>Непредвиденная ошибка прервала это действие ({error}). Сохранённое ранее не потеряно; повторите попытку и сообщите администратору, если это повторится.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="22"/>
+        <source>Extend the stay</source>
+        <translation>Продление пребывания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="31"/>
+        <source>Six-month limit:</source>
+        <translation>Шестимесячный срок:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="32"/>
+        <source>Extended to:</source>
+        <translation>Продлено до:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="33"/>
+        <source>Reason (who approved it, why):</source>
+        <translation>Основание (кто одобрил и почему):</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2199,62 @@
     </message>
 </context>
 <context>
+    <name>RequirementDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="24"/>
+        <source>Court special requirements</source>
+        <translation>Особые требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="33"/>
+        <source>From:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="34"/>
+        <source>Until:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="35"/>
+        <source>Court:</source>
+        <translation>Суд:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="36"/>
+        <source>What they require:</source>
+        <translation>Что требуется:</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="70"/>
+        <source>Add court &amp;requirements…</source>
+        <translation>Добавить &amp;требования суда…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_requirements.py" line="72"/>
+        <source>What they require</source>
+        <translation>Что требуется</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../caseapp/ui/restore_dialog.py" line="71"/>
@@ -2948,7 +3052,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../caseapp/domain/dates.py" line="66"/>
+        <location filename="../../caseapp/domain/dates.py" line="72"/>
         <source>{field}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
         <translation>{field}: «{value}» — не дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
@@ -2958,161 +3062,245 @@
         <translation>Операция не выполнена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange.py" line="70"/>
         <source>{field} must be an object.</source>
         <translation>{field}: ожидается объект.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="63"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: неизвестное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <source>{field} is given twice.</source>
+        <translation>{field}: поле указано дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="90"/>
         <source>{field} must be a list.</source>
         <translation>{field}: ожидается список.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="99"/>
         <source>{field} must be text.</source>
         <translation>{field}: ожидается текст.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="84"/>
-        <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="107"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="33"/>
+        <location filename="../../caseapp/domain/interchange.py" line="109"/>
+        <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="103"/>
+        <source>{field} holds characters that are not valid Unicode text.</source>
+        <translation>{field}: содержит символы, недопустимые в тексте Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="130"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: ожидается существующая дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="149"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="143"/>
+        <location filename="../../caseapp/domain/interchange.py" line="169"/>
+        <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
+        <translation>Файл должен содержать один объект JSON с полями «format» и «cases».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="177"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: ожидается «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="152"/>
+        <location filename="../../caseapp/domain/interchange.py" line="186"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="165"/>
+        <location filename="../../caseapp/domain/interchange.py" line="199"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: допускаются только буквы, цифры и - / _ . (не более 32 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="111"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="20"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="210"/>
+        <location filename="../../caseapp/domain/interchange.py" line="242"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="246"/>
+        <location filename="../../caseapp/domain/interchange.py" line="280"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="266"/>
+        <location filename="../../caseapp/domain/interchange.py" line="300"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field}: ожидается целое число от 0 до 20.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="64"/>
+        <location filename="../../caseapp/domain/rules.py" line="77"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="72"/>
+        <location filename="../../caseapp/domain/rules.py" line="85"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: защитное предписание действует не более {days} дней, поэтому дата окончания — не позднее {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="84"/>
+        <location filename="../../caseapp/domain/rules.py" line="97"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата вручения {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="92"/>
+        <location filename="../../caseapp/domain/rules.py" line="105"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата отмены {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="107"/>
+        <location filename="../../caseapp/domain/rules.py" line="127"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: дата проверки полиции {date} раньше даты вынесения предписания {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="115"/>
+        <location filename="../../caseapp/domain/rules.py" line="135"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: дата проверки полиции {date} позже даты окончания предписания {later}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="130"/>
+        <location filename="../../caseapp/domain/rules.py" line="150"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты начала {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="142"/>
+        <location filename="../../caseapp/domain/rules.py" line="167"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: дата выбытия {date} раньше даты поступления {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="149"/>
+        <location filename="../../caseapp/domain/rules.py" line="174"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: число детей должно быть от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="163"/>
+        <location filename="../../caseapp/domain/rules.py" line="190"/>
+        <source>{field}: an extension needs the date the stay is extended to.</source>
+        <translation>{field}: для продления нужна дата, до которой продлено пребывание.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="199"/>
+        <source>{field}: the extension date {date} is not after the six-month limit {limit}.</source>
+        <translation>{field}: дата продления {date} не позже шестимесячного срока {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="210"/>
+        <source>{field}: a stay can be extended to at most {months} months after admission, so the latest allowed date is {latest}.</source>
+        <translation>{field}: пребывание можно продлить не более чем до {months} месяцев с даты поступления, поэтому самая поздняя допустимая дата — {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="221"/>
+        <source>{field}: the reason for the extension is required.</source>
+        <translation>{field}: укажите основание продления.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="226"/>
+        <source>{field}: the reason for the extension is longer than {high} characters.</source>
+        <translation>{field}: основание продления длиннее {high} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="242"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="171"/>
+        <location filename="../../caseapp/domain/rules.py" line="250"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата отзыва {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="185"/>
+        <location filename="../../caseapp/domain/happened.py" line="30"/>
+        <source>{field}: the date of the police check {date} is in the future.</source>
+        <translation>{field}: дата проверки полиции {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="33"/>
+        <source>{field}: the date the order was served {date} is in the future.</source>
+        <translation>{field}: дата вручения предписания {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="36"/>
         <source>{field}: the incident date {date} is in the future.</source>
         <translation>{field}: дата инцидента {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="192"/>
+        <location filename="../../caseapp/domain/happened.py" line="39"/>
+        <source>{field}: the admission date {date} is in the future.</source>
+        <translation>{field}: дата поступления {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="42"/>
+        <source>{field}: the departure date {date} is in the future.</source>
+        <translation>{field}: дата выбытия {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="43"/>
+        <source>{field}: the date the consent was given {date} is in the future.</source>
+        <translation>{field}: дата согласия {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="46"/>
+        <source>{field}: the opening date {date} is in the future.</source>
+        <translation>{field}: дата открытия дела {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="47"/>
+        <source>{field}: the opening date {date} is before {earliest}.</source>
+        <translation>{field}: дата открытия дела {date} раньше {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="50"/>
+        <source>{field}: the birth date is in the future.</source>
+        <translation>{field}: дата рождения ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="51"/>
+        <source>{field}: the birth date is more than {years} years ago.</source>
+        <translation>{field}: дата рождения более {years} лет назад.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="266"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: дата инцидента {date} раньше {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="197"/>
+        <location filename="../../caseapp/domain/rules.py" line="271"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="118"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="40"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="193"/>
+        <location filename="../../caseapp/services/cases.py" line="165"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
@@ -3124,12 +3312,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="250"/>
+        <location filename="../../caseapp/services/cases.py" line="223"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="320"/>
+        <location filename="../../caseapp/services/cases.py" line="293"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -3169,32 +3357,47 @@
         <translation>Файл базы данных повреждён или не является базой данных caseapp.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="30"/>
+        <location filename="../../caseapp/services/importer.py" line="33"/>
         <source>The file is too large to import.</source>
         <translation>Файл слишком большой для импорта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="35"/>
+        <location filename="../../caseapp/services/importer.py" line="38"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="39"/>
+        <location filename="../../caseapp/services/importer.py" line="42"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="43"/>
+        <location filename="../../caseapp/services/importer.py" line="46"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="48"/>
+        <location filename="../../caseapp/domain/json_input.py" line="69"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="79"/>
+        <location filename="../../caseapp/domain/json_input.py" line="79"/>
+        <source>The file holds a number with too many digits.</source>
+        <translation>В файле есть число со слишком большим количеством цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="87"/>
+        <source>The file nests lists and objects more than {depth} levels deep.</source>
+        <translation>В файле списки и объекты вложены глубже {depth} уровней.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="94"/>
+        <source>{field} nests lists and objects more than {depth} levels deep.</source>
+        <translation>{field}: списки и объекты вложены глубже {depth} уровней.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/importer.py" line="73"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
@@ -3239,7 +3442,7 @@
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="269"/>
+        <location filename="../../caseapp/services/workspace.py" line="271"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
@@ -3255,7 +3458,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="62"/>
-        <location filename="../../caseapp/services/workspace.py" line="272"/>
+        <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
@@ -3281,7 +3484,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="85"/>
+        <location filename="../../caseapp/services/cases.py" line="79"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -3986,62 +4189,72 @@
         <translation>Истекает срок согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/models.py" line="131"/>
+        <source>Order violated</source>
+        <translation>Предписание нарушено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="132"/>
+        <source>Court requirements expiring</source>
+        <translation>Истекают требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="135"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="136"/>
         <source>Due</source>
         <translation>Срок наступил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="137"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="146"/>
+        <location filename="../../caseapp/ui/models.py" line="148"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="151"/>
         <source>What</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="152"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="217"/>
+        <location filename="../../caseapp/ui/models.py" line="219"/>
         <source>High-risk case</source>
         <translation>Дело с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="198"/>
+        <location filename="../../caseapp/ui/models.py" line="200"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="202"/>
+        <location filename="../../caseapp/ui/models.py" line="204"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="206"/>
+        <location filename="../../caseapp/ui/models.py" line="208"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>
