@@ -127,7 +127,7 @@ def add_commands(command: Command) -> None:
     p.add_argument("--seed", type=int, default=1)
     p = command("import", cmd_import, "import a caseapp-cases/1 file, all or nothing")
     p.add_argument("file")
-    p = command("search", cmd_search, "find cases by name, alias, IIN or phone")
+    p = command("search", cmd_search, "find cases by name, alias, IIN, phone or case number")
     p.add_argument("--json", action="store_true")
     p.add_argument("query")
     p = command("reminders", cmd_reminders, "what is due or overdue")

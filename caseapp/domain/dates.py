@@ -47,6 +47,12 @@ def shelter_limit(admitted_on: date) -> date:
     return add_months(admitted_on, SHELTER_MONTHS)
 
 
+def stay_limit(admitted_on: date, extended_to: date | None = None) -> date:
+    """A stay's limit: the approved extension's date when there is one, else the six-month
+    limit."""
+    return extended_to if extended_to is not None else shelter_limit(admitted_on)
+
+
 def parse_date(text: str, field: str) -> date:
     """Parse a date written exactly as `YYYY-MM-DD` that exists on the calendar.
 

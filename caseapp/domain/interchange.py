@@ -1,7 +1,8 @@
 """The ``caseapp-cases/1`` interchange format: parsing and validation, all before any write.
 
 Every problem is reported as one sentence naming the record's index and field, for example
-``cases[3].client.iin``. Values of personal fields never appear in a message.
+``cases[3].client.iin``. Values of personal fields never appear in a message. Dates that cannot
+have happened by the import's day are refused as in the program's window (``case_rules``).
 """
 
 from __future__ import annotations
@@ -12,11 +13,20 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from caseapp.domain import records as rec
+from caseapp.domain.case_rules import INVALID_IIN, validate_case
 from caseapp.domain.dates import parse_date
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, ViolenceType
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from caseapp.domain.happened import check_birth_date, check_opened_on
 from caseapp.domain.iin import is_valid_iin
-from caseapp.domain.rules import add_check, validate_consent, validate_order, validate_stay
+from caseapp.domain.json_input import is_valid_text, shown_key
+from caseapp.domain.rules import (
+    add_check,
+    validate_consent,
+    validate_order,
+    validate_requirement,
+    validate_stay,
+)
 
 FORMAT = "caseapp-cases/1"
 E = TypeVar("E", bound=StrEnum)
@@ -31,6 +41,7 @@ _CASE_KEYS = {
     "police_checks",
     "shelter_stays",
     "consents",
+    "special_requirements",
     "notes",
 }
 _CLIENT_KEYS = {"full_name", "alias", "iin", "birth_date", "phone", "address", "safe_contact"}
@@ -45,7 +56,8 @@ _ORDER_KEYS = {
     "revoked_on",
 }
 _CHECK_KEYS = {"order_number", "checked_on", "outcome", "officer"}
-_STAY_KEYS = {"admitted_on", "left_on", "room", "children"}
+_STAY_KEYS = {"admitted_on", "left_on", "room", "children", "extended_to", "extension_reason"}
+_REQUIREMENT_KEYS = {"starts_on", "ends_on", "court", "description"}
 _CONSENT_KEYS = {"recipient_kind", "given_on", "expires_on", "withdrawn_on"}
 
 
@@ -59,9 +71,15 @@ def _object(value: Any, field: str, allowed: set[str]) -> dict[str, Any]:
     for key in value:
         if key not in allowed:
             raise _fail(
-                f"{field}.{key}" if field else str(key),
+                f"{field}.{shown_key(key)}" if field else shown_key(key),
                 QT_TRANSLATE_NOOP("errors", "{field} is not a known field."),
             )
+    duplicate = getattr(value, "duplicate", None)  # json_input.JsonObject
+    if duplicate is not None:
+        raise _fail(
+            f"{field}.{shown_key(duplicate)}" if field else shown_key(duplicate),
+            QT_TRANSLATE_NOOP("errors", "{field} is given twice."),
+        )
     return value
 
 
@@ -79,6 +97,13 @@ def _text(obj: dict[str, Any], key: str, field: str, *, required: bool = False) 
         value = ""
     if not isinstance(value, str):
         raise _fail(f"{field}.{key}", QT_TRANSLATE_NOOP("errors", "{field} must be text."))
+    if not is_valid_text(value):
+        raise _fail(
+            f"{field}.{key}",
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} holds characters that are not valid Unicode text."
+            ),
+        )
     value = value.strip()
     if required and not value:
         raise _fail(f"{field}.{key}", QT_TRANSLATE_NOOP("errors", "{field} is required."))
@@ -135,15 +160,24 @@ def _items(
     ]
 
 
-def parse_cases(data: Any) -> list[rec.CaseRecord]:
-    """Validate a whole decoded file and return its records, or raise on the first problem."""
+def parse_cases(data: Any, *, today: date) -> list[rec.CaseRecord]:
+    """Validate a whole decoded file and return its records, or raise on the first problem.
+    ``today`` is the import's day: no event of the file may be dated after it."""
+    if not isinstance(data, dict):
+        raise _fail(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                'The file must hold one JSON object with the fields "format" and "cases".',
+            ),
+        )
     top = _object(data, "", {"format", "cases"})
     if top.get("format") != FORMAT:
         raise _fail(
             "format", QT_TRANSLATE_NOOP("errors", "{field} must be '{expected}'."), expected=FORMAT
         )
     cases = _list(top.get("cases"), "cases")
-    records = [_parse_case(item, f"cases[{i}]") for i, item in enumerate(cases)]
+    records = [_parse_case(item, f"cases[{i}]", today) for i, item in enumerate(cases)]
     seen: dict[str, int] = {}
     for i, record in enumerate(records):
         if record.number and record.number in seen:
@@ -156,7 +190,7 @@ def parse_cases(data: Any) -> list[rec.CaseRecord]:
     return records
 
 
-def _parse_case(value: Any, field: str) -> rec.CaseRecord:
+def _parse_case(value: Any, field: str, today: date) -> rec.CaseRecord:
     case = _object(value, field, _CASE_KEYS)
     number = _text(case, "number", field)
     if number and (len(number) > 32 or not all(c.isalnum() or c in "-/_." for c in number)):
@@ -169,9 +203,10 @@ def _parse_case(value: Any, field: str) -> rec.CaseRecord:
     record = rec.CaseRecord(
         number=number,
         opened_on=_required_date(case, "opened_on", field),
-        client=_parse_client(case.get("client"), f"{field}.client"),
+        client=_parse_client(case.get("client"), f"{field}.client", today),
         notes=_text(case, "notes", field),
     )
+    check_opened_on(record.opened_on, f"{field}.opened_on", today)
     if case.get("perpetrator") is not None:
         record.perpetrator = _parse_perpetrator(case["perpetrator"], f"{field}.perpetrator")
     record.violence_types = [
@@ -179,15 +214,17 @@ def _parse_case(value: Any, field: str) -> rec.CaseRecord:
         for i, v in enumerate(_list(case.get("violence_types"), f"{field}.violence_types"))
     ]
     record.orders = _items(case, "protection_orders", field, _parse_order)
-    _attach_checks(case, field, record.orders)
+    _attach_checks(case, field, record.orders, today)
     for i, order in enumerate(record.orders):
-        validate_order(order, f"{field}.protection_orders[{i}]")
-    record.stays = _items(case, "shelter_stays", field, _parse_stay)
-    record.consents = _items(case, "consents", field, _parse_consent)
+        validate_order(order, f"{field}.protection_orders[{i}]", today=today)
+    record.requirements = _items(case, "special_requirements", field, _parse_requirement)
+    record.stays = _items(case, "shelter_stays", field, lambda v, f: _parse_stay(v, f, today))
+    record.consents = _items(case, "consents", field, lambda v, f: _parse_consent(v, f, today))
+    validate_case(record, today, field)  # what the program checks before storing, as a whole
     return record
 
 
-def _parse_client(value: Any, field: str) -> rec.Client:
+def _parse_client(value: Any, field: str, today: date) -> rec.Client:
     obj = _object(value, field, _CLIENT_KEYS)
     client = rec.Client(
         full_name=_text(obj, "full_name", field, required=True),
@@ -199,13 +236,8 @@ def _parse_client(value: Any, field: str) -> rec.Client:
         safe_contact=_text(obj, "safe_contact", field),
     )
     if client.iin and not is_valid_iin(client.iin):
-        raise _fail(
-            f"{field}.iin",
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{field} is not a valid IIN: it needs 12 digits with a correct check digit.",
-            ),
-        )
+        raise _fail(f"{field}.iin", INVALID_IIN)
+    check_birth_date(client.birth_date, f"{field}.birth_date", today)
     if client.phone and sum(c.isdigit() for c in client.phone) < 5:
         raise _fail(f"{field}.phone", QT_TRANSLATE_NOOP("errors", "{field} is not a phone number."))
     return client
@@ -233,7 +265,9 @@ def _parse_order(value: Any, field: str) -> rec.ProtectionOrder:
     )
 
 
-def _attach_checks(case: dict[str, Any], field: str, orders: list[rec.ProtectionOrder]) -> None:
+def _attach_checks(
+    case: dict[str, Any], field: str, orders: list[rec.ProtectionOrder], today: date
+) -> None:
     by_number = {o.number: o for o in orders if o.number}
     for i, value in enumerate(_list(case.get("police_checks"), f"{field}.police_checks")):
         item = f"{field}.police_checks[{i}]"
@@ -252,10 +286,10 @@ def _attach_checks(case: dict[str, Any], field: str, orders: list[rec.Protection
             outcome=_enum(CheckOutcome, obj.get("outcome"), f"{item}.outcome"),
             officer=_text(obj, "officer", item),
         )
-        add_check(order, check, item)
+        add_check(order, check, item, today=today)
 
 
-def _parse_stay(value: Any, field: str) -> rec.ShelterStay:
+def _parse_stay(value: Any, field: str, today: date) -> rec.ShelterStay:
     obj = _object(value, field, _STAY_KEYS)
     children = obj.get("children", 0)
     if children is None:
@@ -270,12 +304,26 @@ def _parse_stay(value: Any, field: str) -> rec.ShelterStay:
         left_on=_date(obj, "left_on", field),
         room=_text(obj, "room", field),
         children=children,
+        extended_to=_date(obj, "extended_to", field),
+        extension_reason=_text(obj, "extension_reason", field),
     )
-    validate_stay(stay, field)
+    validate_stay(stay, field, today=today)
     return stay
 
 
-def _parse_consent(value: Any, field: str) -> rec.Consent:
+def _parse_requirement(value: Any, field: str) -> rec.SpecialRequirement:
+    obj = _object(value, field, _REQUIREMENT_KEYS)
+    requirement = rec.SpecialRequirement(
+        starts_on=_required_date(obj, "starts_on", field),
+        ends_on=_required_date(obj, "ends_on", field),
+        court=_text(obj, "court", field),
+        description=_text(obj, "description", field),
+    )
+    validate_requirement(requirement, field)
+    return requirement
+
+
+def _parse_consent(value: Any, field: str, today: date) -> rec.Consent:
     obj = _object(value, field, _CONSENT_KEYS)
     consent = rec.Consent(
         recipient_kind=_enum(RecipientKind, obj.get("recipient_kind"), f"{field}.recipient_kind"),
@@ -283,5 +331,5 @@ def _parse_consent(value: Any, field: str) -> rec.Consent:
         expires_on=_required_date(obj, "expires_on", field),
         withdrawn_on=_date(obj, "withdrawn_on", field),
     )
-    validate_consent(consent, field)
+    validate_consent(consent, field, today=today)
     return consent

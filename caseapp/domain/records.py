@@ -85,6 +85,8 @@ class ShelterStay:
     children: int = 0
     departure_reason: str = ""
     destination: str = ""
+    extended_to: date | None = None  # an approved extension: the stay's limit instead of six months
+    extension_reason: str = ""
     id: str | None = None
 
 

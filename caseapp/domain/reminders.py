@@ -1,10 +1,14 @@
 """The reminders engine: what is due, overdue or expiring on a given day.
 
-It implements DESIGN.md section 2, "Reminder rules (exact)". The inputs are plain facts (case
-numbers, references and calendar dates) so storage can build them from unencrypted date columns.
+It implements DESIGN.md section 2, "Reminder rules (exact)", as docs/reminders.md extends it. The
+inputs are plain facts (case numbers, references and calendar dates) so storage can build them
+from unencrypted date columns.
 
-Everything is computed as of `today`: a check, serving, revocation, departure or withdrawal dated
-after `today` has not happened yet, so any past day can be replayed.
+Everything is computed as of `today`: a check, serving, revocation, departure, withdrawal or
+letter dated after `today` has not happened yet, so any past day can be replayed.
+
+Only checks whose outcome is `complied` or `violated` count as checks (`counts_as_check`): a
+visit where the police did not reach the offender leaves the clock running.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Final
 
-from caseapp.domain.dates import CHECK_INTERVAL_DAYS, shelter_limit
+from caseapp.domain.dates import CHECK_INTERVAL_DAYS, stay_limit
+from caseapp.domain.enums import CheckOutcome
 from caseapp.domain.rules import order_in_force
 
 _WEEK = timedelta(days=CHECK_INTERVAL_DAYS)
@@ -23,6 +28,24 @@ _CHECK_DUE_WINDOW_DAYS = 2
 _ORDER_EXPIRING_DAYS = 3
 _SHELTER_NEAR_DAYS = 14
 _CONSENT_EXPIRING_DAYS = 7
+_VIOLATION_DAYS = 7
+_REQUIREMENT_EXPIRING_DAYS = 7
+UNSERVED_OVERDUE_DAYS = 3
+"""An order still not served this many days after its issue date is overdue, not merely due."""
+
+COUNTED_OUTCOMES: Final = frozenset({CheckOutcome.COMPLIED, CheckOutcome.VIOLATED})
+"""The outcomes of a police check that count as a check for the seven-day clock."""
+
+
+def counts_as_check(outcome: str) -> bool:
+    """Whether a check with this outcome code counts: the police reached the offender."""
+    return outcome in COUNTED_OUTCOMES
+
+
+def is_police_letter(kind: str) -> bool:
+    """Whether an outgoing letter of this kind goes to the police (``police`` and its kinds such
+    as ``police_violation``)."""
+    return kind == "police" or kind.startswith("police_")
 
 
 class ReminderKind(StrEnum):
@@ -33,20 +56,30 @@ class ReminderKind(StrEnum):
     SHELTER_LIMIT_NEAR = "shelter_limit_near"
     SHELTER_LIMIT_PASSED = "shelter_limit_passed"
     CONSENT_EXPIRING = "consent_expiring"
+    ORDER_VIOLATED = "order_violated"
+    REQUIREMENT_EXPIRING = "requirement_expiring"
 
 
 URGENCY_GROUPS: Final[Mapping[str, frozenset[ReminderKind]]] = {
-    "overdue": frozenset({ReminderKind.POLICE_CHECK_OVERDUE, ReminderKind.SHELTER_LIMIT_PASSED}),
+    "overdue": frozenset(
+        {
+            ReminderKind.POLICE_CHECK_OVERDUE,
+            ReminderKind.SHELTER_LIMIT_PASSED,
+            ReminderKind.ORDER_VIOLATED,
+        }
+    ),
     "due": frozenset({ReminderKind.POLICE_CHECK_DUE, ReminderKind.ORDER_NOT_SERVED}),
     "expiring": frozenset(
         {
             ReminderKind.ORDER_EXPIRING,
             ReminderKind.SHELTER_LIMIT_NEAR,
             ReminderKind.CONSENT_EXPIRING,
+            ReminderKind.REQUIREMENT_EXPIRING,
         }
     ),
 }
-"""Urgency group name -> the reminder kinds in it, most urgent group first."""
+"""Urgency group name -> the reminder kinds in it, most urgent group first. A kind's group may
+move up on a given day: see `urgency_on`."""
 
 
 _GROUP_OF: Final[Mapping[ReminderKind, str]] = {
@@ -59,9 +92,21 @@ def urgency(kind: ReminderKind) -> str:
     return _GROUP_OF[kind]
 
 
+def urgency_on(reminder: Reminder, today: date) -> str:
+    """The urgency group of a reminder on `today`: its kind's, except that an order still not
+    served three or more days after its issue date (its due_on) is overdue."""
+    if (
+        reminder.kind is ReminderKind.ORDER_NOT_SERVED
+        and (today - reminder.due_on).days >= UNSERVED_OVERDUE_DAYS
+    ):
+        return "overdue"
+    return _GROUP_OF[reminder.kind]
+
+
 @dataclass(frozen=True, slots=True)
 class OrderFacts:
-    """A protection order's dates; `ref` is the order number shown in the reminder."""
+    """A protection order's dates; `ref` is the order number shown in the reminder.
+    `check_dates` are the dates of the checks that count (`counts_as_check`)."""
 
     case: str
     ref: str
@@ -78,6 +123,7 @@ class StayFacts:
     ref: str
     admitted_on: date
     left_on: date | None
+    extended_to: date | None = None  # an approved extension replaces the six-month limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +133,28 @@ class ConsentFacts:
     expires_on: date
     withdrawn_on: date | None
     given_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ViolationFacts:
+    """A police check that found the order violated, on `found_on`; `ref` is the order number.
+    `police_letters` are the dates of the letters to the police issued for the case."""
+
+    case: str
+    ref: str
+    found_on: date
+    revoked_on: date | None
+    police_letters: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementFacts:
+    """Court-imposed special requirements; `ref` is their id."""
+
+    case: str
+    ref: str
+    starts_on: date
+    ends_on: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +243,7 @@ def _order_reminders(order: OrderFacts, today: date) -> Iterable[Reminder]:
 def _stay_reminders(stay: StayFacts, today: date) -> Iterable[Reminder]:
     if stay.left_on is not None and stay.left_on <= today:
         return
-    limit = shelter_limit(stay.admitted_on)
+    limit = stay_limit(stay.admitted_on, stay.extended_to)
     if today > limit:
         yield Reminder(stay.case, ReminderKind.SHELTER_LIMIT_PASSED, limit, stay.ref)
     elif (limit - today).days <= _SHELTER_NEAR_DAYS:
@@ -191,11 +259,38 @@ def _consent_reminders(consent: ConsentFacts, today: date) -> Iterable[Reminder]
         yield Reminder(consent.case, ReminderKind.CONSENT_EXPIRING, consent.expires_on, consent.ref)
 
 
+def _violation_reminders(violation: ViolationFacts, today: date) -> Iterable[Reminder]:
+    """A violation found on d shows from d to d + 7, unless the order was revoked on or before
+    d, or a letter to the police has been issued for the case since d."""
+    found_on = violation.found_on
+    if not found_on <= today <= found_on + timedelta(days=_VIOLATION_DAYS):
+        return
+    if violation.revoked_on is not None and violation.revoked_on <= found_on:
+        return
+    if any(found_on <= letter <= today for letter in violation.police_letters):
+        return
+    yield Reminder(violation.case, ReminderKind.ORDER_VIOLATED, found_on, violation.ref)
+
+
+def _requirement_reminders(requirement: RequirementFacts, today: date) -> Iterable[Reminder]:
+    if requirement.starts_on > today:
+        return
+    if 0 <= (requirement.ends_on - today).days <= _REQUIREMENT_EXPIRING_DAYS:
+        yield Reminder(
+            requirement.case,
+            ReminderKind.REQUIREMENT_EXPIRING,
+            requirement.ends_on,
+            requirement.ref,
+        )
+
+
 def reminders_for(
     today: date,
     orders: Iterable[OrderFacts],
     stays: Iterable[StayFacts],
     consents: Iterable[ConsentFacts],
+    violations: Iterable[ViolationFacts] = (),
+    requirements: Iterable[RequirementFacts] = (),
 ) -> list[Reminder]:
     """Every reminder that shows on `today`, sorted by due date, then case, then kind.
 
@@ -208,6 +303,10 @@ def reminders_for(
         found.extend(_stay_reminders(stay, today))
     for consent in consents:
         found.extend(_consent_reminders(consent, today))
+    for violation in violations:
+        found.extend(_violation_reminders(violation, today))
+    for requirement in requirements:
+        found.extend(_requirement_reminders(requirement, today))
     found.sort(key=reminder_sort_key)
     return found
 
@@ -215,6 +314,16 @@ def reminders_for(
 def reminder_sort_key(r: Reminder) -> tuple[date, str, str, str]:
     # The kind is a str subclass: comparing it directly avoids the slow enum .value lookup.
     return (r.due_on, r.case, r.kind, r.ref)
+
+
+def violation_window(today: date) -> date:
+    """The earliest date of a violation that can still show on `today`."""
+    return today - timedelta(days=_VIOLATION_DAYS)
+
+
+def requirement_window(today: date) -> date:
+    """The latest end date of court requirements that show as expiring on `today`."""
+    return today + timedelta(days=_REQUIREMENT_EXPIRING_DAYS)
 
 
 def order_candidate_bounds(today: date) -> tuple[date, date]:

@@ -13,9 +13,18 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Protocol
 
-from caseapp.domain.dates import MAX_ORDER_DAYS
+from caseapp.domain.dates import MAX_ORDER_DAYS, add_months, shelter_limit
 from caseapp.domain.enums import CheckOutcome, RecipientKind
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from caseapp.domain.happened import (
+    ADMITTED_IN_FUTURE,
+    CHECK_IN_FUTURE,
+    GIVEN_IN_FUTURE,
+    INCIDENT_IN_FUTURE,
+    LEFT_IN_FUTURE,
+    SERVED_IN_FUTURE,
+    not_after_today,
+)
 from caseapp.domain.records import (
     Consent,
     Incident,
@@ -33,6 +42,9 @@ MAX_DESCRIPTION = 10_000
 
 EARLIEST_INCIDENT = date(1900, 1, 1)
 """No incident can be dated before this day."""
+
+MAX_EXTENDED_MONTHS = 12
+"""An approved extension keeps a stay going at most this many months after admission."""
 
 
 class OrderTerm(Protocol):
@@ -55,8 +67,9 @@ def _not_before(later: date | None, earlier: date, field: str, template: str) ->
         raise InvalidInput(field, template, date=later.isoformat(), earlier=earlier.isoformat())
 
 
-def validate_order(order: ProtectionOrder, field: str) -> None:
-    """Check an order's dates against each other and the 30-day limit, then each police check."""
+def validate_order(order: ProtectionOrder, field: str, *, today: date | None = None) -> None:
+    """Check an order's dates against each other and the 30-day limit, then each police check.
+    With ``today``, a serving or a check after it is refused too: it cannot have happened."""
     _not_before(
         order.expires_on,
         order.issued_on,
@@ -93,13 +106,20 @@ def validate_order(order: ProtectionOrder, field: str) -> None:
             "errors", "{field}: the revocation date {date} is before the issue date {earlier}."
         ),
     )
+    if today is not None:
+        not_after_today(order.served_on, _at(field, "served_on"), SERVED_IN_FUTURE, today)
     for index, check in enumerate(order.checks):
-        validate_check(check, order, field=_at(field, f"checks[{index}]"))
+        validate_check(check, order, field=_at(field, f"checks[{index}]"), today=today)
 
 
-def validate_check(check: PoliceCheck, order: ProtectionOrder, field: str) -> None:
-    """A police check must fall within its order's term, issue and expiry dates included."""
+def validate_check(
+    check: PoliceCheck, order: ProtectionOrder, field: str, *, today: date | None = None
+) -> None:
+    """A police check must fall within its order's term, issue and expiry dates included, and
+    (with ``today``) not after today."""
     checked_on = _at(field, "checked_on")
+    if today is not None:
+        not_after_today(check.checked_on, checked_on, CHECK_IN_FUTURE, today)
     _not_before(
         check.checked_on,
         order.issued_on,
@@ -133,8 +153,13 @@ def validate_requirement(req: SpecialRequirement, field: str) -> None:
     )
 
 
-def validate_stay(stay: ShelterStay, field: str) -> None:
-    """A stay cannot end before admission and records between 0 and 20 accompanying children."""
+def validate_stay(stay: ShelterStay, field: str, *, today: date | None = None) -> None:
+    """A stay cannot end before admission and records between 0 and 20 accompanying children;
+    an extension has its date and its reason. With ``today``, an admission or a departure after
+    it is refused: it cannot have happened."""
+    if today is not None:
+        not_after_today(stay.admitted_on, _at(field, "admitted_on"), ADMITTED_IN_FUTURE, today)
+        not_after_today(stay.left_on, _at(field, "left_on"), LEFT_IN_FUTURE, today)
     _not_before(
         stay.left_on,
         stay.admitted_on,
@@ -152,10 +177,64 @@ def validate_stay(stay: ShelterStay, field: str) -> None:
             low=0,
             high=MAX_CHILDREN,
         )
+    validate_extension(stay, field)
 
 
-def validate_consent(consent: Consent, field: str) -> None:
-    """A consent cannot expire or be withdrawn before it was given."""
+def validate_extension(stay: ShelterStay, field: str) -> None:
+    """An approved extension: a date after the six-month limit and at most twelve months after
+    admission, and the reason it was approved."""
+    if stay.extended_to is None:
+        if stay.extension_reason.strip():
+            raise InvalidInput(
+                _at(field, "extended_to"),
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field}: an extension needs the date the stay is extended to."
+                ),
+            )
+        return
+    limit = shelter_limit(stay.admitted_on)
+    if stay.extended_to <= limit:
+        raise InvalidInput(
+            _at(field, "extended_to"),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field}: the extension date {date} is not after the six-month limit {limit}.",
+            ),
+            date=stay.extended_to.isoformat(),
+            limit=limit.isoformat(),
+        )
+    latest = add_months(stay.admitted_on, MAX_EXTENDED_MONTHS)
+    if stay.extended_to > latest:
+        raise InvalidInput(
+            _at(field, "extended_to"),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field}: a stay can be extended to at most {months} months after admission, "
+                "so the latest allowed date is {latest}.",
+            ),
+            months=MAX_EXTENDED_MONTHS,
+            latest=latest.isoformat(),
+        )
+    if not stay.extension_reason.strip():
+        raise InvalidInput(
+            _at(field, "extension_reason"),
+            QT_TRANSLATE_NOOP("errors", "{field}: the reason for the extension is required."),
+        )
+    if len(stay.extension_reason) > MAX_DESCRIPTION:
+        raise InvalidInput(
+            _at(field, "extension_reason"),
+            QT_TRANSLATE_NOOP(
+                "errors", "{field}: the reason for the extension is longer than {high} characters."
+            ),
+            high=MAX_DESCRIPTION,
+        )
+
+
+def validate_consent(consent: Consent, field: str, *, today: date | None = None) -> None:
+    """A consent cannot expire or be withdrawn before it was given, nor (with ``today``) be
+    given after today."""
+    if today is not None:
+        not_after_today(consent.given_on, _at(field, "given_on"), GIVEN_IN_FUTURE, today)
     _not_before(
         consent.expires_on,
         consent.given_on,
@@ -179,12 +258,7 @@ def validate_incident(incident: Incident, field: str, today: date) -> None:
     """An incident happened on a day between 1900 and `today`, and its description is at most
     10,000 characters long."""
     occurred_on = _at(field, "occurred_on")
-    if incident.occurred_on > today:
-        raise InvalidInput(
-            occurred_on,
-            QT_TRANSLATE_NOOP("errors", "{field}: the incident date {date} is in the future."),
-            date=incident.occurred_on.isoformat(),
-        )
+    not_after_today(incident.occurred_on, occurred_on, INCIDENT_IN_FUTURE, today)
     _not_before(
         incident.occurred_on,
         EARLIEST_INCIDENT,
@@ -226,10 +300,12 @@ def order_in_force(order: OrderTerm, today: date) -> bool:
     return order.revoked_on is None or order.revoked_on > today
 
 
-def add_check(order: ProtectionOrder, check: PoliceCheck, field: str = "") -> None:
+def add_check(
+    order: ProtectionOrder, check: PoliceCheck, field: str = "", *, today: date | None = None
+) -> None:
     """Record a police check on an order, keeping checks in date order. A check that found the
     order violated also records that violation on the order."""
-    validate_check(check, order, field)
+    validate_check(check, order, field, today=today)
     order.checks.append(check)
     order.checks.sort(key=lambda c: c.checked_on)
     if check.outcome is CheckOutcome.VIOLATED:

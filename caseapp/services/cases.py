@@ -12,18 +12,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.domain import records as rec
+from caseapp.domain.case_rules import validate_case
 from caseapp.domain.changes import case_changes, encode
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
-from caseapp.domain.iin import is_valid_iin
-from caseapp.domain.rules import (
-    is_phone_number,
-    validate_consent,
-    validate_incident,
-    validate_order,
-    validate_requirement,
-    validate_stay,
-)
+from caseapp.domain.happened import KnownDate
 from caseapp.services import grants, storage_errors
 from caseapp.services.casecheck import verify_case, verify_case_row
 from caseapp.services.errors import (
@@ -115,40 +108,11 @@ def grant_to_assignee(
         grants.take_back_case(session, before, case.id)
 
 
-def validate_record(record: rec.CaseRecord) -> None:
-    """Refuse impossible data with one sentence naming the field; changes nothing."""
-    if not record.client.full_name.strip():
-        raise InvalidInput("client.full_name", QT_TRANSLATE_NOOP("errors", "{field} is required."))
-    if record.client.iin and not is_valid_iin(record.client.iin):
-        raise InvalidInput(
-            "client.iin",
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{field} is not a valid IIN: it needs 12 digits with a correct check digit.",
-            ),
-        )
-    if record.client.phone.strip() and not is_phone_number(record.client.phone):
-        raise InvalidInput(
-            "client.phone",
-            QT_TRANSLATE_NOOP(
-                "errors", "{field} is not a phone number: use digits, spaces and + - ( )."
-            ),
-        )
-    if record.closed_on and record.closed_on < record.opened_on:
-        raise InvalidInput(
-            "closed_on", QT_TRANSLATE_NOOP("errors", "{field} is before the case was opened.")
-        )
-    for i, order in enumerate(record.orders):
-        validate_order(order, f"protection_orders[{i}]")
-    for i, requirement in enumerate(record.requirements):
-        validate_requirement(requirement, f"requirements[{i}]")
-    for i, stay in enumerate(record.stays):
-        validate_stay(stay, f"shelter_stays[{i}]")
-    for i, consent in enumerate(record.consents):
-        validate_consent(consent, f"consents[{i}]")
-    today = date.today()
-    for i, incident in enumerate(record.incidents):
-        validate_incident(incident, f"incidents[{i}]", today)
+def validate_record(record: rec.CaseRecord, known: set[KnownDate] | None = None) -> None:
+    """Refuse impossible data with one sentence naming the field; changes nothing. Dates that
+    cannot have happened by today are refused, except the ones the stored case holds already
+    unchanged (``known``: a case saved before these rules still saves)."""
+    validate_case(record, date.today(), known=known or set())
 
 
 def next_number(session: Session, year: int, taken: set[str] | None = None) -> str:
@@ -313,12 +277,12 @@ def get_case(workspace: Workspace, number: str) -> rec.CaseRecord:
 def update_case(workspace: Workspace, record: rec.CaseRecord) -> int:
     """Save an edited record; refused when someone else saved the case since it was read.
     Returns the new version."""
-    validate_record(record)
     try:
         with workspace.transaction() as session:
             case = _load(workspace, session, record.number, write=True)
             if case.version != record.version:
                 raise _conflict(session, case)
+            validate_record(record, case_repo.known_dates(case))
             if record.office_id is not None and record.office_id != case.office_id:
                 _check_move(workspace, session, record.office_id)
                 _rekey_for_office(workspace, session, case, record.office_id)

@@ -4,8 +4,8 @@ the whole file is stored in one transaction or not at all."""
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.interchange import parse_cases
+from caseapp.domain.json_input import decode
 from caseapp.domain.records import CaseRecord
 from caseapp.services import at_rest
 from caseapp.services.cases import add_cases
@@ -23,13 +24,15 @@ from caseapp.storage.models import Case
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
-def read_import_file(path: Path) -> list[CaseRecord]:
+def read_import_file(path: Path, today: date | None = None) -> list[CaseRecord]:
+    """The file's records, checked whole (``today``: the import's day, by default this one), or
+    one sentence naming the record's index and field, or the file."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise InvalidInput(
                 "file", QT_TRANSLATE_NOOP("errors", "The file is too large to import.")
             )
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise InvalidInput(
             "file", QT_TRANSLATE_NOOP("errors", "The file does not exist.")
@@ -42,16 +45,7 @@ def read_import_file(path: Path) -> list[CaseRecord]:
         raise InvalidInput(
             "file", QT_TRANSLATE_NOOP("errors", "The file is not UTF-8 text.")
         ) from None
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            "file",
-            QT_TRANSLATE_NOOP(
-                "errors", "The file is not valid JSON (line {line}, column {column})."
-            ),
-            line=exc.lineno,
-            column=exc.colno,
-        ) from None
-    return parse_cases(data)
+    return parse_cases(decode(text), today=today or date.today())
 
 
 def import_cases(

@@ -23,7 +23,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.enums import RecipientKind, ViolenceType
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.reminders import OrderFacts as CheckFacts
-from caseapp.domain.reminders import missed_check_dates
+from caseapp.domain.reminders import counts_as_check, missed_check_dates
 from caseapp.domain.rules import consent_allows, order_in_force
 from caseapp.letters.builders import (
     LetterBuilder,
@@ -141,7 +141,10 @@ def _facts(workspace: Workspace, session: Session, case: Case, lang: str, on: da
             expires_on=order.expires_on,
             served_on=order.served_on,
             revoked_on=order.revoked_on,
-            check_dates=tuple(c.checked_on for c in order.checks if live(c)),
+            # A "not reached" visit is no check: the weeks it falls in are listed as missed.
+            check_dates=tuple(
+                c.checked_on for c in order.checks if live(c) and counts_as_check(c.outcome)
+            ),
         )
         missed = tuple(missed_check_dates(check, on))
     birth_date = client.birth_date

@@ -4,6 +4,10 @@ A case opened by someone who holds no key of its office has its key sealed to th
 key, and its client's search tokens unwritten (``index_pending``). The next holder of that office's
 key to run the check after unlock wraps the case key under the office key and writes the tokens,
 so the office's search finds the case by its tokens and nobody decrypts it in memory any more.
+
+The same holder writes again the tokens of clients indexed by an older version
+(``index_version`` below ``search_index.TOKENS_VERSION``: a database from before phones were
+found by their last digits), so their new tokens exist without a migration holding any key.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 
 from caseapp.services.workspace import Workspace
-from caseapp.storage import case_repo
+from caseapp.storage import case_repo, search_index
 from caseapp.storage.fields import DamagedField
 from caseapp.storage.models import Case, Client
 from caseapp.storage.scopes import NoKey, WrongCaseKey
@@ -34,7 +38,11 @@ def settle_pending(workspace: Workspace) -> int:
                 .join(Client, Client.id == Case.client_id)
                 .where(
                     Case.office_id.in_(offices),
-                    or_(Case.key_box.is_not(None), Client.index_pending.is_(True)),
+                    or_(
+                        Case.key_box.is_not(None),
+                        Client.index_pending.is_(True),
+                        Client.index_version < search_index.TOKENS_VERSION,
+                    ),
                 )
             )
         )
@@ -53,7 +61,7 @@ def settle_pending(workspace: Workspace) -> int:
                         )
                         case.key_box = None
                     client = case.client
-                    if client.index_pending:
+                    if client.index_pending or client.index_version < search_index.TOKENS_VERSION:
                         index = chest.index_keys(case.office_id)[-1]
                         names = [client.full_name, client.alias]
                         case_repo.index_client(

@@ -70,7 +70,10 @@ def _redacted(record: rec.CaseRecord) -> rec.CaseRecord:
             for order in record.orders
         ],
         requirements=[replace(r, description="") for r in record.requirements],
-        stays=[replace(s, room="", destination="", departure_reason="") for s in record.stays],
+        stays=[
+            replace(s, room="", destination="", departure_reason="", extension_reason="")
+            for s in record.stays
+        ],
         incidents=[replace(i, description="") for i in record.incidents],
         notes="",
     )

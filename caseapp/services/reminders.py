@@ -1,5 +1,6 @@
 """The day's reminders, read from indexed plain date columns: only rows that can be due are
-loaded, and only the order numbers of the reminders shown are decrypted."""
+loaded, and only the order numbers of the reminders shown are decrypted. The rules themselves
+are the domain's (``domain.reminders``, docs/reminders.md)."""
 
 from __future__ import annotations
 
@@ -9,21 +10,36 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from caseapp.domain.enums import CheckOutcome
 from caseapp.domain.reminders import (
+    COUNTED_OUTCOMES,
     ConsentFacts,
     OrderFacts,
     Reminder,
     ReminderKind,
+    RequirementFacts,
     StayFacts,
+    ViolationFacts,
+    is_police_letter,
     order_candidate_bounds,
     reminder_sort_key,
     reminders_for,
-    urgency,
+    requirement_window,
+    urgency_on,
+    violation_window,
 )
 from caseapp.services.cases import deleted_case_ids, live_case, visible_cases
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import DecryptionFailed, open_field
-from caseapp.storage.models import Case, Consent, PoliceCheck, ProtectionOrder, ShelterStay
+from caseapp.storage.models import (
+    Case,
+    Consent,
+    OutgoingLetter,
+    PoliceCheck,
+    ProtectionOrder,
+    ShelterStay,
+    SpecialRequirement,
+)
 from caseapp.storage.scopes import NoKey, WrongCaseKey
 
 _CONSENT_WINDOW_DAYS = 7
@@ -36,6 +52,8 @@ KIND_LABELS = {
     ReminderKind.SHELTER_LIMIT_NEAR: "shelter limit near",
     ReminderKind.SHELTER_LIMIT_PASSED: "shelter limit passed",
     ReminderKind.CONSENT_EXPIRING: "consent expiring",
+    ReminderKind.ORDER_VIOLATED: "order violated",
+    ReminderKind.REQUIREMENT_EXPIRING: "requirement expiring",
 }
 
 
@@ -74,13 +92,15 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
     with workspace.session() as session:
         cases = _CaseScope(workspace, session)
         check_cutoff, expiring_by = order_candidate_bounds(today)
-        # Latest check on or before today, per order: one index lookup on (order_id, checked_on).
+        # Latest check that counts, on or before today, per order: from the index on
+        # (order_id, checked_on, outcome) alone. A "not reached" visit is no check.
         last_check = (
             select(func.max(PoliceCheck.checked_on))
             .where(
                 PoliceCheck.order_id == ProtectionOrder.id,
                 PoliceCheck.checked_on <= today,
                 PoliceCheck.struck_out_on.is_(None),
+                PoliceCheck.outcome.in_(sorted(COUNTED_OUTCOMES)),
             )
             .correlate(ProtectionOrder)
             .scalar_subquery()
@@ -119,14 +139,15 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
             cases.number(ShelterStay.case_id),
             ShelterStay.admitted_on,
             ShelterStay.left_on,
+            ShelterStay.extended_to,
         ).where(
             ShelterStay.struck_out_on.is_(None),
             or_(ShelterStay.left_on.is_(None), ShelterStay.left_on > today),
             ShelterStay.admitted_on <= today,
         )
         stays = [
-            StayFacts(number, sid, admitted, left)
-            for sid, number, admitted, left in session.execute(
+            StayFacts(number, sid, admitted, left, extended)
+            for sid, number, admitted, left, extended in session.execute(
                 cases.scope(stays_query, ShelterStay.case_id)
             )
         ]
@@ -148,7 +169,25 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
                 cases.scope(consents_query, Consent.case_id)
             )
         ]
-        reminders = reminders_for(today, orders, stays, consents)
+        violations = _violations(session, cases, today, sealed_numbers)
+        requirements_query = select(
+            SpecialRequirement.id,
+            cases.number(SpecialRequirement.case_id),
+            SpecialRequirement.starts_on,
+            SpecialRequirement.ends_on,
+        ).where(
+            SpecialRequirement.struck_out_on.is_(None),
+            SpecialRequirement.ends_on >= today,
+            SpecialRequirement.ends_on <= requirement_window(today),
+            SpecialRequirement.starts_on <= today,
+        )
+        requirements = [
+            RequirementFacts(number, rid, starts, ends)
+            for rid, number, starts, ends in session.execute(
+                cases.scope(requirements_query, SpecialRequirement.case_id)
+            )
+        ]
+        reminders = reminders_for(today, orders, stays, consents, violations, requirements)
         numbers = _order_numbers(workspace, session, reminders, sealed_numbers)
     shown = [
         Reminder(r.case, r.kind, r.due_on, numbers[r.ref]) if r.kind in _ORDER_KINDS else r
@@ -156,6 +195,56 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
     ]
     shown.sort(key=reminder_sort_key)  # ties now break on the order number, not the row id
     return shown
+
+
+def _violations(
+    session: Session,
+    cases: _CaseScope,
+    today: date,
+    sealed_numbers: dict[str, tuple[bytes | None, str]],
+) -> list[ViolationFacts]:
+    """The checks of the last week that found an order violated (from ix_check_outcome_date),
+    each with the dates of the police letters issued for its case since the week began."""
+    since = violation_window(today)
+    query = (
+        select(
+            ProtectionOrder.id,
+            cases.number(ProtectionOrder.case_id),
+            PoliceCheck.checked_on,
+            ProtectionOrder.revoked_on,
+            ProtectionOrder.number_ct,
+            ProtectionOrder.case_id,
+        )
+        .join(ProtectionOrder, ProtectionOrder.id == PoliceCheck.order_id)
+        .where(
+            PoliceCheck.outcome == CheckOutcome.VIOLATED.value,
+            PoliceCheck.checked_on >= since,
+            PoliceCheck.checked_on <= today,
+            PoliceCheck.struck_out_on.is_(None),
+            ProtectionOrder.struck_out_on.is_(None),
+        )
+    )
+    rows = session.execute(cases.scope(query, ProtectionOrder.case_id)).all()
+    if not rows:
+        return []
+    case_ids = {row[5] for row in rows}
+    letters: dict[str, list[date]] = {}
+    for case_id, kind, issued_on in session.execute(
+        select(OutgoingLetter.case_id, OutgoingLetter.kind, OutgoingLetter.issued_on).where(
+            OutgoingLetter.case_id.in_(case_ids),
+            OutgoingLetter.issued_on >= since,
+            OutgoingLetter.issued_on <= today,
+        )
+    ):
+        if is_police_letter(kind):
+            letters.setdefault(case_id, []).append(issued_on)
+    found = []
+    for oid, number, found_on, revoked, sealed, case_id in rows:
+        sealed_numbers.setdefault(oid, (sealed, case_id))
+        found.append(
+            ViolationFacts(number, oid, found_on, revoked, tuple(letters.get(case_id, ())))
+        )
+    return found
 
 
 def _order_numbers(
@@ -190,6 +279,7 @@ _ORDER_KINDS = {
     ReminderKind.POLICE_CHECK_OVERDUE,
     ReminderKind.ORDER_EXPIRING,
     ReminderKind.ORDER_NOT_SERVED,
+    ReminderKind.ORDER_VIOLATED,
 }
 
 
@@ -199,7 +289,7 @@ def format_table(reminders: list[Reminder], today: date) -> str:
         return f"Nothing is due on {today.isoformat()}."
     lines = [f"Reminders for {today.isoformat()}"]
     for group in ("overdue", "due", "expiring"):
-        rows = [r for r in reminders if urgency(r.kind) == group]
+        rows = [r for r in reminders if urgency_on(r, today) == group]
         if not rows:
             continue
         lines.append("")

@@ -1,13 +1,22 @@
-"""Search by name (any of the three spellings), alias, IIN or phone through the blind index.
+"""Search by name (any of the three spellings), alias, IIN, phone (whole, or its last four digits
+or more) through the blind index, and by case number.
 
 Under each office key she holds, the database matches the tokens. Cases she reads through a case
 grant only (assigned to her in an office whose key she does not hold), and cases whose tokens a
-holder has not written yet, are matched in memory: their names are decrypted with the case's key,
-folded and compared, never written anywhere.
+holder has not written yet (or wrote before they covered a phone's last digits), are matched in
+memory: their names are decrypted with the case's key, folded and compared, never written
+anywhere.
+
+Case numbers are in clear in ``case_file.number`` already (letters, Today and the register speak
+in them), so a number is matched on that column: the whole number (``2026-0086``), or the digits
+after the dash (``0086``, ``86``). No token is needed, nothing about the client is learnt from it,
+and it stays right when a number is assigned or a case moves office. Need-to-know holds as for
+every other search: only cases in ``visible_cases`` are returned.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
@@ -23,6 +32,9 @@ from caseapp.storage.models import Case, CaseGrant, Client
 from caseapp.storage.scopes import NoKey, WrongCaseKey
 
 _MEMORY_KEY = b"\x01" * 32  # tokens compared in memory only, never stored
+_WHOLE_NUMBER = re.compile(r"(\d{4})-(\d{1,9})")
+_NUMBER_TAIL = re.compile(r"\d{1,9}")
+MAX_NUMBER_LENGTH = 32
 
 
 @dataclass(frozen=True)
@@ -39,10 +51,11 @@ def held_index_keys(workspace: Workspace) -> list[bytes]:
     return [key for office in chest.held_offices() for key in chest.index_keys(office)]
 
 
-def _memory_candidates(workspace: Workspace, session: Session) -> list[str]:
+def _memory_candidates(workspace: Workspace, session: Session, query: str) -> list[str]:
     """Cases matched in memory: granted ones outside her offices, and any not yet indexed in
-    hers. Two index lookups, never a scan: someone who holds every office has no case outside,
-    and clients waiting for their tokens are few."""
+    hers (for the last digits of a phone, also those indexed before such tokens existed). Index
+    lookups, never a scan: someone who holds every office has no case outside, and clients
+    waiting for their tokens are few."""
     chest = workspace.chest
     offices = chest.held_offices()
     every = {
@@ -50,10 +63,13 @@ def _memory_candidates(workspace: Workspace, session: Session) -> list[str]:
     }
     found: list[str] = []
     if offices:
+        waiting: ColumnElement[bool] = Client.index_pending.is_(True)
+        if search_index.needs_suffix_tokens(query):
+            waiting = or_(waiting, Client.index_version < search_index.TOKENS_VERSION)
         found += session.scalars(
             select(Client.case_id)
             .join(Case, Case.id == Client.case_id)
-            .where(Client.index_pending.is_(True), Case.office_id.in_(offices))
+            .where(waiting, Case.office_id.in_(offices))
         )
     if not every <= set(offices):
         granted = select(CaseGrant.case_id).where(CaseGrant.holder == chest.holder)
@@ -69,7 +85,7 @@ def memory_matches(workspace: Workspace, session: Session, query: str) -> list[s
     groups = search_index.query_token_groups(_MEMORY_KEY, query)
     if not groups:
         return []
-    candidates = _memory_candidates(workspace, session)
+    candidates = _memory_candidates(workspace, session, query)
     if not candidates:
         return []
     found = []
@@ -89,20 +105,62 @@ def memory_matches(workspace: Workspace, session: Session, query: str) -> list[s
     return found
 
 
+def _number_conditions(query: str) -> list[ColumnElement[bool]]:
+    """Conditions on ``Case.number`` for a query that is a case number: whole (``2026-0086``,
+    ``2026-86``), or the digits after the dash (``0086``, ``86``), padded to four digits as
+    numbers are given, and as typed."""
+    text = query.strip()
+    if not text or len(text) > MAX_NUMBER_LENGTH:
+        return []
+    exact = {text}
+    tails: set[str] = set()
+    whole = _WHOLE_NUMBER.fullmatch(text)
+    if whole is not None:
+        exact.add(f"{whole[1]}-{int(whole[2]):04d}")
+    elif _NUMBER_TAIL.fullmatch(text):
+        tails = {f"-{int(text):04d}", f"-{text}"}  # digits and a dash: nothing to escape
+    conditions: list[ColumnElement[bool]] = [Case.number.in_(sorted(exact))]
+    conditions += [Case.number.like(f"%{tail}") for tail in sorted(tails)]
+    return conditions
+
+
+def is_number_query(query: str) -> bool:
+    """Whether the query can only be (part of) a case number: a few digits, or YYYY-N."""
+    text = query.strip()
+    return bool(_NUMBER_TAIL.fullmatch(text) or _WHOLE_NUMBER.fullmatch(text))
+
+
+def number_matches(workspace: Workspace, session: Session, query: str) -> list[str]:
+    """Ids of the cases she may see whose number the query names (a few at most)."""
+    conditions = _number_conditions(query)
+    if not conditions:
+        return []
+    return list(
+        session.scalars(
+            select(Case.id).where(or_(*conditions), visible_cases(workspace, session)).limit(1000)
+        )
+    )
+
+
 def matching_condition(
     workspace: Workspace, session: Session, query: str
 ) -> ColumnElement[bool] | None:
     """A condition on ``Case`` for the cases matching the query; None when it has no searchable
     term."""
-    if not search_index.is_searchable(query):
+    by_number = number_matches(workspace, session, query)
+    searchable = search_index.is_searchable(query)
+    if not searchable and not by_number and not is_number_query(query):
         return None
     conditions: list[ColumnElement[bool]] = []
-    indexed = search_index.matching_clients(held_index_keys(workspace), query)
-    if indexed is not None:
-        conditions.append(Case.client_id.in_(indexed))
-    in_memory = memory_matches(workspace, session, query)
-    if in_memory:
-        conditions.append(Case.id.in_(in_memory))
+    if searchable:
+        indexed = search_index.matching_clients(held_index_keys(workspace), query)
+        if indexed is not None:
+            conditions.append(Case.client_id.in_(indexed))
+        in_memory = memory_matches(workspace, session, query)
+        if in_memory:
+            conditions.append(Case.id.in_(in_memory))
+    if by_number:
+        conditions.append(Case.id.in_(by_number))
     if not conditions:
         return Case.id.is_(None)
     return or_(*conditions)

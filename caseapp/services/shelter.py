@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.domain import records as rec
-from caseapp.domain.dates import shelter_limit
+from caseapp.domain.dates import stay_limit
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.rules import validate_stay
 from caseapp.services.cases import _conflict, deleted_case_ids, visible_case, visible_cases
@@ -46,7 +46,7 @@ class BoardRow:
     alias: str = ""  # the client's alias; empty when she has none (never her full name)
     admitted_on: date | None = None
     limit: date | None = None
-    days_left: int | None = None  # to the six-month limit; negative once it has passed
+    days_left: int | None = None  # to the limit (six months, or the approved extension)
     children: int = 0
 
     @property
@@ -150,7 +150,7 @@ def shelter_board(workspace: Workspace, today: date) -> list[BoardRow]:
             if not may_see:
                 board.append(BoardRow(room=room, hidden=True))
                 continue
-            limit = shelter_limit(stay.admitted_on)
+            limit = stay_limit(stay.admitted_on, stay.extended_to)
             board.append(
                 BoardRow(
                     room=room,
@@ -286,6 +286,7 @@ def discharge(
                     admitted_on=row.admitted_on, left_on=left_on, children=row.children
                 ),
                 "",
+                today=date.today(),
             )
             row.left_on = left_on
             row.departure_reason = reason.strip()

@@ -18,9 +18,10 @@ from caseapp.domain.enums import (
     RiskLevel,
     ViolenceType,
 )
+from caseapp.domain.happened import KnownDate
 from caseapp.storage import models as m
 from caseapp.storage import search_index
-from caseapp.storage.fields import new_id
+from caseapp.storage.fields import DamagedField, new_id
 from caseapp.storage.keychest import KeyChest
 from caseapp.storage.scopes import SHELTER_COMPARTMENT
 
@@ -138,6 +139,7 @@ def index_client(
     tokens = search_index.client_tokens(index_key, names, iin, phone)
     search_index.reindex(session, index_key, client.id, tokens, new=new)
     client.index_pending = False
+    client.index_version = search_index.TOKENS_VERSION
 
 
 def _child_of(case_id: str) -> Callable[[type[Row]], Callable[[], Row]]:
@@ -176,6 +178,7 @@ def _fill_requirement(row: m.SpecialRequirement, r: rec.SpecialRequirement) -> N
 def _fill_stay(row: m.ShelterStay, s: rec.ShelterStay, shelter: bool) -> None:
     row.admitted_on, row.left_on, row.children = s.admitted_on, s.left_on, s.children
     row.departure_reason = s.departure_reason
+    row.extended_to, row.extension_reason = s.extended_to, s.extension_reason
     if shelter:
         place = row.place or m.ShelterPlace(id=new_id(), stay_id=row.id)
         row.place = place
@@ -206,6 +209,29 @@ def _fill_incident(row: m.Incident, i: rec.Incident) -> None:
     row.occurred_on, row.reported = i.occurred_on, i.reported_to_police
     row.violence_types = _violence_codes(i.violence_types)
     row.description = i.description
+
+
+def known_dates(case: m.Case) -> set[KnownDate]:
+    """The dates of events the stored case holds, by record id (see ``domain.happened``): what
+    was stored before the rules on impossible dates is not held against a later save."""
+    known: set[KnownDate] = {("case", case.id, "opened_on", case.opened_on)}
+    try:
+        birth = _date(case.client.birth_date)
+    except DamagedField:
+        birth = None
+    if birth is not None:
+        known.add(("client", case.id, "birth_date", birth))
+    for o in case.orders:
+        if o.served_on is not None:
+            known.add(("order", o.id, "served_on", o.served_on))
+        known.update(("check", k.id, "checked_on", k.checked_on) for k in o.checks)
+    for s in case.stays:
+        known.add(("stay", s.id, "admitted_on", s.admitted_on))
+        if s.left_on is not None:
+            known.add(("stay", s.id, "left_on", s.left_on))
+    known.update(("consent", k.id, "given_on", k.given_on) for k in case.consents)
+    known.update(("incident", i.id, "occurred_on", i.occurred_on) for i in case.incidents)
+    return known
 
 
 def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
@@ -286,6 +312,8 @@ def _read_stay(s: m.ShelterStay, shelter: bool) -> rec.ShelterStay:
         children=s.children,
         departure_reason=s.departure_reason,
         destination=destination,
+        extended_to=s.extended_to,
+        extension_reason=s.extension_reason,
     )
 
 

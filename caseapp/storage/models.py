@@ -218,6 +218,9 @@ class Client(Base):
     index_pending: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false(), index=True
     )
+    # What its tokens cover (search_index.TOKENS_VERSION): rows indexed before version 1 lack the
+    # phone's last digits until a holder of the office's key writes their tokens again.
+    index_version: Mapped[int] = mapped_column(Integer, default=1, server_default="0", index=True)
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
     full_name_ct: Mapped[bytes | None] = mapped_column("full_name", Ciphertext)
     alias_ct: Mapped[bytes | None] = mapped_column("alias", Ciphertext)
@@ -384,11 +387,15 @@ class ShelterStay(StruckOut, Base):
     room_ct: Mapped[bytes | None] = mapped_column("room", Ciphertext)
     departure_reason_ct: Mapped[bytes | None] = mapped_column("departure_reason", Ciphertext)
     destination_ct: Mapped[bytes | None] = mapped_column("destination", Ciphertext)
+    # An approved extension: the stay's limit instead of admission + six months, and why.
+    extended_to: Mapped[date | None] = mapped_column(Date)
+    extension_reason_ct: Mapped[bytes | None] = mapped_column("extension_reason", Ciphertext)
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
     struck_out_reason = Encrypted()
     departure_reason = Encrypted()
+    extension_reason = Encrypted()
     place: Mapped[ShelterPlace | None] = relationship(
         cascade="all, delete-orphan", uselist=False, lazy="selectin"
     )
@@ -594,9 +601,16 @@ Index(
 )
 # A case's number by its id, and whether it was deleted, without reading the case row.
 Index("ix_case_number", Case.id, Case.number, Case.deleted_on, unique=True)
-# The latest check of an order that is not struck out, from the index alone.
+# The latest check that counts (by outcome, not struck out) per order, and the week's
+# violations, from indexes.
 Index(
-    "ix_check_order_date", PoliceCheck.order_id, PoliceCheck.checked_on, PoliceCheck.struck_out_on
+    "ix_check_order_date",
+    PoliceCheck.order_id,
+    PoliceCheck.checked_on,
+    PoliceCheck.outcome,
+    PoliceCheck.struck_out_on,
 )
+Index("ix_check_outcome_date", PoliceCheck.outcome, PoliceCheck.checked_on, PoliceCheck.order_id)
+Index("ix_requirement_ends", SpecialRequirement.ends_on, SpecialRequirement.starts_on)
 # Search picks the newest matching cases from this index alone, before touching client rows.
 Index("ix_case_client_opened", Case.client_id, Case.opened_on, Case.number)

@@ -57,8 +57,8 @@ CASE_CHILDREN: tuple[type[Any], ...] = (
 )
 SEALED: tuple[type[Any], ...] = (Case, ShelterPlace, *CASE_CHILDREN)
 # Not covered by a row's MAC: the MAC itself; the case key's wraps, which authenticate themselves
-# and are re-wrapped when an office's key is rotated; the search index's to-do flag.
-_UNSEALED = frozenset({"mac", "key_wrap", "key_gen", "key_box", "index_pending"})
+# and are re-wrapped when an office's key is rotated; the search index's to-do flag and version.
+_UNSEALED = frozenset({"mac", "key_wrap", "key_gen", "key_box", "index_pending", "index_version"})
 # Changing these does not make a new version of the case (the version is what a colleague's open
 # window compares when she saves).
 _NOT_A_NEW_VERSION = frozenset({"manifest", "mac", "key_wrap", "key_gen", "key_box", "version"})
@@ -72,13 +72,24 @@ def _plain(value: object) -> object:
     return value
 
 
+# Columns added to a sealed table after rows were sealed (table, column): they count in the MAC
+# only when set, so the rows sealed before them keep their MACs, and setting, changing or
+# clearing one is still detected.
+_ADDED_LATER = frozenset({("shelter_stay", "extended_to"), ("shelter_stay", "extension_reason")})
+
+
 def row_values(obj: object) -> dict[str, object]:
     mapper = sa_inspect(type(obj))
+    table = mapper.local_table.name
     values: dict[str, object] = {}
     for attr in mapper.column_attrs:
         name = attr.columns[0].name
-        if name not in _UNSEALED:
-            values[name] = _plain(getattr(obj, attr.key))
+        if name in _UNSEALED:
+            continue
+        value = getattr(obj, attr.key)
+        if value is None and (table, name) in _ADDED_LATER:
+            continue
+        values[name] = _plain(value)
     return values
 
 

@@ -1,10 +1,15 @@
 """Blind index: search without a plaintext index on disk.
 
 Each client row gets keyed HMAC tokens for its normalised name words and their prefixes (two
-letters and up), its full IIN and its phone digits, under the search key of its case's office
-(each generation of each office's key has its own), so tokens say nothing across offices. A query
-is folded the same way and looked up under every key the searcher holds; the keys never leave
-memory.
+letters and up), its full IIN, its phone digits and their last four digits and more, under the
+search key of its case's office (each generation of each office's key has its own), so tokens say
+nothing across offices. A query is folded the same way and looked up under every key the searcher
+holds; the keys never leave memory.
+
+``TOKENS_VERSION`` counts what a client's tokens cover: a client whose tokens were written by an
+older version (``client.index_version``) lacks the phone-suffix tokens until a holder of the
+office's key writes them again (``services.pending``); meanwhile search matches it in memory for
+the queries that need them.
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from caseapp.storage.models import SearchToken
 
 TOKEN_BYTES = 16
 MIN_PREFIX = 2
+MIN_PHONE_SUFFIX = 4
+"""A phone is found by its last four digits or more."""
+TOKENS_VERSION = 1
+"""0: names, IIN, whole phone; 1: and the phone's last digits."""
 
 
 def _token(index_key: bytes, kind: bytes, value: str) -> bytes:
@@ -35,8 +44,11 @@ def client_tokens(index_key: bytes, names: Iterable[str], iin: str, phone: str) 
                 tokens.add(_token(index_key, b"n", key[:end]))
     if iin:
         tokens.add(_token(index_key, b"i", digits_only(iin)))
-    if phone and len(phone_key(phone)) >= 5:
-        tokens.add(_token(index_key, b"p", phone_key(phone)))
+    key = phone_key(phone) if phone else ""
+    if len(key) >= 5:
+        tokens.add(_token(index_key, b"p", key))
+        for length in range(MIN_PHONE_SUFFIX, len(key)):
+            tokens.add(_token(index_key, b"s", key[-length:]))
     return tokens
 
 
@@ -54,14 +66,17 @@ def query_token_groups_for(index_keys: list[bytes], query: str) -> list[set[byte
 def query_token_groups(index_key: bytes, query: str) -> list[set[bytes]]:
     """One set of alternatives per query term; a client must match every term.
 
-    A query without letters is a number: a 12-digit IIN or a phone number. Otherwise each word of
-    two or more folded letters is a name prefix.
+    A query without letters is a number: a 12-digit IIN, a phone number, or the last four digits
+    of a phone or more. Otherwise each word of two or more folded letters is a name prefix.
     """
     if not any(c.isalpha() for c in query):
         digits = digits_only(query)
-        if len(digits) < 5:
+        if len(digits) < MIN_PHONE_SUFFIX:
             return []
-        group = {_token(index_key, b"p", phone_key(digits))}
+        key = phone_key(digits)
+        group = {_token(index_key, b"s", key)} if len(key) < 10 else set()
+        if len(key) >= 5:
+            group.add(_token(index_key, b"p", key))
         if len(digits) == 12:
             group.add(_token(index_key, b"i", digits))
         return [group]
@@ -80,6 +95,14 @@ def reindex(
 
 def is_searchable(query: str) -> bool:
     return bool(query_token_groups(b"\0" * 32, query))
+
+
+def needs_suffix_tokens(query: str) -> bool:
+    """Whether the query is the last digits of a phone: tokens written before
+    ``TOKENS_VERSION`` 1 cannot answer it."""
+    if any(c.isalpha() for c in query):
+        return False
+    return MIN_PHONE_SUFFIX <= len(phone_key(digits_only(query))) < 10
 
 
 def matches(tokens: set[bytes], groups: list[set[bytes]]) -> bool:

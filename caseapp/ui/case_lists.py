@@ -15,12 +15,14 @@ from caseapp.ui.case_tables import KIND_LABELS, code_label, fill, iso, make_tabl
 from caseapp.ui.forms import AdmitDialog, ConsentDialog, DischargeDialog
 from caseapp.ui.record_actions import RecordActions, describe
 from caseapp.ui.record_forms import StayDialog
+from caseapp.ui.stay_extension import ExtensionDialog
 
 translate = QCoreApplication.translate
 
 
 class ShelterTab(QWidget):
-    """The case's shelter stays: admit, and discharge the selected (or the open) stay."""
+    """The case's shelter stays: admit, discharge the selected (or the open) stay, and record an
+    approved extension past six months."""
 
     change = Signal(object)  # a function that changes the record, to apply and save
     strike = Signal(str, str, str)  # record kind, its id, what it is in words
@@ -29,15 +31,18 @@ class ShelterTab(QWidget):
         super().__init__(parent)
         self.record: rec.CaseRecord | None = None
         self.shelter_key = False  # she sees rooms and where residents went
-        self.stays = make_table("stays", 5)
+        self.stays = make_table("stays", 7)
         self.admit = QPushButton()
         self.admit.setObjectName("admit")
         self.discharge = QPushButton()
         self.discharge.setObjectName("discharge")
+        self.extend = QPushButton()
+        self.extend.setObjectName("extend_stay")
         self.record_actions = RecordActions(self.stays, self.change_stay, self.strike_stay)
         buttons = QHBoxLayout()
         buttons.addWidget(self.admit)
         buttons.addWidget(self.discharge)
+        buttons.addWidget(self.extend)
         buttons.addWidget(self.record_actions.edit_button)
         buttons.addWidget(self.record_actions.strike_button)
         buttons.addStretch()
@@ -46,10 +51,15 @@ class ShelterTab(QWidget):
         layout.addLayout(buttons)
         self.admit.clicked.connect(self.add_stay)
         self.discharge.clicked.connect(self.end_stay)
+        self.extend.clicked.connect(self.extend_stay)
 
     def retranslate(self) -> None:
         self.admit.setText(translate("CaseWindow", "&Admit…"))
         self.discharge.setText(translate("CaseWindow", "&Discharge…"))
+        self.extend.setText(translate("CaseWindow", "E&xtend the stay…"))
+        self.extend.setToolTip(
+            translate("CaseWindow", "Record an approved extension past the six-month limit")
+        )
         self.record_actions.retranslate(
             translate("CaseWindow", "Edit stay…"), translate("CaseWindow", "Strike out stay…")
         )
@@ -60,6 +70,8 @@ class ShelterTab(QWidget):
                 translate("CaseWindow", "Left on"),
                 translate("CaseWindow", "Room"),
                 translate("CaseWindow", "Children"),
+                translate("CaseWindow", "Extended to"),
+                translate("CaseWindow", "Reason for the extension"),
             ]
         )
 
@@ -74,10 +86,30 @@ class ShelterTab(QWidget):
                     iso(s.left_on),
                     s.room,
                     str(s.children),
+                    iso(s.extended_to),
+                    s.extension_reason,
                 )
                 for s in record.stays
             ],
         )
+        self.extend.setEnabled(bool(record.stays))
+
+    def _chosen_stay(self) -> int | None:
+        """The selected stay, else the open one (the latest)."""
+        stays = self.record.stays if self.record is not None else []
+        row = self.stays.currentRow()
+        if 0 <= row < len(stays):
+            return row
+        open_stays = [i for i, s in enumerate(stays) if s.left_on is None]
+        return open_stays[-1] if open_stays else None
+
+    def extend_stay(self) -> None:
+        row = self._chosen_stay()
+        if row is None or self.record is None:
+            return
+        dialog = ExtensionDialog(self.record.stays[row], self)
+        if dialog.exec():
+            self.change.emit(lambda r: r.stays.__setitem__(row, dialog.result_item))
 
     def add_stay(self) -> None:
         dialog = AdmitDialog(self)

@@ -401,6 +401,12 @@ class CaseWindow(QWidget):
     def end_stay(self) -> None:
         self.shelter_page.end_stay()
 
+    def extend_stay(self) -> None:
+        self.shelter_page.extend_stay()
+
+    def add_requirement(self) -> None:
+        self.orders_page.add_requirement()
+
     def add_consent(self) -> None:
         self.consents_page.add_consent()
 

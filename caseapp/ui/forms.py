@@ -206,7 +206,7 @@ class CheckDialog(ItemDialog):
             note=self.note.text().strip(),
             id=self.original.id if self.original else None,
         )
-        validate_check(check, self.order, "")
+        validate_check(check, self.order, "", today=date.today())
         return check
 
 
@@ -234,7 +234,7 @@ class AdmitDialog(ItemDialog):
             room=self.room.text(),
             children=self.children_count.value(),
         )
-        validate_stay(stay, "")
+        validate_stay(stay, "", today=date.today())
         return stay
 
 
@@ -265,7 +265,7 @@ class DischargeDialog(ItemDialog):
             destination=self.destination.text().strip(),
             id=self.stay.id,
         )
-        validate_stay(stay, "left_on")
+        validate_stay(stay, "left_on", today=date.today())
         return stay
 
 
@@ -315,7 +315,7 @@ class ConsentDialog(ItemDialog):
             withdrawn_on=self.withdrawn.value(),
             id=self.original.id if self.original else None,
         )
-        validate_consent(consent, "")
+        validate_consent(consent, "", today=date.today())
         return consent
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from caseapp.domain.reminders import Reminder, ReminderKind, urgency
+from caseapp.domain.reminders import Reminder, ReminderKind, urgency_on
 from caseapp.services.caselist import CaseFilter, CaseQuery, CaseRow
 from caseapp.services.dashboard import DashboardItem
 from caseapp.services.workspace import Workspace
@@ -129,6 +129,8 @@ KIND_LABELS = {
     ReminderKind.SHELTER_LIMIT_NEAR: QT_TRANSLATE_NOOP("models", "Shelter limit near"),
     ReminderKind.SHELTER_LIMIT_PASSED: QT_TRANSLATE_NOOP("models", "Shelter limit passed"),
     ReminderKind.CONSENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Consent expiring"),
+    ReminderKind.ORDER_VIOLATED: QT_TRANSLATE_NOOP("models", "Order violated"),
+    ReminderKind.REQUIREMENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Court requirements expiring"),
 }
 URGENCY_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("models", "Overdue"),
@@ -164,7 +166,7 @@ class ReminderModel(RowsModel):
         ordered = sorted(
             items,
             key=lambda i: (
-                URGENCY_ORDER[urgency(i.reminder.kind)],
+                URGENCY_ORDER[urgency_on(i.reminder, today)],
                 i.risk != "high",
                 i.reminder.due_on,
                 i.reminder.case,
@@ -187,7 +189,7 @@ class ReminderModel(RowsModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
-        group = urgency(r.kind)
+        group = urgency_on(r, self.today)
         if role == REMINDER_ROLE:
             return r
         if role == CASE_NUMBER_ROLE:
@@ -228,13 +230,14 @@ _ORDER_KINDS = {
     ReminderKind.POLICE_CHECK_OVERDUE,
     ReminderKind.ORDER_EXPIRING,
     ReminderKind.ORDER_NOT_SERVED,
+    ReminderKind.ORDER_VIOLATED,
 }
 
 
 def tab_for(kind: ReminderKind) -> str:
     """The case window's tab where a reminder is dealt with."""
-    if kind in _ORDER_KINDS:
-        return "orders"
+    if kind in _ORDER_KINDS or kind == ReminderKind.REQUIREMENT_EXPIRING:
+        return "orders"  # court requirements are listed under the orders
     if kind in (ReminderKind.SHELTER_LIMIT_NEAR, ReminderKind.SHELTER_LIMIT_PASSED):
         return "shelter"
     return "consents"

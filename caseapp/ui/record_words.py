@@ -69,6 +69,8 @@ FIELD_WORDS: dict[tuple[RecordKind | None, str], str] = {
     (None, "children"): QT_TRANSLATE_NOOP("CaseHistory", "Accompanying children"),
     (None, "departure_reason"): QT_TRANSLATE_NOOP("CaseHistory", "Reason for leaving"),
     (None, "destination"): QT_TRANSLATE_NOOP("CaseHistory", "Where she went"),
+    (None, "extended_to"): QT_TRANSLATE_NOOP("CaseHistory", "Extended to"),
+    (None, "extension_reason"): QT_TRANSLATE_NOOP("CaseHistory", "Reason for the extension"),
     (None, "recipient_kind"): QT_TRANSLATE_NOOP("CaseHistory", "Recipient"),
     (None, "given_on"): QT_TRANSLATE_NOOP("CaseHistory", "Given on"),
     (RecordKind.CONSENT, "expires_on"): QT_TRANSLATE_NOOP("CaseHistory", "Valid until"),

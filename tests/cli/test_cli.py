@@ -113,7 +113,8 @@ def searchable(admin: ws.Workspace) -> ws.Workspace:
     for number, name, alias, iin, phone in CLIENTS:
         client = {"full_name": name, "alias": alias, "iin": iin, "phone": phone}
         cases.append({"number": number, "opened_on": "2026-03-01", "client": client})
-    import_cases(admin, parse_cases({"format": "caseapp-cases/1", "cases": cases}))
+    data = {"format": "caseapp-cases/1", "cases": cases}
+    import_cases(admin, parse_cases(data, today=date.today()))
     return admin
 
 

@@ -9,17 +9,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from caseapp.domain.dates import shelter_limit
+from caseapp.domain.enums import CheckOutcome
 from caseapp.domain.reminders import (
     URGENCY_GROUPS,
     ConsentFacts,
     OrderFacts,
     Reminder,
     ReminderKind,
+    RequirementFacts,
     StayFacts,
+    ViolationFacts,
+    counts_as_check,
+    is_police_letter,
     missed_check_dates,
     police_check_due_on,
     reminders_for,
     urgency,
+    urgency_on,
 )
 
 K = ReminderKind
@@ -50,13 +56,18 @@ def order(
     )
 
 
-def shown(today: date, *facts: OrderFacts | StayFacts | ConsentFacts) -> dict[K, date]:
+Facts = OrderFacts | StayFacts | ConsentFacts | ViolationFacts | RequirementFacts
+
+
+def shown(today: date, *facts: Facts) -> dict[K, date]:
     """The reminders on `today` as kind -> due_on (each test uses one record per kind)."""
     found = reminders_for(
         today,
         [f for f in facts if isinstance(f, OrderFacts)],
         [f for f in facts if isinstance(f, StayFacts)],
         [f for f in facts if isinstance(f, ConsentFacts)],
+        [f for f in facts if isinstance(f, ViolationFacts)],
+        [f for f in facts if isinstance(f, RequirementFacts)],
     )
     return {r.kind: r.due_on for r in found}
 
@@ -235,10 +246,116 @@ def test_reminder_json_matches_the_command_line_contract() -> None:
 
 def test_every_kind_has_exactly_one_urgency() -> None:
     assert urgency(K.POLICE_CHECK_OVERDUE) == urgency(K.SHELTER_LIMIT_PASSED) == "overdue"
+    assert urgency(K.ORDER_VIOLATED) == "overdue"
     assert urgency(K.POLICE_CHECK_DUE) == urgency(K.ORDER_NOT_SERVED) == "due"
     assert urgency(K.ORDER_EXPIRING) == urgency(K.CONSENT_EXPIRING) == "expiring"
-    assert urgency(K.SHELTER_LIMIT_NEAR) == "expiring"
+    assert urgency(K.SHELTER_LIMIT_NEAR) == urgency(K.REQUIREMENT_EXPIRING) == "expiring"
     assert sorted(k for kinds in URGENCY_GROUPS.values() for k in kinds) == sorted(K)
+
+
+@pytest.mark.parametrize(
+    ("today", "group"), [(1, "due"), (2, "due"), (3, "overdue"), (23, "overdue")]
+)
+def test_an_order_unserved_three_days_after_issue_is_overdue(today: int, group: str) -> None:
+    [reminder] = reminders_for(day(today), [order(served=None, checks=(today,))], [], [])
+    assert reminder.kind == K.ORDER_NOT_SERVED
+    assert urgency_on(reminder, day(today)) == group
+
+
+def test_urgency_on_a_day_is_the_kinds_for_every_other_kind() -> None:
+    for kind in K:
+        if kind != K.ORDER_NOT_SERVED:
+            assert urgency_on(Reminder("c", kind, day(0), "r"), day(40)) == urgency(kind)
+
+
+def test_only_checks_that_reached_the_offender_count() -> None:
+    assert counts_as_check(CheckOutcome.COMPLIED) and counts_as_check("violated")
+    assert not counts_as_check(CheckOutcome.NOT_REACHED)
+
+
+@pytest.mark.parametrize(
+    ("kind", "police"),
+    [("police", True), ("police_violation", True), ("police_checks", True), ("court", False)],
+)
+def test_police_letters_are_police_and_its_kinds(kind: str, police: bool) -> None:
+    assert is_police_letter(kind) is police
+
+
+# order_violated: a check on day 10 found the order violated; shown days 10 to 17.
+def violation(
+    revoked: int | None = None, letters: tuple[int, ...] = (), found: int = 10
+) -> ViolationFacts:
+    return ViolationFacts(
+        "2026-0001",
+        "ZP-17",
+        day(found),
+        None if revoked is None else day(revoked),
+        tuple(day(n) for n in letters),
+    )
+
+
+@pytest.mark.parametrize(("today", "expected"), [(9, False), (10, True), (17, True), (18, False)])
+def test_a_violation_shows_for_a_week_from_the_check(today: int, expected: bool) -> None:
+    assert (shown(day(today), violation()) == {K.ORDER_VIOLATED: day(10)}) is expected
+    assert (shown(day(today), violation()) == {}) is not expected
+
+
+@pytest.mark.parametrize(("revoked", "expected"), [(9, False), (10, False), (11, True)])
+def test_a_violation_of_an_order_revoked_by_then_shows_nothing(
+    revoked: int, expected: bool
+) -> None:
+    assert (K.ORDER_VIOLATED in shown(day(12), violation(revoked=revoked))) is expected
+
+
+@pytest.mark.parametrize(
+    ("letters", "today", "expected"),
+    [
+        ((9,), 12, True),  # a letter before the violation is not about it
+        ((10,), 12, False),  # the same day
+        ((12,), 12, False),
+        ((12,), 11, True),  # replayed before the letter was issued
+        ((9, 14), 13, True),
+        ((9, 14), 14, False),
+    ],
+)
+def test_a_police_letter_since_the_violation_ends_the_reminder(
+    letters: tuple[int, ...], today: int, expected: bool
+) -> None:
+    assert (K.ORDER_VIOLATED in shown(day(today), violation(letters=letters))) is expected
+
+
+# requirement_expiring: court requirements from day 0 to day 40, shown days 33 to 40.
+@pytest.mark.parametrize(("today", "expected"), [(32, False), (33, True), (40, True), (41, False)])
+def test_court_requirements_show_a_week_before_they_end(today: int, expected: bool) -> None:
+    found = shown(day(today), RequirementFacts("2026-0004", "r-1", day(0), day(40)))
+    assert (found == {K.REQUIREMENT_EXPIRING: day(40)}) is expected
+    assert (found == {}) is not expected
+
+
+def test_court_requirements_not_yet_started_show_nothing() -> None:
+    later = RequirementFacts("2026-0004", "r-2", day(36), day(40))
+    assert shown(day(35), later) == {}
+    assert shown(day(36), later) == {K.REQUIREMENT_EXPIRING: day(40)}
+
+
+# An approved extension: admitted 2025-08-31 (limit 2026-02-28), extended to 2026-05-31.
+EXTENDED = StayFacts("2026-0002", "stay-1", date(2025, 8, 31), None, date(2026, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (date(2026, 3, 1), {}),
+        (date(2026, 5, 16), {}),
+        (date(2026, 5, 17), {K.SHELTER_LIMIT_NEAR: date(2026, 5, 31)}),
+        (date(2026, 5, 31), {K.SHELTER_LIMIT_NEAR: date(2026, 5, 31)}),
+        (date(2026, 6, 1), {K.SHELTER_LIMIT_PASSED: date(2026, 5, 31)}),
+    ],
+)
+def test_an_extended_stay_is_reminded_of_its_extension(
+    today: date, expected: dict[K, date]
+) -> None:
+    assert shown(today, EXTENDED) == expected
 
 
 # missed_check_dates: the weeks a letter to the police lists.
@@ -415,3 +532,63 @@ def test_the_list_is_sorted_whatever_order_the_records_come_in(
     assert found == sorted(found, key=lambda r: (r.due_on, r.case, r.kind.value, r.ref))
     rnd.shuffle(orders)
     assert reminders_for(today, orders, [], []) == found
+
+
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(-3, 12),
+    st.none() | st.integers(-3, 12),
+    st.lists(st.integers(-5, 12), max_size=4),
+)
+def test_a_violation_shows_exactly_while_unanswered_within_its_week(
+    found: date, today_n: int, revoked_n: int | None, letter_ns: list[int]
+) -> None:
+    today = found + timedelta(days=today_n)
+    revoked = None if revoked_n is None else found + timedelta(days=revoked_n)
+    letters = tuple(found + timedelta(days=n) for n in letter_ns)
+    facts = ViolationFacts("c", "ZP", found, revoked, letters)
+    found_now = reminders_for(today, [], [], [], [facts])
+    answered = any(found <= letter <= today for letter in letters)
+    expected = 0 <= today_n <= 7 and (revoked is None or revoked > found) and not answered
+    assert found_now == ([Reminder("c", K.ORDER_VIOLATED, found, "ZP")] if expected else [])
+    # Letters dated after today have not been issued yet: replaying a day ignores them.
+    known_today = replace(facts, police_letters=tuple(x for x in letters if x <= today))
+    assert reminders_for(today, [], [], [], [known_today]) == found_now
+
+
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(0, 400),
+    st.integers(0, 420),
+    st.none() | st.integers(0, 420),
+)
+def test_an_extension_replaces_the_six_month_limit(
+    admitted: date, extended_n: int, today_n: int, left_n: int | None
+) -> None:
+    extended = admitted + timedelta(days=extended_n)
+    today = admitted + timedelta(days=today_n)
+    left = None if left_n is None else admitted + timedelta(days=left_n)
+    found = reminders_for(today, [], [StayFacts("c", "s", admitted, left, extended)], [])
+    if left is not None and left <= today:
+        assert found == []
+    elif today > extended:
+        assert found == [Reminder("c", K.SHELTER_LIMIT_PASSED, extended, "s")]
+    elif (extended - today).days <= 14:
+        assert found == [Reminder("c", K.SHELTER_LIMIT_NEAR, extended, "s")]
+    else:
+        assert found == []
+
+
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(0, 60),
+    st.integers(-5, 70),
+)
+def test_requirements_expire_like_consents_once_started(
+    starts: date, length: int, today_n: int
+) -> None:
+    ends = starts + timedelta(days=length)
+    today = starts + timedelta(days=today_n)
+    found = reminders_for(today, [], [], [], [], [RequirementFacts("c", "r", starts, ends)])
+    expected = today >= starts and 0 <= (ends - today).days <= 7
+    assert found == ([Reminder("c", K.REQUIREMENT_EXPIRING, ends, "r")] if expected else [])

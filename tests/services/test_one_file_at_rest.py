@@ -76,7 +76,8 @@ def test_an_import_is_in_the_file(admin: ws.Workspace, db: Database, tmp_path: P
     cases = [
         {"opened_on": "2026-03-01", "client": {"full_name": f"Imported {i}"}} for i in range(40)
     ]
-    import_cases(admin, parse_cases({"format": "caseapp-cases/1", "cases": cases}))
+    data = {"format": "caseapp-cases/1", "cases": cases}
+    import_cases(admin, parse_cases(data, today=date.today()))
     assert log_of(db.path).stat().st_size == 0
     assert cases_in_the_file_alone(db.path, tmp_path) == 40
 

@@ -4,8 +4,9 @@
 The file, case by case (dates in 2026 unless written otherwise):
 
 2026-0001  order ZP-101 issued 03-02, expires 03-31, served 03-03; police checks on 03-06,
-           03-15, 03-20 and 03-29 (irregular spacing; 03-15 is "recorded after" the 03-14
-           replay). Consent (court) given 03-02, expires 03-14, withdrawn 03-10.
+           03-15 (found it violated), 03-20 and 03-29 (not reached: no check) (irregular
+           spacing; 03-15 is "recorded after" the 03-14 replay). Consent (court) given 03-02,
+           expires 03-14, withdrawn 03-10.
 2026-0002  order ZP-201 issued 03-10, expires 04-09 (exactly 30 days), never served, no checks;
            order ZP-202 issued 03-05, expires 03-20, never served, revoked 03-12.
            Consent (police) given 03-05, expires 03-15.
@@ -16,22 +17,34 @@ The file, case by case (dates in 2026 unless written otherwise):
 (no number, opened 2026-03-01, so 2026-0005)
            stay admitted 2026-08-31 (limit 2027-02-28), never left;
            consent (social) given 2026-09-01, expires 2027-02-25.
+2026-0006  order ZP-601 issued 04-01, expires 04-30, served 04-01; no check by 04-08 (missed),
+           checks 04-10 violated, 04-13 and 04-14 not reached. A letter to the police (the missed
+           checks and, in its list of violations, this one) is issued on 04-12, after the
+           import, through the letters service. Consent (police) given 04-01, expires 05-01.
+2026-0007  stay admitted 2025-10-01 (limit 2026-04-01), extended to 06-30, left 07-10. Court
+           requirements 03-20 to 04-20, and 04-25 to 04-28.
+
+Rules beyond DESIGN.md's first table (docs/reminders.md): a "not reached" visit is no check; a
+violation shows for a week unless the order was revoked by then or a police letter was issued
+since; an extension replaces the six-month limit; court requirements expire like consents.
 """
 
 from __future__ import annotations
 
 import io
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from caseapp.cli import main
-from caseapp.domain.enums import Role
+from caseapp.domain.enums import RecipientKind, Role
 from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import get_case
+from caseapp.services.letters import issue_letter
 from caseapp.storage.crypto import KdfParams
 from tests.conftest import ADMIN_PASSWORD
 
@@ -119,6 +132,50 @@ CASES_FILE: dict[str, Any] = {
                 {"recipient_kind": "social", "given_on": "2026-09-01", "expires_on": "2027-02-25"}
             ],
         },
+        {
+            "number": "2026-0006",
+            "opened_on": "2026-04-01",
+            "client": {
+                "full_name": "Гүлнар Сейітова",
+                "iin": "950101400052",
+                "birth_date": "1995-01-01",
+            },
+            "perpetrator": {"full_name": "Серік Сейітов", "relation": "spouse"},
+            "violence_types": ["physical"],
+            "protection_orders": [
+                _order("ZP-601", "2026-04-01", "2026-04-30", served_on="2026-04-01")
+            ],
+            "police_checks": [
+                _check("ZP-601", "2026-04-10", "violated"),
+                _check("ZP-601", "2026-04-13", "not_reached"),
+                _check("ZP-601", "2026-04-14", "not_reached"),
+            ],
+            "consents": [
+                {"recipient_kind": "police", "given_on": "2026-04-01", "expires_on": "2026-05-01"}
+            ],
+        },
+        {
+            "number": "2026-0007",
+            "opened_on": "2025-10-01",
+            "client": {"full_name": "Мәдина Жұмабаева"},
+            "shelter_stays": [
+                {
+                    "admitted_on": "2025-10-01",
+                    "left_on": "2026-07-10",
+                    "extended_to": "2026-06-30",
+                    "extension_reason": "решение директора: ждёт жильё",
+                }
+            ],
+            "special_requirements": [
+                {
+                    "starts_on": "2026-03-20",
+                    "ends_on": "2026-04-20",
+                    "court": "Суд района",
+                    "description": "не приближаться",
+                },
+                {"starts_on": "2026-04-25", "ends_on": "2026-04-28"},
+            ],
+        },
     ],
 }
 
@@ -157,22 +214,33 @@ EXPECTED: dict[str, Expected] = {
         ("2026-03-15", "2026-0002", "consent_expiring", None),
         ("2026-03-20", "2026-0004", "shelter_limit_near", None),
     ],
-    # ZP-101 checked 03-15: next due 03-22. ZP-201's first check is due today. The stay of
+    # ZP-101 checked 03-15 and found violated: the violation shows (no police letter), and the
+    # check counts, so the next is due 03-22. ZP-201's first check is due today. The stay of
     # 2026-0004 ends tomorrow, so its limit (03-20) still shows.
     "2026-03-17": [
         PASSED_0003,
         ("2026-03-10", "2026-0002", "order_not_served", "ZP-201"),
+        ("2026-03-15", "2026-0001", "order_violated", "ZP-101"),
         ("2026-03-17", "2026-0002", "police_check_due", "ZP-201"),
         ("2026-03-20", "2026-0004", "shelter_limit_near", None),
     ],
-    # ZP-201 overdue; ZP-101's check 3 days away; the 2026-0004 stay ended yesterday.
+    # ZP-201 overdue; ZP-101's check 3 days away, its violation still within the week; the
+    # 2026-0004 stay ended yesterday.
     "2026-03-19": [
+        PASSED_0003,
+        ("2026-03-10", "2026-0002", "order_not_served", "ZP-201"),
+        ("2026-03-15", "2026-0001", "order_violated", "ZP-101"),
+        ("2026-03-17", "2026-0002", "police_check_overdue", "ZP-201"),
+    ],
+    # The violation of 03-15 is more than a week old: gone.
+    "2026-03-23": [
         PASSED_0003,
         ("2026-03-10", "2026-0002", "order_not_served", "ZP-201"),
         ("2026-03-17", "2026-0002", "police_check_overdue", "ZP-201"),
     ],
     # ZP-101: checks 03-06, 03-15, 03-20 count (03-29 not yet): overdue since 03-27; it expires
-    # in 3 days. ZP-201 expires in 12 days.
+    # in 3 days. ZP-201 expires in 12 days. 2026-0007's stay would pass its six-month limit
+    # (04-01) in 4 days, but it was extended to 06-30: nothing.
     "2026-03-28": [
         PASSED_0003,
         ("2026-03-10", "2026-0002", "order_not_served", "ZP-201"),
@@ -180,13 +248,46 @@ EXPECTED: dict[str, Expected] = {
         ("2026-03-27", "2026-0001", "police_check_overdue", "ZP-101"),
         ("2026-03-31", "2026-0001", "order_expiring", "ZP-101"),
     ],
-    # ZP-101 checked today: next due 04-05, after it expires; still expiring in 2 days.
+    # ZP-101's visit today did not reach the offender: no check, still overdue since 03-27;
+    # expiring in 2 days.
     "2026-03-29": [
         PASSED_0003,
         ("2026-03-10", "2026-0002", "order_not_served", "ZP-201"),
         ("2026-03-17", "2026-0002", "police_check_overdue", "ZP-201"),
+        ("2026-03-27", "2026-0001", "police_check_overdue", "ZP-101"),
         ("2026-03-31", "2026-0001", "order_expiring", "ZP-101"),
     ],
+    # ZP-601 found violated today: overdue at once. The check counts: next due 04-17.
+    "2026-04-10": [PASSED_0003, ("2026-04-10", "2026-0006", "order_violated", "ZP-601")],
+    # The police letter of 04-12 is after this day: replayed, the violation still shows.
+    "2026-04-11": [PASSED_0003, ("2026-04-10", "2026-0006", "order_violated", "ZP-601")],
+    # The letter to the police was issued today: the violation is dealt with.
+    "2026-04-12": [PASSED_0003],
+    # Two visits (04-13, 04-14) did not reach him: the check of 04-10 is the latest, so one is
+    # due 04-17. The first court requirements end in 5 days.
+    "2026-04-15": [
+        PASSED_0003,
+        ("2026-04-17", "2026-0006", "police_check_due", "ZP-601"),
+        ("2026-04-20", "2026-0007", "requirement_expiring", None),
+    ],
+    "2026-04-18": [
+        PASSED_0003,
+        ("2026-04-17", "2026-0006", "police_check_overdue", "ZP-601"),
+        ("2026-04-20", "2026-0007", "requirement_expiring", None),
+    ],
+    # The first requirements ended yesterday; the second end in 7 days but start on 04-25.
+    "2026-04-21": [PASSED_0003, ("2026-04-17", "2026-0006", "police_check_overdue", "ZP-601")],
+    # The second requirements have started; the police consent ends in 6 days.
+    "2026-04-25": [
+        PASSED_0003,
+        ("2026-04-17", "2026-0006", "police_check_overdue", "ZP-601"),
+        ("2026-04-28", "2026-0007", "requirement_expiring", None),
+        ("2026-05-01", "2026-0006", "consent_expiring", None),
+    ],
+    # 2026-0007's extended stay: its limit is the extension's date.
+    "2026-06-20": [PASSED_0003, ("2026-06-30", "2026-0007", "shelter_limit_near", None)],
+    "2026-07-01": [PASSED_0003, ("2026-06-30", "2026-0007", "shelter_limit_passed", None)],
+    "2026-07-10": [PASSED_0003],
     # Orders long expired. Admission 2026-08-31 + 6 months = 2027-02-28 (clamped), 8 days away.
     "2027-02-20": [
         PASSED_0003,
@@ -228,7 +329,8 @@ def imported(
         monkeypatch, capsys,
         "import", "--db", db_target, "--user", "admin", "--password-stdin", str(path),
     )  # fmt: skip
-    assert out.strip() == "Imported 5 cases."
+    assert out.strip() == "Imported 7 cases."
+    issue_letter(admin, "2026-0006", RecipientKind.POLICE, "ru", on=date(2026, 4, 12))
     return admin
 
 
@@ -402,3 +504,43 @@ def test_lawyer_sees_only_her_cases(
         "Жанар",
     )  # fmt: skip
     assert json.loads(out) == [{"case": "2026-0001", "client": "Жанар Ахметова"}]
+
+
+def table_groups(out: str) -> dict[str, list[str]]:
+    """The table's rows under each group heading ("OVERDUE", "DUE", "EXPIRING")."""
+    groups: dict[str, list[str]] = {}
+    current = ""
+    for line in out.splitlines()[1:]:
+        if line and not line.startswith(" "):
+            current = line.split(" (")[0]
+            groups[current] = []
+        elif line.strip():
+            groups[current].append(line)
+    return groups
+
+
+def test_an_order_unserved_for_three_days_is_overdue_and_violations_are_labelled(
+    imported: ws.Workspace,
+    db_target: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def table(today: str) -> dict[str, list[str]]:
+        out = run(
+            monkeypatch, capsys,
+            "reminders", "--db", db_target, "--user", "admin", "--password-stdin",
+            "--today", today,
+        )  # fmt: skip
+        return table_groups(out)
+
+    # ZP-201 was issued on 03-10: two days later its serving is due, three days later overdue.
+    assert any("order not served" in r and "ZP-201" in r for r in table("2026-03-12")["DUE"])
+    on_13 = table("2026-03-13")
+    assert any("order not served" in r and "ZP-201" in r for r in on_13["OVERDUE"])
+    assert not any("order not served" in r for r in on_13.get("DUE", []))
+    on_17 = table("2026-03-17")
+    violated = [r for r in on_17["OVERDUE"] if "order violated" in r]
+    assert len(violated) == 1 and "ZP-101" in violated[0] and "2026-03-15" in violated[0]
+    expiring = table("2026-04-15")["EXPIRING"]
+    assert len(expiring) == 1 and "requirement expiring" in expiring[0]
+    assert "2026-0007" in expiring[0] and "in 5 d" in expiring[0]

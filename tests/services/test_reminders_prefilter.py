@@ -1,5 +1,6 @@
 """The reminders query loads only orders that can be due; it must never lose one. Compare it,
-day by day, with the domain engine run over every record of randomly varied cases."""
+day by day, with the domain engine run over every record of randomly varied cases: checks of
+every outcome, violations, extended stays and court requirements included."""
 
 from __future__ import annotations
 
@@ -7,8 +8,18 @@ import random
 from datetime import date, timedelta
 
 from caseapp.domain import records as rec
+from caseapp.domain.dates import add_months, shelter_limit
 from caseapp.domain.enums import CheckOutcome, RecipientKind
-from caseapp.domain.reminders import ConsentFacts, OrderFacts, StayFacts, reminders_for
+from caseapp.domain.reminders import (
+    ConsentFacts,
+    OrderFacts,
+    ReminderKind,
+    RequirementFacts,
+    StayFacts,
+    ViolationFacts,
+    counts_as_check,
+    reminders_for,
+)
 from caseapp.services import workspace as ws
 from caseapp.services.cases import add_cases, get_case
 from caseapp.services.reminders import reminders_for_day
@@ -33,13 +44,26 @@ def random_case(rng: random.Random, i: int) -> rec.CaseRecord:
         )
         day = issued + timedelta(days=rng.randrange(0, 10))
         while day <= expires and rng.random() < 0.8:
-            order.checks.append(rec.PoliceCheck(day, CheckOutcome.COMPLIED))
+            outcome = rng.choices(list(CheckOutcome), weights=(6, 1, 2))[0]
+            order.checks.append(rec.PoliceCheck(day, outcome))
             day += timedelta(days=rng.randrange(1, 12))
         record.orders.append(order)
     if rng.random() < 0.3:
         admitted = opened + timedelta(days=rng.randrange(0, 20))
         left = admitted + timedelta(days=rng.randrange(1, 250)) if rng.random() < 0.5 else None
-        record.stays.append(rec.ShelterStay(admitted, left, room="R"))
+        stay = rec.ShelterStay(admitted, left, room="R")
+        if rng.random() < 0.5:
+            room_to_grow = (add_months(admitted, 12) - shelter_limit(admitted)).days
+            stay.extended_to = shelter_limit(admitted) + timedelta(
+                days=rng.randrange(1, room_to_grow + 1)
+            )
+            stay.extension_reason = "Решение директора"
+        record.stays.append(stay)
+    for _ in range(rng.randrange(0, 3)):
+        starts = opened + timedelta(days=rng.randrange(0, 60))
+        record.requirements.append(
+            rec.SpecialRequirement(starts, starts + timedelta(days=rng.randrange(0, 120)))
+        )
     if rng.random() < 0.5:
         given = opened
         record.consents.append(
@@ -68,13 +92,27 @@ def test_the_query_finds_exactly_what_the_rules_find_on_every_day(admin: ws.Work
             o.expires_on,
             o.served_on,
             o.revoked_on,
-            tuple(k.checked_on for k in o.checks),
+            tuple(k.checked_on for k in o.checks if counts_as_check(k.outcome)),
         )
         for r in records
         for o in r.orders
     ]
+    violations = [
+        ViolationFacts(r.number, o.number, k.checked_on, o.revoked_on)
+        for r in records
+        for o in r.orders
+        for k in o.checks
+        if k.outcome is CheckOutcome.VIOLATED
+    ]
     stays = [
-        StayFacts(r.number, s.id or "", s.admitted_on, s.left_on) for r in records for s in r.stays
+        StayFacts(r.number, s.id or "", s.admitted_on, s.left_on, s.extended_to)
+        for r in records
+        for s in r.stays
+    ]
+    requirements = [
+        RequirementFacts(r.number, q.id or "", q.starts_on, q.ends_on)
+        for r in records
+        for q in r.requirements
     ]
     consents = [
         ConsentFacts(r.number, k.id or "", k.expires_on, k.withdrawn_on, k.given_on)
@@ -82,9 +120,12 @@ def test_the_query_finds_exactly_what_the_rules_find_on_every_day(admin: ws.Work
         for k in r.consents
     ]
     days_with_reminders = 0
-    for offset in range(0, 330, 3):
+    kinds = set()
+    for offset in range(0, 420, 3):
         today = START + timedelta(days=offset)
-        expected = reminders_for(today, orders, stays, consents)
+        expected = reminders_for(today, orders, stays, consents, violations, requirements)
         assert reminders_for_day(admin, today) == expected, today
         days_with_reminders += bool(expected)
+        kinds |= {r.kind for r in expected}
     assert days_with_reminders > 20
+    assert kinds == set(ReminderKind)  # every kind was compared on some day

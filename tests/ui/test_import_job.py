@@ -63,3 +63,34 @@ def test_file_import_from_the_main_window_refreshes_the_lists(
     qtbot.waitUntil(lambda: window.import_action.isEnabled(), timeout=20000)
     assert window.cases.model.total == 1
     assert window.statusBar().currentMessage() == "Imported 1 case(s)."
+
+
+def test_a_malformed_file_says_where_in_the_window_and_imports_nothing(
+    qtbot: QtBot, tmp_path: Path, admin: ws.Workspace
+) -> None:
+    """200,000 levels of nesting, a lone surrogate in a name, a key given twice, a top-level
+    list: each one sentence naming the record and field (or the file), never "unexpected"."""
+    good = '{"opened_on": "2026-03-01", "client": {"full_name": "Клиент 1"}}'
+    files = {
+        "[" * 200_000: "The file nests lists and objects more than 32 levels deep.",
+        '{"format": "caseapp-cases/1", "cases": [' + good + ', {"opened_on": "2026-03-01", '
+        '"client": {"full_name": "\\ud800 Клиент"}}]}': "cases[1].client.full_name holds "
+        "characters that are not valid Unicode text.",
+        '{"format": "caseapp-cases/1", "cases": [{"opened_on": "2026-03-01", "opened_on": '
+        '"2026-03-02", "client": {"full_name": "Клиент 2"}}]}': "cases[0].opened_on is given "
+        "twice.",
+        "[" + good + "]": 'The file must hold one JSON object with the fields "format" and '
+        '"cases".',
+        '{"format": "caseapp-cases/1", "cases": [{"opened_on": "2099-01-01", "client": '
+        '{"full_name": "Клиент 3"}}]}': "cases[0].opened_on: the opening date 2099-01-01 is in "
+        "the future.",
+    }
+    for text, sentence in files.items():
+        path = tmp_path / "in.json"
+        path.write_text(text, encoding="utf-8")
+        job = ImportJob(admin, path)
+        with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+            job.start()
+        assert blocker.args == [False, f"Nothing was imported: {sentence}"]
+        qtbot.waitUntil(lambda job=job: not job.worker_thread.isRunning())
+    assert CaseQuery(admin, CaseFilter()).count() == 0

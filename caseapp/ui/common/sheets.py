@@ -9,9 +9,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from caseapp.domain.dates import shelter_limit
+from caseapp.domain.dates import stay_limit
 from caseapp.domain.enums import ViolenceType
-from caseapp.domain.reminders import urgency
+from caseapp.domain.reminders import urgency_on
 from caseapp.letters.sheet import SheetDocument, SheetFacts, SheetSection, SheetTable
 from caseapp.services.dashboard import DashboardItem
 from caseapp.services.organisation import get_settings
@@ -104,7 +104,7 @@ def today_sheet(workspace: Workspace, items: list[DashboardItem], today: date) -
     ordered = sorted(items, key=lambda i: (i.risk != "high", i.reminder.due_on, i.reminder.case))
     for item in ordered:
         r = item.reminder
-        groups[urgency(r.kind)].append(
+        groups[urgency_on(r, today)].append(
             (
                 f"{shown_date(r.due_on)} ({_days(r.due_on, today)})",
                 r.case,
@@ -294,7 +294,7 @@ def case_sheet(workspace: Workspace, summary: CaseSummary) -> SheetDocument:
             (
                 shown_date(s.admitted_on),
                 shown_date(s.left_on),
-                shown_date(shelter_limit(s.admitted_on)),
+                shown_date(stay_limit(s.admitted_on, s.extended_to)),
                 str(s.children) if s.children else "",
             )
             for s in r.stays

@@ -1,7 +1,7 @@
 """records struck out, and cases deleted, kept in the case's history
 
-Revision ID: 0009e
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 
 - ``protection_order``, ``police_check``, ``special_requirement``, ``shelter_stay``, ``consent``,
   ``incident`` and ``note``: ``struck_out_on`` (a date), ``struck_out_by`` (a staff id) and
@@ -17,8 +17,8 @@ Revises: 0008
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009e"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
@@ -54,13 +54,15 @@ def upgrade() -> None:
     )
     op.drop_index("ix_check_order_date", table_name="police_check")
     op.create_index(
-        "ix_check_order_date", "police_check", ["order_id", "checked_on", "struck_out_on"]
+        "ix_check_order_date",
+        "police_check",
+        ["order_id", "checked_on", "outcome", "struck_out_on"],
     )
 
 
 def downgrade() -> None:
     op.drop_index("ix_check_order_date", table_name="police_check")
-    op.create_index("ix_check_order_date", "police_check", ["order_id", "checked_on"])
+    op.create_index("ix_check_order_date", "police_check", ["order_id", "checked_on", "outcome"])
     op.drop_index("ix_order_due", table_name="protection_order")
     op.create_index("ix_order_due", "protection_order", ORDER_DUE)
     op.drop_index("ix_case_number", table_name="case_file")
