@@ -514,71 +514,81 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <source>Extended to</source>
+        <translation>Ұзартылған мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <source>Reason for the extension</source>
+        <translation>Ұзарту негізі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -798,106 +808,106 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="124"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/record_words.py" line="112"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="111"/>
-        <location filename="../../caseapp/ui/record_words.py" line="111"/>
+        <location filename="../../caseapp/ui/record_words.py" line="113"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="112"/>
-        <location filename="../../caseapp/ui/record_words.py" line="112"/>
+        <location filename="../../caseapp/ui/record_words.py" line="114"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="113"/>
-        <location filename="../../caseapp/ui/record_words.py" line="113"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="114"/>
-        <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
-        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="119"/>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="103"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/record_words.py" line="104"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
@@ -1027,27 +1037,37 @@
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="51"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="57"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="52"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <source>E&amp;xtend the stay…</source>
+        <translation>Мерзімді &amp;ұзарту…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <source>Record an approved extension past the six-month limit</source>
+        <translation>Алты айлық мерзімнен тыс бекітілген ұзартуды жазу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>Edit stay…</source>
         <translation>Баспанада болуды түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>Strike out stay…</source>
         <translation>Баспанада болуды сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="146"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="178"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
@@ -1129,12 +1149,12 @@
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="154"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
@@ -1149,47 +1169,57 @@
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="148"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <source>Extended to</source>
+        <translation>Ұзартылған мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <source>Reason for the extension</source>
+        <translation>Ұзарту негізі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="180"/>
         <source>Edit or withdraw consent…</source>
         <translation>Келісімді түзету немесе кері алу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="149"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
         <source>Strike out consent…</source>
         <translation>Келісімді сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="153"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="155"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="156"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
@@ -1221,14 +1251,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="297"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="317"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="298"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="318"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
@@ -1289,22 +1319,22 @@
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="416"/>
+        <location filename="../../caseapp/ui/case_window.py" line="422"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="432"/>
+        <location filename="../../caseapp/ui/case_window.py" line="438"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="463"/>
+        <location filename="../../caseapp/ui/case_window.py" line="469"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="464"/>
+        <location filename="../../caseapp/ui/case_window.py" line="470"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -1548,6 +1578,29 @@
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
         <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
         <translation>Күтпеген қате бұл әрекетті тоқтатты ({error}). Бұрын сақталғандар сақталды; қайталап көріңіз, ал қайталанса, әкімшіге хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="22"/>
+        <source>Extend the stay</source>
+        <translation>Болу мерзімін ұзарту</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="31"/>
+        <source>Six-month limit:</source>
+        <translation>Алты айлық мерзім:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="32"/>
+        <source>Extended to:</source>
+        <translation>Ұзартылған мерзім:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="33"/>
+        <source>Reason (who approved it, why):</source>
+        <translation>Негізі (кім бекітті, неге):</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +4040,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../caseapp/domain/dates.py" line="66"/>
+        <location filename="../../caseapp/domain/dates.py" line="72"/>
         <source>{field}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
         <translation>{field}: «{value}» ЖЖЖЖ-АА-КК пішіміндегі күн емес.</translation>
     </message>
@@ -3997,166 +4050,250 @@
         <translation>Әрекет орындалмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange.py" line="70"/>
         <source>{field} must be an object.</source>
         <translation>{field}: объект болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="63"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: белгісіз өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <source>{field} is given twice.</source>
+        <translation>{field}: өріс екі рет берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="90"/>
         <source>{field} must be a list.</source>
         <translation>{field}: тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="99"/>
         <source>{field} must be text.</source>
         <translation>{field}: мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="84"/>
-        <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="121"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="34"/>
+        <location filename="../../caseapp/domain/interchange.py" line="109"/>
+        <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <location filename="../../caseapp/services/shelter.py" line="207"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="103"/>
+        <source>{field} holds characters that are not valid Unicode text.</source>
+        <translation>{field}: Unicode мәтінінде жарамсыз таңбалар бар.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
         <source>{field} is too long.</source>
         <translation>{field}: мәні тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="130"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: күнтізбеде бар, ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="149"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: мына мәндердің бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="143"/>
+        <location filename="../../caseapp/domain/interchange.py" line="169"/>
+        <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
+        <translation>Файлда «format» және «cases» өрістері бар бір JSON объектісі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="177"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: «{expected}» болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="152"/>
+        <location filename="../../caseapp/domain/interchange.py" line="186"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="165"/>
+        <location filename="../../caseapp/domain/interchange.py" line="199"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: тек әріптер, цифрлар және - / _ . таңбалары рұқсат етіледі (32 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="125"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="21"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="210"/>
+        <location filename="../../caseapp/domain/interchange.py" line="242"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="246"/>
+        <location filename="../../caseapp/domain/interchange.py" line="280"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="266"/>
+        <location filename="../../caseapp/domain/interchange.py" line="300"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="64"/>
+        <location filename="../../caseapp/domain/rules.py" line="77"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="72"/>
+        <location filename="../../caseapp/domain/rules.py" line="85"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: қорғау нұсқамасы {days} күннен аспайды, сондықтан ең кеш аяқталу күні — {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="84"/>
+        <location filename="../../caseapp/domain/rules.py" line="97"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: тапсырылған күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="92"/>
+        <location filename="../../caseapp/domain/rules.py" line="105"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: күшін жою күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="107"/>
+        <location filename="../../caseapp/domain/rules.py" line="127"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқама берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="115"/>
+        <location filename="../../caseapp/domain/rules.py" line="135"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқаманың аяқталу күнінен ({later}) кейін.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="130"/>
+        <location filename="../../caseapp/domain/rules.py" line="150"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) басталу күнінен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="142"/>
+        <location filename="../../caseapp/domain/rules.py" line="167"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: шыққан күні ({date}) қабылданған күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="149"/>
+        <location filename="../../caseapp/domain/rules.py" line="174"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: балалар саны {low} мен {high} аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="163"/>
+        <location filename="../../caseapp/domain/rules.py" line="190"/>
+        <source>{field}: an extension needs the date the stay is extended to.</source>
+        <translation>{field}: ұзарту үшін болу мерзімі қай күнге дейін ұзартылғанын көрсету керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="199"/>
+        <source>{field}: the extension date {date} is not after the six-month limit {limit}.</source>
+        <translation>{field}: ұзарту күні ({date}) алты айлық мерзімнен ({limit}) кейін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="210"/>
+        <source>{field}: a stay can be extended to at most {months} months after admission, so the latest allowed date is {latest}.</source>
+        <translation>{field}: болу мерзімін қабылданған күннен бастап ең көбі {months} айға дейін ұзартуға болады, сондықтан ең соңғы рұқсат етілген күн — {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="221"/>
+        <source>{field}: the reason for the extension is required.</source>
+        <translation>{field}: ұзарту негізін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="226"/>
+        <source>{field}: the reason for the extension is longer than {high} characters.</source>
+        <translation>{field}: ұзарту негізі {high} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="242"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="171"/>
+        <location filename="../../caseapp/domain/rules.py" line="250"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: кері алу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="185"/>
+        <location filename="../../caseapp/domain/happened.py" line="30"/>
+        <source>{field}: the date of the police check {date} is in the future.</source>
+        <translation>{field}: полиция тексеруінің күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="33"/>
+        <source>{field}: the date the order was served {date} is in the future.</source>
+        <translation>{field}: нұсқаманың тапсырылған күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="36"/>
         <source>{field}: the incident date {date} is in the future.</source>
         <translation>{field}: оқиға күні {date} әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="192"/>
+        <location filename="../../caseapp/domain/happened.py" line="39"/>
+        <source>{field}: the admission date {date} is in the future.</source>
+        <translation>{field}: қабылданған күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="42"/>
+        <source>{field}: the departure date {date} is in the future.</source>
+        <translation>{field}: шыққан күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="43"/>
+        <source>{field}: the date the consent was given {date} is in the future.</source>
+        <translation>{field}: келісім берілген күн {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="46"/>
+        <source>{field}: the opening date {date} is in the future.</source>
+        <translation>{field}: істің ашылған күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="47"/>
+        <source>{field}: the opening date {date} is before {earliest}.</source>
+        <translation>{field}: істің ашылған күні ({date}) {earliest} күнінен бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="50"/>
+        <source>{field}: the birth date is in the future.</source>
+        <translation>{field}: туған күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="51"/>
+        <source>{field}: the birth date is more than {years} years ago.</source>
+        <translation>{field}: туған күні {years} жылдан астам бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="266"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: оқиға күні {date} {earlier} күнінен ерте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="197"/>
+        <location filename="../../caseapp/domain/rules.py" line="271"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="133"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="41"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: телефон нөмірі емес; цифрлар, бос орындар және + - ( ) пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="139"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="48"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="214"/>
+        <location filename="../../caseapp/services/cases.py" line="178"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -4168,12 +4305,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="272"/>
+        <location filename="../../caseapp/services/cases.py" line="236"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="345"/>
+        <location filename="../../caseapp/services/cases.py" line="309"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -4213,32 +4350,47 @@
         <translation>Дерекқор файлы зақымдалған немесе caseapp дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="30"/>
+        <location filename="../../caseapp/services/importer.py" line="33"/>
         <source>The file is too large to import.</source>
         <translation>Файл импорттау үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="35"/>
+        <location filename="../../caseapp/services/importer.py" line="38"/>
         <source>The file does not exist.</source>
         <translation>Мұндай файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="39"/>
+        <location filename="../../caseapp/services/importer.py" line="42"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="43"/>
+        <location filename="../../caseapp/services/importer.py" line="46"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="48"/>
+        <location filename="../../caseapp/domain/json_input.py" line="69"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Файл жарамды JSON емес ({line}-жол, {column}-баған).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="79"/>
+        <location filename="../../caseapp/domain/json_input.py" line="79"/>
+        <source>The file holds a number with too many digits.</source>
+        <translation>Файлда цифрлары тым көп сан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="87"/>
+        <source>The file nests lists and objects more than {depth} levels deep.</source>
+        <translation>Файлда тізімдер мен объектілер {depth} деңгейден тереңірек салынған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="94"/>
+        <source>{field} nests lists and objects more than {depth} levels deep.</source>
+        <translation>{field}: тізімдер мен объектілер {depth} деңгейден тереңірек салынған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/importer.py" line="73"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: {number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -4325,7 +4477,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="99"/>
+        <location filename="../../caseapp/services/cases.py" line="92"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -5256,62 +5408,72 @@
         <translation>Келісімнің мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="132"/>
+        <source>Order violated</source>
+        <translation>Нұсқама бұзылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <source>Court requirements expiring</source>
+        <translation>Сот талаптарының мерзімі бітіп келеді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="136"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="137"/>
         <source>Due</source>
         <translation>Мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="136"/>
+        <location filename="../../caseapp/ui/models.py" line="138"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="151"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="152"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="151"/>
+        <location filename="../../caseapp/ui/models.py" line="153"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="218"/>
+        <location filename="../../caseapp/ui/models.py" line="220"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="199"/>
+        <location filename="../../caseapp/ui/models.py" line="201"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="203"/>
+        <location filename="../../caseapp/ui/models.py" line="205"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="207"/>
+        <location filename="../../caseapp/ui/models.py" line="209"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>

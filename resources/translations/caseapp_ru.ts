@@ -514,71 +514,81 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <source>Extended to</source>
+        <translation>Продлено до</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <source>Reason for the extension</source>
+        <translation>Основание продления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Date it happened</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>%1: added</source>
         <translation>%1: добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: вычеркнуто. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Дело удалено. Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
@@ -799,106 +809,106 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="124"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/record_words.py" line="112"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="111"/>
-        <location filename="../../caseapp/ui/record_words.py" line="111"/>
+        <location filename="../../caseapp/ui/record_words.py" line="113"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="112"/>
-        <location filename="../../caseapp/ui/record_words.py" line="112"/>
+        <location filename="../../caseapp/ui/record_words.py" line="114"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="113"/>
-        <location filename="../../caseapp/ui/record_words.py" line="113"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="114"/>
-        <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
-        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="119"/>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="103"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/record_words.py" line="104"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
@@ -1028,27 +1038,37 @@
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="51"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="57"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="52"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <source>E&amp;xtend the stay…</source>
+        <translation>Про&amp;длить пребывание…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <source>Record an approved extension past the six-month limit</source>
+        <translation>Записать одобренное продление сверх шестимесячного срока</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>Edit stay…</source>
         <translation>Исправить пребывание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="54"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
         <source>Strike out stay…</source>
         <translation>Вычеркнуть пребывание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="146"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="178"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
@@ -1130,12 +1150,12 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="154"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
@@ -1150,47 +1170,57 @@
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="148"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <source>Extended to</source>
+        <translation>Продлено до</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <source>Reason for the extension</source>
+        <translation>Основание продления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_lists.py" line="180"/>
         <source>Edit or withdraw consent…</source>
         <translation>Исправить или отозвать согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="149"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
         <source>Strike out consent…</source>
         <translation>Вычеркнуть согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="153"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="155"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="156"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
@@ -1222,14 +1252,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="297"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="317"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="298"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="318"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
@@ -1290,22 +1320,22 @@
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="416"/>
+        <location filename="../../caseapp/ui/case_window.py" line="422"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="432"/>
+        <location filename="../../caseapp/ui/case_window.py" line="438"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="463"/>
+        <location filename="../../caseapp/ui/case_window.py" line="469"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="464"/>
+        <location filename="../../caseapp/ui/case_window.py" line="470"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -1549,6 +1579,29 @@
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
         <source>An unexpected error stopped this action ({error}). What was saved before is kept; try again, and tell your administrator if it happens again.</source>
         <translation>Непредвиденная ошибка прервала это действие ({error}). Сохранённое ранее не потеряно; повторите попытку и сообщите администратору, если это повторится.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="22"/>
+        <source>Extend the stay</source>
+        <translation>Продление пребывания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="31"/>
+        <source>Six-month limit:</source>
+        <translation>Шестимесячный срок:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="32"/>
+        <source>Extended to:</source>
+        <translation>Продлено до:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/stay_extension.py" line="33"/>
+        <source>Reason (who approved it, why):</source>
+        <translation>Основание (кто одобрил и почему):</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4046,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../caseapp/domain/dates.py" line="66"/>
+        <location filename="../../caseapp/domain/dates.py" line="72"/>
         <source>{field}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
         <translation>{field}: «{value}» — не дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
@@ -4003,166 +4056,250 @@
         <translation>Операция не выполнена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange.py" line="70"/>
         <source>{field} must be an object.</source>
         <translation>{field}: ожидается объект.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="63"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: неизвестное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <source>{field} is given twice.</source>
+        <translation>{field}: поле указано дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="90"/>
         <source>{field} must be a list.</source>
         <translation>{field}: ожидается список.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="99"/>
         <source>{field} must be text.</source>
         <translation>{field}: ожидается текст.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="84"/>
-        <location filename="../../caseapp/domain/interchange.py" line="94"/>
-        <location filename="../../caseapp/services/cases.py" line="121"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="34"/>
+        <location filename="../../caseapp/domain/interchange.py" line="109"/>
+        <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <location filename="../../caseapp/services/shelter.py" line="207"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="103"/>
+        <source>{field} holds characters that are not valid Unicode text.</source>
+        <translation>{field}: содержит символы, недопустимые в тексте Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="130"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: ожидается существующая дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="149"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="143"/>
+        <location filename="../../caseapp/domain/interchange.py" line="169"/>
+        <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
+        <translation>Файл должен содержать один объект JSON с полями «format» и «cases».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="177"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: ожидается «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="152"/>
+        <location filename="../../caseapp/domain/interchange.py" line="186"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="165"/>
+        <location filename="../../caseapp/domain/interchange.py" line="199"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: допускаются только буквы, цифры и - / _ . (не более 32 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="204"/>
-        <location filename="../../caseapp/services/cases.py" line="125"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="21"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="210"/>
+        <location filename="../../caseapp/domain/interchange.py" line="242"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="246"/>
+        <location filename="../../caseapp/domain/interchange.py" line="280"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="266"/>
+        <location filename="../../caseapp/domain/interchange.py" line="300"/>
         <source>{field} must be a whole number from 0 to 20.</source>
         <translation>{field}: ожидается целое число от 0 до 20.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="64"/>
+        <location filename="../../caseapp/domain/rules.py" line="77"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="72"/>
+        <location filename="../../caseapp/domain/rules.py" line="85"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: защитное предписание действует не более {days} дней, поэтому дата окончания — не позднее {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="84"/>
+        <location filename="../../caseapp/domain/rules.py" line="97"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата вручения {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="92"/>
+        <location filename="../../caseapp/domain/rules.py" line="105"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата отмены {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="107"/>
+        <location filename="../../caseapp/domain/rules.py" line="127"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: дата проверки полиции {date} раньше даты вынесения предписания {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="115"/>
+        <location filename="../../caseapp/domain/rules.py" line="135"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: дата проверки полиции {date} позже даты окончания предписания {later}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="130"/>
+        <location filename="../../caseapp/domain/rules.py" line="150"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты начала {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="142"/>
+        <location filename="../../caseapp/domain/rules.py" line="167"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: дата выбытия {date} раньше даты поступления {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="149"/>
+        <location filename="../../caseapp/domain/rules.py" line="174"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: число детей должно быть от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="163"/>
+        <location filename="../../caseapp/domain/rules.py" line="190"/>
+        <source>{field}: an extension needs the date the stay is extended to.</source>
+        <translation>{field}: для продления нужна дата, до которой продлено пребывание.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="199"/>
+        <source>{field}: the extension date {date} is not after the six-month limit {limit}.</source>
+        <translation>{field}: дата продления {date} не позже шестимесячного срока {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="210"/>
+        <source>{field}: a stay can be extended to at most {months} months after admission, so the latest allowed date is {latest}.</source>
+        <translation>{field}: пребывание можно продлить не более чем до {months} месяцев с даты поступления, поэтому самая поздняя допустимая дата — {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="221"/>
+        <source>{field}: the reason for the extension is required.</source>
+        <translation>{field}: укажите основание продления.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="226"/>
+        <source>{field}: the reason for the extension is longer than {high} characters.</source>
+        <translation>{field}: основание продления длиннее {high} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="242"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="171"/>
+        <location filename="../../caseapp/domain/rules.py" line="250"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата отзыва {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="185"/>
+        <location filename="../../caseapp/domain/happened.py" line="30"/>
+        <source>{field}: the date of the police check {date} is in the future.</source>
+        <translation>{field}: дата проверки полиции {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="33"/>
+        <source>{field}: the date the order was served {date} is in the future.</source>
+        <translation>{field}: дата вручения предписания {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="36"/>
         <source>{field}: the incident date {date} is in the future.</source>
         <translation>{field}: дата инцидента {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="192"/>
+        <location filename="../../caseapp/domain/happened.py" line="39"/>
+        <source>{field}: the admission date {date} is in the future.</source>
+        <translation>{field}: дата поступления {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="42"/>
+        <source>{field}: the departure date {date} is in the future.</source>
+        <translation>{field}: дата выбытия {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="43"/>
+        <source>{field}: the date the consent was given {date} is in the future.</source>
+        <translation>{field}: дата согласия {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="46"/>
+        <source>{field}: the opening date {date} is in the future.</source>
+        <translation>{field}: дата открытия дела {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="47"/>
+        <source>{field}: the opening date {date} is before {earliest}.</source>
+        <translation>{field}: дата открытия дела {date} раньше {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="50"/>
+        <source>{field}: the birth date is in the future.</source>
+        <translation>{field}: дата рождения ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/happened.py" line="51"/>
+        <source>{field}: the birth date is more than {years} years ago.</source>
+        <translation>{field}: дата рождения более {years} лет назад.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="266"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: дата инцидента {date} раньше {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="197"/>
+        <location filename="../../caseapp/domain/rules.py" line="271"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="133"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="41"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: это не номер телефона; используйте цифры, пробелы и + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="139"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="48"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="214"/>
+        <location filename="../../caseapp/services/cases.py" line="178"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
@@ -4174,12 +4311,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="272"/>
+        <location filename="../../caseapp/services/cases.py" line="236"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="345"/>
+        <location filename="../../caseapp/services/cases.py" line="309"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -4219,32 +4356,47 @@
         <translation>Файл базы данных повреждён или не является базой данных caseapp.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="30"/>
+        <location filename="../../caseapp/services/importer.py" line="33"/>
         <source>The file is too large to import.</source>
         <translation>Файл слишком большой для импорта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="35"/>
+        <location filename="../../caseapp/services/importer.py" line="38"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="39"/>
+        <location filename="../../caseapp/services/importer.py" line="42"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="43"/>
+        <location filename="../../caseapp/services/importer.py" line="46"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="48"/>
+        <location filename="../../caseapp/domain/json_input.py" line="69"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="79"/>
+        <location filename="../../caseapp/domain/json_input.py" line="79"/>
+        <source>The file holds a number with too many digits.</source>
+        <translation>В файле есть число со слишком большим количеством цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="87"/>
+        <source>The file nests lists and objects more than {depth} levels deep.</source>
+        <translation>В файле списки и объекты вложены глубже {depth} уровней.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/json_input.py" line="94"/>
+        <source>{field} nests lists and objects more than {depth} levels deep.</source>
+        <translation>{field}: списки и объекты вложены глубже {depth} уровней.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/importer.py" line="73"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
@@ -4331,7 +4483,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="99"/>
+        <location filename="../../caseapp/services/cases.py" line="92"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -5262,62 +5414,72 @@
         <translation>Истекает срок согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="134"/>
+        <location filename="../../caseapp/ui/models.py" line="132"/>
+        <source>Order violated</source>
+        <translation>Предписание нарушено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <source>Court requirements expiring</source>
+        <translation>Истекают требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="136"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="135"/>
+        <location filename="../../caseapp/ui/models.py" line="137"/>
         <source>Due</source>
         <translation>Срок наступил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="136"/>
+        <location filename="../../caseapp/ui/models.py" line="138"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="147"/>
+        <location filename="../../caseapp/ui/models.py" line="149"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="148"/>
+        <location filename="../../caseapp/ui/models.py" line="150"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/models.py" line="151"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/models.py" line="152"/>
         <source>What</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="151"/>
+        <location filename="../../caseapp/ui/models.py" line="153"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="218"/>
+        <location filename="../../caseapp/ui/models.py" line="220"/>
         <source>High-risk case</source>
         <translation>Дело с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="199"/>
+        <location filename="../../caseapp/ui/models.py" line="201"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="203"/>
+        <location filename="../../caseapp/ui/models.py" line="205"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="207"/>
+        <location filename="../../caseapp/ui/models.py" line="209"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>
