@@ -1,6 +1,6 @@
 """Screenshots of the main screens on a fresh demo database, for docs/ (run under offscreen Qt).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from caseapp.services.demo import create_demo
 from caseapp.services.workspace import new_recovery_key
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
-from caseapp.ui.i18n import install_language
 from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.i18n import install_language
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.record_actions import describe
 from caseapp.ui.strike_dialog import StrikeOutDialog
@@ -32,8 +32,13 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         db = Database(Path(folder), create=True)
-        workspace = create_demo(db, cases=300, seed=7, today=date.today(),
-                                kdf=KdfParams(iterations=1, memory_kib=8, lanes=1))
+        workspace = create_demo(
+            db,
+            cases=300,
+            seed=7,
+            today=date.today(),
+            kdf=KdfParams(iterations=1, memory_kib=8, lanes=1),
+        )
         for language in ("ru", "kk", "en"):
             install_language(language)
             window = MainWindow(workspace)

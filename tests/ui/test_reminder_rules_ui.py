@@ -17,10 +17,10 @@ from caseapp.domain.reminders import ReminderKind
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.services.shelter import shelter_board
-from caseapp.ui.record_forms import RequirementDialog
 from caseapp.ui.forms import CheckDialog
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.models import REMINDER_ROLE, ReminderModel
+from caseapp.ui.record_forms import RequirementDialog
 from caseapp.ui.stay_extension import ExtensionDialog
 
 TODAY = date.today()
