@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 
 from caseapp.domain.reminders import Reminder
 from caseapp.services.cases import deleted_case_ids, live_case, visible_cases
-from caseapp.services.reminders import reminders_for_day
+from caseapp.services.reminders import reminders_with_rows
 from caseapp.services.search import display_name
 from caseapp.services.workspace import Workspace
 from caseapp.storage.models import Case, Client, ProtectionOrder, ShelterStay, Staff
@@ -70,13 +70,14 @@ class DashboardItem:
     name: str = ""  # the alias, or the full name when she has none: for the screen
     alias: str = ""  # the alias only (empty when none): for anything printed
     responsible: str = ""  # the user name of the person the case is assigned to
+    row_id: str = ""  # the order, stay, consent or court requirement the reminder is about
 
 
 def dashboard_items(workspace: Workspace, today: date) -> list[DashboardItem]:
     """The day's reminders with whose case it is (the client's alias), who is responsible and
     the case's risk level. Only these cases' names are decrypted."""
-    reminders = reminders_for_day(workspace, today)
-    numbers = {r.case for r in reminders}
+    reminders = reminders_with_rows(workspace, today)
+    numbers = {r.case for r, _ in reminders}
     about: dict[str, tuple[str, str, str, str]] = {}
     with workspace.session() as session:
         rows = session.execute(
@@ -99,4 +100,6 @@ def dashboard_items(workspace: Workspace, today: date) -> list[DashboardItem]:
             alias = name if alias_ct is not None else ""
             about[number] = (risk, name, alias, user or "")
     unknown = ("unknown", "", "", "")
-    return [DashboardItem(r, *about.get(r.case, unknown)) for r in reminders]
+    return [
+        DashboardItem(r, *about.get(r.case, unknown), row_id=row_id) for r, row_id in reminders
+    ]

@@ -89,6 +89,13 @@ class _CaseScope:
 
 
 def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
+    """The day's reminders of the cases she may see, as ``reminders --json`` prints them."""
+    return [shown for shown, _ in reminders_with_rows(workspace, today)]
+
+
+def reminders_with_rows(workspace: Workspace, today: date) -> list[tuple[Reminder, str]]:
+    """Each reminder with the id of the row it is about (the order, stay, consent or court
+    requirement), so a screen can act on that row."""
     with workspace.session() as session:
         cases = _CaseScope(workspace, session)
         check_cutoff, expiring_by = order_candidate_bounds(today)
@@ -190,10 +197,14 @@ def reminders_for_day(workspace: Workspace, today: date) -> list[Reminder]:
         reminders = reminders_for(today, orders, stays, consents, violations, requirements)
         numbers = _order_numbers(workspace, session, reminders, sealed_numbers)
     shown = [
-        Reminder(r.case, r.kind, r.due_on, numbers[r.ref]) if r.kind in _ORDER_KINDS else r
+        (
+            Reminder(r.case, r.kind, r.due_on, numbers[r.ref]) if r.kind in _ORDER_KINDS else r,
+            r.ref,
+        )
         for r in reminders
     ]
-    shown.sort(key=reminder_sort_key)  # ties now break on the order number, not the row id
+    # Ties now break on the order number, not the row id.
+    shown.sort(key=lambda pair: reminder_sort_key(pair[0]))
     return shown
 
 

@@ -227,7 +227,7 @@ def test_a_stay_is_corrected_and_struck_out(qtbot: QtBot, admin: ws.Workspace) -
 
     answer(StayDialog, correct)
     _double_click(qtbot, window.stays, 0)
-    assert _cells(window.stays)[3:] == ["Room 3, bed 2", "2"]
+    assert _cells(window.stays)[3:5] == ["Room 3, bed 2", "2"]
     assert (
         "Shelter stay 02.03.2026: Room and bed changed (kept in the shelter's records only); "
         "Accompanying children: 1 → 2"

@@ -74,16 +74,15 @@ def test_a_malformed_file_says_where_in_the_window_and_imports_nothing(
     files = {
         "[" * 200_000: "The file nests lists and objects more than 32 levels deep.",
         '{"format": "caseapp-cases/1", "cases": [' + good + ', {"opened_on": "2026-03-01", '
-        '"client": {"full_name": "\\ud800 Клиент"}}]}': "cases[1].client.full_name holds "
+        '"client": {"full_name": "\\ud800 Клиент"}}]}': "Case 2, full name holds "
         "characters that are not valid Unicode text.",
         '{"format": "caseapp-cases/1", "cases": [{"opened_on": "2026-03-01", "opened_on": '
-        '"2026-03-02", "client": {"full_name": "Клиент 2"}}]}': "cases[0].opened_on is given "
-        "twice.",
+        '"2026-03-02", "client": {"full_name": "Клиент 2"}}]}': "Case 1, opening date is given twice.",
         "[" + good + "]": 'The file must hold one JSON object with the fields "format" and '
         '"cases".',
         '{"format": "caseapp-cases/1", "cases": [{"opened_on": "2099-01-01", "client": '
-        '{"full_name": "Клиент 3"}}]}': "cases[0].opened_on: the opening date 2099-01-01 is in "
-        "the future.",
+        '{"full_name": "Клиент 3"}}]}': "Case 1, opening date: the opening date "
+        "01.01.2099 is in the future.",
     }
     for text, sentence in files.items():
         path = tmp_path / "in.json"

@@ -22,6 +22,7 @@ from caseapp.ui.main_window import MainWindow
 from caseapp.ui.models import REMINDER_ROLE, ReminderModel
 from caseapp.ui.record_forms import RequirementDialog
 from caseapp.ui.stay_extension import ExtensionDialog
+from caseapp.ui.widgets import shown_date
 
 TODAY = date.today()
 Answer = Callable[[Callable[[Any], None]], None]
@@ -116,7 +117,7 @@ def test_a_check_dated_tomorrow_is_refused_in_the_dialog(
     tomorrow = TODAY + timedelta(days=1)
     said = record_check(window, number, answer_dialog, "complied", on=tomorrow)
     assert (
-        said == f"checked_on: the date of the police check {tomorrow.isoformat()} is in the future."
+        said == f"Check date: the date of the police check {shown_date(tomorrow)} is in the future."
     )
     assert get_case(admin, number).orders[0].checks == []
 
@@ -139,7 +140,7 @@ def test_an_extension_recorded_on_the_shelter_tab_moves_the_limit(
     said: list[str] = []
 
     def extend(dialog: ExtensionDialog) -> None:
-        assert dialog.limit.text() == limit.isoformat()
+        assert dialog.limit.text() == shown_date(limit)
         dialog.extended_to.set_text(limit.isoformat())
         dialog.buttons.accepted.emit()
         said.append(dialog.message.text())
@@ -152,12 +153,12 @@ def test_an_extension_recorded_on_the_shelter_tab_moves_the_limit(
     answer_dialog(extend)
     case_window.extend_stay()
     assert said == [
-        f"extended_to: the extension date {limit.isoformat()} is not after the six-month "
-        f"limit {limit.isoformat()}.",
-        "extension_reason: the reason for the extension is required.",
+        f"Extended to: the extension date {shown_date(limit)} is not after the six-month "
+        f"limit {shown_date(limit)}.",
+        "Reason for the extension: the reason for the extension is required.",
     ]
     stays = case_window.stays
-    assert stays.item(0, 5).text() == extended.isoformat()
+    assert stays.item(0, 5).text() == shown_date(extended)
     assert stays.item(0, 6).text() == "Решение директора: ждёт жильё"
     assert today_rows(window, number) == [(ReminderKind.SHELTER_LIMIT_NEAR, "Expiring")]
     [bed] = shelter_board(admin, TODAY)
@@ -189,8 +190,8 @@ def test_court_requirements_have_their_tab_and_their_reminder(
     case_window.add_requirement()
     table = case_window.orders_page.requirements
     assert [table.item(0, c).text() for c in range(4)] == [
-        starts.isoformat(),
-        ends.isoformat(),
+        shown_date(starts),
+        shown_date(ends),
         "Суд района",
         "Не приближаться к месту работы",
     ]
