@@ -5204,97 +5204,118 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
+        <source>Extended to</source>
+        <translation>Ұзартылған мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <source>Reason for the extension</source>
+        <translation>Ұзарту негізі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
         <source>Date of consent</source>
         <translation>Келісім күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
         <source>Withdrawal date</source>
         <translation>Кері қайтарылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
         <source>Incident date</source>
         <translation>Оқиға күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="44"/>
         <source>Office</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="45"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
         <source>Recovery key</source>
         <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
         <source>Protection order %1</source>
         <translation>Қорғау нұсқамасы %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="48"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
         <source>Police check %1</source>
         <translation>Полиция тексеруі %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="49"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
         <source>Special requirements %1</source>
         <translation>Ерекше талаптар %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
         <source>Shelter stay %1</source>
         <translation>Баспанада болу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
         <source>Consent %1</source>
         <translation>Келісім %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
         <source>Incident %1</source>
         <translation>Оқиға %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>

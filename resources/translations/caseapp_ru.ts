@@ -5210,97 +5210,118 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
+        <source>Extended to</source>
+        <translation>Продлено до</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <source>Reason for the extension</source>
+        <translation>Основание продления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
         <source>Date of consent</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
         <source>Withdrawal date</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
         <source>Incident date</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="44"/>
         <source>Office</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="45"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
         <source>Protection order %1</source>
         <translation>Защитное предписание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="48"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
         <source>Police check %1</source>
         <translation>Проверка полиции %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="49"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
         <source>Special requirements %1</source>
         <translation>Особые требования %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
         <source>Shelter stay %1</source>
         <translation>Пребывание в приюте %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
         <source>Consent %1</source>
         <translation>Согласие %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
         <source>Incident %1</source>
         <translation>Инцидент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
