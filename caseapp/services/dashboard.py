@@ -100,6 +100,4 @@ def dashboard_items(workspace: Workspace, today: date) -> list[DashboardItem]:
             alias = name if alias_ct is not None else ""
             about[number] = (risk, name, alias, user or "")
     unknown = ("unknown", "", "", "")
-    return [
-        DashboardItem(r, *about.get(r.case, unknown), row_id=row_id) for r, row_id in reminders
-    ]
+    return [DashboardItem(r, *about.get(r.case, unknown), row_id=row_id) for r, row_id in reminders]

@@ -77,7 +77,8 @@ def test_a_malformed_file_says_where_in_the_window_and_imports_nothing(
         '"client": {"full_name": "\\ud800 Клиент"}}]}': "Case 2, full name holds "
         "characters that are not valid Unicode text.",
         '{"format": "caseapp-cases/1", "cases": [{"opened_on": "2026-03-01", "opened_on": '
-        '"2026-03-02", "client": {"full_name": "Клиент 2"}}]}': "Case 1, opening date is given twice.",
+        '"2026-03-02", "client": {"full_name": "Клиент 2"}}]}': "Case 1, opening date is given "
+        "twice.",
         "[" + good + "]": 'The file must hold one JSON object with the fields "format" and '
         '"cases".',
         '{"format": "caseapp-cases/1", "cases": [{"opened_on": "2099-01-01", "client": '
