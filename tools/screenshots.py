@@ -76,7 +76,7 @@ def main(out: Path) -> None:
             new_key.grab().save(str(out / f"new-recovery-key-{language}.png"))
             new_key.sheet.confirm.setChecked(True)
             new_key.close()
-            case = window.open_case(window.dashboard.model.reminder(0).case, "orders")
+            case = window.open_case(window.dashboard.model.item(0).reminder.case, "orders")
             if case is not None:
                 case.resize(1000, 640)
                 app.processEvents()

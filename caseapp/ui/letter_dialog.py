@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.enums import RecipientKind
 from caseapp.domain.errors import CaseappError
 from caseapp.services.letters import MIN_OVERRIDE_REASON, IssuedLetter, NoConsent, issue_letter
 from caseapp.services.workspace import Workspace
@@ -56,7 +57,10 @@ class LetterDialog(QDialog):
         parent: QWidget | None = None,
         *,
         unsaved_changes: bool = False,
+        kind: RecipientKind | None = None,
     ) -> None:
+        """``kind`` chooses the letter that fits where she came from (Today's row for an
+        overdue check: the police); she can still choose another."""
         super().__init__(parent)
         self.setObjectName("letter_dialog")
         self.workspace = workspace
@@ -198,6 +202,8 @@ class LetterDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
 
         self.retranslate()
+        if kind is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self._update()
         self.resize(1080, 780)
         self.kind.setFocus()

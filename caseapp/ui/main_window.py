@@ -16,7 +16,6 @@ from caseapp.services.workspace import Workspace
 from caseapp.ui.backup_page import BackupPage
 from caseapp.ui.case_list import CaseList
 from caseapp.ui.case_window import CaseWindow
-from caseapp.ui.dashboard import Dashboard
 from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.forms import NewCaseDialog
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
@@ -25,6 +24,7 @@ from caseapp.ui.register_page import RegisterPage
 from caseapp.ui.settings_page import SettingsPage
 from caseapp.ui.shelter_board import ShelterBoard
 from caseapp.ui.staff.page import StaffPage
+from caseapp.ui.today.page import TodayPage
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.case_windows: dict[str, CaseWindow] = {}
-        self.dashboard = Dashboard(workspace)
+        self.dashboard = TodayPage(workspace)
         self.cases = CaseList(workspace)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "")
@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         self.dashboard.open_case.connect(self.open_case)
         self.cases.open_case.connect(self.open_case)
         self.shelter.open_case.connect(lambda number: self.open_case(number, "shelter"))
-        self.shelter.changed.connect(self._shelter_changed)
+        self.shelter.changed.connect(self._changed_elsewhere)
+        self.dashboard.changed.connect(self._changed_elsewhere)
+        self.dashboard.letter_issued.connect(lambda *_: self.letters.refresh())
         self.settings.saved.connect(self.refresh)
         self.letters.open_case.connect(self.open_case)
 
@@ -259,10 +261,10 @@ class MainWindow(QMainWindow):
         self.shelter.refresh()
         self.letters.refresh()
 
-    def _shelter_changed(self, number: str) -> None:
-        """An admission or discharge from the board: the other screens follow, and an open,
-        unchanged window of that case shows the new stay (an edited one will be told to reload
-        when it saves)."""
+    def _changed_elsewhere(self, number: str) -> None:
+        """A case changed outside its window (an admission or discharge on the board, a check
+        recorded from Today): the other screens follow, and an open, unchanged window of that
+        case shows the change (an edited one will be told to reload when it saves)."""
         self.dashboard.refresh()
         self.cases.refresh()
         window = self.case_windows.get(number)

@@ -1,8 +1,7 @@
-"""Table models over the services: the case list (fetched lazily) and the day's reminders."""
+"""The case list's table model (fetched lazily), and the roles and labels other tables share."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -10,11 +9,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
-from caseapp.domain.reminders import Reminder, ReminderKind, urgency_on
 from caseapp.services.caselist import CaseFilter, CaseQuery, CaseRow
-from caseapp.services.dashboard import DashboardItem
 from caseapp.services.workspace import Workspace
 from caseapp.ui.table_model import ROOT as _ROOT
 from caseapp.ui.table_model import Index, RowsModel
@@ -119,125 +116,3 @@ class CaseListModel(RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.RISK and row.risk == "high":
             return QBrush(QColor("#a40000"))
         return None
-
-
-KIND_LABELS = {
-    ReminderKind.POLICE_CHECK_OVERDUE: QT_TRANSLATE_NOOP("models", "Police check overdue"),
-    ReminderKind.POLICE_CHECK_DUE: QT_TRANSLATE_NOOP("models", "Police check due"),
-    ReminderKind.ORDER_EXPIRING: QT_TRANSLATE_NOOP("models", "Order expiring"),
-    ReminderKind.ORDER_NOT_SERVED: QT_TRANSLATE_NOOP("models", "Order not served"),
-    ReminderKind.SHELTER_LIMIT_NEAR: QT_TRANSLATE_NOOP("models", "Shelter limit near"),
-    ReminderKind.SHELTER_LIMIT_PASSED: QT_TRANSLATE_NOOP("models", "Shelter limit passed"),
-    ReminderKind.CONSENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Consent expiring"),
-    ReminderKind.ORDER_VIOLATED: QT_TRANSLATE_NOOP("models", "Order violated"),
-    ReminderKind.REQUIREMENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Court requirements expiring"),
-}
-URGENCY_LABELS = {
-    "overdue": QT_TRANSLATE_NOOP("models", "Overdue"),
-    "due": QT_TRANSLATE_NOOP("models", "Due"),
-    "expiring": QT_TRANSLATE_NOOP("models", "Expiring"),
-}
-URGENCY_ORDER = {"overdue": 0, "due": 1, "expiring": 2}
-URGENCY_COLOURS = {"overdue": "#fbe3e3", "due": "#fff4d6", "expiring": "#e8f0fb"}
-
-
-class ReminderModel(RowsModel):
-    """The day's reminders, overdue first, then due, then expiring."""
-
-    URGENCY, DUE_ON, CASE, KIND, REF = range(5)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("models", "Urgency"),
-        QT_TRANSLATE_NOOP("models", "Date"),
-        QT_TRANSLATE_NOOP("models", "Case"),
-        QT_TRANSLATE_NOOP("models", "What"),
-        QT_TRANSLATE_NOOP("models", "Order number"),
-    )
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Reminder] = []
-        self._high: set[str] = set()
-        self.today = date.today()
-
-    def set_items(self, items: list[DashboardItem], today: date) -> None:
-        """Overdue, then due, then expiring; within each, high-risk cases first. The same list
-        again (a periodic refresh with nothing new) leaves the view alone: her selection and
-        scroll position stay where they were."""
-        ordered = sorted(
-            items,
-            key=lambda i: (
-                URGENCY_ORDER[urgency_on(i.reminder, today)],
-                i.risk != "high",
-                i.reminder.due_on,
-                i.reminder.case,
-                i.reminder.kind,
-            ),
-        )
-        rows = [i.reminder for i in ordered]
-        high = {i.reminder.case for i in items if i.risk == "high"}
-        if self.today == today and (rows, high) == (self._rows, self._high):
-            return
-        self.beginResetModel()
-        self.today = today
-        self._rows, self._high = rows, high
-        self.endResetModel()
-
-    def reminder(self, row: int) -> Reminder:
-        return self._rows[row]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        group = urgency_on(r, self.today)
-        if role == REMINDER_ROLE:
-            return r
-        if role == CASE_NUMBER_ROLE:
-            return r.case
-        if role == Qt.ItemDataRole.DisplayRole:
-            days = (r.due_on - self.today).days
-            when = shown_date(r.due_on)
-            if days < 0:
-                when += " " + QCoreApplication.translate("models", "(%1 d ago)").replace(
-                    "%1", str(-days)
-                )
-            elif days > 0:
-                when += " " + QCoreApplication.translate("models", "(in %1 d)").replace(
-                    "%1", str(days)
-                )
-            else:
-                when += " " + QCoreApplication.translate("models", "(today)")
-            return {
-                self.URGENCY: _tr(URGENCY_LABELS[group]),
-                self.DUE_ON: when,
-                self.CASE: r.case,
-                self.KIND: _tr(KIND_LABELS[r.kind]),
-                self.REF: r.ref if r.kind in _ORDER_KINDS else "",
-            }.get(index.column())
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(URGENCY_COLOURS[group]))
-        if role == Qt.ItemDataRole.ToolTipRole and r.case in self._high:
-            return _tr(QT_TRANSLATE_NOOP("models", "High-risk case"))
-        if role == Qt.ItemDataRole.FontRole and r.case in self._high:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-_ORDER_KINDS = {
-    ReminderKind.POLICE_CHECK_DUE,
-    ReminderKind.POLICE_CHECK_OVERDUE,
-    ReminderKind.ORDER_EXPIRING,
-    ReminderKind.ORDER_NOT_SERVED,
-    ReminderKind.ORDER_VIOLATED,
-}
-
-
-def tab_for(kind: ReminderKind) -> str:
-    """The case window's tab where a reminder is dealt with."""
-    if kind in _ORDER_KINDS or kind == ReminderKind.REQUIREMENT_EXPIRING:
-        return "orders"  # court requirements are listed under the orders
-    if kind in (ReminderKind.SHELTER_LIMIT_NEAR, ReminderKind.SHELTER_LIMIT_PASSED):
-        return "shelter"
-    return "consents"

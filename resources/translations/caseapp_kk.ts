@@ -807,28 +807,28 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
         <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
         <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="124"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
@@ -1471,34 +1471,6 @@
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="101"/>
-        <source>Today, %1</source>
-        <translation>Бүгін, %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
-        <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
-        <translation>Күшіндегі нұсқамалар: %1   ·   Баспанада: %2   ·   Бос орындар: %3</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="111"/>
-        <source>A backup has been due since %1: make one on the Backup page.</source>
-        <translation>Сақтық көшірме жасау мерзімі %1 келген: оны «Сақтық көшірме» бетінде жасаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="116"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Басып шығару…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="117"/>
-        <source>Nothing is due today.</source>
-        <translation>Бүгін орындалатын ештеңе жоқ.</translation>
-    </message>
-</context>
-<context>
     <name>DateField</name>
     <message>
         <location filename="../../caseapp/ui/widgets.py" line="131"/>
@@ -1724,113 +1696,113 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="208"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="209"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
         <source>Letter about case %1</source>
         <translation>%1 іс бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="212"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Ресімдеу кезінде хатқа шығыс хаттар журналының келесі нөмірі беріледі және хат күнімен, алушысымен және цифрлық ізімен бірге журналға бірден тіркеледі — кейін сақталмаса да, басып шығарылмаса да.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>Істе сақталмаған өзгерістер бар: хат істің соңғы сақталған нұсқасы бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="221"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="222"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="223"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="229"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Шұғыл тәртіп (өмірге қауіп)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="226"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Келісімді күтуге неге болмайтынының жазбаша &amp;негіздемесі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Ресімдеу және алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="236"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Келесі шығыс нөмірін беріп, хатты журналға тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
         <source>&amp;Save as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="233"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="239"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Хатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="240"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="235"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="241"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Хатты басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="244"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Хат ресімделгеннен кейін осы жерде көрсетіледі. Ол тек жадта сақталады: сіз сақтамайынша дискіге ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="257"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="263"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="261"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="267"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="270"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Бұл цифрлық із журналда сақталады: ол файлдың дәл ресімделген хат екенін дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Кемінде %1 таңба; тағы %2 таңба қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="294"/>
         <source>At least %1 characters.</source>
         <translation>Кемінде %1 таңба.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="351"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="357"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>%1 хат шұғыл тәртіппен ресімделіп, шығыс хаттар журналына тіркелді; негіздеме аудит журналында сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="355"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>%1 хат ресімделіп, шығыс хаттар журналына тіркелді.</translation>
     </message>
@@ -2070,152 +2042,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="152"/>
+        <location filename="../../caseapp/ui/main_window.py" line="154"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="153"/>
+        <location filename="../../caseapp/ui/main_window.py" line="155"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="156"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="157"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="159"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="158"/>
+        <location filename="../../caseapp/ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="161"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="165"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>&amp;Import cases…</source>
         <translation>Істерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>Жаң&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="170"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="173"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>&amp;Shelter</source>
         <translation>Бас&amp;пана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>S&amp;taff</source>
         <translation>&amp;Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="175"/>
+        <location filename="../../caseapp/ui/main_window.py" line="177"/>
         <source>Se&amp;ttings</source>
         <translation>Бап&amp;таулар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="180"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="179"/>
+        <location filename="../../caseapp/ui/main_window.py" line="181"/>
         <source>&amp;Backup</source>
         <translation>&amp;Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="217"/>
+        <location filename="../../caseapp/ui/main_window.py" line="219"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="238"/>
+        <location filename="../../caseapp/ui/main_window.py" line="240"/>
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="238"/>
+        <location filename="../../caseapp/ui/main_window.py" line="240"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp істері (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="254"/>
+        <location filename="../../caseapp/ui/main_window.py" line="256"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="284"/>
+        <location filename="../../caseapp/ui/main_window.py" line="286"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -2597,333 +2569,333 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
         <source>Due within two days</source>
         <translation>Екі күн ішінде мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
         <source>Expiring</source>
         <translation>Мерзімі аяқталуда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="63"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="64"/>
         <source>Printed %1 by %2</source>
         <translation>Басылған уақыты %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="71"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="72"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Құпия: тек орталық жұмысы үшін. Көшірмеңіз, бермеңіз; жұмыстан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="76"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="77"/>
         <source>Page %1</source>
         <translation>%1-бет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="86"/>
         <source>%1 d ago</source>
         <translation>%1 күн бұрын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
         <source>in %1 d</source>
         <translation>%1 күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="325"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
         <source>Date</source>
         <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
-        <source>Case</source>
-        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="218"/>
         <source>Alias</source>
         <translation>Бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="124"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="125"/>
         <source>Nothing.</source>
         <translation>Ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="131"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="134"/>
         <source>Today&apos;s list</source>
         <translation>Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="144"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="145"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Бос емес орындар: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="150"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="151"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Сізге тағайындалмаған істер бойынша бос емес орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
         <source>In the shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
         <source>Admitted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="291"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="176"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
         <source>Nobody.</source>
         <translation>Ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="181"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="184"/>
         <source>Shelter board</source>
         <translation>Баспана: кім тұрады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="198"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="199"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="214"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="215"/>
         <source>The case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
         <source>Year of birth</source>
         <translation>Туған жылы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
         <source>Opened</source>
         <translation>Ашылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="231"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
         <source>Violence</source>
         <translation>Зорлық-зомбылық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="234"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
         <source>Expires</source>
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
         <source>Served</source>
         <translation>Тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
         <source>Revoked</source>
         <translation>Күшін жойды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="255"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="256"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="257"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
         <source>Order</source>
         <translation>Нұсқама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="261"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="275"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="276"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="277"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="280"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="352"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
         <source>Shelter stays</source>
         <translation>Баспанада тұру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
         <source>Left</source>
         <translation>Кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="304"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="305"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="306"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
         <source>Given</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="310"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="323"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="324"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="328"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="339"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="340"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="341"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="342"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
         <source>Letters issued</source>
         <translation>Берілген хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="360"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="361"/>
         <source>Case summary</source>
         <translation>Іс бойынша қорытынды</translation>
     </message>
@@ -3953,6 +3925,69 @@
         <location filename="../../caseapp/ui/strike_dialog.py" line="85"/>
         <source>Please give the reason.</source>
         <translation>Себебін көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="174"/>
+        <source>Today, %1</source>
+        <translation>Бүгін, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="177"/>
+        <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
+        <translation>Күшіндегі нұсқамалар: %1   ·   Баспанада: %2   ·   Бос орындар: %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="184"/>
+        <source>A backup has been due since %1: make one on the Backup page.</source>
+        <translation>Сақтық көшірме жасау мерзімі %1 келген: оны «Сақтық көшірме» бетінде жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="189"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="190"/>
+        <source>Nothing is due today.</source>
+        <translation>Бүгін орындалатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="193"/>
+        <source>&lt;b&gt;Bold&lt;/b&gt;: a high-risk case</source>
+        <translation>&lt;b&gt;Қалың әріппен&lt;/b&gt;: қауіптілігі жоғары іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="196"/>
+        <source>&amp;Record the check…</source>
+        <translation>&amp;Тексеруді жазу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="197"/>
+        <source>&amp;Issue letter…</source>
+        <translation>&amp;Хат шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="198"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Істі ашу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="202"/>
+        <source>Record the police&apos;s check of this order</source>
+        <translation>Полицияның осы нұсқаманы тексеруін жазу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="204"/>
+        <source>Issue the letter this reminder calls for (for a missed check: the police)</source>
+        <translation>Осы еске салу талап ететін хатты шығару (өткізілген тексеру үшін — полицияға)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="301"/>
+        <source>caseapp</source>
+        <translation>caseapp</translation>
     </message>
 </context>
 <context>
@@ -5323,178 +5358,185 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="32"/>
+        <location filename="../../caseapp/ui/models.py" line="29"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="33"/>
+        <location filename="../../caseapp/ui/models.py" line="30"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="37"/>
+        <location filename="../../caseapp/ui/models.py" line="34"/>
         <source>low</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="38"/>
+        <location filename="../../caseapp/ui/models.py" line="35"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="39"/>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="45"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/models.py" line="46"/>
+        <location filename="../../caseapp/ui/today/model.py" line="88"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Opened</source>
         <translation>Ашылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/today/model.py" line="90"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="53"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="54"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="55"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>Assigned to</source>
         <translation>Жауапты</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/models.py" line="110"/>
         <location filename="../../caseapp/ui/models.py" line="113"/>
-        <location filename="../../caseapp/ui/models.py" line="116"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="125"/>
+        <location filename="../../caseapp/ui/today/model.py" line="25"/>
         <source>Police check overdue</source>
         <translation>Полиция тексеруінің мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="126"/>
+        <location filename="../../caseapp/ui/today/model.py" line="26"/>
         <source>Police check due</source>
         <translation>Полиция тексеруінің мерзімі келді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="127"/>
+        <location filename="../../caseapp/ui/today/model.py" line="27"/>
         <source>Order expiring</source>
         <translation>Нұсқаманың мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="128"/>
+        <location filename="../../caseapp/ui/today/model.py" line="28"/>
         <source>Order not served</source>
         <translation>Нұсқама тапсырылмаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="129"/>
+        <location filename="../../caseapp/ui/today/model.py" line="29"/>
         <source>Shelter limit near</source>
         <translation>Баспанада болу мерзімі бітуге жақын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="130"/>
+        <location filename="../../caseapp/ui/today/model.py" line="30"/>
         <source>Shelter limit passed</source>
         <translation>Баспанада болу мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="131"/>
+        <location filename="../../caseapp/ui/today/model.py" line="31"/>
         <source>Consent expiring</source>
         <translation>Келісімнің мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="132"/>
+        <location filename="../../caseapp/ui/today/model.py" line="32"/>
         <source>Order violated</source>
         <translation>Нұсқама бұзылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/today/model.py" line="33"/>
         <source>Court requirements expiring</source>
         <translation>Сот талаптарының мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="136"/>
+        <location filename="../../caseapp/ui/today/model.py" line="36"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="137"/>
-        <source>Due</source>
-        <translation>Мерзімі келді</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/models.py" line="138"/>
+        <location filename="../../caseapp/ui/today/model.py" line="38"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/today/model.py" line="85"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/today/model.py" line="86"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="151"/>
+        <location filename="../../caseapp/ui/today/model.py" line="87"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="152"/>
+        <location filename="../../caseapp/ui/today/model.py" line="89"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="91"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="153"/>
+        <location filename="../../caseapp/ui/today/model.py" line="92"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="220"/>
+        <location filename="../../caseapp/ui/today/model.py" line="152"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="201"/>
+        <location filename="../../caseapp/ui/today/model.py" line="71"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="205"/>
+        <location filename="../../caseapp/ui/today/model.py" line="37"/>
+        <source>Due within two days</source>
+        <translation>Мерзімі екі күн ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="73"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="209"/>
+        <location filename="../../caseapp/ui/today/model.py" line="75"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>

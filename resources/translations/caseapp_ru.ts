@@ -808,28 +808,28 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
         <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
         <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="124"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
@@ -1472,34 +1472,6 @@
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="101"/>
-        <source>Today, %1</source>
-        <translation>Сегодня, %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="104"/>
-        <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
-        <translation>Действующих предписаний: %1   ·   В приюте: %2   ·   Свободных мест: %3</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="111"/>
-        <source>A backup has been due since %1: make one on the Backup page.</source>
-        <translation>Резервную копию нужно было сделать ещё %1: создайте её на странице «Резервное копирование».</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="116"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dashboard.py" line="117"/>
-        <source>Nothing is due today.</source>
-        <translation>На сегодня ничего не запланировано.</translation>
-    </message>
-</context>
-<context>
     <name>DateField</name>
     <message>
         <location filename="../../caseapp/ui/widgets.py" line="131"/>
@@ -1726,113 +1698,113 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="208"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="209"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
         <source>Letter about case %1</source>
         <translation>Письмо по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="212"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>При оформлении письму присваивается следующий номер журнала исходящих писем, и оно сразу записывается в журнал с датой, получателем и цифровым отпечатком — даже если потом его не сохранят и не распечатают.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>В деле есть несохранённые изменения: письмо составляется по последней сохранённой версии дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="221"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="222"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="223"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="229"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Экстренный порядок (угроза жизни)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="226"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>&amp;Обоснование в письменной форме: почему нельзя дождаться согласия (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
         <source>&amp;Issue and preview</source>
         <translation>О&amp;формить и просмотреть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="236"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Присваивает следующий исходящий номер и записывает письмо в журнал.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="233"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="239"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="240"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="235"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="241"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Распечатать письмо (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="244"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Письмо появится здесь после оформления. Оно хранится только в памяти: на диск ничего не записывается, пока вы его не сохраните.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="257"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="263"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="261"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="267"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="270"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Этот цифровой отпечаток хранится в журнале: по нему можно подтвердить, что файл — именно оформленное письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Не менее %1 символов; нужно ещё %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="294"/>
         <source>At least %1 characters.</source>
         <translation>Не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="351"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="357"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Письмо %1 оформлено в экстренном порядке и записано в журнал исходящих писем; обоснование сохранено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="355"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Письмо %1 оформлено и записано в журнал исходящих писем.</translation>
     </message>
@@ -2072,152 +2044,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="152"/>
+        <location filename="../../caseapp/ui/main_window.py" line="154"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="153"/>
+        <location filename="../../caseapp/ui/main_window.py" line="155"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="156"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="157"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="159"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="158"/>
+        <location filename="../../caseapp/ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="161"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="165"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="170"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="173"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>S&amp;taff</source>
         <translation>С&amp;отрудники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="175"/>
+        <location filename="../../caseapp/ui/main_window.py" line="177"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="180"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="179"/>
+        <location filename="../../caseapp/ui/main_window.py" line="181"/>
         <source>&amp;Backup</source>
         <translation>&amp;Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="217"/>
+        <location filename="../../caseapp/ui/main_window.py" line="219"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="238"/>
+        <location filename="../../caseapp/ui/main_window.py" line="240"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="238"/>
+        <location filename="../../caseapp/ui/main_window.py" line="240"/>
         <source>caseapp cases (*.json)</source>
         <translation>Дела caseapp (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="254"/>
+        <location filename="../../caseapp/ui/main_window.py" line="256"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="284"/>
+        <location filename="../../caseapp/ui/main_window.py" line="286"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -2599,333 +2571,333 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
         <source>Due within two days</source>
         <translation>Срок в ближайшие два дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="63"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="64"/>
         <source>Printed %1 by %2</source>
         <translation>Напечатано %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="71"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="72"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Конфиденциально: только для работы центра. Не копировать и не передавать; после использования уничтожить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="76"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="77"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="86"/>
         <source>%1 d ago</source>
         <translation>%1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
         <source>in %1 d</source>
         <translation>через %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="325"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
         <source>Date</source>
         <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
-        <source>Case</source>
-        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="218"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="124"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="125"/>
         <source>Nothing.</source>
         <translation>Ничего.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="131"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="134"/>
         <source>Today&apos;s list</source>
         <translation>Список на сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="144"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="145"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Занято мест: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="150"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="151"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Занято мест по делам, не назначенным вам: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
         <source>In the shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="291"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="176"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
         <source>Nobody.</source>
         <translation>Никого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="181"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="184"/>
         <source>Shelter board</source>
         <translation>Приют: кто проживает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="198"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="199"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="214"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="215"/>
         <source>The case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="231"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="234"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="255"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="256"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="257"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
         <source>Order</source>
         <translation>Предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="261"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="275"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="276"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="277"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="280"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="352"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
         <source>Shelter stays</source>
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
         <source>Left</source>
         <translation>Выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="304"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="305"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="306"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="310"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="323"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="324"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="328"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="339"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="340"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="341"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="342"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
         <source>Letters issued</source>
         <translation>Выданные письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="360"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="361"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
@@ -3958,6 +3930,69 @@
         <location filename="../../caseapp/ui/strike_dialog.py" line="85"/>
         <source>Please give the reason.</source>
         <translation>Пожалуйста, укажите причину.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="174"/>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="177"/>
+        <source>Orders in force: %1   ·   In shelter: %2   ·   Free beds: %3</source>
+        <translation>Действующих предписаний: %1   ·   В приюте: %2   ·   Свободных мест: %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="184"/>
+        <source>A backup has been due since %1: make one on the Backup page.</source>
+        <translation>Резервную копию нужно было сделать ещё %1: создайте её на странице «Резервное копирование».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="189"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="190"/>
+        <source>Nothing is due today.</source>
+        <translation>На сегодня ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="193"/>
+        <source>&lt;b&gt;Bold&lt;/b&gt;: a high-risk case</source>
+        <translation>&lt;b&gt;Жирным&lt;/b&gt;: дело с высоким риском</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="196"/>
+        <source>&amp;Record the check…</source>
+        <translation>&amp;Записать проверку…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="197"/>
+        <source>&amp;Issue letter…</source>
+        <translation>&amp;Выпустить письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="198"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="202"/>
+        <source>Record the police&apos;s check of this order</source>
+        <translation>Записать проверку полицией исполнения этого предписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="204"/>
+        <source>Issue the letter this reminder calls for (for a missed check: the police)</source>
+        <translation>Выпустить письмо, которого требует напоминание (при пропущенной проверке — в полицию)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/page.py" line="301"/>
+        <source>caseapp</source>
+        <translation>caseapp</translation>
     </message>
 </context>
 <context>
@@ -5329,178 +5364,185 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="32"/>
+        <location filename="../../caseapp/ui/models.py" line="29"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="33"/>
+        <location filename="../../caseapp/ui/models.py" line="30"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="37"/>
+        <location filename="../../caseapp/ui/models.py" line="34"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="38"/>
+        <location filename="../../caseapp/ui/models.py" line="35"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="39"/>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="45"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/models.py" line="46"/>
+        <location filename="../../caseapp/ui/today/model.py" line="88"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
+        <location filename="../../caseapp/ui/today/model.py" line="90"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="53"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="54"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="55"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/models.py" line="110"/>
         <location filename="../../caseapp/ui/models.py" line="113"/>
-        <location filename="../../caseapp/ui/models.py" line="116"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="125"/>
+        <location filename="../../caseapp/ui/today/model.py" line="25"/>
         <source>Police check overdue</source>
         <translation>Проверка полиции просрочена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="126"/>
+        <location filename="../../caseapp/ui/today/model.py" line="26"/>
         <source>Police check due</source>
         <translation>Срок проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="127"/>
+        <location filename="../../caseapp/ui/today/model.py" line="27"/>
         <source>Order expiring</source>
         <translation>Истекает срок предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="128"/>
+        <location filename="../../caseapp/ui/today/model.py" line="28"/>
         <source>Order not served</source>
         <translation>Предписание не вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="129"/>
+        <location filename="../../caseapp/ui/today/model.py" line="29"/>
         <source>Shelter limit near</source>
         <translation>Скоро истекает срок пребывания в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="130"/>
+        <location filename="../../caseapp/ui/today/model.py" line="30"/>
         <source>Shelter limit passed</source>
         <translation>Срок пребывания в приюте истёк</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="131"/>
+        <location filename="../../caseapp/ui/today/model.py" line="31"/>
         <source>Consent expiring</source>
         <translation>Истекает срок согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="132"/>
+        <location filename="../../caseapp/ui/today/model.py" line="32"/>
         <source>Order violated</source>
         <translation>Предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="133"/>
+        <location filename="../../caseapp/ui/today/model.py" line="33"/>
         <source>Court requirements expiring</source>
         <translation>Истекают требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="136"/>
+        <location filename="../../caseapp/ui/today/model.py" line="36"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="137"/>
-        <source>Due</source>
-        <translation>Срок наступил</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/models.py" line="138"/>
+        <location filename="../../caseapp/ui/today/model.py" line="38"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="149"/>
+        <location filename="../../caseapp/ui/today/model.py" line="85"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="150"/>
+        <location filename="../../caseapp/ui/today/model.py" line="86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="151"/>
+        <location filename="../../caseapp/ui/today/model.py" line="87"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="152"/>
+        <location filename="../../caseapp/ui/today/model.py" line="89"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="91"/>
         <source>What</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="153"/>
+        <location filename="../../caseapp/ui/today/model.py" line="92"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="220"/>
+        <location filename="../../caseapp/ui/today/model.py" line="152"/>
         <source>High-risk case</source>
         <translation>Дело с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="201"/>
+        <location filename="../../caseapp/ui/today/model.py" line="71"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="205"/>
+        <location filename="../../caseapp/ui/today/model.py" line="37"/>
+        <source>Due within two days</source>
+        <translation>Срок в ближайшие два дня</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="73"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="209"/>
+        <location filename="../../caseapp/ui/today/model.py" line="75"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>

@@ -12,7 +12,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.storage.database import Database
 from caseapp.ui.backup_page import BackupPage
-from caseapp.ui.dashboard import Dashboard
+from caseapp.ui.today.page import TodayPage
 from caseapp.ui.unlock import UnlockDialog
 from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
 
@@ -20,7 +20,7 @@ from tests.conftest import ADMIN_PASSWORD, CHEAP_KDF
 def test_the_dashboard_reminds_an_administrator_until_a_backup_is_made(
     qtbot: QtBot, tmp_path: Path, admin: ws.Workspace
 ) -> None:
-    dashboard = Dashboard(admin)
+    dashboard = TodayPage(admin)
     qtbot.addWidget(dashboard)
     assert dashboard.backup_banner.isHidden()  # a database just made: no banner in its first minute
     dashboard.refresh(date.today() + timedelta(days=1))
@@ -154,7 +154,7 @@ def test_on_a_server_the_backup_is_the_servers_and_nothing_reminds_of_it(
         admin, _ = ws.initialise(
             db, ws.OrganisationDetails(name_ru="Центр"), "admin", ADMIN_PASSWORD, kdf=CHEAP_KDF
         )
-        dashboard = Dashboard(admin)
+        dashboard = TodayPage(admin)
         qtbot.addWidget(dashboard)
         assert dashboard.backup_banner.isHidden()  # never backed up, and yet no reminder
         page = BackupPage(admin)

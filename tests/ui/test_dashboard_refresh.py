@@ -10,14 +10,14 @@ from caseapp.domain import records as rec
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.storage.database import Database
-from caseapp.ui.dashboard import PERIODIC_REFRESH_MS, Dashboard
+from caseapp.ui.today.page import PERIODIC_REFRESH_MS, TodayPage
 from tests.conftest import ADMIN_PASSWORD
 
 
 def test_a_colleagues_new_order_appears_on_a_screen_left_open(
     qtbot: QtBot, db: Database, admin: ws.Workspace
 ) -> None:
-    dashboard = Dashboard(admin)
+    dashboard = TodayPage(admin)
     qtbot.addWidget(dashboard)
     assert dashboard.model.rowCount() == 0
     assert dashboard.periodic.isActive() and dashboard.periodic.interval() == PERIODIC_REFRESH_MS
@@ -38,7 +38,7 @@ def test_a_colleagues_new_order_appears_on_a_screen_left_open(
         other_db.close()
     assert dashboard.model.rowCount() == 0  # nothing moves by itself until the timer
     dashboard.periodic.timeout.emit()
-    cases = {dashboard.model.reminder(r).case for r in range(dashboard.model.rowCount())}
+    cases = {dashboard.model.item(r).reminder.case for r in range(dashboard.model.rowCount())}
     assert number in cases
 
 
@@ -55,7 +55,7 @@ def test_a_refresh_with_nothing_new_keeps_her_place(
                 orders=[rec.ProtectionOrder(issued, issued + timedelta(days=29), number=f"Z{i}")],
             ),
         )
-    dashboard = Dashboard(admin)
+    dashboard = TodayPage(admin)
     qtbot.addWidget(dashboard)
     assert dashboard.model.rowCount() >= 3
     dashboard.table.selectRow(2)

@@ -13,7 +13,8 @@ from caseapp.services import workspace as ws
 from caseapp.services.caselist import CaseFilter
 from caseapp.services.cases import add_cases
 from caseapp.services.dashboard import DashboardItem
-from caseapp.ui.models import CASE_NUMBER_ROLE, CaseListModel, ReminderModel
+from caseapp.ui.models import CASE_NUMBER_ROLE, CaseListModel
+from caseapp.ui.today.model import ReminderModel
 
 TODAY = date(2026, 3, 10)
 

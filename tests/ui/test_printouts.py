@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from caseapp.services import workspace as ws
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.common.printout import PrintoutDialog
-from caseapp.ui.dashboard import Dashboard
 from caseapp.ui.i18n import install_language
 from caseapp.ui.shelter_board import ShelterBoard
+from caseapp.ui.today.page import TodayPage
 from tests.letters.sample import pdf_text
 from tests.services.test_printouts import SECRETS, _full_case
 
@@ -37,7 +37,7 @@ def test_today_is_printed_with_aliases_in_groups(
     qtbot: QtBot, admin: ws.Workspace, tmp_path: Path
 ) -> None:
     number = _full_case(admin)
-    dashboard = Dashboard(admin)
+    dashboard = TodayPage(admin)
     qtbot.addWidget(dashboard)
     qtbot.mouseClick(dashboard.print_button, Qt.MouseButton.LeftButton)
     dialog = dashboard.printout

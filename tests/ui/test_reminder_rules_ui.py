@@ -19,9 +19,10 @@ from caseapp.services.cases import create_case, get_case
 from caseapp.services.shelter import shelter_board
 from caseapp.ui.forms import CheckDialog
 from caseapp.ui.main_window import MainWindow
-from caseapp.ui.models import REMINDER_ROLE, ReminderModel
+from caseapp.ui.models import REMINDER_ROLE
 from caseapp.ui.record_forms import RequirementDialog
 from caseapp.ui.stay_extension import ExtensionDialog
+from caseapp.ui.today.model import ReminderModel
 from caseapp.ui.widgets import shown_date
 
 TODAY = date.today()
@@ -104,7 +105,7 @@ def test_an_order_unserved_for_three_days_is_overdue_on_today(
     two, three = order_case(admin, 2, served=False), order_case(admin, 3, served=False)
     window = MainWindow(admin)
     qtbot.addWidget(window)
-    assert (ReminderKind.ORDER_NOT_SERVED, "Due") in today_rows(window, two)
+    assert (ReminderKind.ORDER_NOT_SERVED, "Due within two days") in today_rows(window, two)
     assert (ReminderKind.ORDER_NOT_SERVED, "Overdue") in today_rows(window, three)
 
 

@@ -21,7 +21,8 @@ from caseapp.services.workspace import Workspace
 from caseapp.ui.case_tables import METHOD_LABELS, OUTCOME_LABELS, code_label
 from caseapp.ui.i18n import saved_language
 from caseapp.ui.letter_kinds import kind_label
-from caseapp.ui.models import KIND_LABELS, RISK_LABELS, STATUS_LABELS, URGENCY_ORDER
+from caseapp.ui.models import RISK_LABELS, STATUS_LABELS
+from caseapp.ui.today.model import KIND_LABELS, URGENCY_ORDER
 from caseapp.ui.widgets import shown_date
 
 VIOLENCE_LABELS = {
