@@ -62,7 +62,16 @@ HIDDEN_FIELDS: Final[dict[RecordKind, frozenset[str]]] = {
 
 # Fields that are not the record's own values.
 _NOT_COMPARED: Final = frozenset({"id", "checks"})
-_CASE_FIELDS: Final = ("opened_on", "closed_on", "status", "risk", "violence_types", "notes")
+_CASE_FIELDS: Final = (
+    "opened_on",
+    "closed_on",
+    "status",
+    "closing_reason",
+    "closing_outcome",
+    "risk",
+    "violence_types",
+    "notes",
+)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,18 @@ class CaseStatus(StrEnum):
     CLOSED = "closed"
 
 
+class ClosingReason(StrEnum):
+    """Why a case was closed: the reasons crisis centres report on."""
+
+    GOALS_MET = "goals_met"  # the support plan is done and she is safe
+    CLIENT_DECLINED = "client_declined"  # she chose to end the support
+    REFERRED = "referred"  # handed over to another organisation
+    MOVED_AWAY = "moved_away"  # she left the centre's region
+    LOST_CONTACT = "lost_contact"  # she could not be reached despite attempts
+    RECONCILED = "reconciled"  # she went back to living with the offender
+    OTHER = "other"
+
+
 class Relation(StrEnum):
     """The perpetrator's relationship to the client, as the 2009 law defines domestic relations."""
 

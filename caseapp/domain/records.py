@@ -12,6 +12,7 @@ from caseapp.domain.enums import (
     CaseStatus,
     CheckMethod,
     CheckOutcome,
+    ClosingReason,
     RecipientKind,
     Relation,
     RiskLevel,
@@ -117,6 +118,8 @@ class CaseRecord:
     number: str = ""
     closed_on: date | None = None
     status: CaseStatus = CaseStatus.OPEN
+    closing_reason: ClosingReason | None = None
+    closing_outcome: str = ""  # what came of the support, in her worker's words
     risk: RiskLevel = RiskLevel.UNKNOWN
     perpetrator: Perpetrator = field(default_factory=Perpetrator)
     violence_types: list[ViolenceType] = field(default_factory=list)

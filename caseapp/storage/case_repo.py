@@ -13,6 +13,7 @@ from caseapp.domain.enums import (
     CaseStatus,
     CheckMethod,
     CheckOutcome,
+    ClosingReason,
     RecipientKind,
     Relation,
     RiskLevel,
@@ -93,6 +94,8 @@ def write_case(
     case.number = record.number
     case.opened_on, case.closed_on = record.opened_on, record.closed_on
     case.status, case.risk = record.status.value, record.risk.value
+    case.closing_reason = record.closing_reason.value if record.closing_reason else None
+    case.closing_outcome = record.closing_outcome or None
     case.violence_types = _violence_codes(record.violence_types)
     case.assigned_to = record.assigned_to
     if record.office_id is not None:
@@ -246,6 +249,8 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
         opened_on=case.opened_on,
         closed_on=case.closed_on,
         status=CaseStatus(case.status),
+        closing_reason=ClosingReason(case.closing_reason) if case.closing_reason else None,
+        closing_outcome=case.closing_outcome or "",
         risk=RiskLevel(case.risk),
         assigned_to=case.assigned_to,
         office_id=case.office_id,

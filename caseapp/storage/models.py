@@ -256,6 +256,9 @@ class Case(Base):
     office_id: Mapped[str | None] = mapped_column(ForeignKey("office.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     notes_ct: Mapped[bytes | None] = mapped_column("notes", Ciphertext)
+    # Why the case was closed (a ClosingReason code) and what came of it: under the case's key.
+    closing_reason_ct: Mapped[bytes | None] = mapped_column("closing_reason", Ciphertext)
+    closing_outcome_ct: Mapped[bytes | None] = mapped_column("closing_outcome", Ciphertext)
     # The case's own key: wrapped under generation ``key_gen`` of its office's key, or, when the
     # person who opened it holds no key of that office, sealed to the office's public key.
     key_wrap: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -274,6 +277,8 @@ class Case(Base):
     __scope__ = CASE
     notes = Encrypted()
     deleted_reason = Encrypted()
+    closing_reason = Encrypted()
+    closing_outcome = Encrypted()
 
     client: Mapped[Client] = relationship(lazy="joined")
     perpetrator: Mapped[Perpetrator | None] = relationship(

@@ -75,7 +75,14 @@ def _plain(value: object) -> object:
 # Columns added to a sealed table after rows were sealed (table, column): they count in the MAC
 # only when set, so the rows sealed before them keep their MACs, and setting, changing or
 # clearing one is still detected.
-_ADDED_LATER = frozenset({("shelter_stay", "extended_to"), ("shelter_stay", "extension_reason")})
+_ADDED_LATER = frozenset(
+    {
+        ("shelter_stay", "extended_to"),
+        ("shelter_stay", "extension_reason"),
+        ("case_file", "closing_reason"),
+        ("case_file", "closing_outcome"),
+    }
+)
 
 
 def row_values(obj: object) -> dict[str, object]:

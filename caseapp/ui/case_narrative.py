@@ -4,6 +4,8 @@ saved at once). Texts keep the "CaseWindow" translation context they had inside 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain import records as rec
 from caseapp.domain.changes import RecordKind
+from caseapp.domain.closing import close, reopen
 from caseapp.domain.enums import CaseStatus, Relation, RiskLevel, ViolenceType
 from caseapp.domain.errors import CaseappError
 from caseapp.services.corrections import edit_note, strike_out
 from caseapp.services.notes import NoteView, add_note, list_notes
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.closing import CloseCaseDialog, status_words
 from caseapp.ui.case_tables import (
     fill,
     iso,
@@ -44,8 +49,9 @@ translate = QCoreApplication.translate
 
 
 class IncidentTab(QWidget):
-    """Dates, status, risk, violence, perpetrator and relationship (saved with the case), and
-    the dated incident log below them (each incident saved at once)."""
+    """Dates, risk, violence, perpetrator and relationship (saved with the case), the case's
+    status with its Close/Reopen button (saved at once), and the dated incident log below them
+    (each incident saved at once)."""
 
     edited = Signal()
     change = Signal(object)  # a function that changes the record, to apply and save
@@ -55,11 +61,22 @@ class IncidentTab(QWidget):
         super().__init__(parent)
         self.record: rec.CaseRecord | None = None
         self.violence = {v: QCheckBox() for v in ViolenceType}
-        self.relation, self.risk, self.status = QComboBox(), QComboBox(), QComboBox()
+        self.relation, self.risk = QComboBox(), QComboBox()
         self.perpetrator = QLineEdit()
         self.perpetrator.setObjectName("perpetrator")
         self.opened_on = DateField("opened_on", required=True)
-        self.closed_on = DateField("closed_on")
+        # Open, or closed on a date with a reason: changed only through "Close the case…".
+        self.status_text = QLabel()
+        self.status_text.setObjectName("case_status")
+        self.status_text.setWordWrap(True)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("close_case")
+        self.close_button.clicked.connect(self.close_or_reopen)
+        self.status_row = QWidget()
+        status_layout = QHBoxLayout(self.status_row)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.status_text, 1)
+        status_layout.addWidget(self.close_button)
         form_widget = QWidget()
         self.form = QFormLayout(form_widget)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -88,11 +105,10 @@ class IncidentTab(QWidget):
         for box in self.violence.values():
             row_layout.addWidget(box)
             box.toggled.connect(self.edited)
-        for combo in (self.relation, self.risk, self.status):
+        for combo in (self.relation, self.risk):
             combo.currentIndexChanged.connect(self.edited)
         self.perpetrator.textChanged.connect(self.edited)
         self.opened_on.changed.connect(self.edited)
-        self.closed_on.changed.connect(self.edited)
 
     def retranslate(self) -> None:
         labels = {
@@ -121,19 +137,11 @@ class IncidentTab(QWidget):
             (RiskLevel.HIGH, translate("CaseWindow", "High")),
         )
         set_items(self.risk, [(k.value, t) for k, t in risks])
-        set_items(
-            self.status,
-            [
-                (CaseStatus.OPEN.value, translate("CaseWindow", "Open")),
-                (CaseStatus.CLOSED.value, translate("CaseWindow", "Closed")),
-            ],
-        )
         relabel(
             self.form,
             [
                 (translate("CaseWindow", "Opened on:"), self.opened_on),
-                (translate("CaseWindow", "Closed on:"), self.closed_on),
-                (translate("CaseWindow", "Status:"), self.status),
+                (translate("CaseWindow", "Status:"), self.status_row),
                 (translate("CaseWindow", "Risk:"), self.risk),
                 (translate("CaseWindow", "Violence:"), self.violence_row),
                 (translate("CaseWindow", "Perpetrator:"), self.perpetrator),
@@ -156,6 +164,45 @@ class IncidentTab(QWidget):
         )
         if self.record is not None:
             self.show_record(self.record)
+            self._show_status(self.record)
+
+    def _show_status(self, record: rec.CaseRecord) -> None:
+        text = status_words(record)
+        if record.status == CaseStatus.CLOSED and record.closing_outcome:
+            text += "\n" + translate("CaseWindow", "Outcome: %1").replace(
+                "%1", record.closing_outcome
+            )
+        self.status_text.setText(text)
+        closed = record.status == CaseStatus.CLOSED
+        self.close_button.setText(
+            translate("CaseWindow", "&Reopen the case…")
+            if closed
+            else translate("CaseWindow", "&Close the case…")
+        )
+
+    def close_or_reopen(self) -> None:
+        """Close the case through its dialog, or reopen a closed one once she confirms."""
+        record = self.record
+        if record is None:
+            return
+        if record.status == CaseStatus.CLOSED:
+            answer = QMessageBox.question(
+                self,
+                translate("CaseWindow", "Reopen the case"),
+                translate(
+                    "CaseWindow",
+                    "Reopen case %1? Its closing date, reason and outcome are cleared; the "
+                    "case's history keeps them.",
+                ).replace("%1", record.number),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.change.emit(reopen)
+            return
+        dialog = CloseCaseDialog(record, self)
+        if dialog.exec():
+            on, reason, outcome = dialog.result_item
+            self.change.emit(lambda r: close(r, on, reason, outcome, date.today()))
+        dialog.deleteLater()
 
     def load(self, record: rec.CaseRecord) -> None:
         """Show the record's values in the form and its incident log."""
@@ -163,13 +210,11 @@ class IncidentTab(QWidget):
             box.setChecked(kind in record.violence_types)
         self.perpetrator.setText(record.perpetrator.full_name)
         self.opened_on.set_value(record.opened_on)
-        self.closed_on.set_value(record.closed_on)
         self.record = record
         self.retranslate()
         relation = record.perpetrator.relation
         select_data(self.relation, relation.value if relation else None)
         select_data(self.risk, record.risk.value)
-        select_data(self.status, record.status.value)
 
     def show_record(self, record: rec.CaseRecord) -> None:
         self.record = record
@@ -194,7 +239,7 @@ class IncidentTab(QWidget):
 
     def fields(self) -> tuple[DateField, ...]:
         """The fields that can be marked invalid."""
-        return (self.opened_on, self.closed_on)
+        return (self.opened_on,)
 
     def collect_into(self, record: rec.CaseRecord) -> None:
         """Copy the form into ``record``; the fields must be valid."""
@@ -204,10 +249,9 @@ class IncidentTab(QWidget):
             self.perpetrator.text().strip(), Relation(relation) if relation else None
         )
         record.risk = RiskLevel(self.risk.currentData())
-        record.status = CaseStatus(self.status.currentData())
         opened = self.opened_on.value()
         assert opened is not None
-        record.opened_on, record.closed_on = opened, self.closed_on.value()
+        record.opened_on = opened
 
     def add_incident(self) -> None:
         dialog = IncidentDialog(self)

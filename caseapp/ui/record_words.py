@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.changes import Action, RecordChange, RecordKind, Value
 from caseapp.domain.errors import QT_TRANSLATE_NOOP  # returns str; lupdate reads it all the same
+from caseapp.ui.case.closing import CONTEXT as CLOSING_CONTEXT
+from caseapp.ui.case.closing import REASON_LABELS as CLOSING_REASONS
 from caseapp.ui.case_tables import KIND_LABELS, METHOD_LABELS, OUTCOME_LABELS
 
 CONTEXT = "CaseHistory"
@@ -40,6 +42,8 @@ FIELD_WORDS: dict[tuple[RecordKind | None, str], str] = {
     (None, "opened_on"): QT_TRANSLATE_NOOP("CaseHistory", "Opened on"),
     (None, "closed_on"): QT_TRANSLATE_NOOP("CaseHistory", "Closed on"),
     (None, "status"): QT_TRANSLATE_NOOP("CaseHistory", "Status"),
+    (None, "closing_reason"): QT_TRANSLATE_NOOP("CaseHistory", "Reason for closing"),
+    (None, "closing_outcome"): QT_TRANSLATE_NOOP("CaseHistory", "Outcome of the support"),
     (None, "risk"): QT_TRANSLATE_NOOP("CaseHistory", "Risk"),
     (None, "violence_types"): QT_TRANSLATE_NOOP("CaseHistory", "Violence"),
     (RecordKind.CASE, "notes"): QT_TRANSLATE_NOOP("CaseHistory", "Case summary"),
@@ -88,6 +92,7 @@ _CODE_WORDS: dict[str, tuple[str, dict[str, str]]] = {
     "outcome": ("CheckDialog", OUTCOME_LABELS),
     "method": ("CheckDialog", METHOD_LABELS),
     "recipient_kind": ("ConsentDialog", KIND_LABELS),
+    "closing_reason": (CLOSING_CONTEXT, CLOSING_REASONS),
     "status": (
         "CaseWindow",
         {

@@ -272,323 +272,333 @@
         <translation>Case summary printed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="19"/>
+        <location filename="../../caseapp/ui/record_words.py" line="21"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="20"/>
+        <location filename="../../caseapp/ui/record_words.py" line="22"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="21"/>
+        <location filename="../../caseapp/ui/record_words.py" line="23"/>
         <source>Perpetrator</source>
         <translation>Perpetrator</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="22"/>
+        <location filename="../../caseapp/ui/record_words.py" line="24"/>
         <source>Protection order</source>
         <translation>Protection order</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="23"/>
+        <location filename="../../caseapp/ui/record_words.py" line="25"/>
         <source>Police check</source>
         <translation>Police check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="24"/>
+        <location filename="../../caseapp/ui/record_words.py" line="26"/>
         <source>Court requirements</source>
         <translation>Court requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="25"/>
+        <location filename="../../caseapp/ui/record_words.py" line="27"/>
         <source>Shelter stay</source>
         <translation>Shelter stay</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="26"/>
+        <location filename="../../caseapp/ui/record_words.py" line="28"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="27"/>
+        <location filename="../../caseapp/ui/record_words.py" line="29"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="28"/>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <location filename="../../caseapp/ui/record_words.py" line="35"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="34"/>
+        <location filename="../../caseapp/ui/record_words.py" line="36"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <location filename="../../caseapp/ui/record_words.py" line="37"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Safe contact</source>
         <translation>Safe contact</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <source>Outcome of the support</source>
+        <translation>Outcome of the support</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Served on</source>
         <translation>Served on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Revoked on</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Issuing police unit</source>
         <translation>Issuing police unit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Responsible officer</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Officer&apos;s phone</source>
         <translation>Officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Date of the check</source>
         <translation>Date of the check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Starts on</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Admitted on</source>
         <translation>Admitted on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Accompanying children</source>
         <translation>Accompanying children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Where she went</source>
         <translation>Where she went</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Extended to</source>
         <translation>Extended to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Date it happened</source>
         <translation>Date it happened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>%1: added</source>
         <translation>%1: added</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: struck out. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>The case was deleted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1 changed (kept in the shelter&apos;s records only)</translation>
     </message>
@@ -806,153 +816,171 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="124"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="125"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
-        <location filename="../../caseapp/ui/record_words.py" line="111"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
-        <location filename="../../caseapp/ui/record_words.py" line="112"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="111"/>
-        <location filename="../../caseapp/ui/record_words.py" line="113"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="112"/>
-        <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="113"/>
-        <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="114"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="106"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="119"/>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="107"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
-        <location filename="../../caseapp/ui/record_words.py" line="103"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
-        <location filename="../../caseapp/ui/record_words.py" line="104"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <source>Closed on:</source>
-        <translation>Closed on:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <source>&amp;Reopen the case…</source>
+        <translation>&amp;Reopen the case…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <source>&amp;Close the case…</source>
+        <translation>&amp;Close the case…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <source>Reopen the case</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
+        <translation>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>The note was struck out; the history keeps it.</translation>
     </message>
@@ -1072,37 +1100,37 @@
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Edit incident…</source>
         <translation>Edit incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Strike out incident…</source>
         <translation>Strike out incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1137,8 +1165,8 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="303"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1224,56 +1252,56 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="289"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="290"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
         <source>Correct note…</source>
         <translation>Correct note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
         <source>Strike out note…</source>
         <translation>Strike out note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="297"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="317"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="298"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="318"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="304"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="305"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="306"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1288,17 +1316,17 @@
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="186"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="188"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
@@ -1410,6 +1438,79 @@
         <location filename="../../caseapp/ui/forms.py" line="197"/>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="21"/>
+        <source>Support plan completed: she is safe</source>
+        <translation>Support plan completed: she is safe</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="24"/>
+        <source>She chose to end the support</source>
+        <translation>She chose to end the support</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="27"/>
+        <source>Referred to another organisation</source>
+        <translation>Referred to another organisation</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="30"/>
+        <source>She moved out of the centre&apos;s region</source>
+        <translation>She moved out of the centre&apos;s region</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="33"/>
+        <source>Contact lost despite attempts</source>
+        <translation>Contact lost despite attempts</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="36"/>
+        <source>She returned to live with the offender</source>
+        <translation>She returned to live with the offender</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="39"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="51"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="53"/>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="65"/>
+        <source>Close case %1</source>
+        <translation>Close case %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="79"/>
+        <source>What came of the support: the court&apos;s decision, where things stand…</source>
+        <translation>What came of the support: the court&apos;s decision, where things stand…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="83"/>
+        <source>Closed &amp;on:</source>
+        <translation>Closed &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="84"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="85"/>
+        <source>Out&amp;come:</source>
+        <translation>Out&amp;come:</translation>
     </message>
 </context>
 <context>
@@ -2569,333 +2670,338 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
         <source>Due within two days</source>
         <translation>Due within two days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="64"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="65"/>
         <source>Printed %1 by %2</source>
         <translation>Printed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="72"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="77"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="78"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="86"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
         <source>%1 d ago</source>
         <translation>%1 d ago</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
         <source>in %1 d</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="332"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
-        <source>Case</source>
-        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="218"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="125"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="126"/>
         <source>Nothing.</source>
         <translation>Nothing.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="131"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="132"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="134"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="135"/>
         <source>Today&apos;s list</source>
         <translation>Today&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="145"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="146"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Beds taken: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="151"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Beds taken in cases not assigned to you: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
         <source>In the shelter</source>
         <translation>In the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="294"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="291"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="178"/>
         <source>Nobody.</source>
         <translation>Nobody.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="181"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="182"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="184"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="185"/>
         <source>Shelter board</source>
         <translation>Shelter board</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="199"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="200"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="215"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
         <source>The case</source>
         <translation>The case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="221"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="231"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="232"/>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="243"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="356"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="256"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="262"/>
         <source>Police checks</source>
         <translation>Police checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="264"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="261"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="276"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="282"/>
         <source>Court special requirements</source>
         <translation>Court special requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="284"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="280"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="352"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="292"/>
         <source>Shelter stays</source>
         <translation>Shelter stays</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="305"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="311"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="313"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="310"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="324"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="330"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="328"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="340"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="346"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="342"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="354"/>
         <source>Letters issued</source>
         <translation>Letters issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="365"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="361"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="367"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
@@ -4111,6 +4217,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="34"/>
+        <location filename="../../caseapp/domain/closing.py" line="39"/>
         <location filename="../../caseapp/domain/interchange.py" line="109"/>
         <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <location filename="../../caseapp/services/shelter.py" line="207"/>
@@ -4324,6 +4431,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="48"/>
+        <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
@@ -5134,6 +5242,31 @@
         <source>Another administrator has just upgraded the database: unlock again.</source>
         <translation>Another administrator has just upgraded the database: unlock again.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="20"/>
+        <source>{field}: the closing date {date} is in the future.</source>
+        <translation>{field}: the closing date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="30"/>
+        <source>Case {number} is closed already.</source>
+        <translation>Case {number} is closed already.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="44"/>
+        <source>{field} is longer than {chars} characters.</source>
+        <translation>{field} is longer than {chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="51"/>
+        <source>She is in the shelter on {date}: record her departure before closing the case.</source>
+        <translation>She is in the shelter on {date}: record her departure before closing the case.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="68"/>
+        <source>Case {number} is open already.</source>
+        <translation>Case {number} is open already.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5179,178 +5312,188 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="20"/>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <source>Outcome of the support</source>
+        <translation>Outcome of the support</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
         <source>Date of serving</source>
         <translation>Date of serving</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
         <source>Revocation date</source>
         <translation>Revocation date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
         <source>Check date</source>
         <translation>Check date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
         <source>Admission date</source>
         <translation>Admission date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
         <source>Departure date</source>
         <translation>Departure date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
         <source>Extended to</source>
         <translation>Extended to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
         <source>Date of consent</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
         <source>Withdrawal date</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
         <source>Incident date</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="44"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="45"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="44"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="45"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="48"/>
         <source>Name in Russian</source>
         <translation>Name in Russian</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="49"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
         <source>Protection order %1</source>
         <translation>Protection order %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
         <source>Police check %1</source>
         <translation>Police check %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
         <source>Special requirements %1</source>
         <translation>Special requirements %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
         <source>Shelter stay %1</source>
         <translation>Shelter stay %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
         <source>Consent %1</source>
         <translation>Consent %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>

@@ -272,323 +272,333 @@
         <translation>Іс бойынша қорытынды басылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="19"/>
+        <location filename="../../caseapp/ui/record_words.py" line="21"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="20"/>
+        <location filename="../../caseapp/ui/record_words.py" line="22"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="21"/>
+        <location filename="../../caseapp/ui/record_words.py" line="23"/>
         <source>Perpetrator</source>
         <translation>Зорлық жасаушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="22"/>
+        <location filename="../../caseapp/ui/record_words.py" line="24"/>
         <source>Protection order</source>
         <translation>Қорғау нұсқамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="23"/>
+        <location filename="../../caseapp/ui/record_words.py" line="25"/>
         <source>Police check</source>
         <translation>Полиция тексеруі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="24"/>
+        <location filename="../../caseapp/ui/record_words.py" line="26"/>
         <source>Court requirements</source>
         <translation>Сот талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="25"/>
+        <location filename="../../caseapp/ui/record_words.py" line="27"/>
         <source>Shelter stay</source>
         <translation>Баспанада болу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="26"/>
+        <location filename="../../caseapp/ui/record_words.py" line="28"/>
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="27"/>
+        <location filename="../../caseapp/ui/record_words.py" line="29"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="28"/>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <location filename="../../caseapp/ui/record_words.py" line="35"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="34"/>
+        <location filename="../../caseapp/ui/record_words.py" line="36"/>
         <source>Alias</source>
         <translation>Бүркеншік ат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <location filename="../../caseapp/ui/record_words.py" line="37"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Safe contact</source>
         <translation>Қауіпсіз байланыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>Opened on</source>
         <translation>Ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Closed on</source>
         <translation>Жабылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <source>Reason for closing</source>
+        <translation>Жабу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <source>Outcome of the support</source>
+        <translation>Сүйемелдеудің нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Case summary</source>
         <translation>Іс бойынша қысқаша сипаттама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Relationship</source>
         <translation>Қарым-қатынасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Issued on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Expires on</source>
         <translation>Мерзімі бітетін күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Served on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Revoked on</source>
         <translation>Күші жойылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Issuing police unit</source>
         <translation>Полиция бөлімшесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Responsible officer</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Officer&apos;s phone</source>
         <translation>Қызметкердің телефоны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Date of the check</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Starts on</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Ends on</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Requirements</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Admitted on</source>
         <translation>Қабылданған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Room and bed</source>
         <translation>Бөлме мен орын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Accompanying children</source>
         <translation>Бірге келген балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -806,153 +816,171 @@
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="124"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="125"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
-        <location filename="../../caseapp/ui/record_words.py" line="111"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
-        <location filename="../../caseapp/ui/record_words.py" line="112"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="111"/>
-        <location filename="../../caseapp/ui/record_words.py" line="113"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="112"/>
-        <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="113"/>
-        <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="114"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="106"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="119"/>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="107"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
-        <location filename="../../caseapp/ui/record_words.py" line="103"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
-        <location filename="../../caseapp/ui/record_words.py" line="104"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <source>Closed on:</source>
-        <translation>Жабылған күні:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <source>Outcome: %1</source>
+        <translation>Нәтижесі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <source>&amp;Reopen the case…</source>
+        <translation>Істі &amp;қайта ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <source>&amp;Close the case…</source>
+        <translation>Істі &amp;жабу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <source>Reopen the case</source>
+        <translation>Істі қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
+        <translation>%1 ісін қайта ашасыз ба? Жабу күні, себебі мен нәтижесі тазаланады; іс тарихы оларды сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
         <source>The note was corrected.</source>
         <translation>Жазба түзетілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Жазба сызып тасталды; ол іс тарихында сақталады.</translation>
     </message>
@@ -1072,37 +1100,37 @@
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Edit incident…</source>
         <translation>Оқиғаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Strike out incident…</source>
         <translation>Оқиғаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
@@ -1137,8 +1165,8 @@
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="303"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Күні</translation>
@@ -1224,56 +1252,56 @@
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="289"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="290"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
         <source>Correct note…</source>
         <translation>Жазбаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
         <source>Strike out note…</source>
         <translation>Жазбаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="297"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="317"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="298"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="318"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="304"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="305"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="306"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
@@ -1288,17 +1316,17 @@
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="186"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="188"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
@@ -1410,6 +1438,79 @@
         <location filename="../../caseapp/ui/forms.py" line="197"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="21"/>
+        <source>Support plan completed: she is safe</source>
+        <translation>Көмек жоспары орындалды: ол қауіпсіз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="24"/>
+        <source>She chose to end the support</source>
+        <translation>Ол сүйемелдеуді тоқтатуды шешті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="27"/>
+        <source>Referred to another organisation</source>
+        <translation>Басқа ұйымға жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="30"/>
+        <source>She moved out of the centre&apos;s region</source>
+        <translation>Ол орталықтың өңірінен көшіп кетті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="33"/>
+        <source>Contact lost despite attempts</source>
+        <translation>Әрекеттерге қарамастан байланыс үзілді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="36"/>
+        <source>She returned to live with the offender</source>
+        <translation>Ол зорлық көрсетушімен бірге тұруға қайтып оралды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="39"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="51"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="53"/>
+        <source>Closed on %1</source>
+        <translation>%1 жабылған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="65"/>
+        <source>Close case %1</source>
+        <translation>%1 ісін жабу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="79"/>
+        <source>What came of the support: the court&apos;s decision, where things stand…</source>
+        <translation>Сүйемелдеу немен аяқталды: сот шешімі, қазіргі жағдай…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="83"/>
+        <source>Closed &amp;on:</source>
+        <translation>&amp;Жабылған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="84"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="85"/>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Нәтижесі:</translation>
     </message>
 </context>
 <context>
@@ -2569,333 +2670,338 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
         <source>Due within two days</source>
         <translation>Екі күн ішінде мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
         <source>Expiring</source>
         <translation>Мерзімі аяқталуда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="64"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="65"/>
         <source>Printed %1 by %2</source>
         <translation>Басылған уақыты %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="72"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Құпия: тек орталық жұмысы үшін. Көшірмеңіз, бермеңіз; жұмыстан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="77"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="78"/>
         <source>Page %1</source>
         <translation>%1-бет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="86"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
         <source>%1 d ago</source>
         <translation>%1 күн бұрын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
         <source>in %1 d</source>
         <translation>%1 күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="332"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
         <source>Date</source>
         <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
-        <source>Case</source>
-        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="218"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
         <source>Alias</source>
         <translation>Бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="125"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="126"/>
         <source>Nothing.</source>
         <translation>Ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="131"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="132"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="134"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="135"/>
         <source>Today&apos;s list</source>
         <translation>Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="145"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="146"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Бос емес орындар: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="151"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Сізге тағайындалмаған істер бойынша бос емес орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
         <source>In the shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="294"/>
         <source>Admitted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="291"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="178"/>
         <source>Nobody.</source>
         <translation>Ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="181"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="182"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="184"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="185"/>
         <source>Shelter board</source>
         <translation>Баспана: кім тұрады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="199"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="200"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="215"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
         <source>The case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="221"/>
         <source>Year of birth</source>
         <translation>Туған жылы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
         <source>Opened</source>
         <translation>Ашылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="227"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="231"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="232"/>
+        <source>Reason for closing</source>
+        <translation>Жабу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
         <source>Violence</source>
         <translation>Зорлық-зомбылық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="243"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="356"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
         <source>Expires</source>
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
         <source>Served</source>
         <translation>Тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
         <source>Revoked</source>
         <translation>Күшін жойды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="256"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="262"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="264"/>
         <source>Order</source>
         <translation>Нұсқама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="261"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="276"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="282"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="284"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="280"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="352"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="292"/>
         <source>Shelter stays</source>
         <translation>Баспанада тұру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
         <source>Left</source>
         <translation>Кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="305"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="311"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="313"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
         <source>Given</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="310"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="324"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="330"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="328"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="340"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="346"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="342"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="354"/>
         <source>Letters issued</source>
         <translation>Берілген хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="365"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="361"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="367"/>
         <source>Case summary</source>
         <translation>Іс бойынша қорытынды</translation>
     </message>
@@ -4111,6 +4217,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="34"/>
+        <location filename="../../caseapp/domain/closing.py" line="39"/>
         <location filename="../../caseapp/domain/interchange.py" line="109"/>
         <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <location filename="../../caseapp/services/shelter.py" line="207"/>
@@ -4324,6 +4431,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="48"/>
+        <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
@@ -5134,6 +5242,31 @@
         <source>Another administrator has just upgraded the database: unlock again.</source>
         <translation>Басқа әкімші дерекқорды жаңа ғана жаңартты: құлыпты қайта ашыңыз.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="20"/>
+        <source>{field}: the closing date {date} is in the future.</source>
+        <translation>{field}: жабу күні {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="30"/>
+        <source>Case {number} is closed already.</source>
+        <translation>{number} ісі жабылып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="44"/>
+        <source>{field} is longer than {chars} characters.</source>
+        <translation>{field}: {chars} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="51"/>
+        <source>She is in the shelter on {date}: record her departure before closing the case.</source>
+        <translation>{date} күні ол баспанада: істі жабар алдында оның шығуын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="68"/>
+        <source>Case {number} is open already.</source>
+        <translation>{number} ісі ашық тұр.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5179,178 +5312,188 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="20"/>
+        <source>Reason for closing</source>
+        <translation>Жабу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <source>Outcome of the support</source>
+        <translation>Сүйемелдеудің нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
         <source>Issue date</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
         <source>Expiry date</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
         <source>Date of serving</source>
         <translation>Табыс етілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
         <source>Revocation date</source>
         <translation>Күшін жою күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
         <source>Check date</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
         <source>Start date</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
         <source>End date</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
         <source>Admission date</source>
         <translation>Қабылданған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
         <source>Departure date</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
         <source>Room and bed</source>
         <translation>Бөлме мен орын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
         <source>Date of consent</source>
         <translation>Келісім күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
         <source>Withdrawal date</source>
         <translation>Кері қайтарылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
         <source>Incident date</source>
         <translation>Оқиға күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="44"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="45"/>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="44"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
         <source>Office</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="45"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="48"/>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="49"/>
         <source>Recovery key</source>
         <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
         <source>Protection order %1</source>
         <translation>Қорғау нұсқамасы %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
         <source>Police check %1</source>
         <translation>Полиция тексеруі %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
         <source>Special requirements %1</source>
         <translation>Ерекше талаптар %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
         <source>Shelter stay %1</source>
         <translation>Баспанада болу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
         <source>Consent %1</source>
         <translation>Келісім %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
         <source>Incident %1</source>
         <translation>Оқиға %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>

@@ -272,323 +272,333 @@
         <translation>Напечатана сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="19"/>
+        <location filename="../../caseapp/ui/record_words.py" line="21"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="20"/>
+        <location filename="../../caseapp/ui/record_words.py" line="22"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="21"/>
+        <location filename="../../caseapp/ui/record_words.py" line="23"/>
         <source>Perpetrator</source>
         <translation>Обидчик</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="22"/>
+        <location filename="../../caseapp/ui/record_words.py" line="24"/>
         <source>Protection order</source>
         <translation>Защитное предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="23"/>
+        <location filename="../../caseapp/ui/record_words.py" line="25"/>
         <source>Police check</source>
         <translation>Проверка полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="24"/>
+        <location filename="../../caseapp/ui/record_words.py" line="26"/>
         <source>Court requirements</source>
         <translation>Требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="25"/>
+        <location filename="../../caseapp/ui/record_words.py" line="27"/>
         <source>Shelter stay</source>
         <translation>Пребывание в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="26"/>
+        <location filename="../../caseapp/ui/record_words.py" line="28"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="27"/>
+        <location filename="../../caseapp/ui/record_words.py" line="29"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="28"/>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <location filename="../../caseapp/ui/record_words.py" line="35"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="34"/>
+        <location filename="../../caseapp/ui/record_words.py" line="36"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <location filename="../../caseapp/ui/record_words.py" line="37"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Safe contact</source>
         <translation>Безопасный контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <source>Outcome of the support</source>
+        <translation>Итог сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Relationship</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Issued on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Expires on</source>
         <translation>Срок действия до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Served on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Revoked on</source>
         <translation>Дата отмены</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Issuing police unit</source>
         <translation>Подразделение полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Responsible officer</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Officer&apos;s phone</source>
         <translation>Телефон сотрудника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Date of the check</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Starts on</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Ends on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Requirements</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Admitted on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Accompanying children</source>
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Reason for leaving</source>
         <translation>Причина выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Where she went</source>
         <translation>Куда выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Date it happened</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>%1: added</source>
         <translation>%1: добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: вычеркнуто. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Дело удалено. Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
@@ -807,153 +817,171 @@
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="29"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="124"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="102"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="125"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="108"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="109"/>
-        <location filename="../../caseapp/ui/record_words.py" line="111"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="110"/>
-        <location filename="../../caseapp/ui/record_words.py" line="112"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="111"/>
-        <location filename="../../caseapp/ui/record_words.py" line="113"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="112"/>
-        <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="113"/>
-        <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="114"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="106"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="119"/>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="107"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
-        <location filename="../../caseapp/ui/record_words.py" line="103"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
-        <location filename="../../caseapp/ui/record_words.py" line="104"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <source>Closed on:</source>
-        <translation>Дата закрытия:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <source>Outcome: %1</source>
+        <translation>Итог: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <source>&amp;Reopen the case…</source>
+        <translation>&amp;Открыть дело снова…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <source>&amp;Close the case…</source>
+        <translation>&amp;Закрыть дело…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <source>Reopen the case</source>
+        <translation>Открыть дело снова</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
+        <translation>Открыть дело %1 снова? Дата, причина и итог закрытия будут очищены; история дела их сохранит.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
         <source>The note was corrected.</source>
         <translation>Заметка исправлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Заметка вычеркнута; она сохраняется в истории дела.</translation>
     </message>
@@ -1073,37 +1101,37 @@
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Edit incident…</source>
         <translation>Исправить инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Strike out incident…</source>
         <translation>Вычеркнуть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1138,8 +1166,8 @@
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="303"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -1225,56 +1253,56 @@
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="288"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="289"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="290"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
         <source>Correct note…</source>
         <translation>Исправить заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="292"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
         <source>Strike out note…</source>
         <translation>Вычеркнуть заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="297"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="317"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="298"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="318"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="304"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="305"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="306"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -1289,17 +1317,17 @@
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="186"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="188"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -1411,6 +1439,79 @@
         <location filename="../../caseapp/ui/forms.py" line="197"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="21"/>
+        <source>Support plan completed: she is safe</source>
+        <translation>План помощи выполнен: она в безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="24"/>
+        <source>She chose to end the support</source>
+        <translation>Она решила прекратить сопровождение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="27"/>
+        <source>Referred to another organisation</source>
+        <translation>Передано в другую организацию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="30"/>
+        <source>She moved out of the centre&apos;s region</source>
+        <translation>Она переехала за пределы региона центра</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="33"/>
+        <source>Contact lost despite attempts</source>
+        <translation>Связь потеряна, несмотря на попытки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="36"/>
+        <source>She returned to live with the offender</source>
+        <translation>Она вернулась жить с обидчиком</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="39"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="51"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="53"/>
+        <source>Closed on %1</source>
+        <translation>Закрыто %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="65"/>
+        <source>Close case %1</source>
+        <translation>Закрытие дела %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="79"/>
+        <source>What came of the support: the court&apos;s decision, where things stand…</source>
+        <translation>Чем закончилось сопровождение: решение суда, как обстоят дела…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="83"/>
+        <source>Closed &amp;on:</source>
+        <translation>Дата &amp;закрытия:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="84"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/closing.py" line="85"/>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Итог:</translation>
     </message>
 </context>
 <context>
@@ -2571,333 +2672,338 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="35"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
         <source>Due within two days</source>
         <translation>Срок в ближайшие два дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="64"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="65"/>
         <source>Printed %1 by %2</source>
         <translation>Напечатано %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="72"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Конфиденциально: только для работы центра. Не копировать и не передавать; после использования уничтожить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="77"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="78"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="86"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
         <source>%1 d ago</source>
         <translation>%1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
         <source>in %1 d</source>
         <translation>через %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="259"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="326"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="351"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="332"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
         <source>Date</source>
         <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
-        <source>Case</source>
-        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="218"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="230"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="229"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="125"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="126"/>
         <source>Nothing.</source>
         <translation>Ничего.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="131"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="132"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="134"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="135"/>
         <source>Today&apos;s list</source>
         <translation>Список на сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="145"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="146"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Занято мест: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="151"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Занято мест по делам, не назначенным вам: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
         <source>In the shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="288"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="294"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="290"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="291"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="178"/>
         <source>Nobody.</source>
         <translation>Никого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="181"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="182"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="184"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="185"/>
         <source>Shelter board</source>
         <translation>Приют: кто проживает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="199"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="200"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="215"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
         <source>The case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="221"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="223"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="227"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="231"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="327"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="232"/>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="350"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="243"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="356"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="239"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="309"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="240"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="256"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="262"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="258"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="264"/>
         <source>Order</source>
         <translation>Предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="260"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="261"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="276"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="282"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="278"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="284"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="279"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="280"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="352"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="292"/>
         <source>Shelter stays</source>
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="289"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
         <source>Left</source>
         <translation>Выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="305"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="311"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="307"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="313"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="308"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="310"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="324"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="330"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="328"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="340"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="346"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="342"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="354"/>
         <source>Letters issued</source>
         <translation>Выданные письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="365"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="361"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="367"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
@@ -4117,6 +4223,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="34"/>
+        <location filename="../../caseapp/domain/closing.py" line="39"/>
         <location filename="../../caseapp/domain/interchange.py" line="109"/>
         <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <location filename="../../caseapp/services/shelter.py" line="207"/>
@@ -4330,6 +4437,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="48"/>
+        <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
@@ -5140,6 +5248,31 @@
         <source>Another administrator has just upgraded the database: unlock again.</source>
         <translation>Другой администратор только что обновил базу: разблокируйте ещё раз.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="20"/>
+        <source>{field}: the closing date {date} is in the future.</source>
+        <translation>{field}: дата закрытия {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="30"/>
+        <source>Case {number} is closed already.</source>
+        <translation>Дело {number} уже закрыто.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="44"/>
+        <source>{field} is longer than {chars} characters.</source>
+        <translation>{field}: длиннее {chars} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="51"/>
+        <source>She is in the shelter on {date}: record her departure before closing the case.</source>
+        <translation>На {date} она находится в приюте: прежде чем закрыть дело, запишите её выбытие.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/closing.py" line="68"/>
+        <source>Case {number} is open already.</source>
+        <translation>Дело {number} уже открыто.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5185,178 +5318,188 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="20"/>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <source>Outcome of the support</source>
+        <translation>Итог сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="21"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
         <source>Issue date</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="22"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
         <source>Expiry date</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="23"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
         <source>Date of serving</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="24"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
         <source>Revocation date</source>
         <translation>Дата отмены</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="25"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
         <source>Check date</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="26"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="27"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="28"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
         <source>Admission date</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="29"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
         <source>Departure date</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="30"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="31"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="32"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="33"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="34"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="35"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="36"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
         <source>Date of consent</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="37"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
         <source>Withdrawal date</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="38"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
         <source>Incident date</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="39"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="40"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="41"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="42"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="44"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="43"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="45"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="44"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
         <source>Office</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="45"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="46"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="48"/>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="47"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="49"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
         <source>Protection order %1</source>
         <translation>Защитное предписание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
         <source>Police check %1</source>
         <translation>Проверка полиции %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
         <source>Special requirements %1</source>
         <translation>Особые требования %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
         <source>Shelter stay %1</source>
         <translation>Пребывание в приюте %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
         <source>Consent %1</source>
         <translation>Согласие %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
         <source>Incident %1</source>
         <translation>Инцидент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>

@@ -17,6 +17,8 @@ FIELDS = {
     "address": QT_TRANSLATE_NOOP("fields", "Address"),
     "opened_on": QT_TRANSLATE_NOOP("fields", "Opening date"),
     "closed_on": QT_TRANSLATE_NOOP("fields", "Closing date"),
+    "closing_reason": QT_TRANSLATE_NOOP("fields", "Reason for closing"),
+    "closing_outcome": QT_TRANSLATE_NOOP("fields", "Outcome of the support"),
     "number": QT_TRANSLATE_NOOP("fields", "Number"),
     "issued_on": QT_TRANSLATE_NOOP("fields", "Issue date"),
     "expires_on": QT_TRANSLATE_NOOP("fields", "Expiry date"),

@@ -18,6 +18,7 @@ from caseapp.services.organisation import get_settings
 from caseapp.services.printouts import CaseSummary
 from caseapp.services.shelter import BoardRow
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.closing import reason_words
 from caseapp.ui.case_tables import METHOD_LABELS, OUTCOME_LABELS, code_label
 from caseapp.ui.i18n import saved_language
 from caseapp.ui.letter_kinds import kind_label
@@ -225,6 +226,11 @@ def case_sheet(workspace: Workspace, summary: CaseSummary) -> SheetDocument:
             (
                 translate("Printouts", "Status"),
                 _models(STATUS_LABELS.get(r.status.value, r.status.value)),
+            ),
+            # The reason, never the outcome: her worker's words may say where she went.
+            (
+                translate("Printouts", "Reason for closing"),
+                reason_words(r.closing_reason) if r.closing_reason else "—",
             ),
             (translate("Printouts", "Risk"), _models(RISK_LABELS.get(r.risk.value, r.risk.value))),
             (translate("Printouts", "Responsible"), summary.responsible or "—"),

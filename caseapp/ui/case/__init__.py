@@ -1,0 +1,1 @@
+"""The case window's parts that have moved out of the flat ``ui`` folder."""
