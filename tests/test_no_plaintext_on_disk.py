@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain import records as rec
-from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation
+from caseapp.domain.closing import close
+from caseapp.domain.enums import CheckOutcome, ClosingReason, RecipientKind, Relation
 from caseapp.services import workspace as ws
-from caseapp.services.cases import create_case, get_case
+from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.integrity import check_database
 from caseapp.services.search import search_cases
 from caseapp.storage.database import Database
@@ -77,6 +78,8 @@ def test_every_personal_field_is_ciphertext_on_disk(
             "notes",
             "court",
             "req",
+            "child",
+            "outcome",
         )
     }
     iin, phone = "950101400052", "77017770011"
@@ -128,6 +131,7 @@ def test_every_personal_field_is_ciphertext_on_disk(
                 date(2026, 4, 2),
                 room=m["room"],
                 children=1,
+                children_named=[rec.Child(m["child"], 2019)],
                 departure_reason=m["reason"],
                 destination=m["dest"],
             )
@@ -137,6 +141,12 @@ def test_every_personal_field_is_ciphertext_on_disk(
     )
     number = create_case(admin, record)
     assert get_case(admin, number).client.alias == m["alias"]
+    closing = get_case(admin, number)
+    close(closing, date(2026, 4, 3), ClosingReason.RECONCILED, m["outcome"], date(2026, 11, 30))
+    update_case(admin, closing)
+    stored = get_case(admin, number)
+    assert stored.closing_outcome == m["outcome"]
+    assert stored.stays[0].children_named == [rec.Child(m["child"], 2019)]
     for query in (m["alias"], "zhanar", "Жанар", "janar", iin):
         assert [h.number for h in search_cases(admin, query)] == [number], query
     assert check_database(db, admin).ok

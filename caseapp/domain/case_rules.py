@@ -11,6 +11,7 @@ from caseapp.domain.iin import is_valid_iin
 from caseapp.domain.records import CaseRecord
 from caseapp.domain.rules import (
     is_phone_number,
+    validate_children,
     validate_consent,
     validate_incident,
     validate_order,
@@ -53,6 +54,7 @@ def validate_case(
         validate_requirement(requirement, at(prefix, f"special_requirements[{i}]"))
     for i, stay in enumerate(record.stays):
         validate_stay(stay, at(prefix, f"shelter_stays[{i}]"))
+        validate_children(stay, at(prefix, f"shelter_stays[{i}]"), today)
     for i, consent in enumerate(record.consents):
         validate_consent(consent, at(prefix, f"consents[{i}]"))
     for i, incident in enumerate(record.incidents):

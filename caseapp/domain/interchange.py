@@ -21,6 +21,7 @@ from caseapp.domain.happened import check_birth_date, check_opened_on
 from caseapp.domain.iin import is_valid_iin
 from caseapp.domain.json_input import is_valid_text, shown_key
 from caseapp.domain.rules import (
+    MAX_CHILDREN,
     add_check,
     validate_consent,
     validate_order,
@@ -57,6 +58,7 @@ _ORDER_KEYS = {
 }
 _CHECK_KEYS = {"order_number", "checked_on", "outcome", "officer"}
 _STAY_KEYS = {"admitted_on", "left_on", "room", "children", "extended_to", "extension_reason"}
+_CHILD_KEYS = {"name", "birth_year"}
 _REQUIREMENT_KEYS = {"starts_on", "ends_on", "court", "description"}
 _CONSENT_KEYS = {"recipient_kind", "given_on", "expires_on", "withdrawn_on"}
 
@@ -291,24 +293,53 @@ def _attach_checks(
 
 def _parse_stay(value: Any, field: str, today: date) -> rec.ShelterStay:
     obj = _object(value, field, _STAY_KEYS)
-    children = obj.get("children", 0)
-    if children is None:
-        children = 0
-    if not isinstance(children, int) or isinstance(children, bool) or not 0 <= children <= 20:
-        raise _fail(
-            f"{field}.children",
-            QT_TRANSLATE_NOOP("errors", "{field} must be a whole number from 0 to 20."),
-        )
+    count, named = _parse_children(obj.get("children", 0), f"{field}.children")
     stay = rec.ShelterStay(
         admitted_on=_required_date(obj, "admitted_on", field),
         left_on=_date(obj, "left_on", field),
         room=_text(obj, "room", field),
-        children=children,
+        children=count,
+        children_named=named,
         extended_to=_date(obj, "extended_to", field),
         extension_reason=_text(obj, "extension_reason", field),
     )
     validate_stay(stay, field, today=today)
     return stay
+
+
+def _parse_children(value: Any, field: str) -> tuple[int, list[rec.Child]]:
+    """``children`` is how many (the contract's whole number), or the children as people:
+    a list of objects with ``name`` (a name or alias) and ``birth_year``, either optional."""
+    if value is None:
+        return 0, []
+    if isinstance(value, list):
+        if len(value) > MAX_CHILDREN:
+            raise _fail(
+                field,
+                QT_TRANSLATE_NOOP("errors", "{field} lists more than {high} children."),
+                high=MAX_CHILDREN,
+            )
+        named = []
+        for i, item in enumerate(value):
+            where = f"{field}[{i}]"
+            child = _object(item, where, _CHILD_KEYS)
+            year = child.get("birth_year")
+            if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+                raise _fail(
+                    f"{where}.birth_year",
+                    QT_TRANSLATE_NOOP("errors", "{field} must be a year as a whole number."),
+                )
+            named.append(rec.Child(_text(child, "name", where), year))
+        return len(named), named
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_CHILDREN:
+        raise _fail(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field} must be a whole number from 0 to 20, or a list of the children.",
+            ),
+        )
+    return value, []
 
 
 def _parse_requirement(value: Any, field: str) -> rec.SpecialRequirement:

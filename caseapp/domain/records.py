@@ -78,12 +78,26 @@ class SpecialRequirement:
     id: str | None = None
 
 
+@dataclass(frozen=True)
+class Child:
+    """A child staying with her mother: a name or alias, and a birth year (either may be left
+    blank). Kept encrypted under the case's key; printouts give only how many."""
+
+    name: str = ""
+    birth_year: int | None = None
+
+    def __str__(self) -> str:
+        year = str(self.birth_year) if self.birth_year is not None else "—"
+        return f"{self.name or '—'}, {year}"
+
+
 @dataclass
 class ShelterStay:
     admitted_on: date
     left_on: date | None = None
     room: str = ""
-    children: int = 0
+    children: int = 0  # how many; equal to len(children_named) once they are named
+    children_named: list[Child] = field(default_factory=list)
     departure_reason: str = ""
     destination: str = ""
     extended_to: date | None = None  # an approved extension: the stay's limit instead of six months

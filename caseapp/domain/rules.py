@@ -37,6 +37,12 @@ from caseapp.domain.records import (
 MAX_CHILDREN = 20
 """The most accompanying children one shelter stay can record."""
 
+MAX_CHILD_NAME = 100
+"""The longest child's name or alias, in characters."""
+
+MAX_CHILD_AGE = 18
+"""A child accompanying her mother is at most this old, by year of birth."""
+
 MAX_DESCRIPTION = 10_000
 """The longest description of an incident, in characters."""
 
@@ -177,7 +183,50 @@ def validate_stay(stay: ShelterStay, field: str, *, today: date | None = None) -
             low=0,
             high=MAX_CHILDREN,
         )
+    validate_children(stay, field, today)
     validate_extension(stay, field)
+
+
+def validate_children(stay: ShelterStay, field: str, today: date | None = None) -> None:
+    """Named children: as many as the stay counts, each name at most 100 characters, each birth
+    year a child's: at most 18 years before her admission, and (judged on ``today`` when given)
+    not a year to come. A baby born during the stay is the stay's too."""
+    named = stay.children_named
+    if named and len(named) != stay.children:
+        raise InvalidInput(
+            _at(field, "children"),
+            QT_TRANSLATE_NOOP(
+                "errors", "{field}: {count} children are counted but {named} are named."
+            ),
+            count=stay.children,
+            named=len(named),
+        )
+    for i, child in enumerate(named):
+        where = _at(field, f"children[{i}]")
+        if len(child.name) > MAX_CHILD_NAME:
+            raise InvalidInput(
+                _at(where, "name"),
+                QT_TRANSLATE_NOOP("errors", "{field} is longer than {chars} characters."),
+                chars=MAX_CHILD_NAME,
+            )
+        year = child.birth_year
+        if year is None:
+            continue
+        if isinstance(year, bool) or year < stay.admitted_on.year - MAX_CHILD_AGE:
+            raise InvalidInput(
+                _at(where, "birth_year"),
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field}: a child born in {year} was over {age} when admitted."
+                ),
+                year=year,
+                age=MAX_CHILD_AGE,
+            )
+        if today is not None and year > today.year:
+            raise InvalidInput(
+                _at(where, "birth_year"),
+                QT_TRANSLATE_NOOP("errors", "{field}: the year of birth {year} is still to come."),
+                year=year,
+            )
 
 
 def validate_extension(stay: ShelterStay, field: str) -> None:

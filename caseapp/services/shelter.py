@@ -26,6 +26,7 @@ from caseapp.domain.rules import validate_stay
 from caseapp.services.cases import _conflict, deleted_case_ids, visible_case, visible_cases
 from caseapp.services.errors import AccessDenied, InvalidInput, NotFound, VersionConflict
 from caseapp.services.workspace import Workspace
+from caseapp.storage.case_repo import children_text
 from caseapp.storage.fields import DamagedField, new_id
 from caseapp.storage.models import Case, Client, ShelterPlace, ShelterStay
 from caseapp.storage.scopes import SHELTER_COMPARTMENT
@@ -205,6 +206,7 @@ def admit(
         )
     if not stay.room.strip():
         raise InvalidInput("room", QT_TRANSLATE_NOOP("errors", "{field} is required."))
+    validate_stay(stay, "", today=today)
     require_shelter_key(workspace)
     try:
         with workspace.transaction() as session:
@@ -214,6 +216,7 @@ def admit(
             row = ShelterStay(
                 id=new_id(), case_id=case.id, admitted_on=stay.admitted_on, children=stay.children
             )
+            row.children_named = children_text(stay.children_named)
             case.stays.append(row)
             row.place = ShelterPlace(id=new_id(), stay_id=row.id)
             row.place.room = stay.room.strip()

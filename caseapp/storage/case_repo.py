@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypeVar
@@ -182,6 +183,7 @@ def _fill_stay(row: m.ShelterStay, s: rec.ShelterStay, shelter: bool) -> None:
     row.admitted_on, row.left_on, row.children = s.admitted_on, s.left_on, s.children
     row.departure_reason = s.departure_reason
     row.extended_to, row.extension_reason = s.extended_to, s.extension_reason
+    row.children_named = children_text(s.children_named)
     if shelter:
         place = row.place or m.ShelterPlace(id=new_id(), stay_id=row.id)
         row.place = place
@@ -319,7 +321,23 @@ def _read_stay(s: m.ShelterStay, shelter: bool) -> rec.ShelterStay:
         destination=destination,
         extended_to=s.extended_to,
         extension_reason=s.extension_reason,
+        children_named=children_from_text(s.children_named),
     )
+
+
+def children_text(children: list[rec.Child]) -> str:
+    """The named children as the stay keeps them (encrypted): JSON, or "" for none."""
+    if not children:
+        return ""
+    return json.dumps(
+        [{"name": c.name, "birth_year": c.birth_year} for c in children], ensure_ascii=False
+    )
+
+
+def children_from_text(text: str) -> list[rec.Child]:
+    if not text:
+        return []
+    return [rec.Child(str(c.get("name", "")), c.get("birth_year")) for c in json.loads(text)]
 
 
 def _read_order(o: m.ProtectionOrder) -> rec.ProtectionOrder:

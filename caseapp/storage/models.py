@@ -395,12 +395,16 @@ class ShelterStay(StruckOut, Base):
     # An approved extension: the stay's limit instead of admission + six months, and why.
     extended_to: Mapped[date | None] = mapped_column(Date)
     extension_reason_ct: Mapped[bytes | None] = mapped_column("extension_reason", Ciphertext)
+    # The children with her, as people: JSON [{"name": ..., "birth_year": ...}] under the case's
+    # key; ``children`` above stays their number, for the board and the statistics.
+    children_named_ct: Mapped[bytes | None] = mapped_column("children_named", Ciphertext)
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __scope__ = CASE
     struck_out_reason = Encrypted()
     departure_reason = Encrypted()
     extension_reason = Encrypted()
+    children_named = Encrypted()
     place: Mapped[ShelterPlace | None] = relationship(
         cascade="all, delete-orphan", uselist=False, lazy="selectin"
     )

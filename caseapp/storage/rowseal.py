@@ -81,6 +81,7 @@ _ADDED_LATER = frozenset(
         ("shelter_stay", "extension_reason"),
         ("case_file", "closing_reason"),
         ("case_file", "closing_outcome"),
+        ("shelter_stay", "children_named"),
     }
 )
 

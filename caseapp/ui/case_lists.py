@@ -12,6 +12,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.changes import RecordKind
 from caseapp.domain.dates import shelter_limit
 from caseapp.ui.case_tables import KIND_LABELS, code_label, fill, iso, make_table
+from caseapp.ui.common.children import children_words
 from caseapp.ui.forms import AdmitDialog, ConsentDialog, DischargeDialog
 from caseapp.ui.record_actions import RecordActions, describe
 from caseapp.ui.record_forms import StayDialog
@@ -85,7 +86,7 @@ class ShelterTab(QWidget):
                     iso(shelter_limit(s.admitted_on)),
                     iso(s.left_on),
                     s.room,
-                    str(s.children),
+                    children_words(s),
                     iso(s.extended_to),
                     s.extension_reason,
                 )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from caseapp.domain.rules import (
     validate_order,
     validate_stay,
 )
+from caseapp.ui.common.children import ChildrenEditor
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.widgets import DateField, RequiredField
 
@@ -218,21 +218,21 @@ class AdmitDialog(ItemDialog):
         self.admitted = DateField("admitted_on", required=True)
         self.admitted.set_value(date.today())
         self.room = RequiredField("room")
-        self.children_count = QSpinBox()
-        self.children_count.setObjectName("children")
-        self.children_count.setRange(0, 20)
+        self.children_editor = ChildrenEditor()
         self.form.addRow(self.tr("Admitted on:"), self.admitted)
         self.form.addRow(self.tr("Room and bed:"), self.room)
-        self.form.addRow(self.tr("Accompanying children:"), self.children_count)
+        self.form.addRow(self.tr("Children with her:"), self.children_editor)
         self.finish_layout()
 
     def build(self) -> rec.ShelterStay:
         if not self.room.is_valid():
             raise ValueError("room")
+        count, named = self.children_editor.result()
         stay = rec.ShelterStay(
             admitted_on=_required(self.admitted),
             room=self.room.text(),
-            children=self.children_count.value(),
+            children=count,
+            children_named=named,
         )
         validate_stay(stay, "", today=date.today())
         return stay
@@ -261,6 +261,7 @@ class DischargeDialog(ItemDialog):
             left_on=_required(self.left),
             room=self.stay.room,
             children=self.stay.children,
+            children_named=self.stay.children_named,
             departure_reason=self.reason.text().strip(),
             destination=self.destination.text().strip(),
             id=self.stay.id,

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from caseapp.domain import records as rec
 from caseapp.domain.errors import InvalidInput
-from caseapp.domain.rules import MAX_CHILDREN, validate_requirement, validate_stay
+from caseapp.domain.rules import validate_children, validate_requirement, validate_stay
+from caseapp.ui.common.children import ChildrenEditor
 from caseapp.ui.forms import ItemDialog, _required
 from caseapp.ui.widgets import DateField
 
@@ -27,10 +28,8 @@ class StayDialog(ItemDialog):
         self.admitted.set_value(stay.admitted_on)
         self.left = DateField("left_on")
         self.left.set_value(stay.left_on)
-        self.children_count = QSpinBox()
-        self.children_count.setObjectName("children")
-        self.children_count.setRange(0, MAX_CHILDREN)
-        self.children_count.setValue(stay.children)
+        self.children_editor = ChildrenEditor()
+        self.children_editor.set_children(stay.children, stay.children_named)
         self.reason = QLineEdit(stay.departure_reason)
         self.reason.setObjectName("reason")
         self.room = QLineEdit(stay.room)
@@ -40,7 +39,7 @@ class StayDialog(ItemDialog):
         self.form.addRow(self.tr("Admitted on:"), self.admitted)
         if shelter:
             self.form.addRow(self.tr("Room and bed:"), self.room)
-        self.form.addRow(self.tr("Accompanying children:"), self.children_count)
+        self.form.addRow(self.tr("Children with her:"), self.children_editor)
         self.form.addRow(self.tr("Departure date:"), self.left)
         self.form.addRow(self.tr("Reason for leaving:"), self.reason)
         if shelter:
@@ -54,16 +53,21 @@ class StayDialog(ItemDialog):
             raise ValueError("left_on")
         if self.shelter and not self.room.text().strip():
             raise ValueError("room")
+        count, named = self.children_editor.result()
         stay = rec.ShelterStay(
             admitted_on=_required(self.admitted),
             left_on=self.left.value(),
             room=self.room.text().strip() if self.shelter else self.stay.room,
-            children=self.children_count.value(),
+            children=count,
+            children_named=named,
             departure_reason=self.reason.text().strip(),
             destination=self.destination.text().strip() if self.shelter else self.stay.destination,
             id=self.stay.id,
+            extended_to=self.stay.extended_to,
+            extension_reason=self.stay.extension_reason,
         )
         validate_stay(stay, "")
+        validate_children(stay, "", date.today())
         return stay
 
 

@@ -71,6 +71,7 @@ FIELD_WORDS: dict[tuple[RecordKind | None, str], str] = {
     (None, "left_on"): QT_TRANSLATE_NOOP("CaseHistory", "Left on"),
     (None, "room"): QT_TRANSLATE_NOOP("CaseHistory", "Room and bed"),
     (None, "children"): QT_TRANSLATE_NOOP("CaseHistory", "Accompanying children"),
+    (None, "children_named"): QT_TRANSLATE_NOOP("CaseHistory", "Children with her"),
     (None, "departure_reason"): QT_TRANSLATE_NOOP("CaseHistory", "Reason for leaving"),
     (None, "destination"): QT_TRANSLATE_NOOP("CaseHistory", "Where she went"),
     (None, "extended_to"): QT_TRANSLATE_NOOP("CaseHistory", "Extended to"),

@@ -75,19 +75,19 @@
         <translation>Баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="224"/>
+        <location filename="../../caseapp/ui/forms.py" line="222"/>
         <source>Admitted on:</source>
         <translation>Қабылданған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="225"/>
+        <location filename="../../caseapp/ui/forms.py" line="223"/>
         <source>Room and bed:</source>
         <translation>Бөлме және төсек орны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="226"/>
-        <source>Accompanying children:</source>
-        <translation>Бірге келген балалар:</translation>
+        <location filename="../../caseapp/ui/forms.py" line="224"/>
+        <source>Children with her:</source>
+        <translation>Онымен бірге балалар:</translation>
     </message>
 </context>
 <context>
@@ -514,91 +514,96 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <source>Children with her</source>
+        <translation>Онымен бірге балалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="142"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -818,104 +823,104 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="106"/>
+        <location filename="../../caseapp/ui/record_words.py" line="107"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
@@ -1065,37 +1070,37 @@
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="57"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
         <source>E&amp;xtend the stay…</source>
         <translation>Мерзімді &amp;ұзарту…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>Record an approved extension past the six-month limit</source>
         <translation>Алты айлық мерзімнен тыс бекітілген ұзартуды жазу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>Edit stay…</source>
         <translation>Баспанада болуды түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>Strike out stay…</source>
         <translation>Баспанада болуды сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="178"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="179"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
@@ -1177,12 +1182,12 @@
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
@@ -1197,57 +1202,57 @@
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="180"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
         <source>Edit or withdraw consent…</source>
         <translation>Келісімді түзету немесе кері алу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
         <source>Strike out consent…</source>
         <translation>Келісімді сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
@@ -1279,14 +1284,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
@@ -1441,6 +1446,29 @@
     </message>
 </context>
 <context>
+    <name>ChildrenEditor</name>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="60"/>
+        <source>Name or alias</source>
+        <translation>Аты немесе бүркеншік аты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="60"/>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="61"/>
+        <source>Add a &amp;child</source>
+        <translation>&amp;Бала қосу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="62"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <location filename="../../caseapp/ui/case/closing.py" line="21"/>
@@ -1516,57 +1544,57 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="278"/>
+        <location filename="../../caseapp/ui/forms.py" line="279"/>
         <source>Consent to share personal data</source>
         <translation>Дербес деректерді беруге келісім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="283"/>
+        <location filename="../../caseapp/ui/forms.py" line="284"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="284"/>
+        <location filename="../../caseapp/ui/forms.py" line="285"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="285"/>
+        <location filename="../../caseapp/ui/forms.py" line="286"/>
         <source>Forensic / medical</source>
         <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="286"/>
+        <location filename="../../caseapp/ui/forms.py" line="287"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="287"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="288"/>
+        <location filename="../../caseapp/ui/forms.py" line="289"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="302"/>
+        <location filename="../../caseapp/ui/forms.py" line="303"/>
         <source>Recipient:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="303"/>
+        <location filename="../../caseapp/ui/forms.py" line="304"/>
         <source>Given on:</source>
         <translation>Келісім берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="304"/>
+        <location filename="../../caseapp/ui/forms.py" line="305"/>
         <source>Valid until:</source>
         <translation>Қолданылу мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <location filename="../../caseapp/ui/forms.py" line="306"/>
         <source>Withdrawn on:</source>
         <translation>Кері алынған күні:</translation>
     </message>
@@ -1741,47 +1769,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="329"/>
+        <location filename="../../caseapp/ui/forms.py" line="330"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="334"/>
+        <location filename="../../caseapp/ui/forms.py" line="335"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="335"/>
+        <location filename="../../caseapp/ui/forms.py" line="336"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="336"/>
+        <location filename="../../caseapp/ui/forms.py" line="337"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="337"/>
+        <location filename="../../caseapp/ui/forms.py" line="338"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="346"/>
+        <location filename="../../caseapp/ui/forms.py" line="347"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="356"/>
+        <location filename="../../caseapp/ui/forms.py" line="357"/>
         <source>Date it happened:</source>
         <translation>Оқиға болған күн:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="357"/>
+        <location filename="../../caseapp/ui/forms.py" line="358"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="359"/>
+        <location filename="../../caseapp/ui/forms.py" line="360"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
@@ -2314,22 +2342,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="380"/>
+        <location filename="../../caseapp/ui/forms.py" line="381"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="386"/>
+        <location filename="../../caseapp/ui/forms.py" line="387"/>
         <source>Client&apos;s full name:</source>
         <translation>Клиенттің аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="387"/>
+        <location filename="../../caseapp/ui/forms.py" line="388"/>
         <source>Alias (shown in lists):</source>
         <translation>Бүркеншік ат (тізімдерде көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="388"/>
+        <location filename="../../caseapp/ui/forms.py" line="389"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
@@ -2350,27 +2378,27 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="114"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="118"/>
         <source>Correct a note</source>
         <translation>Жазбаны түзету</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="117"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="121"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="118"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="122"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="122"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="126"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="123"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="127"/>
         <source>Text:</source>
         <translation>Мәтіні:</translation>
     </message>
@@ -3205,27 +3233,27 @@
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="78"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="82"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="90"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="94"/>
         <source>Starts on:</source>
         <translation>Басталу күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="91"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="95"/>
         <source>Ends on:</source>
         <translation>Аяқталу күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="92"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="96"/>
         <source>Court:</source>
         <translation>Сот:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="93"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="97"/>
         <source>Requirements:</source>
         <translation>Талаптар:</translation>
     </message>
@@ -3950,37 +3978,37 @@
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="24"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="25"/>
         <source>Shelter stay</source>
         <translation>Баспанада болу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="40"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="39"/>
         <source>Admitted on:</source>
         <translation>Қабылданған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="42"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="41"/>
         <source>Room and bed:</source>
         <translation>Бөлме мен орын:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="43"/>
-        <source>Accompanying children:</source>
-        <translation>Бірге келген балалар:</translation>
+        <location filename="../../caseapp/ui/record_forms.py" line="42"/>
+        <source>Children with her:</source>
+        <translation>Онымен бірге балалар:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="44"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="43"/>
         <source>Departure date:</source>
         <translation>Шыққан күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="45"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="44"/>
         <source>Reason for leaving:</source>
         <translation>Шығу себебі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="48"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="47"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Баратын жері (шифрланып сақталады, ешқашан басып шығарылмайды):</translation>
     </message>
@@ -4191,176 +4219,201 @@
         <translation>Әрекет орындалмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="70"/>
+        <location filename="../../caseapp/domain/interchange.py" line="72"/>
         <source>{field} must be an object.</source>
         <translation>{field}: объект болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="75"/>
+        <location filename="../../caseapp/domain/interchange.py" line="77"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: белгісіз өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="83"/>
         <source>{field} is given twice.</source>
         <translation>{field}: өріс екі рет берілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="90"/>
+        <location filename="../../caseapp/domain/interchange.py" line="92"/>
         <source>{field} must be a list.</source>
         <translation>{field}: тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="99"/>
+        <location filename="../../caseapp/domain/interchange.py" line="101"/>
         <source>{field} must be text.</source>
         <translation>{field}: мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="34"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="35"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="109"/>
-        <location filename="../../caseapp/domain/interchange.py" line="119"/>
-        <location filename="../../caseapp/services/shelter.py" line="207"/>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
+        <location filename="../../caseapp/domain/interchange.py" line="121"/>
+        <location filename="../../caseapp/services/shelter.py" line="208"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="103"/>
+        <location filename="../../caseapp/domain/interchange.py" line="105"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: Unicode мәтінінде жарамсыз таңбалар бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
+        <location filename="../../caseapp/domain/interchange.py" line="113"/>
         <source>{field} is too long.</source>
         <translation>{field}: мәні тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="130"/>
+        <location filename="../../caseapp/domain/interchange.py" line="132"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: күнтізбеде бар, ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="149"/>
+        <location filename="../../caseapp/domain/interchange.py" line="151"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: мына мәндердің бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="169"/>
+        <location filename="../../caseapp/domain/interchange.py" line="171"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файлда «format» және «cases» өрістері бар бір JSON объектісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="177"/>
+        <location filename="../../caseapp/domain/interchange.py" line="179"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: «{expected}» болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="186"/>
+        <location filename="../../caseapp/domain/interchange.py" line="188"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="199"/>
+        <location filename="../../caseapp/domain/interchange.py" line="201"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: тек әріптер, цифрлар және - / _ . таңбалары рұқсат етіледі (32 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="21"/>
+        <location filename="../../caseapp/domain/interchange.py" line="319"/>
+        <source>{field} lists more than {high} children.</source>
+        <translation>{field}: {high} баладан артық көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="330"/>
+        <source>{field} must be a year as a whole number.</source>
+        <translation>{field}: жыл бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
+        <translation>{field}: 0-ден 20-ға дейінгі бүтін сан немесе балалар тізімі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="22"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="242"/>
+        <location filename="../../caseapp/domain/interchange.py" line="244"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="280"/>
+        <location filename="../../caseapp/domain/interchange.py" line="282"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="300"/>
-        <source>{field} must be a whole number from 0 to 20.</source>
-        <translation>{field}: 0-ден 20-ға дейінгі бүтін сан болуы керек.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/domain/rules.py" line="77"/>
+        <location filename="../../caseapp/domain/rules.py" line="83"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="85"/>
+        <location filename="../../caseapp/domain/rules.py" line="91"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: қорғау нұсқамасы {days} күннен аспайды, сондықтан ең кеш аяқталу күні — {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="97"/>
+        <location filename="../../caseapp/domain/rules.py" line="103"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: тапсырылған күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="105"/>
+        <location filename="../../caseapp/domain/rules.py" line="111"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: күшін жою күні ({date}) берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="127"/>
+        <location filename="../../caseapp/domain/rules.py" line="133"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқама берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="135"/>
+        <location filename="../../caseapp/domain/rules.py" line="141"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: полиция тексеруінің күні ({date}) нұсқаманың аяқталу күнінен ({later}) кейін.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="150"/>
+        <location filename="../../caseapp/domain/rules.py" line="156"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) басталу күнінен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="167"/>
+        <location filename="../../caseapp/domain/rules.py" line="173"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: шыққан күні ({date}) қабылданған күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="174"/>
+        <location filename="../../caseapp/domain/rules.py" line="180"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: балалар саны {low} мен {high} аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="190"/>
+        <location filename="../../caseapp/domain/rules.py" line="198"/>
+        <source>{field}: {count} children are counted but {named} are named.</source>
+        <translation>{field}: {count} бала саналған, бірақ {named} бала аталған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="218"/>
+        <source>{field}: a child born in {year} was over {age} when admitted.</source>
+        <translation>{field}: {year} жылы туған бала қабылданғанда {age} жастан асқан еді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="227"/>
+        <source>{field}: the year of birth {year} is still to come.</source>
+        <translation>{field}: {year} туған жылы әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="239"/>
         <source>{field}: an extension needs the date the stay is extended to.</source>
         <translation>{field}: ұзарту үшін болу мерзімі қай күнге дейін ұзартылғанын көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="199"/>
+        <location filename="../../caseapp/domain/rules.py" line="248"/>
         <source>{field}: the extension date {date} is not after the six-month limit {limit}.</source>
         <translation>{field}: ұзарту күні ({date}) алты айлық мерзімнен ({limit}) кейін емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="210"/>
+        <location filename="../../caseapp/domain/rules.py" line="259"/>
         <source>{field}: a stay can be extended to at most {months} months after admission, so the latest allowed date is {latest}.</source>
         <translation>{field}: болу мерзімін қабылданған күннен бастап ең көбі {months} айға дейін ұзартуға болады, сондықтан ең соңғы рұқсат етілген күн — {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="221"/>
+        <location filename="../../caseapp/domain/rules.py" line="270"/>
         <source>{field}: the reason for the extension is required.</source>
         <translation>{field}: ұзарту негізін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="226"/>
+        <location filename="../../caseapp/domain/rules.py" line="275"/>
         <source>{field}: the reason for the extension is longer than {high} characters.</source>
         <translation>{field}: ұзарту негізі {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="242"/>
+        <location filename="../../caseapp/domain/rules.py" line="291"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: аяқталу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="250"/>
+        <location filename="../../caseapp/domain/rules.py" line="299"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: кері алу күні ({date}) келісім берілген күннен ({earlier}) бұрын.</translation>
     </message>
@@ -4415,22 +4468,22 @@
         <translation>{field}: туған күні {years} жылдан астам бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="266"/>
+        <location filename="../../caseapp/domain/rules.py" line="315"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: оқиға күні {date} {earlier} күнінен ерте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="271"/>
+        <location filename="../../caseapp/domain/rules.py" line="320"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="41"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="42"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: телефон нөмірі емес; цифрлар, бос орындар және + - ( ) пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="48"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="49"/>
         <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
@@ -5038,37 +5091,37 @@
         <translation>Сервер мекенжайын осы компьютерде сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="114"/>
+        <location filename="../../caseapp/services/shelter.py" line="115"/>
         <source>Only shelter staff and administrators hold the shelter&apos;s key: ask an administrator to mark your account as shelter staff.</source>
         <translation>Баспана кілті тек баспана қызметкерлері мен әкімшілерде бар: есептік жазбаңызды баспана қызметкері деп белгілеуді әкімшіден сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="198"/>
+        <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>An admission cannot have a departure date yet.</source>
         <translation>Қабылдау кезінде шығу күні әлі болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="203"/>
+        <location filename="../../caseapp/services/shelter.py" line="204"/>
         <source>The admission date {date} is in the future.</source>
         <translation>Қабылданған күні ({date}) әлі келмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="237"/>
+        <location filename="../../caseapp/services/shelter.py" line="240"/>
         <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
         <translation>{number} ісі бойынша клиент баспанада тұр (қабылданған күні {date}): алдымен оны шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="247"/>
+        <location filename="../../caseapp/services/shelter.py" line="250"/>
         <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
         <translation>Қабылданған күні ({date}) {number} ісі бойынша {left} аяқталған алдыңғы болу кезеңінің ішіне түседі.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="275"/>
+        <location filename="../../caseapp/services/shelter.py" line="278"/>
         <source>Case {number} has no such shelter stay.</source>
         <translation>{number} ісінде баспанада болудың мұндай кезеңі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="281"/>
+        <location filename="../../caseapp/services/shelter.py" line="284"/>
         <source>This stay ended on {date} already.</source>
         <translation>Бұл болу кезеңі {date} аяқталып қойған.</translation>
     </message>
@@ -5254,6 +5307,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/closing.py" line="44"/>
+        <location filename="../../caseapp/domain/rules.py" line="209"/>
         <source>{field} is longer than {chars} characters.</source>
         <translation>{field}: {chars} таңбадан ұзын.</translation>
     </message>
@@ -5266,6 +5320,11 @@
         <location filename="../../caseapp/domain/closing.py" line="68"/>
         <source>Case {number} is open already.</source>
         <translation>{number} ісі ашық тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="103"/>
+        <source>{field}: type the year as four digits, like 2019.</source>
+        <translation>{field}: жылды төрт цифрмен жазыңыз, мысалы 2019.</translation>
     </message>
 </context>
 <context>
@@ -5461,41 +5520,56 @@
         <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <source>Name or alias</source>
+        <translation>Аты немесе бүркеншік аты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
         <source>Protection order %1</source>
         <translation>Қорғау нұсқамасы %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
         <source>Police check %1</source>
         <translation>Полиция тексеруі %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
         <source>Special requirements %1</source>
         <translation>Ерекше талаптар %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
         <source>Shelter stay %1</source>
         <translation>Баспанада болу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
         <source>Consent %1</source>
         <translation>Келісім %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
         <source>Incident %1</source>
         <translation>Оқиға %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <source>Child %1</source>
+        <translation>Бала %1</translation>
     </message>
 </context>
 <context>

@@ -75,19 +75,19 @@
         <translation>Приём в приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="224"/>
+        <location filename="../../caseapp/ui/forms.py" line="222"/>
         <source>Admitted on:</source>
         <translation>Дата поступления:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="225"/>
+        <location filename="../../caseapp/ui/forms.py" line="223"/>
         <source>Room and bed:</source>
         <translation>Комната и место:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="226"/>
-        <source>Accompanying children:</source>
-        <translation>Дети вместе с клиентом:</translation>
+        <location filename="../../caseapp/ui/forms.py" line="224"/>
+        <source>Children with her:</source>
+        <translation>Дети с ней:</translation>
     </message>
 </context>
 <context>
@@ -514,91 +514,96 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <source>Children with her</source>
+        <translation>Дети с ней</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Reason for leaving</source>
         <translation>Причина выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Where she went</source>
         <translation>Куда выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Date it happened</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="142"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>%1: added</source>
         <translation>%1: добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: вычеркнуто. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Дело удалено. Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
@@ -819,104 +824,104 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="106"/>
+        <location filename="../../caseapp/ui/record_words.py" line="107"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
@@ -1066,37 +1071,37 @@
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="57"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
         <source>E&amp;xtend the stay…</source>
         <translation>Про&amp;длить пребывание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>Record an approved extension past the six-month limit</source>
         <translation>Записать одобренное продление сверх шестимесячного срока</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>Edit stay…</source>
         <translation>Исправить пребывание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="64"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>Strike out stay…</source>
         <translation>Вычеркнуть пребывание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="178"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="179"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
@@ -1178,12 +1183,12 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
@@ -1198,57 +1203,57 @@
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="180"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
         <source>Edit or withdraw consent…</source>
         <translation>Исправить или отозвать согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
         <source>Strike out consent…</source>
         <translation>Вычеркнуть согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
@@ -1280,14 +1285,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
@@ -1442,6 +1447,29 @@
     </message>
 </context>
 <context>
+    <name>ChildrenEditor</name>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="60"/>
+        <source>Name or alias</source>
+        <translation>Имя или псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="60"/>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="61"/>
+        <source>Add a &amp;child</source>
+        <translation>Добавить &amp;ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="62"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <location filename="../../caseapp/ui/case/closing.py" line="21"/>
@@ -1517,57 +1545,57 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="278"/>
+        <location filename="../../caseapp/ui/forms.py" line="279"/>
         <source>Consent to share personal data</source>
         <translation>Согласие на передачу персональных данных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="283"/>
+        <location filename="../../caseapp/ui/forms.py" line="284"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="284"/>
+        <location filename="../../caseapp/ui/forms.py" line="285"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="285"/>
+        <location filename="../../caseapp/ui/forms.py" line="286"/>
         <source>Forensic / medical</source>
         <translation>Судмедэкспертиза / медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="286"/>
+        <location filename="../../caseapp/ui/forms.py" line="287"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="287"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="288"/>
+        <location filename="../../caseapp/ui/forms.py" line="289"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="302"/>
+        <location filename="../../caseapp/ui/forms.py" line="303"/>
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="303"/>
+        <location filename="../../caseapp/ui/forms.py" line="304"/>
         <source>Given on:</source>
         <translation>Дата согласия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="304"/>
+        <location filename="../../caseapp/ui/forms.py" line="305"/>
         <source>Valid until:</source>
         <translation>Действует до:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <location filename="../../caseapp/ui/forms.py" line="306"/>
         <source>Withdrawn on:</source>
         <translation>Дата отзыва:</translation>
     </message>
@@ -1743,47 +1771,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="329"/>
+        <location filename="../../caseapp/ui/forms.py" line="330"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="334"/>
+        <location filename="../../caseapp/ui/forms.py" line="335"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="335"/>
+        <location filename="../../caseapp/ui/forms.py" line="336"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="336"/>
+        <location filename="../../caseapp/ui/forms.py" line="337"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="337"/>
+        <location filename="../../caseapp/ui/forms.py" line="338"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="346"/>
+        <location filename="../../caseapp/ui/forms.py" line="347"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="356"/>
+        <location filename="../../caseapp/ui/forms.py" line="357"/>
         <source>Date it happened:</source>
         <translation>Дата инцидента:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="357"/>
+        <location filename="../../caseapp/ui/forms.py" line="358"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="359"/>
+        <location filename="../../caseapp/ui/forms.py" line="360"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -2316,22 +2344,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="380"/>
+        <location filename="../../caseapp/ui/forms.py" line="381"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="386"/>
+        <location filename="../../caseapp/ui/forms.py" line="387"/>
         <source>Client&apos;s full name:</source>
         <translation>ФИО клиента:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="387"/>
+        <location filename="../../caseapp/ui/forms.py" line="388"/>
         <source>Alias (shown in lists):</source>
         <translation>Псевдоним (виден в списках):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="388"/>
+        <location filename="../../caseapp/ui/forms.py" line="389"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
@@ -2352,27 +2380,27 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="114"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="118"/>
         <source>Correct a note</source>
         <translation>Исправление заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="117"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="121"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="118"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="122"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="122"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="126"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="123"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="127"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
@@ -3208,27 +3236,27 @@
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="78"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="82"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="90"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="94"/>
         <source>Starts on:</source>
         <translation>Дата начала:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="91"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="95"/>
         <source>Ends on:</source>
         <translation>Дата окончания:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="92"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="96"/>
         <source>Court:</source>
         <translation>Суд:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="93"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="97"/>
         <source>Requirements:</source>
         <translation>Требования:</translation>
     </message>
@@ -3955,37 +3983,37 @@
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="24"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="25"/>
         <source>Shelter stay</source>
         <translation>Пребывание в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="40"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="39"/>
         <source>Admitted on:</source>
         <translation>Дата поступления:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="42"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="41"/>
         <source>Room and bed:</source>
         <translation>Комната и место:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="43"/>
-        <source>Accompanying children:</source>
-        <translation>Дети вместе с клиентом:</translation>
+        <location filename="../../caseapp/ui/record_forms.py" line="42"/>
+        <source>Children with her:</source>
+        <translation>Дети с ней:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="44"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="43"/>
         <source>Departure date:</source>
         <translation>Дата выбытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="45"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="44"/>
         <source>Reason for leaving:</source>
         <translation>Причина выбытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_forms.py" line="48"/>
+        <location filename="../../caseapp/ui/record_forms.py" line="47"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Куда выбывает (хранится в зашифрованном виде, никогда не печатается):</translation>
     </message>
@@ -4197,176 +4225,201 @@
         <translation>Операция не выполнена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="70"/>
+        <location filename="../../caseapp/domain/interchange.py" line="72"/>
         <source>{field} must be an object.</source>
         <translation>{field}: ожидается объект.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="75"/>
+        <location filename="../../caseapp/domain/interchange.py" line="77"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: неизвестное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange.py" line="83"/>
         <source>{field} is given twice.</source>
         <translation>{field}: поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="90"/>
+        <location filename="../../caseapp/domain/interchange.py" line="92"/>
         <source>{field} must be a list.</source>
         <translation>{field}: ожидается список.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="99"/>
+        <location filename="../../caseapp/domain/interchange.py" line="101"/>
         <source>{field} must be text.</source>
         <translation>{field}: ожидается текст.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="34"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="35"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="109"/>
-        <location filename="../../caseapp/domain/interchange.py" line="119"/>
-        <location filename="../../caseapp/services/shelter.py" line="207"/>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
+        <location filename="../../caseapp/domain/interchange.py" line="121"/>
+        <location filename="../../caseapp/services/shelter.py" line="208"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="103"/>
+        <location filename="../../caseapp/domain/interchange.py" line="105"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: содержит символы, недопустимые в тексте Unicode.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
+        <location filename="../../caseapp/domain/interchange.py" line="113"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="130"/>
+        <location filename="../../caseapp/domain/interchange.py" line="132"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: ожидается существующая дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="149"/>
+        <location filename="../../caseapp/domain/interchange.py" line="151"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="169"/>
+        <location filename="../../caseapp/domain/interchange.py" line="171"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файл должен содержать один объект JSON с полями «format» и «cases».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="177"/>
+        <location filename="../../caseapp/domain/interchange.py" line="179"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: ожидается «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="186"/>
+        <location filename="../../caseapp/domain/interchange.py" line="188"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="199"/>
+        <location filename="../../caseapp/domain/interchange.py" line="201"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: допускаются только буквы, цифры и - / _ . (не более 32 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="21"/>
+        <location filename="../../caseapp/domain/interchange.py" line="319"/>
+        <source>{field} lists more than {high} children.</source>
+        <translation>{field}: указано больше {high} детей.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="330"/>
+        <source>{field} must be a year as a whole number.</source>
+        <translation>{field}: год должен быть целым числом.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
+        <translation>{field}: должно быть целое число от 0 до 20 или список детей.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="22"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="242"/>
+        <location filename="../../caseapp/domain/interchange.py" line="244"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="280"/>
+        <location filename="../../caseapp/domain/interchange.py" line="282"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="300"/>
-        <source>{field} must be a whole number from 0 to 20.</source>
-        <translation>{field}: ожидается целое число от 0 до 20.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/domain/rules.py" line="77"/>
+        <location filename="../../caseapp/domain/rules.py" line="83"/>
         <source>{field}: the expiry date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="85"/>
+        <location filename="../../caseapp/domain/rules.py" line="91"/>
         <source>{field}: a protection order lasts at most {days} days, so the latest allowed expiry date is {latest}.</source>
         <translation>{field}: защитное предписание действует не более {days} дней, поэтому дата окончания — не позднее {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="97"/>
+        <location filename="../../caseapp/domain/rules.py" line="103"/>
         <source>{field}: the date of serving {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата вручения {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="105"/>
+        <location filename="../../caseapp/domain/rules.py" line="111"/>
         <source>{field}: the revocation date {date} is before the issue date {earlier}.</source>
         <translation>{field}: дата отмены {date} раньше даты вынесения {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="127"/>
+        <location filename="../../caseapp/domain/rules.py" line="133"/>
         <source>{field}: the police check date {date} is before the order&apos;s issue date {earlier}.</source>
         <translation>{field}: дата проверки полиции {date} раньше даты вынесения предписания {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="135"/>
+        <location filename="../../caseapp/domain/rules.py" line="141"/>
         <source>{field}: the police check date {date} is after the order&apos;s expiry date {later}.</source>
         <translation>{field}: дата проверки полиции {date} позже даты окончания предписания {later}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="150"/>
+        <location filename="../../caseapp/domain/rules.py" line="156"/>
         <source>{field}: the end date {date} is before the start date {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты начала {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="167"/>
+        <location filename="../../caseapp/domain/rules.py" line="173"/>
         <source>{field}: the departure date {date} is before the admission date {earlier}.</source>
         <translation>{field}: дата выбытия {date} раньше даты поступления {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="174"/>
+        <location filename="../../caseapp/domain/rules.py" line="180"/>
         <source>{field}: the number of children must be between {low} and {high}.</source>
         <translation>{field}: число детей должно быть от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="190"/>
+        <location filename="../../caseapp/domain/rules.py" line="198"/>
+        <source>{field}: {count} children are counted but {named} are named.</source>
+        <translation>{field}: детей посчитано {count}, а названо {named}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="218"/>
+        <source>{field}: a child born in {year} was over {age} when admitted.</source>
+        <translation>{field}: ребёнку {year} года рождения при поступлении было больше {age} лет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="227"/>
+        <source>{field}: the year of birth {year} is still to come.</source>
+        <translation>{field}: {year} год рождения ещё не наступил.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/rules.py" line="239"/>
         <source>{field}: an extension needs the date the stay is extended to.</source>
         <translation>{field}: для продления нужна дата, до которой продлено пребывание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="199"/>
+        <location filename="../../caseapp/domain/rules.py" line="248"/>
         <source>{field}: the extension date {date} is not after the six-month limit {limit}.</source>
         <translation>{field}: дата продления {date} не позже шестимесячного срока {limit}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="210"/>
+        <location filename="../../caseapp/domain/rules.py" line="259"/>
         <source>{field}: a stay can be extended to at most {months} months after admission, so the latest allowed date is {latest}.</source>
         <translation>{field}: пребывание можно продлить не более чем до {months} месяцев с даты поступления, поэтому самая поздняя допустимая дата — {latest}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="221"/>
+        <location filename="../../caseapp/domain/rules.py" line="270"/>
         <source>{field}: the reason for the extension is required.</source>
         <translation>{field}: укажите основание продления.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="226"/>
+        <location filename="../../caseapp/domain/rules.py" line="275"/>
         <source>{field}: the reason for the extension is longer than {high} characters.</source>
         <translation>{field}: основание продления длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="242"/>
+        <location filename="../../caseapp/domain/rules.py" line="291"/>
         <source>{field}: the expiry date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата окончания {date} раньше даты согласия {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="250"/>
+        <location filename="../../caseapp/domain/rules.py" line="299"/>
         <source>{field}: the withdrawal date {date} is before the date of consent {earlier}.</source>
         <translation>{field}: дата отзыва {date} раньше даты согласия {earlier}.</translation>
     </message>
@@ -4421,22 +4474,22 @@
         <translation>{field}: дата рождения более {years} лет назад.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="266"/>
+        <location filename="../../caseapp/domain/rules.py" line="315"/>
         <source>{field}: the incident date {date} is before {earlier}.</source>
         <translation>{field}: дата инцидента {date} раньше {earlier}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/rules.py" line="271"/>
+        <location filename="../../caseapp/domain/rules.py" line="320"/>
         <source>{field}: the description is longer than {high} characters.</source>
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="41"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="42"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: это не номер телефона; используйте цифры, пробелы и + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="48"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="49"/>
         <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
@@ -5044,37 +5097,37 @@
         <translation>Не удалось сохранить адрес сервера на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="114"/>
+        <location filename="../../caseapp/services/shelter.py" line="115"/>
         <source>Only shelter staff and administrators hold the shelter&apos;s key: ask an administrator to mark your account as shelter staff.</source>
         <translation>Ключ приюта есть только у сотрудников приюта и администраторов: попросите администратора отметить вашу учётную запись как сотрудника приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="198"/>
+        <location filename="../../caseapp/services/shelter.py" line="199"/>
         <source>An admission cannot have a departure date yet.</source>
         <translation>При приёме ещё не может быть даты выбытия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="203"/>
+        <location filename="../../caseapp/services/shelter.py" line="204"/>
         <source>The admission date {date} is in the future.</source>
         <translation>Дата поступления {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="237"/>
+        <location filename="../../caseapp/services/shelter.py" line="240"/>
         <source>Case {number} is already in the shelter (admitted on {date}): discharge her first.</source>
         <translation>Клиент по делу {number} уже в приюте (дата поступления {date}): сначала оформите выбытие.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="247"/>
+        <location filename="../../caseapp/services/shelter.py" line="250"/>
         <source>The admission date {date} falls within an earlier stay of case {number}, which ended on {left}.</source>
         <translation>Дата поступления {date} приходится на предыдущее пребывание по делу {number}, завершившееся {left}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="275"/>
+        <location filename="../../caseapp/services/shelter.py" line="278"/>
         <source>Case {number} has no such shelter stay.</source>
         <translation>В деле {number} нет такого пребывания в приюте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/shelter.py" line="281"/>
+        <location filename="../../caseapp/services/shelter.py" line="284"/>
         <source>This stay ended on {date} already.</source>
         <translation>Это пребывание уже завершилось {date}.</translation>
     </message>
@@ -5260,6 +5313,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/closing.py" line="44"/>
+        <location filename="../../caseapp/domain/rules.py" line="209"/>
         <source>{field} is longer than {chars} characters.</source>
         <translation>{field}: длиннее {chars} символов.</translation>
     </message>
@@ -5272,6 +5326,11 @@
         <location filename="../../caseapp/domain/closing.py" line="68"/>
         <source>Case {number} is open already.</source>
         <translation>Дело {number} уже открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/children.py" line="103"/>
+        <source>{field}: type the year as four digits, like 2019.</source>
+        <translation>{field}: введите год четырьмя цифрами, например 2019.</translation>
     </message>
 </context>
 <context>
@@ -5467,41 +5526,56 @@
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="50"/>
+        <source>Name or alias</source>
+        <translation>Имя или псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="51"/>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
         <source>Protection order %1</source>
         <translation>Защитное предписание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
         <source>Police check %1</source>
         <translation>Проверка полиции %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
         <source>Special requirements %1</source>
         <translation>Особые требования %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
         <source>Shelter stay %1</source>
         <translation>Пребывание в приюте %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
         <source>Consent %1</source>
         <translation>Согласие %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
         <source>Incident %1</source>
         <translation>Инцидент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <source>Child %1</source>
+        <translation>Ребёнок %1</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,7 @@ def test_a_stay_is_corrected_and_struck_out(qtbot: QtBot, admin: ws.Workspace) -
 
     def correct(dialog: StayDialog) -> None:
         assert dialog.room.text() == "Room 2, bed 1"  # the administrator holds the shelter's key
-        dialog.children_count.setValue(2)
+        dialog.children_editor.add_row()
         dialog.room.setText("Room 3, bed 2")
         dialog.buttons.accepted.emit()
 

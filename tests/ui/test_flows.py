@@ -173,7 +173,8 @@ def test_admitting_to_the_shelter(qtbot: QtBot, admin: ws.Workspace, answer_dial
         dialog.buttons.accepted.emit()
         assert dialog.message.text()  # the room is required
         dialog.room.set_text("Room 2, bed 1")
-        dialog.children_count.setValue(2)
+        dialog.children_editor.add_row()
+        dialog.children_editor.add_row()
         dialog.buttons.accepted.emit()
 
     answer_dialog(admit)

@@ -134,7 +134,7 @@ def test_admitting_a_case_found_by_search(
     def fill(dialog: AdmitDialog) -> None:
         assert number in dialog.windowTitle()
         dialog.room.set_text("Room 4, bed 1")
-        dialog.children_count.setValue(1)
+        dialog.children_editor.add_row("Айым", 2019)
         dialog.buttons.accepted.emit()
 
     answer(CasePickerDialog, pick)

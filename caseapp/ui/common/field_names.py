@@ -47,6 +47,8 @@ FIELDS = {
     "org": QT_TRANSLATE_NOOP("fields", "Organisation"),
     "name_ru": QT_TRANSLATE_NOOP("fields", "Name in Russian"),
     "recovery_key": QT_TRANSLATE_NOOP("fields", "Recovery key"),
+    "name": QT_TRANSLATE_NOOP("fields", "Name or alias"),
+    "birth_year": QT_TRANSLATE_NOOP("fields", "Year of birth"),
 }
 RECORDS = {
     "protection_orders": QT_TRANSLATE_NOOP("fields", "Protection order %1"),
@@ -58,6 +60,7 @@ RECORDS = {
     "consents": QT_TRANSLATE_NOOP("fields", "Consent %1"),
     "incidents": QT_TRANSLATE_NOOP("fields", "Incident %1"),
     "cases": QT_TRANSLATE_NOOP("fields", "Case %1"),
+    "children": QT_TRANSLATE_NOOP("fields", "Child %1"),
 }
 _PART = re.compile(r"^([a-z_]+)(?:\[(\d+)\])?$")
 
