@@ -92,6 +92,8 @@ SURNAMES = [
     "Bekova",
     "Тулегенова",
 ]
+CHILDREN = ["Айым", "Нурик", "Алихан", "Дана", "Тимур", "Аружан", "Санжар", "Мила"]
+
 MEN = [
     "Қайрат",
     "Qairat",
@@ -158,12 +160,17 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
             if left_on is None and not free_beds:
                 left_on = min(today, admitted + timedelta(days=30))  # the shelter is full
             bed = free_beds.pop(0) if left_on is None else rng.choice(BEDS)
+            children = [
+                rec.Child(rng.choice(CHILDREN), admitted.year - rng.randrange(0, 14))
+                for _ in range(rng.randrange(0, 3))
+            ]
             record.stays.append(
                 rec.ShelterStay(
                     admitted_on=admitted,
                     left_on=left_on,
                     room=bed,
-                    children=rng.randrange(0, 3),
+                    children=len(children),
+                    children_named=children,
                 )
             )
         if rng.random() < 0.5:
@@ -197,7 +204,9 @@ def _add_order(rng: random.Random, record: rec.CaseRecord, today: date, in_force
         issued_by=rng.choice(UNITS),
         officer=f"ст. лейтенант {rng.choice(MEN)} (demo)",
         officer_phone=f"+7 727 {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}",
-        served_on=issued + timedelta(days=rng.randrange(0, 2)) if rng.random() < 0.85 else None,
+        served_on=min(issued + timedelta(days=rng.randrange(0, 2)), today)
+        if rng.random() < 0.85
+        else None,
     )
     day = issued + timedelta(days=rng.randrange(3, 9))
     while day <= min(today, expires) and rng.random() < 0.8:
