@@ -13,12 +13,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from caseapp.domain.changes import RecordKind
+from caseapp.domain.enums import ClosingReason
 from caseapp.services.cases import get_case, update_case
 from caseapp.services.demo import create_demo
 from caseapp.services.workspace import new_recovery_key
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
+from caseapp.ui.case.closing import CloseCaseDialog
 from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.forms import AdmitDialog
 from caseapp.ui.i18n import install_language
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.record_actions import describe
@@ -44,6 +47,8 @@ def main(out: Path) -> None:
             window = MainWindow(workspace)
             window.resize(1200, 720)
             window.show()
+            app.processEvents()
+            window.dashboard.select_row(0)
             app.processEvents()
             window.grab().save(str(out / f"dashboard-{language}.png"))
             window.tabs.setCurrentIndex(1)
@@ -82,6 +87,7 @@ def main(out: Path) -> None:
                 app.processEvents()
                 case.grab().save(str(out / f"case-{language}.png"))
                 correction_screenshots(app, case, out, language)
+                daily_dialog_screenshots(app, case, out, language)
                 case.dirty = False
                 case.close()
             window.close()
@@ -120,6 +126,32 @@ def correction_screenshots(app: QApplication, case: CaseWindow, out: Path, langu
     case.show_tab("history")
     app.processEvents()
     case.grab().save(str(out / f"history-{language}.png"))
+
+
+def daily_dialog_screenshots(app: QApplication, case: CaseWindow, out: Path, language: str) -> None:
+    """Closing a case (reason and outcome) and admitting her with her children named."""
+    closing = CloseCaseDialog(case.record, case)
+    closing.reason.setCurrentIndex(closing.reason.findData(ClosingReason.GOALS_MET.value))
+    closing.outcome.setPlainText(
+        {
+            "ru": "Развод оформлен, алименты назначены; живёт отдельно от обидчика.",
+            "kk": "Ажырасу рәсімделді, алимент тағайындалды; зорлықшыдан бөлек тұрады.",
+            "en": "Divorce granted and maintenance ordered; she lives apart from him.",
+        }[language]
+    )
+    closing.show()
+    app.processEvents()
+    closing.grab().save(str(out / f"close-case-{language}.png"))
+    closing.close()
+    admit = AdmitDialog(case)
+    admit.room.set_text("2/1")
+    admit.children_editor.add_row("Айым", date.today().year - 7)
+    admit.children_editor.add_row("", date.today().year - 2)
+    admit.resize(520, admit.sizeHint().height())
+    admit.show()
+    app.processEvents()
+    admit.grab().save(str(out / f"children-{language}.png"))
+    admit.close()
 
 
 if __name__ == "__main__":

@@ -67,15 +67,21 @@ def dashboard_counts(workspace: Workspace, today: date) -> DashboardCounts:
 class DashboardItem:
     reminder: Reminder
     risk: str  # the case's risk level code, so high-risk cases come first
-    name: str = ""  # the alias, or the full name when she has none: for the screen
+    name: str = ""  # the alias, or her initials when she has none: for a screen left open
     alias: str = ""  # the alias only (empty when none): for anything printed
     responsible: str = ""  # the user name of the person the case is assigned to
     row_id: str = ""  # the order, stay, consent or court requirement the reminder is about
 
 
+def initials(full_name: str) -> str:
+    """ "Айжан Қасымова" -> "А. Қ.": enough for her worker to know the case on a screen that
+    stays open all day, too little for whoever passes by."""
+    return " ".join(f"{word[0]}." for word in full_name.split() if word[:1].isalpha())
+
+
 def dashboard_items(workspace: Workspace, today: date) -> list[DashboardItem]:
-    """The day's reminders with whose case it is (the client's alias), who is responsible and
-    the case's risk level. Only these cases' names are decrypted."""
+    """The day's reminders with whose case it is (the client's alias, else her initials), who
+    is responsible and the case's risk level. Only these cases' names are decrypted."""
     reminders = reminders_with_rows(workspace, today)
     numbers = {r.case for r, _ in reminders}
     about: dict[str, tuple[str, str, str, str]] = {}
@@ -98,6 +104,6 @@ def dashboard_items(workspace: Workspace, today: date) -> list[DashboardItem]:
         for case_id, number, risk, client_id, alias_ct, name_ct, user in rows:
             name = display_name(chest, session, case_id, client_id, alias_ct, name_ct)
             alias = name if alias_ct is not None else ""
-            about[number] = (risk, name, alias, user or "")
+            about[number] = (risk, alias or initials(name), alias, user or "")
     unknown = ("unknown", "", "", "")
     return [DashboardItem(r, *about.get(r.case, unknown), row_id=row_id) for r, row_id in reminders]

@@ -5606,7 +5606,6 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/models.py" line="46"/>
-        <location filename="../../caseapp/ui/today/model.py" line="88"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -5716,6 +5715,11 @@
         <location filename="../../caseapp/ui/today/model.py" line="87"/>
         <source>Case</source>
         <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="88"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/today/model.py" line="89"/>

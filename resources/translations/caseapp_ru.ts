@@ -5612,7 +5612,6 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/models.py" line="46"/>
-        <location filename="../../caseapp/ui/today/model.py" line="88"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -5722,6 +5721,11 @@
         <location filename="../../caseapp/ui/today/model.py" line="87"/>
         <source>Case</source>
         <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="88"/>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/today/model.py" line="89"/>

@@ -85,7 +85,7 @@ class ReminderModel(RowsModel):
         QT_TRANSLATE_NOOP("models", "Urgency"),
         QT_TRANSLATE_NOOP("models", "Date"),
         QT_TRANSLATE_NOOP("models", "Case"),
-        QT_TRANSLATE_NOOP("models", "Client"),
+        QT_TRANSLATE_NOOP("models", "Alias"),
         QT_TRANSLATE_NOOP("models", "Responsible"),
         QT_TRANSLATE_NOOP("models", "Risk"),
         QT_TRANSLATE_NOOP("models", "What"),

@@ -102,7 +102,7 @@ def test_a_row_says_whose_case_who_is_responsible_and_the_risk(
     number = order_case(admin, issued_days_ago=10, risk=RiskLevel.HIGH)
     page.refresh()
     [row] = rows(page, number)
-    assert row["Client"] == "Гүлнар"  # her alias, not her name
+    assert row["Alias"] == "Гүлнар"  # her alias, not her name
     assert row["Responsible"] == "admin"
     assert row["Risk"] == "high"
     assert row["Urgency"] == "Overdue"
@@ -110,6 +110,13 @@ def test_a_row_says_whose_case_who_is_responsible_and_the_risk(
     assert row["Order number"] == "ЗП-77"
     index = page.model.index(0, ReminderModel.CASE)
     assert page.model.data(index, Qt.ItemDataRole.FontRole).bold()
+
+
+def test_without_an_alias_the_row_shows_her_initials(page: TodayPage, admin: ws.Workspace) -> None:
+    number = order_case(admin, issued_days_ago=10, alias="")
+    page.refresh()
+    [row] = rows(page, number)
+    assert row["Alias"] == "Ж. Т."  # Жанар Тестова, never the name on a screen left open
 
 
 def test_the_legend_says_what_the_colours_and_bold_mean(
