@@ -3035,6 +3035,80 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="10"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="11"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="12"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="13"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="14"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="15"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="16"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="17"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="18"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="19"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="20"/>
+        <source>Invalid filename</source>
+        <translation>Invalid filename</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="21"/>
+        <source>Page order:</source>
+        <translation>Page order:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="22"/>
+        <source>Pages per sheet:</source>
+        <translation>Pages per sheet:</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <location filename="../../caseapp/ui/record_actions.py" line="59"/>

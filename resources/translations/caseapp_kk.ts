@@ -3035,6 +3035,80 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="10"/>
+        <source>Look in:</source>
+        <translation>Қайда іздеу:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="11"/>
+        <source>Files of type:</source>
+        <translation>Файл түрлері:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="12"/>
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="13"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="14"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="15"/>
+        <source>File Folder</source>
+        <translation>Файлдар бумасы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="16"/>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="17"/>
+        <source>Alias</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="18"/>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="19"/>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="20"/>
+        <source>Invalid filename</source>
+        <translation>Файл аты жарамсыз</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="21"/>
+        <source>Page order:</source>
+        <translation>Беттер реті:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="22"/>
+        <source>Pages per sheet:</source>
+        <translation>Парақтағы беттер саны:</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <location filename="../../caseapp/ui/record_actions.py" line="59"/>

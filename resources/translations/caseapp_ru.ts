@@ -3037,6 +3037,80 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="10"/>
+        <source>Look in:</source>
+        <translation>Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="11"/>
+        <source>Files of type:</source>
+        <translation>Типы файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="12"/>
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="13"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="14"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="15"/>
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="16"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="17"/>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="18"/>
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="19"/>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="20"/>
+        <source>Invalid filename</source>
+        <translation>Некорректное имя файла</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="21"/>
+        <source>Page order:</source>
+        <translation>Порядок страниц:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/qt_strings.py" line="22"/>
+        <source>Pages per sheet:</source>
+        <translation>Страниц на листе:</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <location filename="../../caseapp/ui/record_actions.py" line="59"/>

@@ -288,3 +288,19 @@ def test_the_translation_files_are_up_to_date_with_the_code(tmp_path: Path) -> N
             *(["In the .ts files but no longer in the code:", *show(gone)] if gone else []),
         ]
     )
+
+
+def test_the_kazakh_file_dialog_says_look_in_in_kazakh(qapp: object) -> None:
+    """Qt's Kazakh catalogue leaves the file dialog's labels in English; ours fills them in."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.i18n import install_language
+
+    install_language("kk")
+    try:
+        look_in = QCoreApplication.translate("QFileDialog", "Look in:")
+        types = QCoreApplication.translate("QFileDialog", "Files of type:")
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    finally:
+        install_language("en")
+    assert (look_in, types, cancel) == ("Қайда іздеу:", "Файл түрлері:", "Бас тарту")
