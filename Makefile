@@ -34,7 +34,7 @@ demo: system-run install
 	$(BIN)/caseapp --db "$(DEMO_DB)"
 
 test: system-test install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 lint: install
 	$(BIN)/ruff check caseapp tests

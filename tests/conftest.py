@@ -83,6 +83,22 @@ class PgServer:
     admin: Engine
 
 
+def _worker_database(url: str, tcp_url: str | None, name: str) -> tuple[str, str | None]:
+    """Create (afresh) the database ``name`` on the server and point both URLs at it."""
+    server = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
+    try:
+        with server.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        server.dispose()
+
+    def moved(value: str) -> str:
+        return make_url(value).set(database=name).render_as_string(hide_password=False)
+
+    return moved(url), moved(tcp_url) if tcp_url else None
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     """The PostgreSQL server for this test session; skips when there is none to be had."""
@@ -110,6 +126,12 @@ def pg_server() -> Iterator[PgServer]:
             pytest.skip(f"a throwaway PostgreSQL server could not be started: {exc}")
         url, server_data, server_bin = cluster.url(), cluster.data, cluster.bin_dir
         tcp_url = cluster.tcp_url()
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        # Tests in parallel processes each get a database of their own: the program's
+        # "one save at a time" advisory lock is per database, and must not make one process's
+        # tests wait on another's.
+        url, tcp_url = _worker_database(url, tcp_url, f"caseapp_test_{worker}")
     admin = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
     try:
         yield PgServer(url, server_data, server_bin, tcp_url, admin)

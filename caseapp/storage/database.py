@@ -70,8 +70,17 @@ class Database:
 
     @contextmanager
     def session(self, chest: KeyChest | None = None) -> Iterator[Session]:
-        """A read session; attributes stay readable until the block ends."""
-        with Session(self.engine, info={"chest": chest}, expire_on_commit=False) as session:
+        """A read session; attributes stay readable until the block ends.
+
+        Everything it reads is one snapshot of the database: a case's rows and the seal over
+        them are checked together, and a colleague's save committed half-way through the reading
+        must not look like tampering. SQLite's read transactions are snapshots already; on
+        PostgreSQL that takes REPEATABLE READ (its default, READ COMMITTED, takes a new
+        snapshot for every statement)."""
+        bind = self.engine
+        if self.server is not None:
+            bind = bind.execution_options(isolation_level="REPEATABLE READ")
+        with Session(bind, info={"chest": chest}, expire_on_commit=False) as session:
             yield session
 
     @contextmanager

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from caseapp.bench.data import synthetic_records
 from caseapp.cli import main
@@ -167,7 +168,9 @@ def test_the_audit_head_and_the_letter_counter_lock_on_their_own(
     def write(i: int) -> None:
         try:
             for _ in range(10):
-                with db.session(admin.chest) as session, session.begin():
+                # A plain transaction: no write lock, and (on PostgreSQL) READ COMMITTED, as a
+                # writer's statements run; db.session() is for reading, one snapshot long.
+                with Session(db.engine, info={"chest": admin.chest}) as session, session.begin():
                     if db.path is not None:
                         session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                     audit.append(
