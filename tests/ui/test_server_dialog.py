@@ -57,6 +57,11 @@ def written_files(folder: Path) -> Iterator[Path]:
     return (path for path in folder.rglob("*") if path.is_file())
 
 
+def database_of(url: str) -> str:
+    """The database's name in a URL (each parallel test process has its own)."""
+    return str(make_url(url).database)
+
+
 def connect(qtbot: QtBot, dialog: ServerDialog, address: str, password: str = "") -> None:
     dialog.address.setText(address)
     if password:
@@ -135,7 +140,7 @@ def test_connecting_from_the_unlock_screen_reopens_it_on_the_server(
         again = UnlockDialog(server_db)
         qtbot.addWidget(again)
         host = make_url(pg_url).query["host"]
-        assert again.place.text() == f"Database caseapp_test on the server {host}"
+        assert again.place.text() == f"Database {database_of(pg_url)} on the server {host}"
     finally:
         server_db.close()
 
@@ -198,7 +203,7 @@ def test_the_remembered_empty_server_opens_the_setup_wizard(qtbot: QtBot, pg_url
 
     answer(SetupWizard, first_run)
     assert run(None) == 0
-    assert seen and seen[0] is not None and seen[0].startswith("caseapp_test on ")
+    assert seen and seen[0] is not None and seen[0].startswith(f"{database_of(pg_url)} on ")
 
 
 @pytest.fixture
@@ -279,7 +284,7 @@ def test_an_unreachable_server_at_start_offers_a_way_on(qtbot: QtBot, pg_url: st
     assert {"Connect to a server…", "Open a data folder…", "Try again"} < set(buttons)
     assert len(buttons) == 4  # and Close; no restore of a backup for a server
     assert seen[0] == UNREACHABLE  # the address to correct is filled in
-    assert seen[1] is not None and seen[1].startswith("caseapp_test on ")
+    assert seen[1] is not None and seen[1].startswith(f"{database_of(pg_url)} on ")
 
 
 def test_an_unreachable_server_at_start_can_give_way_to_a_data_folder(
