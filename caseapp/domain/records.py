@@ -143,6 +143,8 @@ class CaseRecord:
     consents: list[Consent] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     notes: str = ""
+    # Counted in the statistics: she may refuse (default: counted).
+    counted: bool = True
     assigned_to: str | None = None
     office_id: str | None = None  # None on a new case: the office of the person opening it
     id: str | None = None

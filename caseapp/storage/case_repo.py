@@ -102,6 +102,7 @@ def write_case(
     if record.office_id is not None:
         case.office_id = record.office_id
     case.notes = record.notes
+    case.stats_refused = None if record.counted else True
 
     p = record.perpetrator
     if p.full_name or p.relation:
@@ -257,6 +258,7 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
         assigned_to=case.assigned_to,
         office_id=case.office_id,
         notes=case.notes,
+        counted=not case.stats_refused,
         violence_types=_violence_types(case.violence_types),
         client=rec.Client(
             full_name=c.full_name,

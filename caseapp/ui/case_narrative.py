@@ -65,6 +65,10 @@ class IncidentTab(QWidget):
         self.perpetrator = QLineEdit()
         self.perpetrator.setObjectName("perpetrator")
         self.opened_on = DateField("opened_on", required=True)
+        # She may refuse to be counted in the statistics; counted unless she does.
+        self.counted = QCheckBox()
+        self.counted.setObjectName("counted")
+        self.counted.setChecked(True)
         # Open, or closed on a date with a reason: changed only through "Close the case…".
         self.status_text = QLabel()
         self.status_text.setObjectName("case_status")
@@ -109,6 +113,7 @@ class IncidentTab(QWidget):
             combo.currentIndexChanged.connect(self.edited)
         self.perpetrator.textChanged.connect(self.edited)
         self.opened_on.changed.connect(self.edited)
+        self.counted.toggled.connect(self.edited)
 
     def retranslate(self) -> None:
         labels = {
@@ -146,7 +151,15 @@ class IncidentTab(QWidget):
                 (translate("CaseWindow", "Violence:"), self.violence_row),
                 (translate("CaseWindow", "Perpetrator:"), self.perpetrator),
                 (translate("CaseWindow", "Relationship:"), self.relation),
+                (translate("CaseWindow", "Statistics:"), self.counted),
             ],
+        )
+        self.counted.setText(translate("CaseWindow", "Counted in statistics (she may refuse)"))
+        self.counted.setToolTip(
+            translate(
+                "CaseWindow",
+                "Reports count cases only; untick when she does not want her case counted.",
+            )
         )
         self.incidents_label.setText(translate("CaseWindow", "Incident log"))
         self.add_incident_button.setText(translate("CaseWindow", "Add an &incident…"))
@@ -210,6 +223,7 @@ class IncidentTab(QWidget):
             box.setChecked(kind in record.violence_types)
         self.perpetrator.setText(record.perpetrator.full_name)
         self.opened_on.set_value(record.opened_on)
+        self.counted.setChecked(record.counted)
         self.record = record
         self.retranslate()
         relation = record.perpetrator.relation
@@ -249,6 +263,7 @@ class IncidentTab(QWidget):
             self.perpetrator.text().strip(), Relation(relation) if relation else None
         )
         record.risk = RiskLevel(self.risk.currentData())
+        record.counted = self.counted.isChecked()
         opened = self.opened_on.value()
         assert opened is not None
         record.opened_on = opened
