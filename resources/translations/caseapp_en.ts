@@ -318,7 +318,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -399,211 +399,216 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Counted in statistics</source>
+        <translation>Counted in statistics</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Served on</source>
         <translation>Served on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Revoked on</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Issuing police unit</source>
         <translation>Issuing police unit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Responsible officer</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Officer&apos;s phone</source>
         <translation>Officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Date of the check</source>
         <translation>Date of the check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Starts on</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Admitted on</source>
         <translation>Admitted on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Accompanying children</source>
         <translation>Accompanying children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Children with her</source>
         <translation>Children with her</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Where she went</source>
         <translation>Where she went</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Extended to</source>
         <translation>Extended to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Date it happened</source>
         <translation>Date it happened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>%1: added</source>
         <translation>%1: added</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: struck out. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>The case was deleted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1 changed (kept in the shelter&apos;s records only)</translation>
     </message>
@@ -821,171 +826,186 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="122"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="142"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="149"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="150"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <source>Statistics:</source>
+        <translation>Statistics:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <source>Counted in statistics (she may refuse)</source>
+        <translation>Counted in statistics (she may refuse)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <source>Reports count cases only; untick when she does not want her case counted.</source>
+        <translation>Reports count cases only; untick when she does not want her case counted.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="185"/>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="193"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Close the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="204"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="205"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="437"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>The note was struck out; the history keeps it.</translation>
     </message>
@@ -1105,37 +1125,37 @@
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="167"/>
         <source>Edit incident…</source>
         <translation>Edit incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="168"/>
         <source>Strike out incident…</source>
         <translation>Strike out incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="175"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1170,8 +1190,8 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1257,56 +1277,56 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
         <source>Correct note…</source>
         <translation>Correct note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
         <source>Strike out note…</source>
         <translation>Strike out note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="356"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="357"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="365"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1321,17 +1341,17 @@
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="247"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="400"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
@@ -5400,6 +5420,46 @@
         <source>{field}: type the year as four digits, like 2019.</source>
         <translation>{field}: type the year as four digits, like 2019.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="66"/>
+        <source>The call&apos;s date is later than today.</source>
+        <translation>The call&apos;s date is later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="70"/>
+        <source>The call&apos;s date is before 1990.</source>
+        <translation>The call&apos;s date is before 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="75"/>
+        <source>The call&apos;s time must be written as hours:minutes, 14:05.</source>
+        <translation>The call&apos;s time must be written as hours:minutes, 14:05.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="79"/>
+        <source>The call&apos;s note is longer than 4000 characters.</source>
+        <translation>The call&apos;s note is longer than 4000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="35"/>
+        <source>The report&apos;s last day comes before its first day.</source>
+        <translation>The report&apos;s last day comes before its first day.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="39"/>
+        <source>The report&apos;s first day is before 1990.</source>
+        <translation>The report&apos;s first day is before 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="43"/>
+        <source>A report covers at most five years.</source>
+        <translation>A report covers at most five years.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="213"/>
+        <source>The smallest count shown in reports must be between 2 and 50.</source>
+        <translation>The smallest count shown in reports must be between 2 and 50.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5834,6 +5894,398 @@
         <location filename="../../caseapp/ui/today/model.py" line="75"/>
         <source>(today)</source>
         <translation>(today)</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="22"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="23"/>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="24"/>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="25"/>
+        <source>Police referral</source>
+        <translation>Police referral</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
+        <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="29"/>
+        <source>The survivor herself</source>
+        <translation>The survivor herself</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="30"/>
+        <source>A relative or friend</source>
+        <translation>A relative or friend</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="31"/>
+        <source>A professional</source>
+        <translation>A professional</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
+        <location filename="../../caseapp/services/reports.py" line="51"/>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
+        <location filename="../../caseapp/services/reports.py" line="52"/>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <source>Sexual</source>
+        <translation>Sexual</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="42"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="43"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="44"/>
+        <source>Referred to the police</source>
+        <translation>Referred to the police</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="45"/>
+        <source>Referred for medical help</source>
+        <translation>Referred for medical help</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="46"/>
+        <source>Referred to legal aid</source>
+        <translation>Referred to legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="47"/>
+        <source>Referred to a shelter</source>
+        <translation>Referred to a shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="48"/>
+        <source>Referred to a family support centre</source>
+        <translation>Referred to a family support centre</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="51"/>
+        <source>Hotline contacts by channel</source>
+        <translation>Hotline contacts by channel</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="52"/>
+        <source>Hotline contacts by who called</source>
+        <translation>Hotline contacts by who called</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="53"/>
+        <source>Hotline contacts by violence mentioned</source>
+        <translation>Hotline contacts by violence mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="54"/>
+        <source>Hotline contacts by what was given</source>
+        <translation>Hotline contacts by what was given</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="55"/>
+        <source>Hotline contacts by district</source>
+        <translation>Hotline contacts by district</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="57"/>
+        <source>District not recorded</source>
+        <translation>District not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <source>Former spouse</source>
+        <translation>Former spouse</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <source>Cohabiting partner</source>
+        <translation>Cohabiting partner</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <source>Former partner</source>
+        <translation>Former partner</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <source>Close relative</source>
+        <translation>Close relative</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <source>Has a child in common</source>
+        <translation>Has a child in common</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <source>65 and over</source>
+        <translation>65 and over</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <source>Age not recorded</source>
+        <translation>Age not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <source>Legal aid</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <source>Another shelter</source>
+        <translation>Another shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <source>Social protection</source>
+        <translation>Social protection</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <source>New cases by violence type</source>
+        <translation>New cases by violence type</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <source>New cases by the offender&apos;s relationship</source>
+        <translation>New cases by the offender&apos;s relationship</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <source>New cases by age</source>
+        <translation>New cases by age</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <source>Protection orders</source>
+        <translation>Protection orders</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <source>Police checks</source>
+        <translation>Police checks</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <source>Court special requirements</source>
+        <translation>Court special requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <source>Letters by recipient</source>
+        <translation>Letters by recipient</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="206"/>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="209"/>
+        <source>Cases open in the period</source>
+        <translation>Cases open in the period</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="214"/>
+        <source>Cases closed</source>
+        <translation>Cases closed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="286"/>
+        <source>Orders recorded</source>
+        <translation>Orders recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="291"/>
+        <source>Orders served</source>
+        <translation>Orders served</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="296"/>
+        <source>Orders found violated at a check</source>
+        <translation>Orders found violated at a check</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="320"/>
+        <source>Checks due by the seven-day rule</source>
+        <translation>Checks due by the seven-day rule</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <source>Checks done in time</source>
+        <translation>Checks done in time</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="322"/>
+        <source>Checks missed</source>
+        <translation>Checks missed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="325"/>
+        <source>Checks recorded: order complied with</source>
+        <translation>Checks recorded: order complied with</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <source>Checks recorded: order violated</source>
+        <translation>Checks recorded: order violated</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <source>Visits recorded: not reached</source>
+        <translation>Visits recorded: not reached</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="395"/>
+        <source>Requirements imposed</source>
+        <translation>Requirements imposed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="400"/>
+        <source>Requirements in force in the period</source>
+        <translation>Requirements in force in the period</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="435"/>
+        <source>Departures</source>
+        <translation>Departures</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="436"/>
+        <source>Women accommodated</source>
+        <translation>Women accommodated</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="439"/>
+        <source>Children admitted with their mothers</source>
+        <translation>Children admitted with their mothers</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="444"/>
+        <source>Bed-days (women)</source>
+        <translation>Bed-days (women)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="454"/>
+        <source>Occupancy, %</source>
+        <translation>Occupancy, %</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <source>Average stay of those who left, days</source>
+        <translation>Average stay of those who left, days</translation>
     </message>
 </context>
 </TS>

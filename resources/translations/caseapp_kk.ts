@@ -318,7 +318,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
@@ -399,211 +399,216 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Counted in statistics</source>
+        <translation>Статистикада есепке алынады</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Relationship</source>
         <translation>Қарым-қатынасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Issued on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Expires on</source>
         <translation>Мерзімі бітетін күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Served on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Revoked on</source>
         <translation>Күші жойылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Issuing police unit</source>
         <translation>Полиция бөлімшесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Responsible officer</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Officer&apos;s phone</source>
         <translation>Қызметкердің телефоны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Date of the check</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Starts on</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Ends on</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Requirements</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Admitted on</source>
         <translation>Қабылданған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Room and bed</source>
         <translation>Бөлме мен орын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Accompanying children</source>
         <translation>Бірге келген балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Children with her</source>
         <translation>Онымен бірге балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -821,171 +826,186 @@
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="122"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="142"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="149"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="150"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <source>Statistics:</source>
+        <translation>Статистика:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <source>Counted in statistics (she may refuse)</source>
+        <translation>Статистикада есепке алу (ол бас тартуға құқылы)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <source>Reports count cases only; untick when she does not want her case counted.</source>
+        <translation>Есептерде тек сандар болады; ол өз ісінің есепке алынғанын қаламаса, белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="185"/>
         <source>Outcome: %1</source>
         <translation>Нәтижесі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
         <source>&amp;Reopen the case…</source>
         <translation>Істі &amp;қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="193"/>
         <source>&amp;Close the case…</source>
         <translation>Істі &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="204"/>
         <source>Reopen the case</source>
         <translation>Істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="205"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>%1 ісін қайта ашасыз ба? Жабу күні, себебі мен нәтижесі тазаланады; іс тарихы оларды сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
         <source>The note was corrected.</source>
         <translation>Жазба түзетілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="437"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Жазба сызып тасталды; ол іс тарихында сақталады.</translation>
     </message>
@@ -1105,37 +1125,37 @@
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="167"/>
         <source>Edit incident…</source>
         <translation>Оқиғаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="168"/>
         <source>Strike out incident…</source>
         <translation>Оқиғаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="175"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
@@ -1170,8 +1190,8 @@
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Күні</translation>
@@ -1257,56 +1277,56 @@
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
         <source>Correct note…</source>
         <translation>Жазбаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
         <source>Strike out note…</source>
         <translation>Жазбаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="356"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="357"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="365"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
@@ -1321,17 +1341,17 @@
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="247"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="400"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
@@ -5400,6 +5420,46 @@
         <source>{field}: type the year as four digits, like 2019.</source>
         <translation>{field}: жылды төрт цифрмен жазыңыз, мысалы 2019.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="66"/>
+        <source>The call&apos;s date is later than today.</source>
+        <translation>Өтініш күні бүгінгі күннен кейін.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="70"/>
+        <source>The call&apos;s date is before 1990.</source>
+        <translation>Өтініш күні 1990 жылдан бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="75"/>
+        <source>The call&apos;s time must be written as hours:minutes, 14:05.</source>
+        <translation>Өтініш уақыты сағат:минут түрінде жазылады, мысалы 14:05.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="79"/>
+        <source>The call&apos;s note is longer than 4000 characters.</source>
+        <translation>Өтініш туралы жазба 4000 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="35"/>
+        <source>The report&apos;s last day comes before its first day.</source>
+        <translation>Есептің соңғы күні бірінші күнінен бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="39"/>
+        <source>The report&apos;s first day is before 1990.</source>
+        <translation>Есептің бірінші күні 1990 жылдан бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="43"/>
+        <source>A report covers at most five years.</source>
+        <translation>Есеп бес жылдан аспайтын кезеңді қамтиды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="213"/>
+        <source>The smallest count shown in reports must be between 2 and 50.</source>
+        <translation>Есептерде көрсетілетін ең кіші сан 2-ден 50-ге дейін болуы керек.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5834,6 +5894,398 @@
         <location filename="../../caseapp/ui/today/model.py" line="75"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="22"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="23"/>
+        <source>Walk-in</source>
+        <translation>Жеке келу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="24"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="25"/>
+        <source>Police referral</source>
+        <translation>Полицияның жолдамасы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
+        <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="29"/>
+        <source>The survivor herself</source>
+        <translation>Зардап шегушінің өзі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="30"/>
+        <source>A relative or friend</source>
+        <translation>Туысы немесе танысы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="31"/>
+        <source>A professional</source>
+        <translation>Маман</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
+        <location filename="../../caseapp/services/reports.py" line="51"/>
+        <source>Physical</source>
+        <translation>Физикалық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
+        <location filename="../../caseapp/services/reports.py" line="52"/>
+        <source>Psychological</source>
+        <translation>Психологиялық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <source>Sexual</source>
+        <translation>Жыныстық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <source>Economic</source>
+        <translation>Экономикалық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <source>Not recorded</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="42"/>
+        <source>Information</source>
+        <translation>Ақпарат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="43"/>
+        <source>Consultation</source>
+        <translation>Кеңес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="44"/>
+        <source>Referred to the police</source>
+        <translation>Полицияға жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="45"/>
+        <source>Referred for medical help</source>
+        <translation>Медициналық көмекке жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="46"/>
+        <source>Referred to legal aid</source>
+        <translation>Заң көмегіне жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="47"/>
+        <source>Referred to a shelter</source>
+        <translation>Баспанаға жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="48"/>
+        <source>Referred to a family support centre</source>
+        <translation>Отбасын қолдау орталығына жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="51"/>
+        <source>Hotline contacts by channel</source>
+        <translation>Сенім телефонына өтініштер байланыс тәсілі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="52"/>
+        <source>Hotline contacts by who called</source>
+        <translation>Сенім телефонына өтініштер өтініш берушi бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="53"/>
+        <source>Hotline contacts by violence mentioned</source>
+        <translation>Сенім телефонына өтініштер аталған зорлық түрі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="54"/>
+        <source>Hotline contacts by what was given</source>
+        <translation>Сенім телефонына өтініштер көрсетілген көмек бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="55"/>
+        <source>Hotline contacts by district</source>
+        <translation>Сенім телефонына өтініштер аудандар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="57"/>
+        <source>District not recorded</source>
+        <translation>Аудан көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <source>Spouse</source>
+        <translation>Жұбайы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <source>Former spouse</source>
+        <translation>Бұрынғы жұбайы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <source>Cohabiting partner</source>
+        <translation>Бірге тұратын серіктесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <source>Former partner</source>
+        <translation>Бұрынғы серіктесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <source>Close relative</source>
+        <translation>Жақын туысы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <source>Has a child in common</source>
+        <translation>Ортақ баласы бар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <source>Under 18</source>
+        <translation>18 жасқа дейін</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <source>65 and over</source>
+        <translation>65 және одан жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <source>Age not recorded</source>
+        <translation>Жасы көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <source>Medical</source>
+        <translation>Медицина</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <source>Legal aid</source>
+        <translation>Заң көмегі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <source>Another shelter</source>
+        <translation>Басқа баспана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <source>Social protection</source>
+        <translation>Әлеуметтік қорғау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <source>New cases by violence type</source>
+        <translation>Жаңа істер зорлық түрлері бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <source>New cases by the offender&apos;s relationship</source>
+        <translation>Жаңа істер құқық бұзушының зардап шегушіге қатысы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <source>New cases by age</source>
+        <translation>Жаңа істер жасы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <source>Protection orders</source>
+        <translation>Қорғау нұсқамалары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <source>Police checks</source>
+        <translation>Полиция тексерулері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <source>Court special requirements</source>
+        <translation>Соттың ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <source>Shelter</source>
+        <translation>Баспана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <source>Letters by recipient</source>
+        <translation>Хаттар алушылар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="206"/>
+        <source>New cases</source>
+        <translation>Жаңа істер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="209"/>
+        <source>Cases open in the period</source>
+        <translation>Кезең ішінде ашық болған істер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="214"/>
+        <source>Cases closed</source>
+        <translation>Жабылған істер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="286"/>
+        <source>Orders recorded</source>
+        <translation>Тіркелген нұсқамалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="291"/>
+        <source>Orders served</source>
+        <translation>Табыс етілген нұсқамалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="296"/>
+        <source>Orders found violated at a check</source>
+        <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="320"/>
+        <source>Checks due by the seven-day rule</source>
+        <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <source>Checks done in time</source>
+        <translation>Уақтылы жүргізілген тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="322"/>
+        <source>Checks missed</source>
+        <translation>Өткізіп алынған тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="325"/>
+        <source>Checks recorded: order complied with</source>
+        <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <source>Checks recorded: order violated</source>
+        <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <source>Visits recorded: not reached</source>
+        <translation>Тіркелген барулар: табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="395"/>
+        <source>Requirements imposed</source>
+        <translation>Белгіленген талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="400"/>
+        <source>Requirements in force in the period</source>
+        <translation>Кезең ішінде қолданыста болған талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <source>Admissions</source>
+        <translation>Қабылданғандар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="435"/>
+        <source>Departures</source>
+        <translation>Шығып кеткендер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="436"/>
+        <source>Women accommodated</source>
+        <translation>Орналастырылған әйелдер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="439"/>
+        <source>Children admitted with their mothers</source>
+        <translation>Аналарымен бірге қабылданған балалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="444"/>
+        <source>Bed-days (women)</source>
+        <translation>Төсек-күндер (әйелдер)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="454"/>
+        <source>Occupancy, %</source>
+        <translation>Толымдылық, %</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <source>Average stay of those who left, days</source>
+        <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>
 </context>
 </TS>

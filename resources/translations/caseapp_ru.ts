@@ -318,7 +318,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -399,211 +399,216 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Counted in statistics</source>
+        <translation>Учитывается в статистике</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Relationship</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Issued on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Expires on</source>
         <translation>Срок действия до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Served on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Revoked on</source>
         <translation>Дата отмены</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Issuing police unit</source>
         <translation>Подразделение полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Responsible officer</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Officer&apos;s phone</source>
         <translation>Телефон сотрудника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Date of the check</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Starts on</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Ends on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Requirements</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Admitted on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Accompanying children</source>
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Children with her</source>
         <translation>Дети с ней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Reason for leaving</source>
         <translation>Причина выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Where she went</source>
         <translation>Куда выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Date it happened</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>%1: added</source>
         <translation>%1: добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: вычеркнуто. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Дело удалено. Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
@@ -822,171 +827,186 @@
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="122"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="142"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="149"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="150"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <source>Statistics:</source>
+        <translation>Статистика:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <source>Counted in statistics (she may refuse)</source>
+        <translation>Учитывать в статистике (она вправе отказаться)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <source>Reports count cases only; untick when she does not want her case counted.</source>
+        <translation>Отчёты содержат только числа; снимите флажок, если она не хочет, чтобы её дело учитывалось.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="185"/>
         <source>Outcome: %1</source>
         <translation>Итог: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Открыть дело снова…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="193"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Закрыть дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="204"/>
         <source>Reopen the case</source>
         <translation>Открыть дело снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="205"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Открыть дело %1 снова? Дата, причина и итог закрытия будут очищены; история дела их сохранит.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
         <source>The note was corrected.</source>
         <translation>Заметка исправлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="437"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Заметка вычеркнута; она сохраняется в истории дела.</translation>
     </message>
@@ -1106,37 +1126,37 @@
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="167"/>
         <source>Edit incident…</source>
         <translation>Исправить инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="168"/>
         <source>Strike out incident…</source>
         <translation>Вычеркнуть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="175"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1171,8 +1191,8 @@
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -1258,56 +1278,56 @@
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
         <source>Correct note…</source>
         <translation>Исправить заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
         <source>Strike out note…</source>
         <translation>Вычеркнуть заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="356"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="357"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="365"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -1322,17 +1342,17 @@
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="247"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="400"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -5406,6 +5426,46 @@
         <source>{field}: type the year as four digits, like 2019.</source>
         <translation>{field}: введите год четырьмя цифрами, например 2019.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="66"/>
+        <source>The call&apos;s date is later than today.</source>
+        <translation>Дата обращения позже сегодняшней.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="70"/>
+        <source>The call&apos;s date is before 1990.</source>
+        <translation>Дата обращения раньше 1990 года.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="75"/>
+        <source>The call&apos;s time must be written as hours:minutes, 14:05.</source>
+        <translation>Время обращения пишется как часы:минуты, например 14:05.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="79"/>
+        <source>The call&apos;s note is longer than 4000 characters.</source>
+        <translation>Заметка об обращении длиннее 4000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="35"/>
+        <source>The report&apos;s last day comes before its first day.</source>
+        <translation>Последний день отчёта раньше первого.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="39"/>
+        <source>The report&apos;s first day is before 1990.</source>
+        <translation>Первый день отчёта раньше 1990 года.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="43"/>
+        <source>A report covers at most five years.</source>
+        <translation>Отчёт охватывает не более пяти лет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="213"/>
+        <source>The smallest count shown in reports must be between 2 and 50.</source>
+        <translation>Наименьшее число, показываемое в отчётах, должно быть от 2 до 50.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5840,6 +5900,398 @@
         <location filename="../../caseapp/ui/today/model.py" line="75"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="22"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="23"/>
+        <source>Walk-in</source>
+        <translation>Личный визит</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="24"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="25"/>
+        <source>Police referral</source>
+        <translation>Направление полиции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
+        <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="29"/>
+        <source>The survivor herself</source>
+        <translation>Сама пострадавшая</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="30"/>
+        <source>A relative or friend</source>
+        <translation>Родственник или знакомый</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="31"/>
+        <source>A professional</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
+        <location filename="../../caseapp/services/reports.py" line="51"/>
+        <source>Physical</source>
+        <translation>Физическое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
+        <location filename="../../caseapp/services/reports.py" line="52"/>
+        <source>Psychological</source>
+        <translation>Психологическое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <source>Sexual</source>
+        <translation>Сексуальное</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <source>Economic</source>
+        <translation>Экономическое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="42"/>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="43"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="44"/>
+        <source>Referred to the police</source>
+        <translation>Направлена в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="45"/>
+        <source>Referred for medical help</source>
+        <translation>Направлена за медицинской помощью</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="46"/>
+        <source>Referred to legal aid</source>
+        <translation>Направлена за юридической помощью</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="47"/>
+        <source>Referred to a shelter</source>
+        <translation>Направлена в приют</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="48"/>
+        <source>Referred to a family support centre</source>
+        <translation>Направлена в центр поддержки семьи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="51"/>
+        <source>Hotline contacts by channel</source>
+        <translation>Обращения на горячую линию по способу связи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="52"/>
+        <source>Hotline contacts by who called</source>
+        <translation>Обращения на горячую линию по тому, кто обратился</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="53"/>
+        <source>Hotline contacts by violence mentioned</source>
+        <translation>Обращения на горячую линию по названному виду насилия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="54"/>
+        <source>Hotline contacts by what was given</source>
+        <translation>Обращения на горячую линию по оказанной помощи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="55"/>
+        <source>Hotline contacts by district</source>
+        <translation>Обращения на горячую линию по районам</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="57"/>
+        <source>District not recorded</source>
+        <translation>Район не указан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <source>Spouse</source>
+        <translation>Супруг</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <source>Former spouse</source>
+        <translation>Бывший супруг</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <source>Cohabiting partner</source>
+        <translation>Сожитель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <source>Former partner</source>
+        <translation>Бывший сожитель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <source>Close relative</source>
+        <translation>Близкий родственник</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <source>Has a child in common</source>
+        <translation>Общий ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <source>Under 18</source>
+        <translation>До 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <source>65 and over</source>
+        <translation>65 и старше</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <source>Age not recorded</source>
+        <translation>Возраст не указан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <source>Medical</source>
+        <translation>Медицина</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <source>Another shelter</source>
+        <translation>Другой приют</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <source>Social protection</source>
+        <translation>Социальная защита</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <source>New cases by violence type</source>
+        <translation>Новые дела по видам насилия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <source>New cases by the offender&apos;s relationship</source>
+        <translation>Новые дела по отношению обидчика к пострадавшей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <source>New cases by age</source>
+        <translation>Новые дела по возрасту</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <source>Protection orders</source>
+        <translation>Защитные предписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <source>Police checks</source>
+        <translation>Проверки полиции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <source>Court special requirements</source>
+        <translation>Особые требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <source>Letters by recipient</source>
+        <translation>Письма по адресатам</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="206"/>
+        <source>New cases</source>
+        <translation>Новые дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="209"/>
+        <source>Cases open in the period</source>
+        <translation>Дела, открытые в течение периода</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="214"/>
+        <source>Cases closed</source>
+        <translation>Закрытые дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="286"/>
+        <source>Orders recorded</source>
+        <translation>Предписаний записано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="291"/>
+        <source>Orders served</source>
+        <translation>Предписаний вручено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="296"/>
+        <source>Orders found violated at a check</source>
+        <translation>Предписаний, нарушение которых выявлено при проверке</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="320"/>
+        <source>Checks due by the seven-day rule</source>
+        <translation>Проверок положено по правилу семи дней</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <source>Checks done in time</source>
+        <translation>Проверок проведено вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="322"/>
+        <source>Checks missed</source>
+        <translation>Проверок пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="325"/>
+        <source>Checks recorded: order complied with</source>
+        <translation>Записанные проверки: предписание соблюдается</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <source>Checks recorded: order violated</source>
+        <translation>Записанные проверки: предписание нарушено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <source>Visits recorded: not reached</source>
+        <translation>Записанные выезды: застать не удалось</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="395"/>
+        <source>Requirements imposed</source>
+        <translation>Требований установлено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="400"/>
+        <source>Requirements in force in the period</source>
+        <translation>Требований, действовавших в период</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <source>Admissions</source>
+        <translation>Поступления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="435"/>
+        <source>Departures</source>
+        <translation>Выбытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="436"/>
+        <source>Women accommodated</source>
+        <translation>Проживало женщин</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="439"/>
+        <source>Children admitted with their mothers</source>
+        <translation>Детей поступило вместе с матерями</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="444"/>
+        <source>Bed-days (women)</source>
+        <translation>Койко-дни (женщины)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="454"/>
+        <source>Occupancy, %</source>
+        <translation>Заполненность, %</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <source>Average stay of those who left, days</source>
+        <translation>Средний срок проживания выбывших, дней</translation>
     </message>
 </context>
 </TS>
