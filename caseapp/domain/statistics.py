@@ -220,7 +220,7 @@ def check_threshold(value: int) -> int:
 @dataclass(frozen=True)
 class Report:
     period: Period
-    office: str  # the office's name, or "" for every office
+    office: str | None  # the office's name ("" when it has none yet), None for every office
     threshold: int
     tables: tuple[Table, ...] = field(default_factory=tuple)
 

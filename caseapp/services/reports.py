@@ -28,7 +28,7 @@ from caseapp.domain.statistics import (
     check_threshold,
     missed_checks,
 )
-from caseapp.services import hotline_stats
+from caseapp.services import hotline_stats, storage_errors
 from caseapp.services.errors import AccessDenied
 from caseapp.services.offices import check_office
 from caseapp.services.workspace import Workspace
@@ -133,26 +133,40 @@ def make_report(workspace: Workspace, request: ReportRequest, today: date | None
     """The report's tables, counts only; refused unless she may see what it counts. Each report
     made is an audit entry (period and office, never a figure)."""
     today = today or date.today()
-    with workspace.transaction() as session:
+    with workspace.session() as session:
         if request.office_id is not None:
             check_office(session, request.office_id)
         if not may_report_on(workspace, request.office_id):
             raise AccessDenied()
-        office_name = ""
+        office_name: str | None = None
         if request.office_id is not None:
             office = session.get(Office, request.office_id)
             office_name = office.name if office is not None else ""
         tables = _tables(workspace, session, request, today)
         report = Report(request.period, office_name, threshold(session), tuple(tables))
-        detail = json.dumps(
-            {
-                "from": request.period.start.isoformat(),
-                "to": request.period.end.isoformat(),
-                "office": request.office_id,
-            }
-        )
-        workspace.audit(session, "report.make", "organisation", None, detail=detail)
+    _record(workspace, request)
     return report
+
+
+def _record(workspace: Workspace, request: ReportRequest) -> None:
+    """The audit entry (period and office, never a figure); when the database cannot be
+    written she still reads her report, unrecorded, as she may still read cases."""
+    if workspace.read_only:
+        return
+    detail = json.dumps(
+        {
+            "from": request.period.start.isoformat(),
+            "to": request.period.end.isoformat(),
+            "office": request.office_id,
+        }
+    )
+    try:
+        with workspace.transaction() as session:
+            workspace.audit(session, "report.make", "organisation", None, detail=detail)
+    except (storage_errors.ReadOnlyDatabase, storage_errors.DiskFull):
+        workspace.read_only = True
+    except storage_errors.DatabaseBusy:
+        pass
 
 
 def _counted(request: ReportRequest) -> list[ColumnElement[bool]]:

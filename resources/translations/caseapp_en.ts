@@ -5460,6 +5460,11 @@
         <source>The smallest count shown in reports must be between 2 and 50.</source>
         <translation>The smallest count shown in reports must be between 2 and 50.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="211"/>
+        <source>A report is saved as PDF, XLSX or CSV.</source>
+        <translation>A report is saved as PDF, XLSX or CSV.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6183,109 +6188,174 @@
         <translation>Letters by recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="206"/>
+        <location filename="../../caseapp/services/reports.py" line="220"/>
         <source>New cases</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="209"/>
+        <location filename="../../caseapp/services/reports.py" line="223"/>
         <source>Cases open in the period</source>
         <translation>Cases open in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="214"/>
+        <location filename="../../caseapp/services/reports.py" line="228"/>
         <source>Cases closed</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="286"/>
+        <location filename="../../caseapp/services/reports.py" line="300"/>
         <source>Orders recorded</source>
         <translation>Orders recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="291"/>
+        <location filename="../../caseapp/services/reports.py" line="305"/>
         <source>Orders served</source>
         <translation>Orders served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="296"/>
+        <location filename="../../caseapp/services/reports.py" line="310"/>
         <source>Orders found violated at a check</source>
         <translation>Orders found violated at a check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="320"/>
+        <location filename="../../caseapp/services/reports.py" line="334"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Checks due by the seven-day rule</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
         <source>Checks done in time</source>
         <translation>Checks done in time</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="322"/>
+        <location filename="../../caseapp/services/reports.py" line="336"/>
         <source>Checks missed</source>
         <translation>Checks missed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="325"/>
+        <location filename="../../caseapp/services/reports.py" line="339"/>
         <source>Checks recorded: order complied with</source>
         <translation>Checks recorded: order complied with</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <location filename="../../caseapp/services/reports.py" line="344"/>
         <source>Checks recorded: order violated</source>
         <translation>Checks recorded: order violated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <location filename="../../caseapp/services/reports.py" line="349"/>
         <source>Visits recorded: not reached</source>
         <translation>Visits recorded: not reached</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="395"/>
+        <location filename="../../caseapp/services/reports.py" line="409"/>
         <source>Requirements imposed</source>
         <translation>Requirements imposed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="400"/>
+        <location filename="../../caseapp/services/reports.py" line="414"/>
         <source>Requirements in force in the period</source>
         <translation>Requirements in force in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <location filename="../../caseapp/services/reports.py" line="448"/>
         <source>Admissions</source>
         <translation>Admissions</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="435"/>
+        <location filename="../../caseapp/services/reports.py" line="449"/>
         <source>Departures</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="436"/>
+        <location filename="../../caseapp/services/reports.py" line="450"/>
         <source>Women accommodated</source>
         <translation>Women accommodated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="439"/>
+        <location filename="../../caseapp/services/reports.py" line="453"/>
         <source>Children admitted with their mothers</source>
         <translation>Children admitted with their mothers</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="444"/>
+        <location filename="../../caseapp/services/reports.py" line="458"/>
         <source>Bed-days (women)</source>
         <translation>Bed-days (women)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="454"/>
+        <location filename="../../caseapp/services/reports.py" line="468"/>
         <source>Occupancy, %</source>
         <translation>Occupancy, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="478"/>
         <source>Average stay of those who left, days</source>
         <translation>Average stay of those who left, days</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="23"/>
+        <source>Statistical report</source>
+        <translation>Statistical report</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="24"/>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="25"/>
+        <source>Office: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="26"/>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="27"/>
+        <source>Made on %1</source>
+        <translation>Made on %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="28"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="29"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="30"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="31"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="32"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="33"/>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="34"/>
+        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
+        <translation>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden where a total would give one back. Cases whose survivor refused to be counted are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="40"/>
+        <source>Main office</source>
+        <translation>Main office</translation>
     </message>
 </context>
 </TS>

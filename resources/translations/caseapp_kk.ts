@@ -5460,6 +5460,11 @@
         <source>The smallest count shown in reports must be between 2 and 50.</source>
         <translation>Есептерде көрсетілетін ең кіші сан 2-ден 50-ге дейін болуы керек.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="211"/>
+        <source>A report is saved as PDF, XLSX or CSV.</source>
+        <translation>Есеп PDF, XLSX немесе CSV пішімінде сақталады.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6183,109 +6188,174 @@
         <translation>Хаттар алушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="206"/>
+        <location filename="../../caseapp/services/reports.py" line="220"/>
         <source>New cases</source>
         <translation>Жаңа істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="209"/>
+        <location filename="../../caseapp/services/reports.py" line="223"/>
         <source>Cases open in the period</source>
         <translation>Кезең ішінде ашық болған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="214"/>
+        <location filename="../../caseapp/services/reports.py" line="228"/>
         <source>Cases closed</source>
         <translation>Жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="286"/>
+        <location filename="../../caseapp/services/reports.py" line="300"/>
         <source>Orders recorded</source>
         <translation>Тіркелген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="291"/>
+        <location filename="../../caseapp/services/reports.py" line="305"/>
         <source>Orders served</source>
         <translation>Табыс етілген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="296"/>
+        <location filename="../../caseapp/services/reports.py" line="310"/>
         <source>Orders found violated at a check</source>
         <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="320"/>
+        <location filename="../../caseapp/services/reports.py" line="334"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
         <source>Checks done in time</source>
         <translation>Уақтылы жүргізілген тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="322"/>
+        <location filename="../../caseapp/services/reports.py" line="336"/>
         <source>Checks missed</source>
         <translation>Өткізіп алынған тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="325"/>
+        <location filename="../../caseapp/services/reports.py" line="339"/>
         <source>Checks recorded: order complied with</source>
         <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <location filename="../../caseapp/services/reports.py" line="344"/>
         <source>Checks recorded: order violated</source>
         <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <location filename="../../caseapp/services/reports.py" line="349"/>
         <source>Visits recorded: not reached</source>
         <translation>Тіркелген барулар: табылмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="395"/>
+        <location filename="../../caseapp/services/reports.py" line="409"/>
         <source>Requirements imposed</source>
         <translation>Белгіленген талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="400"/>
+        <location filename="../../caseapp/services/reports.py" line="414"/>
         <source>Requirements in force in the period</source>
         <translation>Кезең ішінде қолданыста болған талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <location filename="../../caseapp/services/reports.py" line="448"/>
         <source>Admissions</source>
         <translation>Қабылданғандар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="435"/>
+        <location filename="../../caseapp/services/reports.py" line="449"/>
         <source>Departures</source>
         <translation>Шығып кеткендер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="436"/>
+        <location filename="../../caseapp/services/reports.py" line="450"/>
         <source>Women accommodated</source>
         <translation>Орналастырылған әйелдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="439"/>
+        <location filename="../../caseapp/services/reports.py" line="453"/>
         <source>Children admitted with their mothers</source>
         <translation>Аналарымен бірге қабылданған балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="444"/>
+        <location filename="../../caseapp/services/reports.py" line="458"/>
         <source>Bed-days (women)</source>
         <translation>Төсек-күндер (әйелдер)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="454"/>
+        <location filename="../../caseapp/services/reports.py" line="468"/>
         <source>Occupancy, %</source>
         <translation>Толымдылық, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="478"/>
         <source>Average stay of those who left, days</source>
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="23"/>
+        <source>Statistical report</source>
+        <translation>Статистикалық есеп</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="24"/>
+        <source>Period: %1 – %2</source>
+        <translation>Кезең: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="25"/>
+        <source>Office: %1</source>
+        <translation>Кеңсе: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="26"/>
+        <source>All offices</source>
+        <translation>Барлық кеңселер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="27"/>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="28"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="29"/>
+        <source>Item</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="30"/>
+        <source>Number</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="31"/>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="32"/>
+        <source>Page %1</source>
+        <translation>%1-бет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="33"/>
+        <source>About this report</source>
+        <translation>Есеп туралы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="34"/>
+        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
+        <translation>Тек сандар: есімдер, нөмірлер, туған күндер және еркін мәтін жоқ. 1-ден %1-ге дейінгі сандар «&lt;%2» түрінде көрсетіледі, ал жиынтық оны қалпына келтіруге мүмкіндік беретін жерде тағы бір сан жасырылады. Есепке алудан бас тартқан зардап шегушілердің істері есептелмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="40"/>
+        <source>Main office</source>
+        <translation>Бас кеңсе</translation>
     </message>
 </context>
 </TS>

@@ -5466,6 +5466,11 @@
         <source>The smallest count shown in reports must be between 2 and 50.</source>
         <translation>Наименьшее число, показываемое в отчётах, должно быть от 2 до 50.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="211"/>
+        <source>A report is saved as PDF, XLSX or CSV.</source>
+        <translation>Отчёт сохраняется в формате PDF, XLSX или CSV.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6189,109 +6194,174 @@
         <translation>Письма по адресатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="206"/>
+        <location filename="../../caseapp/services/reports.py" line="220"/>
         <source>New cases</source>
         <translation>Новые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="209"/>
+        <location filename="../../caseapp/services/reports.py" line="223"/>
         <source>Cases open in the period</source>
         <translation>Дела, открытые в течение периода</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="214"/>
+        <location filename="../../caseapp/services/reports.py" line="228"/>
         <source>Cases closed</source>
         <translation>Закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="286"/>
+        <location filename="../../caseapp/services/reports.py" line="300"/>
         <source>Orders recorded</source>
         <translation>Предписаний записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="291"/>
+        <location filename="../../caseapp/services/reports.py" line="305"/>
         <source>Orders served</source>
         <translation>Предписаний вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="296"/>
+        <location filename="../../caseapp/services/reports.py" line="310"/>
         <source>Orders found violated at a check</source>
         <translation>Предписаний, нарушение которых выявлено при проверке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="320"/>
+        <location filename="../../caseapp/services/reports.py" line="334"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Проверок положено по правилу семи дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
         <source>Checks done in time</source>
         <translation>Проверок проведено вовремя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="322"/>
+        <location filename="../../caseapp/services/reports.py" line="336"/>
         <source>Checks missed</source>
         <translation>Проверок пропущено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="325"/>
+        <location filename="../../caseapp/services/reports.py" line="339"/>
         <source>Checks recorded: order complied with</source>
         <translation>Записанные проверки: предписание соблюдается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <location filename="../../caseapp/services/reports.py" line="344"/>
         <source>Checks recorded: order violated</source>
         <translation>Записанные проверки: предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <location filename="../../caseapp/services/reports.py" line="349"/>
         <source>Visits recorded: not reached</source>
         <translation>Записанные выезды: застать не удалось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="395"/>
+        <location filename="../../caseapp/services/reports.py" line="409"/>
         <source>Requirements imposed</source>
         <translation>Требований установлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="400"/>
+        <location filename="../../caseapp/services/reports.py" line="414"/>
         <source>Requirements in force in the period</source>
         <translation>Требований, действовавших в период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <location filename="../../caseapp/services/reports.py" line="448"/>
         <source>Admissions</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="435"/>
+        <location filename="../../caseapp/services/reports.py" line="449"/>
         <source>Departures</source>
         <translation>Выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="436"/>
+        <location filename="../../caseapp/services/reports.py" line="450"/>
         <source>Women accommodated</source>
         <translation>Проживало женщин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="439"/>
+        <location filename="../../caseapp/services/reports.py" line="453"/>
         <source>Children admitted with their mothers</source>
         <translation>Детей поступило вместе с матерями</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="444"/>
+        <location filename="../../caseapp/services/reports.py" line="458"/>
         <source>Bed-days (women)</source>
         <translation>Койко-дни (женщины)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="454"/>
+        <location filename="../../caseapp/services/reports.py" line="468"/>
         <source>Occupancy, %</source>
         <translation>Заполненность, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="478"/>
         <source>Average stay of those who left, days</source>
         <translation>Средний срок проживания выбывших, дней</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="23"/>
+        <source>Statistical report</source>
+        <translation>Статистический отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="24"/>
+        <source>Period: %1 – %2</source>
+        <translation>Период: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="25"/>
+        <source>Office: %1</source>
+        <translation>Офис: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="26"/>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="27"/>
+        <source>Made on %1</source>
+        <translation>Составлен %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="28"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="29"/>
+        <source>Item</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="30"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="31"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="32"/>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="33"/>
+        <source>About this report</source>
+        <translation>Об отчёте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="34"/>
+        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
+        <translation>Только числа: ни имён, ни номеров, ни дат рождения, ни свободного текста. Числа от 1 до %1 показаны как «&lt;%2», а ещё одно число скрыто там, где итог позволил бы его восстановить. Дела пострадавших, отказавшихся от учёта, не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="40"/>
+        <source>Main office</source>
+        <translation>Главный офис</translation>
     </message>
 </context>
 </TS>
