@@ -151,14 +151,21 @@ class Table:
     unit: str = ""  # "" for counts, "days", "percent"
 
 
+SECONDARY = "*"  # a figure hidden so that a total cannot give a small one back
+
+
 @dataclass(frozen=True)
 class Shown:
-    """A figure as published: its number, or ``None`` when it is hidden."""
+    """A figure as published: its number, "<5" when it is small (or stands for few people),
+    or "*" when it is hidden only so that the total cannot give a small one back."""
 
     value: float | None
     hidden: bool = False
+    secondary: bool = False
 
     def text(self, threshold: int) -> str:
+        if self.secondary:
+            return SECONDARY
         if self.hidden or self.value is None:
             return f"<{threshold}"
         if float(self.value).is_integer():
@@ -166,8 +173,8 @@ class Shown:
         return f"{self.value:.1f}"
 
     def json(self, threshold: int) -> float | int | str:
-        if self.hidden or self.value is None:
-            return f"<{threshold}"
+        if self.hidden or self.secondary or self.value is None:
+            return self.text(threshold)
         return int(self.value) if float(self.value).is_integer() else round(self.value, 1)
 
 
@@ -190,6 +197,7 @@ def suppress(table: Table, threshold: int) -> ShownTable:
     for row in table.rows:
         persons = row.persons if row.persons is not None else row.value
         hidden.append(_small(persons, threshold))
+    secondary = -1
     total: Shown | None = None
     if table.exclusive:
         total_value = sum(row.value for row in table.rows)
@@ -198,10 +206,11 @@ def suppress(table: Table, threshold: int) -> ShownTable:
                 (row.value, i) for i, row in enumerate(table.rows) if not hidden[i] and row.value
             ]
             if candidates:
-                hidden[min(candidates)[1]] = True
+                secondary = min(candidates)[1]
         total = Shown(total_value, _small(total_value, threshold))
     cells = tuple(
-        Shown(row.value, is_hidden) for row, is_hidden in zip(table.rows, hidden, strict=True)
+        Shown(row.value, is_hidden, i == secondary)
+        for i, (row, is_hidden) in enumerate(zip(table.rows, hidden, strict=True))
     )
     return ShownTable(table, cells, total)
 

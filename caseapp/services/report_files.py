@@ -34,8 +34,8 @@ ABOUT = QT_TRANSLATE_NOOP("reports", "About this report")
 NOTICE = QT_TRANSLATE_NOOP(
     "reports",
     "Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown "
-    "as “<%2”, and a second figure is hidden where a total would give one back. Cases whose "
-    "survivor refused to be counted are left out.",
+    "as “<%2”, and a second figure is hidden as “*” where a total would give one back. Cases "
+    "whose survivor refused to be counted are left out.",
 )
 UNNAMED_OFFICE = QT_TRANSLATE_NOOP("reports", "Main office")
 
@@ -80,7 +80,7 @@ def _table_text(shown: ShownTable, threshold: int, tr: Translate) -> TableText:
         (
             tr(row.label),
             cell.text(threshold),
-            0.0 if cell.hidden or cell.value is None else float(cell.value),
+            0.0 if cell.hidden or cell.secondary or cell.value is None else float(cell.value),
         )
         for row, cell in zip(shown.table.rows, shown.cells, strict=True)
     )

@@ -5144,6 +5144,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Say why the record is struck out.</translation>
     </message>
@@ -5456,7 +5457,7 @@
         <translation>A report covers at most five years.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/statistics.py" line="213"/>
+        <location filename="../../caseapp/domain/statistics.py" line="222"/>
         <source>The smallest count shown in reports must be between 2 and 50.</source>
         <translation>The smallest count shown in reports must be between 2 and 50.</translation>
     </message>
@@ -5464,6 +5465,41 @@
         <location filename="../../caseapp/services/report_files.py" line="211"/>
         <source>A report is saved as PDF, XLSX or CSV.</source>
         <translation>A report is saved as PDF, XLSX or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="36"/>
+        <source>There is no such call in the log.</source>
+        <translation>There is no such call in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="37"/>
+        <source>There is no such district.</source>
+        <translation>There is no such district.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="38"/>
+        <source>Someone else changed this call since you opened it; look at it again.</source>
+        <translation>Someone else changed this call since you opened it; look at it again.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="60"/>
+        <source>The district needs a name.</source>
+        <translation>The district needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="63"/>
+        <source>A district&apos;s name is at most 120 characters.</source>
+        <translation>A district&apos;s name is at most 120 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="68"/>
+        <source>There is a district of that name already.</source>
+        <translation>There is a district of that name already.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="161"/>
+        <source>Only the person who recorded a call, or an administrator, corrects it.</source>
+        <translation>Only the person who recorded a call, or an administrator, corrects it.</translation>
     </message>
 </context>
 <context>
@@ -6349,8 +6385,8 @@
     </message>
     <message>
         <location filename="../../caseapp/services/report_files.py" line="34"/>
-        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
-        <translation>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden where a total would give one back. Cases whose survivor refused to be counted are left out.</translation>
+        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
+        <translation>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/report_files.py" line="40"/>

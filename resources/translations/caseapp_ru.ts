@@ -5150,6 +5150,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Укажите, почему запись вычёркивается.</translation>
     </message>
@@ -5462,7 +5463,7 @@
         <translation>Отчёт охватывает не более пяти лет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/statistics.py" line="213"/>
+        <location filename="../../caseapp/domain/statistics.py" line="222"/>
         <source>The smallest count shown in reports must be between 2 and 50.</source>
         <translation>Наименьшее число, показываемое в отчётах, должно быть от 2 до 50.</translation>
     </message>
@@ -5470,6 +5471,41 @@
         <location filename="../../caseapp/services/report_files.py" line="211"/>
         <source>A report is saved as PDF, XLSX or CSV.</source>
         <translation>Отчёт сохраняется в формате PDF, XLSX или CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="36"/>
+        <source>There is no such call in the log.</source>
+        <translation>В журнале нет такого обращения.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="37"/>
+        <source>There is no such district.</source>
+        <translation>Такого района нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="38"/>
+        <source>Someone else changed this call since you opened it; look at it again.</source>
+        <translation>Кто-то другой изменил это обращение после того, как вы его открыли; посмотрите его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="60"/>
+        <source>The district needs a name.</source>
+        <translation>У района должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="63"/>
+        <source>A district&apos;s name is at most 120 characters.</source>
+        <translation>Название района — не более 120 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="68"/>
+        <source>There is a district of that name already.</source>
+        <translation>Район с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="161"/>
+        <source>Only the person who recorded a call, or an administrator, corrects it.</source>
+        <translation>Исправить обращение может только тот, кто его записал, или администратор.</translation>
     </message>
 </context>
 <context>
@@ -6355,8 +6391,8 @@
     </message>
     <message>
         <location filename="../../caseapp/services/report_files.py" line="34"/>
-        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
-        <translation>Только числа: ни имён, ни номеров, ни дат рождения, ни свободного текста. Числа от 1 до %1 показаны как «&lt;%2», а ещё одно число скрыто там, где итог позволил бы его восстановить. Дела пострадавших, отказавшихся от учёта, не учитываются.</translation>
+        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
+        <translation>Только числа: ни имён, ни номеров, ни дат рождения, ни свободного текста. Числа от 1 до %1 показаны как «&lt;%2», а ещё одно число скрыто как «*» там, где итог позволил бы восстановить малое число. Дела пострадавших, отказавшихся от учёта, не учитываются.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/report_files.py" line="40"/>

@@ -64,7 +64,7 @@ def test_a_small_count_is_hidden_and_a_second_cell_too_when_a_total_shows() -> N
         exclusive=True,
     )
     shown = suppress(table, 5)
-    assert [c.text(5) for c in shown.cells] == ["<5", "20", "<5", "0"]
+    assert [c.text(5) for c in shown.cells] == ["<5", "20", "*", "0"]
     assert shown.total is not None and shown.total.text(5) == "30"
 
 
@@ -95,7 +95,7 @@ def test_the_json_holds_codes_and_published_figures_only() -> None:
         "from": "2026-03-01",
         "to": "2026-03-31",
         "threshold": 5,
-        "tables": [{"table": "t", "rows": {"a": "<5", "b": "<5"}, "total": 23}],
+        "tables": [{"table": "t", "rows": {"a": "<5", "b": "*"}, "total": 23}],
     }
 
 
