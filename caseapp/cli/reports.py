@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -50,20 +48,6 @@ def _target(args: argparse.Namespace) -> Path | None:
     return target
 
 
-def _write(target: Path, data: bytes) -> None:
-    """Written beside the target under a neutral temporary name, then put in its place."""
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".caseapp-report-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     from caseapp.services import report_files
     from caseapp.services.offices import list_offices
@@ -87,5 +71,5 @@ def cmd_report(args: argparse.Namespace) -> int:
         lang,
         date.today(),
     )
-    _write(target, report_files.render(text, args.format))
+    report_files.write_file(target, report_files.render(text, args.format))
     return 0

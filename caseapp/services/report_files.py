@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, OperationFailed
 from caseapp.domain.statistics import Report, ShownTable
 from caseapp.services.workspace import Workspace
 
@@ -210,3 +213,29 @@ def render(text: ReportText, fmt: str) -> bytes:
     raise InvalidInput(
         "format", QT_TRANSLATE_NOOP("errors", "A report is saved as PDF, XLSX or CSV.")
     )
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Written beside the target under a neutral temporary name, then put in its place: a
+    half-written report never takes the name she chose."""
+    try:
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".caseapp-report-")
+    except OSError:
+        raise OperationFailed(NOT_WRITTEN) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException as exc:
+        Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OperationFailed(NOT_WRITTEN) from None
+        raise
+
+
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "errors",
+    "The report could not be saved there: the folder cannot be written to or the disk is full.",
+)

@@ -200,6 +200,74 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="146"/>
+        <source>Correct the call</source>
+        <translation>Correct the call</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="146"/>
+        <source>A call or visit</source>
+        <translation>A call or visit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="157"/>
+        <source>when a case was opened for her</source>
+        <translation>when a case was opened for her</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
+        <source>no name is needed</source>
+        <translation>no name is needed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="162"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
+        <source>&amp;Who called:</source>
+        <translation>&amp;Who called:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
+        <source>&amp;Violence mentioned:</source>
+        <translation>&amp;Violence mentioned:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
+        <source>What was &amp;given:</source>
+        <translation>What was &amp;given:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
+        <source>C&amp;ase:</source>
+        <translation>C&amp;ase:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
+        <source>D&amp;ay:</source>
+        <translation>D&amp;ay:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="102"/>
@@ -1694,6 +1762,29 @@
     </message>
 </context>
 <context>
+    <name>DistrictsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="60"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="61"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="62"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="63"/>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Take off the list</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
@@ -1745,6 +1836,94 @@
         <location filename="../../caseapp/ui/unlock/forgot.py" line="59"/>
         <source>Administrator&apos;s &amp;user name:</source>
         <translation>Administrator&apos;s &amp;user name:</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="77"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="78"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="79"/>
+        <source>Next day ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="80"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="81"/>
+        <source>&amp;New call…</source>
+        <translation>&amp;New call…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Correct the call…</source>
+        <translation>Correct the call…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Strike out the call…</source>
+        <translation>Strike out the call…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="86"/>
+        <source>Districts…</source>
+        <translation>Districts…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="89"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="90"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="91"/>
+        <source>Who called</source>
+        <translation>Who called</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="92"/>
+        <source>Violence mentioned</source>
+        <translation>Violence mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="93"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="94"/>
+        <source>What was given</source>
+        <translation>What was given</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="95"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="96"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="140"/>
+        <source>Calls on this day: %1</source>
+        <translation>Calls on this day: %1</translation>
     </message>
 </context>
 <context>
@@ -2191,152 +2370,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="156"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="173"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="180"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Import cases…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="181"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="182"/>
         <source>My de&amp;tails…</source>
         <translation>My de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="184"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="173"/>
+        <location filename="../../caseapp/ui/main_window.py" line="185"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="186"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="188"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="177"/>
+        <location filename="../../caseapp/ui/main_window.py" line="189"/>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="190"/>
         <source>Outgoing &amp;letters</source>
         <translation>Outgoing &amp;letters</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="180"/>
+        <location filename="../../caseapp/ui/main_window.py" line="191"/>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="192"/>
+        <source>&amp;Hotline</source>
+        <translation>&amp;Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="193"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="194"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="196"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="181"/>
+        <location filename="../../caseapp/ui/main_window.py" line="197"/>
         <source>&amp;Backup</source>
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="219"/>
+        <location filename="../../caseapp/ui/main_window.py" line="236"/>
         <source>Your details were saved.</source>
         <translation>Your details were saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>Import cases</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp cases (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="256"/>
+        <location filename="../../caseapp/ui/main_window.py" line="273"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="286"/>
+        <location filename="../../caseapp/ui/main_window.py" line="304"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -3314,6 +3513,139 @@
         <location filename="../../caseapp/ui/register_page.py" line="359"/>
         <source>Letter &amp;texts…</source>
         <translation>Letter &amp;texts…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="121"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="122"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="123"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <source>From–to</source>
+        <translation>From–to</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <source>From, to:</source>
+        <translation>From, to:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <source>Save in:</source>
+        <translation>Save in:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="145"/>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Make the report</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="146"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="147"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Save as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="226"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
     </message>
 </context>
 <context>
@@ -5462,9 +5794,14 @@
         <translation>The smallest count shown in reports must be between 2 and 50.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="211"/>
+        <location filename="../../caseapp/services/report_files.py" line="214"/>
         <source>A report is saved as PDF, XLSX or CSV.</source>
         <translation>A report is saved as PDF, XLSX or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="238"/>
+        <source>The report could not be saved there: the folder cannot be written to or the disk is full.</source>
+        <translation>The report could not be saved there: the folder cannot be written to or the disk is full.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline.py" line="36"/>
@@ -6329,67 +6666,67 @@
         <translation>Average stay of those who left, days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="23"/>
+        <location filename="../../caseapp/services/report_files.py" line="26"/>
         <source>Statistical report</source>
         <translation>Statistical report</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="24"/>
+        <location filename="../../caseapp/services/report_files.py" line="27"/>
         <source>Period: %1 – %2</source>
         <translation>Period: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="25"/>
+        <location filename="../../caseapp/services/report_files.py" line="28"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="26"/>
+        <location filename="../../caseapp/services/report_files.py" line="29"/>
         <source>All offices</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="27"/>
+        <location filename="../../caseapp/services/report_files.py" line="30"/>
         <source>Made on %1</source>
         <translation>Made on %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="28"/>
+        <location filename="../../caseapp/services/report_files.py" line="31"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="29"/>
+        <location filename="../../caseapp/services/report_files.py" line="32"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="30"/>
+        <location filename="../../caseapp/services/report_files.py" line="33"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="31"/>
+        <location filename="../../caseapp/services/report_files.py" line="34"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="32"/>
+        <location filename="../../caseapp/services/report_files.py" line="35"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="33"/>
+        <location filename="../../caseapp/services/report_files.py" line="36"/>
         <source>About this report</source>
         <translation>About this report</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="34"/>
+        <location filename="../../caseapp/services/report_files.py" line="37"/>
         <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
         <translation>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="40"/>
+        <location filename="../../caseapp/services/report_files.py" line="43"/>
         <source>Main office</source>
         <translation>Main office</translation>
     </message>

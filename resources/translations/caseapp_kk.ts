@@ -200,6 +200,74 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="146"/>
+        <source>Correct the call</source>
+        <translation>Өтінішті түзету</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="146"/>
+        <source>A call or visit</source>
+        <translation>Қоңырау немесе келу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="157"/>
+        <source>when a case was opened for her</source>
+        <translation>ол үшін іс ашылған болса</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
+        <source>no name is needed</source>
+        <translation>есім қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="162"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Байланыс тәсілі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
+        <source>&amp;Who called:</source>
+        <translation>&amp;Кім хабарласты:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
+        <source>&amp;Violence mentioned:</source>
+        <translation>&amp;Аталған зорлық:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
+        <source>What was &amp;given:</source>
+        <translation>&amp;Көрсетілген көмек:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Жазба:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Уақыты:</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="102"/>
@@ -1694,6 +1762,29 @@
     </message>
 </context>
 <context>
+    <name>DistrictsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="60"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="61"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="62"/>
+        <source>&amp;Rename</source>
+        <translation>Атын &amp;өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="63"/>
+        <source>&amp;Take off the list</source>
+        <translation>Тізімнен &amp;алып тастау</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
@@ -1745,6 +1836,94 @@
         <location filename="../../caseapp/ui/unlock/forgot.py" line="59"/>
         <source>Administrator&apos;s &amp;user name:</source>
         <translation>Әкімшінің &amp;пайдаланушы аты:</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="77"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Алдыңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="78"/>
+        <source>Alt+Left</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="79"/>
+        <source>Next day ▶</source>
+        <translation>Келесі күн ▶</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="80"/>
+        <source>Alt+Right</source>
+        <translation>Alt+→</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="81"/>
+        <source>&amp;New call…</source>
+        <translation>&amp;Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Correct the call…</source>
+        <translation>Өтінішті түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Strike out the call…</source>
+        <translation>Өтінішті сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="86"/>
+        <source>Districts…</source>
+        <translation>Аудандар…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="89"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="90"/>
+        <source>Channel</source>
+        <translation>Байланыс тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="91"/>
+        <source>Who called</source>
+        <translation>Кім хабарласты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="92"/>
+        <source>Violence mentioned</source>
+        <translation>Аталған зорлық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="93"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="94"/>
+        <source>What was given</source>
+        <translation>Көрсетілген көмек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="95"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="96"/>
+        <source>Recorded by</source>
+        <translation>Жазған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="140"/>
+        <source>Calls on this day: %1</source>
+        <translation>Күн ішіндегі өтініштер: %1</translation>
     </message>
 </context>
 <context>
@@ -2191,152 +2370,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="156"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="173"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="180"/>
         <source>&amp;Import cases…</source>
         <translation>Істерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="181"/>
         <source>&amp;Refresh</source>
         <translation>Жаң&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="182"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="184"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="173"/>
+        <location filename="../../caseapp/ui/main_window.py" line="185"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="186"/>
         <source>&amp;Shelter</source>
         <translation>Бас&amp;пана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="188"/>
         <source>S&amp;taff</source>
         <translation>&amp;Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="177"/>
+        <location filename="../../caseapp/ui/main_window.py" line="189"/>
         <source>Se&amp;ttings</source>
         <translation>Бап&amp;таулар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="190"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="180"/>
+        <location filename="../../caseapp/ui/main_window.py" line="191"/>
+        <source>Hotline</source>
+        <translation>Сенім телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="192"/>
+        <source>&amp;Hotline</source>
+        <translation>&amp;Сенім телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="193"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="194"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="196"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="181"/>
+        <location filename="../../caseapp/ui/main_window.py" line="197"/>
         <source>&amp;Backup</source>
         <translation>&amp;Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="219"/>
+        <location filename="../../caseapp/ui/main_window.py" line="236"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp істері (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="256"/>
+        <location filename="../../caseapp/ui/main_window.py" line="273"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="286"/>
+        <location filename="../../caseapp/ui/main_window.py" line="304"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -3314,6 +3513,139 @@
         <location filename="../../caseapp/ui/register_page.py" line="359"/>
         <source>Letter &amp;texts…</source>
         <translation>Хат &amp;мәтіндері…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="121"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="122"/>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="123"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <source>From–to</source>
+        <translation>Күннен күнге дейін</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <source>From, to:</source>
+        <translation>Басы, соңы:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <source>Office:</source>
+        <translation>Кеңсе:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <source>Save in:</source>
+        <translation>Сақтау тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="145"/>
+        <source>&amp;Make the report</source>
+        <translation>Есепті &amp;жасау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="146"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="147"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>&amp;XLSX ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
+        <source>Quarter %1</source>
+        <translation>%1-тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <source>January</source>
+        <translation>Қаңтар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <source>February</source>
+        <translation>Ақпан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <source>March</source>
+        <translation>Наурыз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <source>April</source>
+        <translation>Сәуір</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <source>May</source>
+        <translation>Мамыр</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <source>June</source>
+        <translation>Маусым</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <source>July</source>
+        <translation>Шілде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <source>August</source>
+        <translation>Тамыз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <source>September</source>
+        <translation>Қыркүйек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <source>October</source>
+        <translation>Қазан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <source>November</source>
+        <translation>Қараша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <source>December</source>
+        <translation>Желтоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="226"/>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
     </message>
 </context>
 <context>
@@ -5462,9 +5794,14 @@
         <translation>Есептерде көрсетілетін ең кіші сан 2-ден 50-ге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="211"/>
+        <location filename="../../caseapp/services/report_files.py" line="214"/>
         <source>A report is saved as PDF, XLSX or CSV.</source>
         <translation>Есеп PDF, XLSX немесе CSV пішімінде сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="238"/>
+        <source>The report could not be saved there: the folder cannot be written to or the disk is full.</source>
+        <translation>Есепті ол жерге сақтау мүмкін болмады: қалтаға жазуға болмайды немесе диск толы.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline.py" line="36"/>
@@ -6329,67 +6666,67 @@
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="23"/>
+        <location filename="../../caseapp/services/report_files.py" line="26"/>
         <source>Statistical report</source>
         <translation>Статистикалық есеп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="24"/>
+        <location filename="../../caseapp/services/report_files.py" line="27"/>
         <source>Period: %1 – %2</source>
         <translation>Кезең: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="25"/>
+        <location filename="../../caseapp/services/report_files.py" line="28"/>
         <source>Office: %1</source>
         <translation>Кеңсе: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="26"/>
+        <location filename="../../caseapp/services/report_files.py" line="29"/>
         <source>All offices</source>
         <translation>Барлық кеңселер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="27"/>
+        <location filename="../../caseapp/services/report_files.py" line="30"/>
         <source>Made on %1</source>
         <translation>Жасалған күні: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="28"/>
+        <location filename="../../caseapp/services/report_files.py" line="31"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="29"/>
+        <location filename="../../caseapp/services/report_files.py" line="32"/>
         <source>Item</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="30"/>
+        <location filename="../../caseapp/services/report_files.py" line="33"/>
         <source>Number</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="31"/>
+        <location filename="../../caseapp/services/report_files.py" line="34"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="32"/>
+        <location filename="../../caseapp/services/report_files.py" line="35"/>
         <source>Page %1</source>
         <translation>%1-бет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="33"/>
+        <location filename="../../caseapp/services/report_files.py" line="36"/>
         <source>About this report</source>
         <translation>Есеп туралы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="34"/>
+        <location filename="../../caseapp/services/report_files.py" line="37"/>
         <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
         <translation>Тек сандар: есімдер, нөмірлер, туған күндер және еркін мәтін жоқ. 1-ден %1-ге дейінгі сандар «&lt;%2» түрінде көрсетіледі, ал жиынтық кіші санды қалпына келтіруге мүмкіндік беретін жерде тағы бір сан «*» белгісімен жасырылады. Есепке алудан бас тартқан зардап шегушілердің істері есептелмейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/report_files.py" line="40"/>
+        <location filename="../../caseapp/services/report_files.py" line="43"/>
         <source>Main office</source>
         <translation>Бас кеңсе</translation>
     </message>

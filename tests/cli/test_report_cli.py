@@ -17,7 +17,8 @@ from openpyxl import load_workbook
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Relation, ViolenceType
-from caseapp.services import offices
+from caseapp.domain.hotline import Call, Caller, Channel
+from caseapp.services import hotline, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from tests.cli.helpers import Run, assert_one_sentence_error
@@ -32,6 +33,7 @@ CANARIES = {
     "address": "Тайная улица 7319",
     "notes": "заметка-канарейка-7319",
     "perpetrator": "Обидчик Канареев",
+    "call note": "звонила Канарейка с Тайной улицы 7319",
 }
 
 
@@ -56,6 +58,10 @@ def org(admin: ws.Workspace) -> ws.Workspace:
                 notes=CANARIES["notes"],
             ),
         )
+    hotline.record_call(
+        admin,
+        Call(date(2026, 3, 5), Channel.PHONE, Caller.SURVIVOR, "10:30", note=CANARIES["call note"]),
+    )
     return admin
 
 
