@@ -20,12 +20,13 @@ from caseapp.domain.statistics import (
     AGE_BANDS,
     AGE_UNKNOWN,
     DEFAULT_THRESHOLD,
+    MAX_THRESHOLD,
+    MIN_THRESHOLD,
     Period,
     Report,
     Row,
     Table,
     age_band,
-    check_threshold,
     missed_checks,
 )
 from caseapp.services import hotline_stats, storage_errors
@@ -103,19 +104,12 @@ class ReportRequest:
 
 
 def threshold(session: Session) -> int:
-    value = session.scalar(select(Organisation.report_threshold))
-    return value if value is not None else DEFAULT_THRESHOLD
-
-
-def set_threshold(workspace: Workspace, value: int) -> None:
-    """The organisation's smallest count shown (administrators)."""
-    check_threshold(value)
-    with workspace.transaction() as session:
-        workspace.require_admin(session)
-        workspace.organisation(session).report_threshold = value
-        workspace.audit(
-            session, "organisation.report_threshold", "organisation", None, detail=str(value)
-        )
+    """The organisation's setting; one outside its bounds (written outside the program) counts
+    as the default, never as a smaller one."""
+    value: int | None = session.scalar(select(Organisation.report_threshold))
+    if value is None or not MIN_THRESHOLD <= value <= MAX_THRESHOLD:
+        return DEFAULT_THRESHOLD
+    return int(value)
 
 
 def may_report_on(workspace: Workspace, office_id: str | None) -> bool:

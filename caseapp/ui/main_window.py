@@ -54,14 +54,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.settings, "")
         self.letters = RegisterPage(workspace)
         self.tabs.addTab(self.letters, "")
-        self.hotline = HotlinePage(workspace)
-        self.tabs.addTab(self.hotline, "")
-        self.reports = ReportsPage(workspace)
-        self.tabs.addTab(self.reports, "")
         self.backup: BackupPage | None = None
         if workspace.actor.role == Role.ADMIN:
             self.backup = BackupPage(workspace)
             self.tabs.addTab(self.backup, "")
+        self.hotline = HotlinePage(workspace)
+        self.tabs.addTab(self.hotline, "")
+        self.reports = ReportsPage(workspace)
+        self.tabs.addTab(self.reports, "")
         self.setCentralWidget(self.tabs)
         self.dashboard.open_case.connect(self.open_case)
         self.cases.open_case.connect(self.open_case)

@@ -3875,164 +3875,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 digits; the last one is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Lan&amp;guage of the program:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Only an administrator can change the settings below.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Lock after idle &amp;minutes:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(a new value applies from the next unlock)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>&amp;Beds in the shelter:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <source>Reports hide counts belo&amp;w:</source>
+        <translation>Reports hide counts belo&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>These details appear on letters. A letter in a language without its own address prints the Russian one.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Office &amp;address (Russian, default):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Address (Ka&amp;zakh):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Address (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Administrators always see every case. Shelter beds are counted for all.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
         <source>Your details were saved.</source>
         <translation>Your details were saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Your full name, position and phone, as the letters you issue print them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
         <source>My de&amp;tails…</source>
         <translation>My de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
+        <translation>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Who sees which cases:</source>
         <translation>Who sees which cases:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Everyone sees a&amp;ll cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Staff see the cases of their o&amp;ffices and the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Staff see &amp;only the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Name in &amp;Russian:</source>
         <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Name in &amp;Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Name in &amp;English:</source>
         <translation>Name in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
         <source>B&amp;IN:</source>
         <translation>B&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>&amp;Director:</source>
         <translation>&amp;Director:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>There is one office, so the second choice shows every case to the staff in it.</translation>
     </message>
@@ -5062,28 +5072,28 @@
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="65"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>The number of beds must be 0 to 10000.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="70"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Auto-lock must be between 1 and 240 minutes.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="74"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="79"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>The BIN must have 12 digits, the last one a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="88"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
     </message>
@@ -6299,8 +6309,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -6321,32 +6331,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="51"/>
+        <location filename="../../caseapp/services/reports.py" line="52"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="52"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -6416,252 +6426,252 @@
         <translation>District not recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports.py" line="59"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <location filename="../../caseapp/services/reports.py" line="69"/>
         <source>Under 18</source>
         <translation>Under 18</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>65 and over</source>
         <translation>65 and over</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>Age not recorded</source>
         <translation>Age not recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <location filename="../../caseapp/services/reports.py" line="79"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Medical</source>
         <translation>Medical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Another shelter</source>
         <translation>Another shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <location filename="../../caseapp/services/reports.py" line="88"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
         <source>New cases by violence type</source>
         <translation>New cases by violence type</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>New cases by the offender&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by age</source>
         <translation>New cases by age</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>Police checks</source>
         <translation>Police checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>Court special requirements</source>
         <translation>Court special requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Letters by recipient</source>
         <translation>Letters by recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="220"/>
+        <location filename="../../caseapp/services/reports.py" line="214"/>
         <source>New cases</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="223"/>
+        <location filename="../../caseapp/services/reports.py" line="217"/>
         <source>Cases open in the period</source>
         <translation>Cases open in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="228"/>
+        <location filename="../../caseapp/services/reports.py" line="222"/>
         <source>Cases closed</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="300"/>
+        <location filename="../../caseapp/services/reports.py" line="294"/>
         <source>Orders recorded</source>
         <translation>Orders recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="305"/>
+        <location filename="../../caseapp/services/reports.py" line="299"/>
         <source>Orders served</source>
         <translation>Orders served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="310"/>
+        <location filename="../../caseapp/services/reports.py" line="304"/>
         <source>Orders found violated at a check</source>
         <translation>Orders found violated at a check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="334"/>
+        <location filename="../../caseapp/services/reports.py" line="328"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Checks due by the seven-day rule</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <location filename="../../caseapp/services/reports.py" line="329"/>
         <source>Checks done in time</source>
         <translation>Checks done in time</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="336"/>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
         <source>Checks missed</source>
         <translation>Checks missed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="339"/>
+        <location filename="../../caseapp/services/reports.py" line="333"/>
         <source>Checks recorded: order complied with</source>
         <translation>Checks recorded: order complied with</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="344"/>
+        <location filename="../../caseapp/services/reports.py" line="338"/>
         <source>Checks recorded: order violated</source>
         <translation>Checks recorded: order violated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="349"/>
+        <location filename="../../caseapp/services/reports.py" line="343"/>
         <source>Visits recorded: not reached</source>
         <translation>Visits recorded: not reached</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="409"/>
+        <location filename="../../caseapp/services/reports.py" line="403"/>
         <source>Requirements imposed</source>
         <translation>Requirements imposed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="414"/>
+        <location filename="../../caseapp/services/reports.py" line="408"/>
         <source>Requirements in force in the period</source>
         <translation>Requirements in force in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="448"/>
+        <location filename="../../caseapp/services/reports.py" line="442"/>
         <source>Admissions</source>
         <translation>Admissions</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="449"/>
+        <location filename="../../caseapp/services/reports.py" line="443"/>
         <source>Departures</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="450"/>
+        <location filename="../../caseapp/services/reports.py" line="444"/>
         <source>Women accommodated</source>
         <translation>Women accommodated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="453"/>
+        <location filename="../../caseapp/services/reports.py" line="447"/>
         <source>Children admitted with their mothers</source>
         <translation>Children admitted with their mothers</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="458"/>
+        <location filename="../../caseapp/services/reports.py" line="452"/>
         <source>Bed-days (women)</source>
         <translation>Bed-days (women)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="468"/>
+        <location filename="../../caseapp/services/reports.py" line="462"/>
         <source>Occupancy, %</source>
         <translation>Occupancy, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="478"/>
+        <location filename="../../caseapp/services/reports.py" line="472"/>
         <source>Average stay of those who left, days</source>
         <translation>Average stay of those who left, days</translation>
     </message>

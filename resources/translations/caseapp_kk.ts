@@ -3875,164 +3875,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <source>Reports hide counts belo&amp;w:</source>
+        <translation>Есептер мына саннан &amp;кіші сандарды жасырады:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Бұл деректер хаттарда басылады. Хат тілінде мекенжай болмаса, орысша мекенжай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>&amp;Кеңсенің мекенжайы (орысша, әдепкі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Қазақша мекен&amp;жайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Ағылшын&amp;ша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>You</source>
         <translation>Сіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Аты-жөніңіз, лауазымыңыз және телефоныңыз — сіз шығаратын хаттарда солай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
+        <translation>Кіші сан барлық есептерде «&lt;5» түрінде көрсетіледі, сонда ол бойынша ешкімді тану мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Who sees which cases:</source>
         <translation>Кім қандай істерді көреді:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>&amp;Әркім барлық істі көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
@@ -5062,28 +5072,28 @@
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="65"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Орын саны 0-ден 10000-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="70"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Автоматты құлыптау уақыты 1-ден 240 минутқа дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="74"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="79"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БСН 12 цифрдан тұруы керек, соңғысы — дұрыс бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="88"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>
@@ -6299,8 +6309,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
@@ -6321,32 +6331,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="51"/>
+        <location filename="../../caseapp/services/reports.py" line="52"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="52"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Not recorded</source>
         <translation>Көрсетілмеген</translation>
     </message>
@@ -6416,252 +6426,252 @@
         <translation>Аудан көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports.py" line="59"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <location filename="../../caseapp/services/reports.py" line="69"/>
         <source>Under 18</source>
         <translation>18 жасқа дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>65 and over</source>
         <translation>65 және одан жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>Age not recorded</source>
         <translation>Жасы көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <location filename="../../caseapp/services/reports.py" line="79"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <location filename="../../caseapp/services/reports.py" line="88"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
         <source>New cases by violence type</source>
         <translation>Жаңа істер зорлық түрлері бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Жаңа істер құқық бұзушының зардап шегушіге қатысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by age</source>
         <translation>Жаңа істер жасы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Letters by recipient</source>
         <translation>Хаттар алушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="220"/>
+        <location filename="../../caseapp/services/reports.py" line="214"/>
         <source>New cases</source>
         <translation>Жаңа істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="223"/>
+        <location filename="../../caseapp/services/reports.py" line="217"/>
         <source>Cases open in the period</source>
         <translation>Кезең ішінде ашық болған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="228"/>
+        <location filename="../../caseapp/services/reports.py" line="222"/>
         <source>Cases closed</source>
         <translation>Жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="300"/>
+        <location filename="../../caseapp/services/reports.py" line="294"/>
         <source>Orders recorded</source>
         <translation>Тіркелген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="305"/>
+        <location filename="../../caseapp/services/reports.py" line="299"/>
         <source>Orders served</source>
         <translation>Табыс етілген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="310"/>
+        <location filename="../../caseapp/services/reports.py" line="304"/>
         <source>Orders found violated at a check</source>
         <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="334"/>
+        <location filename="../../caseapp/services/reports.py" line="328"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <location filename="../../caseapp/services/reports.py" line="329"/>
         <source>Checks done in time</source>
         <translation>Уақтылы жүргізілген тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="336"/>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
         <source>Checks missed</source>
         <translation>Өткізіп алынған тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="339"/>
+        <location filename="../../caseapp/services/reports.py" line="333"/>
         <source>Checks recorded: order complied with</source>
         <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="344"/>
+        <location filename="../../caseapp/services/reports.py" line="338"/>
         <source>Checks recorded: order violated</source>
         <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="349"/>
+        <location filename="../../caseapp/services/reports.py" line="343"/>
         <source>Visits recorded: not reached</source>
         <translation>Тіркелген барулар: табылмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="409"/>
+        <location filename="../../caseapp/services/reports.py" line="403"/>
         <source>Requirements imposed</source>
         <translation>Белгіленген талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="414"/>
+        <location filename="../../caseapp/services/reports.py" line="408"/>
         <source>Requirements in force in the period</source>
         <translation>Кезең ішінде қолданыста болған талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="448"/>
+        <location filename="../../caseapp/services/reports.py" line="442"/>
         <source>Admissions</source>
         <translation>Қабылданғандар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="449"/>
+        <location filename="../../caseapp/services/reports.py" line="443"/>
         <source>Departures</source>
         <translation>Шығып кеткендер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="450"/>
+        <location filename="../../caseapp/services/reports.py" line="444"/>
         <source>Women accommodated</source>
         <translation>Орналастырылған әйелдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="453"/>
+        <location filename="../../caseapp/services/reports.py" line="447"/>
         <source>Children admitted with their mothers</source>
         <translation>Аналарымен бірге қабылданған балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="458"/>
+        <location filename="../../caseapp/services/reports.py" line="452"/>
         <source>Bed-days (women)</source>
         <translation>Төсек-күндер (әйелдер)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="468"/>
+        <location filename="../../caseapp/services/reports.py" line="462"/>
         <source>Occupancy, %</source>
         <translation>Толымдылық, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="478"/>
+        <location filename="../../caseapp/services/reports.py" line="472"/>
         <source>Average stay of those who left, days</source>
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>

@@ -3880,164 +3880,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <source>Reports hide counts belo&amp;w:</source>
+        <translation>Отчёты скрывают числа &amp;ниже:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Эти данные печатаются в письмах. Если адреса на языке письма нет, печатается адрес на русском.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Адрес &amp;офиса (на русском, по умолчанию):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Адрес на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Адрес на а&amp;нглийском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
+        <translation>Меньшее число показывается во всех отчётах как «&lt;5», чтобы по нему никого нельзя было узнать.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -5068,28 +5078,28 @@
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="65"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Число мест должно быть от 0 до 10000.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="70"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Время автоблокировки должно быть от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="74"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="79"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БИН должен состоять из 12 цифр, последняя из которых — верная контрольная цифра.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="88"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
@@ -6305,8 +6315,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -6327,32 +6337,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="51"/>
+        <location filename="../../caseapp/services/reports.py" line="52"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="52"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -6422,252 +6432,252 @@
         <translation>Район не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports.py" line="59"/>
         <source>Spouse</source>
         <translation>Супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
         <source>Former spouse</source>
         <translation>Бывший супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Cohabiting partner</source>
         <translation>Сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Former partner</source>
         <translation>Бывший сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Has a child in common</source>
         <translation>Общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <location filename="../../caseapp/services/reports.py" line="69"/>
         <source>Under 18</source>
         <translation>До 18 лет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>65 and over</source>
         <translation>65 и старше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>Age not recorded</source>
         <translation>Возраст не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <location filename="../../caseapp/services/reports.py" line="79"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Social protection</source>
         <translation>Социальная защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <location filename="../../caseapp/services/reports.py" line="88"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
         <source>New cases by violence type</source>
         <translation>Новые дела по видам насилия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Новые дела по отношению обидчика к пострадавшей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by age</source>
         <translation>Новые дела по возрасту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Letters by recipient</source>
         <translation>Письма по адресатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="220"/>
+        <location filename="../../caseapp/services/reports.py" line="214"/>
         <source>New cases</source>
         <translation>Новые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="223"/>
+        <location filename="../../caseapp/services/reports.py" line="217"/>
         <source>Cases open in the period</source>
         <translation>Дела, открытые в течение периода</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="228"/>
+        <location filename="../../caseapp/services/reports.py" line="222"/>
         <source>Cases closed</source>
         <translation>Закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="300"/>
+        <location filename="../../caseapp/services/reports.py" line="294"/>
         <source>Orders recorded</source>
         <translation>Предписаний записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="305"/>
+        <location filename="../../caseapp/services/reports.py" line="299"/>
         <source>Orders served</source>
         <translation>Предписаний вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="310"/>
+        <location filename="../../caseapp/services/reports.py" line="304"/>
         <source>Orders found violated at a check</source>
         <translation>Предписаний, нарушение которых выявлено при проверке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="334"/>
+        <location filename="../../caseapp/services/reports.py" line="328"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Проверок положено по правилу семи дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <location filename="../../caseapp/services/reports.py" line="329"/>
         <source>Checks done in time</source>
         <translation>Проверок проведено вовремя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="336"/>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
         <source>Checks missed</source>
         <translation>Проверок пропущено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="339"/>
+        <location filename="../../caseapp/services/reports.py" line="333"/>
         <source>Checks recorded: order complied with</source>
         <translation>Записанные проверки: предписание соблюдается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="344"/>
+        <location filename="../../caseapp/services/reports.py" line="338"/>
         <source>Checks recorded: order violated</source>
         <translation>Записанные проверки: предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="349"/>
+        <location filename="../../caseapp/services/reports.py" line="343"/>
         <source>Visits recorded: not reached</source>
         <translation>Записанные выезды: застать не удалось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="409"/>
+        <location filename="../../caseapp/services/reports.py" line="403"/>
         <source>Requirements imposed</source>
         <translation>Требований установлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="414"/>
+        <location filename="../../caseapp/services/reports.py" line="408"/>
         <source>Requirements in force in the period</source>
         <translation>Требований, действовавших в период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="448"/>
+        <location filename="../../caseapp/services/reports.py" line="442"/>
         <source>Admissions</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="449"/>
+        <location filename="../../caseapp/services/reports.py" line="443"/>
         <source>Departures</source>
         <translation>Выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="450"/>
+        <location filename="../../caseapp/services/reports.py" line="444"/>
         <source>Women accommodated</source>
         <translation>Проживало женщин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="453"/>
+        <location filename="../../caseapp/services/reports.py" line="447"/>
         <source>Children admitted with their mothers</source>
         <translation>Детей поступило вместе с матерями</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="458"/>
+        <location filename="../../caseapp/services/reports.py" line="452"/>
         <source>Bed-days (women)</source>
         <translation>Койко-дни (женщины)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="468"/>
+        <location filename="../../caseapp/services/reports.py" line="462"/>
         <source>Occupancy, %</source>
         <translation>Заполненность, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="478"/>
+        <location filename="../../caseapp/services/reports.py" line="472"/>
         <source>Average stay of those who left, days</source>
         <translation>Средний срок проживания выбывших, дней</translation>
     </message>

@@ -17,9 +17,10 @@ from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.corrections import delete_case, strike_out
-from caseapp.services.errors import AccessDenied
+from caseapp.services.errors import AccessDenied, InvalidInput
 from caseapp.services.letters import issue_letter
-from caseapp.services.reports import ReportRequest, make_report, set_threshold
+from caseapp.services.organisation import get_settings, update_settings
+from caseapp.services.reports import ReportRequest, make_report
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry
 from tests.conftest import CHEAP_KDF
@@ -276,7 +277,12 @@ def test_small_counts_are_hidden_with_the_threshold_set(admin: ws.Workspace) -> 
     assert relation["rows"]["former_spouse"] == "*"
     assert relation["total"] == 7
     assert shown.total is not None and shown.total.value == 7
-    set_threshold(admin, 10)
+    settings = get_settings(admin)
+    settings.report_threshold = 1
+    with pytest.raises(InvalidInput):
+        update_settings(admin, settings)
+    settings.report_threshold = 10
+    update_settings(admin, settings)
     report = make_report(admin, ReportRequest(PERIOD), TODAY)
     relation = next(t for t in report.as_json()["tables"] if t["table"] == "relation")  # type: ignore[index, union-attr]
     assert relation["total"] == "<10"
