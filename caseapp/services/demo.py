@@ -287,4 +287,7 @@ def create_demo(
                 record.assigned_to = worker  # the branch's own case worker holds its cases
         with workspace.transaction() as session:
             add_cases(workspace, session, records)
+    from caseapp.services.demo_hotline import create_demo_calls
+
+    create_demo_calls(workspace, today, seed)
     return workspace

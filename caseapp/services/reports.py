@@ -254,9 +254,8 @@ def _relation_table(session: Session, new: list[ColumnElement[bool]]) -> Table:
 
 
 def _age_table(workspace: Workspace, session: Session, new: list[ColumnElement[bool]]) -> Table:
-    cases = session.execute(select(Case.id, Case.opened_on).where(*new)).all()
-    births = stored.birth_dates(session, workspace.chest, [c.id for c in cases])
-    counts = Counter(age_band(births.get(c.id), c.opened_on) for c in cases)
+    cases = stored.birth_dates(session, workspace.chest, new)
+    counts = Counter(age_band(birth, opened) for opened, birth in cases)
     codes = [band[0] for band in AGE_BANDS] + [AGE_UNKNOWN]
     rows = tuple(Row(c, AGE_WORDS[c], counts[c]) for c in codes)
     return Table("age", TITLES["age"], rows, exclusive=True, chart="bar")

@@ -1,44 +1,56 @@
 """What the reports must decrypt, and nothing more: the birth dates of the cases a report counts
-(for the age bands), read as ciphertext with their row ids and opened with each case's key. No
-other column of the client's row is read."""
+(for the age bands). One query reads each case's key wrap beside its client's sealed birth date;
+no other column of the client's row is read, and the keys opened are not kept."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from caseapp.storage.crypto import DecryptionFailed, open_field
+from caseapp.storage.crypto import DecryptionFailed, derive, open_field
 from caseapp.storage.keychest import KeyChest
-from caseapp.storage.models import Client
-from caseapp.storage.scopes import NoKey, WrongCaseKey
-
-_CHUNK = 500
+from caseapp.storage.models import Case, Client
 
 
-def birth_dates(session: Session, chest: KeyChest, case_ids: Sequence[str]) -> dict[str, date]:
-    """Each case's client's birth date, where one is recorded and opens; a case whose key she
-    does not hold or whose field is damaged is left out (counted as age unknown)."""
-    found: dict[str, date] = {}
-    for start in range(0, len(case_ids), _CHUNK):
-        chunk = list(case_ids[start : start + _CHUNK])
-        rows = session.execute(
-            select(Client.id, Client.case_id, Client.birth_date_ct).where(
-                Client.case_id.in_(chunk), Client.birth_date_ct.is_not(None)
-            )
-        ).all()
-        chest.prefetch_case_keys(session, [row.case_id for row in rows])
-        for client_id, case_id, blob in rows:
-            if case_id is None or blob is None:
+def birth_dates(
+    session: Session, chest: KeyChest, conditions: Sequence[ColumnElement[bool]]
+) -> list[tuple[date, date | None]]:
+    """(opened on, birth date) of each case matching ``conditions``; the birth date None where
+    none is recorded, she does not hold the case's key, or the field is damaged (age unknown)."""
+    query = (
+        select(
+            Case.id,
+            Case.opened_on,
+            Case.office_id,
+            Case.key_wrap,
+            Case.key_gen,
+            Case.key_box,
+            Client.id.label("client_id"),
+            Client.birth_date_ct,
+        )
+        .join(Client, Client.id == Case.client_id)
+        .where(*conditions)
+    )
+    found: list[tuple[date, date | None]] = []
+    with session.no_autoflush:
+        for row in session.execute(query):
+            found.append((row.opened_on, None))
+            if row.birth_date_ct is None:
+                continue
+            key = chest.open_case_key(row.id, row.office_id, row.key_gen, row)
+            if key is None:
                 continue
             try:
-                aead = chest.case_aead(session, case_id)
+                aead = AESGCM(derive(key, "fields"))
                 text = open_field(
-                    aead, "client", "birth_date", client_id, f"case:{case_id}", bytes(blob)
-                )
-                found[case_id] = date.fromisoformat(text)
-            except (DecryptionFailed, NoKey, WrongCaseKey, ValueError):
+                    aead, "client", "birth_date", row.client_id, f"case:{row.id}",
+                    bytes(row.birth_date_ct),
+                )  # fmt: skip
+                found[-1] = (row.opened_on, date.fromisoformat(text))
+            except (DecryptionFailed, ValueError):
                 continue
     return found
