@@ -102,6 +102,7 @@ class CallDialog(ServiceDialog):
         self.time.setObjectName("called_at")
         self.time.setInputMask("99:99;_")
         self.districts = hotline.list_districts(workspace)
+        self.setMinimumWidth(720)  # two columns of choices, long in Kazakh
         self.retranslate()
         now = datetime.now()
         if call is None:

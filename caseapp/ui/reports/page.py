@@ -100,6 +100,9 @@ class ReportsPage(QWidget):
         for button in self.save_buttons.values():
             saving.addWidget(button)
         saving.addStretch()
+        choose.setColumnStretch(1, 1)
+        choose.setColumnStretch(2, 1)
+        choose.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(self.message)

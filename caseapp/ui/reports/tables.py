@@ -35,7 +35,11 @@ def _figures(table: TableText, words: dict[str, str]) -> QTableWidget:
     header = widget.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    widget.setMinimumHeight(min(30 + 26 * len(rows), 320))
+    widget.resizeRowsToContents()
+    # Every row shows: the page scrolls, never the table.
+    height = widget.horizontalHeader().sizeHint().height() + widget.verticalHeader().length()
+    widget.setFixedHeight(height + 2 * widget.frameWidth() + 2)
+    widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return widget
 
 
@@ -79,7 +83,7 @@ def table_widget(table: TableText, words: dict[str, str]) -> QGroupBox:
     box = QGroupBox(table.title)
     box.setObjectName(f"table_{table.key}")
     layout = QHBoxLayout(box)
-    layout.addWidget(_figures(table, words), 1)
+    layout.addWidget(_figures(table, words), 1, Qt.AlignmentFlag.AlignTop)
     chart = _chart(table)
     if chart is not None:
         layout.addWidget(chart, 1)
