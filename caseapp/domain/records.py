@@ -145,6 +145,7 @@ class CaseRecord:
     notes: str = ""
     # Counted in the statistics: she may refuse (default: counted).
     counted: bool = True
+    district_id: str | None = None  # from the organisation's list
     assigned_to: str | None = None
     office_id: str | None = None  # None on a new case: the office of the person opening it
     id: str | None = None

@@ -21,9 +21,14 @@ DISTRICTS = (
 NOTES = ("", "", "", "просила перезвонить вечером (demo)", "спрашивала о приюте (demo)")
 
 
-def create_demo_calls(workspace: Workspace, today: date, seed: int, days: int = 75) -> int:
+def create_demo_districts(workspace: Workspace) -> list[str]:
+    return [add_district(workspace, name) for name in DISTRICTS]
+
+
+def create_demo_calls(
+    workspace: Workspace, today: date, seed: int, districts: list[str], days: int = 75
+) -> int:
     rng = random.Random(seed)
-    districts = [add_district(workspace, name) for name in DISTRICTS]
     made = 0
     for back in range(days, -1, -1):
         day = today - timedelta(days=back)

@@ -36,6 +36,7 @@ from caseapp.services.workspace import Workspace
 from caseapp.storage import statistics as stored
 from caseapp.storage.models import (
     Case,
+    District,
     Office,
     Organisation,
     OutgoingLetter,
@@ -89,6 +90,7 @@ TITLES = {
     "violence": QT_TRANSLATE_NOOP("reports", "New cases by violence type"),
     "relation": QT_TRANSLATE_NOOP("reports", "New cases by the offender's relationship"),
     "age": QT_TRANSLATE_NOOP("reports", "New cases by age"),
+    "district": QT_TRANSLATE_NOOP("reports", "New cases by district"),
     "orders": QT_TRANSLATE_NOOP("reports", "Protection orders"),
     "checks": QT_TRANSLATE_NOOP("reports", "Police checks"),
     "requirements": QT_TRANSLATE_NOOP("reports", "Court special requirements"),
@@ -186,7 +188,7 @@ def _tables(
         _cases_table(session, p, counted, new),
         _violence_table(session, new),
         _relation_table(session, new),
-        _age_table(workspace, session, new),
+        *_age_and_district_tables(workspace, session, new),
         *_orders_tables(session, p, counted, today),
         _requirements_table(session, p, counted),
         _shelter_table(session, p, counted, today),
@@ -253,12 +255,28 @@ def _relation_table(session: Session, new: list[ColumnElement[bool]]) -> Table:
     return Table("relation", TITLES["relation"], rows, exclusive=True, chart="pie")
 
 
-def _age_table(workspace: Workspace, session: Session, new: list[ColumnElement[bool]]) -> Table:
-    cases = stored.birth_dates(session, workspace.chest, new)
-    counts = Counter(age_band(birth, opened) for opened, birth in cases)
+def _age_and_district_tables(
+    workspace: Workspace, session: Session, new: list[ColumnElement[bool]]
+) -> list[Table]:
+    """The two tables that need a field opened: her age when the case was opened, and her
+    district; one pass over the period's new cases."""
+    cases = stored.ages_and_districts(session, workspace.chest, new)
+    counts = Counter(age_band(birth, opened) for opened, birth, _ in cases)
     codes = [band[0] for band in AGE_BANDS] + [AGE_UNKNOWN]
-    rows = tuple(Row(c, AGE_WORDS[c], counts[c]) for c in codes)
-    return Table("age", TITLES["age"], rows, exclusive=True, chart="bar")
+    ages = tuple(Row(c, AGE_WORDS[c], counts[c]) for c in codes)
+    districts = Counter(district or "" for _, _, district in cases)
+    listed = session.scalars(select(District).order_by(District.seq)).all()
+    rows = [
+        Row(f"district:{d.seq}", d.name, districts.pop(d.id, 0))
+        for d in listed
+        if d.retired_on is None or d.id in districts
+    ]
+    # a district no longer in the list (or damaged) counts as not recorded
+    rows.append(Row(NOT_RECORDED, hotline_stats.NO_DISTRICT, sum(districts.values())))
+    return [
+        Table("age", TITLES["age"], ages, exclusive=True, chart="bar"),
+        Table("district", TITLES["district"], tuple(rows), exclusive=True, chart="bar"),
+    ]
 
 
 def _orders_tables(

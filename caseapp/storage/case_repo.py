@@ -103,6 +103,7 @@ def write_case(
         case.office_id = record.office_id
     case.notes = record.notes
     case.stats_refused = None if record.counted else True
+    case.district = record.district_id or None
 
     p = record.perpetrator
     if p.full_name or p.relation:
@@ -259,6 +260,7 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
         office_id=case.office_id,
         notes=case.notes,
         counted=not case.stats_refused,
+        district_id=case.district or None,
         violence_types=_violence_types(case.violence_types),
         client=rec.Client(
             full_name=c.full_name,

@@ -278,12 +278,16 @@ class Case(Base):
     # She refused to be counted in statistics: True; NULL (the default) counts her. NULL rather
     # than False so the rows sealed before this column keep their MACs (rowseal._ADDED_LATER).
     stats_refused: Mapped[bool | None] = mapped_column(Boolean)
+    # Her district (an id from the organisation's list), under the case's key: where she lives
+    # is hers; the reports open it as they open her birth date.
+    district_ct: Mapped[bytes | None] = mapped_column("district", Ciphertext)
 
     __scope__ = CASE
     notes = Encrypted()
     deleted_reason = Encrypted()
     closing_reason = Encrypted()
     closing_outcome = Encrypted()
+    district = Encrypted()
 
     client: Mapped[Client] = relationship(lazy="joined")
     perpetrator: Mapped[Perpetrator | None] = relationship(

@@ -1,6 +1,7 @@
 """What the reports must decrypt, and nothing more: the birth dates of the cases a report counts
-(for the age bands). One query reads each case's key wrap beside its client's sealed birth date;
-no other column of the client's row is read, and the keys opened are not kept."""
+(for the age bands) and their districts. One query reads each case's key wrap and sealed district
+beside its client's sealed birth date; no other column is read, and the keys opened are not
+kept."""
 
 from __future__ import annotations
 
@@ -16,11 +17,11 @@ from caseapp.storage.keychest import KeyChest
 from caseapp.storage.models import Case, Client
 
 
-def birth_dates(
+def ages_and_districts(
     session: Session, chest: KeyChest, conditions: Sequence[ColumnElement[bool]]
-) -> list[tuple[date, date | None]]:
-    """(opened on, birth date) of each case matching ``conditions``; the birth date None where
-    none is recorded, she does not hold the case's key, or the field is damaged (age unknown)."""
+) -> list[tuple[date, date | None, str | None]]:
+    """(opened on, birth date, district id) of each case matching ``conditions``; None where none
+    is recorded, she does not hold the case's key, or the field is damaged (unknown)."""
     query = (
         select(
             Case.id,
@@ -29,28 +30,38 @@ def birth_dates(
             Case.key_wrap,
             Case.key_gen,
             Case.key_box,
+            Case.district_ct,
             Client.id.label("client_id"),
             Client.birth_date_ct,
         )
         .join(Client, Client.id == Case.client_id)
         .where(*conditions)
     )
-    found: list[tuple[date, date | None]] = []
+    found: list[tuple[date, date | None, str | None]] = []
     with session.no_autoflush:
         for row in session.execute(query):
-            found.append((row.opened_on, None))
-            if row.birth_date_ct is None:
-                continue
-            key = chest.open_case_key(row.id, row.office_id, row.key_gen, row)
-            if key is None:
-                continue
-            try:
-                aead = AESGCM(derive(key, "fields"))
-                text = open_field(
-                    aead, "client", "birth_date", row.client_id, f"case:{row.id}",
-                    bytes(row.birth_date_ct),
-                )  # fmt: skip
-                found[-1] = (row.opened_on, date.fromisoformat(text))
-            except (DecryptionFailed, ValueError):
-                continue
+            birth: date | None = None
+            district: str | None = None
+            key = None
+            if row.birth_date_ct is not None or row.district_ct is not None:
+                key = chest.open_case_key(row.id, row.office_id, row.key_gen, row)
+            if key is not None:
+                aead, scope = AESGCM(derive(key, "fields")), f"case:{row.id}"
+                try:
+                    if row.birth_date_ct is not None:
+                        text = open_field(
+                            aead, "client", "birth_date", row.client_id, scope,
+                            bytes(row.birth_date_ct),
+                        )  # fmt: skip
+                        birth = date.fromisoformat(text)
+                except (DecryptionFailed, ValueError):
+                    birth = None
+                try:
+                    if row.district_ct is not None:
+                        district = open_field(
+                            aead, "case_file", "district", row.id, scope, bytes(row.district_ct)
+                        )
+                except DecryptionFailed:
+                    district = None
+            found.append((row.opened_on, birth, district))
     return found

@@ -202,67 +202,67 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="146"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
         <source>Correct the call</source>
         <translation>Өтінішті түзету</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="146"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
         <source>A call or visit</source>
         <translation>Қоңырау немесе келу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="157"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
         <source>when a case was opened for her</source>
         <translation>ол үшін іс ашылған болса</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="159"/>
         <source>no name is needed</source>
         <translation>есім қажет емес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="162"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Байланыс тәсілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
         <source>&amp;Who called:</source>
         <translation>&amp;Кім хабарласты:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
         <source>&amp;Violence mentioned:</source>
         <translation>&amp;Аталған зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
         <source>&amp;District:</source>
         <translation>&amp;Аудан:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
         <source>What was &amp;given:</source>
         <translation>&amp;Көрсетілген көмек:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
         <source>&amp;Note:</source>
         <translation>&amp;Жазба:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
         <source>D&amp;ay:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="171"/>
         <source>&amp;Time:</source>
         <translation>&amp;Уақыты:</translation>
     </message>
@@ -763,226 +763,226 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="358"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="189"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="196"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
         <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
         <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
         <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="131"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
         <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
         <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
         <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="141"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
         <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="142"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
         <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>High</source>
         <translation>Жоғары</translation>
@@ -998,82 +998,87 @@
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="149"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="150"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <source>District:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
         <source>Statistics:</source>
         <translation>Статистика:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Статистикада есепке алу (ол бас тартуға құқылы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Есептерде тек сандар болады; ол өз ісінің есепке алынғанын қаламаса, белгіні алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="185"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="190"/>
         <source>Outcome: %1</source>
         <translation>Нәтижесі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="196"/>
         <source>&amp;Reopen the case…</source>
         <translation>Істі &amp;қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="193"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="198"/>
         <source>&amp;Close the case…</source>
         <translation>Істі &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="204"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="209"/>
         <source>Reopen the case</source>
         <translation>Істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="205"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>%1 ісін қайта ашасыз ба? Жабу күні, себебі мен нәтижесі тазаланады; іс тарихы оларды сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="435"/>
         <source>The note was corrected.</source>
         <translation>Жазба түзетілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="437"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="450"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Жазба сызып тасталды; ол іс тарихында сақталады.</translation>
     </message>
@@ -1193,37 +1198,37 @@
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="169"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="167"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
         <source>Edit incident…</source>
         <translation>Оқиғаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="168"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Strike out incident…</source>
         <translation>Оқиғаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="175"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
@@ -1258,8 +1263,8 @@
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="177"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="375"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Күні</translation>
@@ -1345,117 +1350,117 @@
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="360"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Correct note…</source>
         <translation>Жазбаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Strike out note…</source>
         <translation>Жазбаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="356"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="389"/>
         <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="357"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="390"/>
         <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="365"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="257"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="247"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="259"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="400"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="413"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
-        <location filename="../../caseapp/ui/case_window.py" line="379"/>
+        <location filename="../../caseapp/ui/case_window.py" line="319"/>
+        <location filename="../../caseapp/ui/case_window.py" line="383"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="328"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="348"/>
+        <location filename="../../caseapp/ui/case_window.py" line="352"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="422"/>
+        <location filename="../../caseapp/ui/case_window.py" line="426"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="442"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="469"/>
+        <location filename="../../caseapp/ui/case_window.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="470"/>
+        <location filename="../../caseapp/ui/case_window.py" line="474"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -3518,132 +3523,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="121"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="122"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="125"/>
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="123"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="126"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="127"/>
         <source>From–to</source>
         <translation>Күннен күнге дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
         <source>From, to:</source>
         <translation>Басы, соңы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
         <source>Office:</source>
         <translation>Кеңсе:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
         <source>Save in:</source>
         <translation>Сақтау тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="145"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
         <source>&amp;Make the report</source>
         <translation>Есепті &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="146"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="149"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="147"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="150"/>
         <source>Save as &amp;XLSX…</source>
         <translation>&amp;XLSX ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="151"/>
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="159"/>
         <source>Quarter %1</source>
         <translation>%1-тоқсан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>January</source>
         <translation>Қаңтар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>February</source>
         <translation>Ақпан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>March</source>
         <translation>Наурыз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>April</source>
         <translation>Сәуір</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
         <source>May</source>
         <translation>Мамыр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
         <source>June</source>
         <translation>Маусым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
         <source>July</source>
         <translation>Шілде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
         <source>August</source>
         <translation>Тамыз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
         <source>September</source>
         <translation>Қыркүйек</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
         <source>October</source>
         <translation>Қазан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
         <source>November</source>
         <translation>Қараша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
         <source>December</source>
         <translation>Желтоқсан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="226"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="229"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
@@ -6309,8 +6314,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
@@ -6331,32 +6336,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="52"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
         <source>Not recorded</source>
         <translation>Көрсетілмеген</translation>
     </message>
@@ -6426,252 +6431,257 @@
         <translation>Аудан көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
         <source>Under 18</source>
         <translation>18 жасқа дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>65 and over</source>
         <translation>65 және одан жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>Age not recorded</source>
         <translation>Жасы көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>New cases by violence type</source>
         <translation>Жаңа істер зорлық түрлері бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Жаңа істер құқық бұзушының зардап шегушіге қатысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>New cases by age</source>
         <translation>Жаңа істер жасы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <source>New cases by district</source>
+        <translation>Жаңа істер аудандар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Letters by recipient</source>
         <translation>Хаттар алушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="214"/>
+        <location filename="../../caseapp/services/reports.py" line="216"/>
         <source>New cases</source>
         <translation>Жаңа істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="217"/>
+        <location filename="../../caseapp/services/reports.py" line="219"/>
         <source>Cases open in the period</source>
         <translation>Кезең ішінде ашық болған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="222"/>
+        <location filename="../../caseapp/services/reports.py" line="224"/>
         <source>Cases closed</source>
         <translation>Жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="294"/>
+        <location filename="../../caseapp/services/reports.py" line="311"/>
         <source>Orders recorded</source>
         <translation>Тіркелген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="299"/>
+        <location filename="../../caseapp/services/reports.py" line="316"/>
         <source>Orders served</source>
         <translation>Табыс етілген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="304"/>
+        <location filename="../../caseapp/services/reports.py" line="321"/>
         <source>Orders found violated at a check</source>
         <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="328"/>
+        <location filename="../../caseapp/services/reports.py" line="345"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="329"/>
+        <location filename="../../caseapp/services/reports.py" line="346"/>
         <source>Checks done in time</source>
         <translation>Уақтылы жүргізілген тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <location filename="../../caseapp/services/reports.py" line="347"/>
         <source>Checks missed</source>
         <translation>Өткізіп алынған тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="333"/>
+        <location filename="../../caseapp/services/reports.py" line="350"/>
         <source>Checks recorded: order complied with</source>
         <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="338"/>
+        <location filename="../../caseapp/services/reports.py" line="355"/>
         <source>Checks recorded: order violated</source>
         <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="343"/>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
         <source>Visits recorded: not reached</source>
         <translation>Тіркелген барулар: табылмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="403"/>
+        <location filename="../../caseapp/services/reports.py" line="420"/>
         <source>Requirements imposed</source>
         <translation>Белгіленген талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="408"/>
+        <location filename="../../caseapp/services/reports.py" line="425"/>
         <source>Requirements in force in the period</source>
         <translation>Кезең ішінде қолданыста болған талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="442"/>
+        <location filename="../../caseapp/services/reports.py" line="459"/>
         <source>Admissions</source>
         <translation>Қабылданғандар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="443"/>
+        <location filename="../../caseapp/services/reports.py" line="460"/>
         <source>Departures</source>
         <translation>Шығып кеткендер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="444"/>
+        <location filename="../../caseapp/services/reports.py" line="461"/>
         <source>Women accommodated</source>
         <translation>Орналастырылған әйелдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="447"/>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
         <source>Children admitted with their mothers</source>
         <translation>Аналарымен бірге қабылданған балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="452"/>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
         <source>Bed-days (women)</source>
         <translation>Төсек-күндер (әйелдер)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="462"/>
+        <location filename="../../caseapp/services/reports.py" line="479"/>
         <source>Occupancy, %</source>
         <translation>Толымдылық, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="472"/>
+        <location filename="../../caseapp/services/reports.py" line="489"/>
         <source>Average stay of those who left, days</source>
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>

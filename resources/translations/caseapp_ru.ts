@@ -202,67 +202,67 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="146"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
         <source>Correct the call</source>
         <translation>Исправить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="146"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
         <source>A call or visit</source>
         <translation>Звонок или визит</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="157"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
         <source>when a case was opened for her</source>
         <translation>если на неё открыто дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="159"/>
         <source>no name is needed</source>
         <translation>имя не требуется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="162"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Способ связи:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
         <source>&amp;Who called:</source>
         <translation>&amp;Кто обратился:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
         <source>&amp;Violence mentioned:</source>
         <translation>&amp;Названное насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
         <source>What was &amp;given:</source>
         <translation>&amp;Оказанная помощь:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Дело:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
         <source>D&amp;ay:</source>
         <translation>Д&amp;ень:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="171"/>
         <source>&amp;Time:</source>
         <translation>&amp;Время:</translation>
     </message>
@@ -764,226 +764,226 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="358"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Печать сводки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="189"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="196"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="120"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
         <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="121"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="123"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
         <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
         <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="131"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
         <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="132"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
         <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
         <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="140"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="141"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
         <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="142"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
         <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>High</source>
         <translation>Высокий</translation>
@@ -999,82 +999,87 @@
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="149"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="150"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
         <source>Statistics:</source>
         <translation>Статистика:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Учитывать в статистике (она вправе отказаться)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Отчёты содержат только числа; снимите флажок, если она не хочет, чтобы её дело учитывалось.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="185"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="190"/>
         <source>Outcome: %1</source>
         <translation>Итог: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="196"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Открыть дело снова…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="193"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="198"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Закрыть дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="204"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="209"/>
         <source>Reopen the case</source>
         <translation>Открыть дело снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="205"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Открыть дело %1 снова? Дата, причина и итог закрытия будут очищены; история дела их сохранит.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="435"/>
         <source>The note was corrected.</source>
         <translation>Заметка исправлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="437"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="450"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Заметка вычеркнута; она сохраняется в истории дела.</translation>
     </message>
@@ -1194,37 +1199,37 @@
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="169"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="167"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
         <source>Edit incident…</source>
         <translation>Исправить инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="168"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Strike out incident…</source>
         <translation>Вычеркнуть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="175"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1259,8 +1264,8 @@
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="177"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="375"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -1346,117 +1351,117 @@
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="360"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Correct note…</source>
         <translation>Исправить заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="351"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Strike out note…</source>
         <translation>Вычеркнуть заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="356"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="389"/>
         <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="357"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="390"/>
         <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="363"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="365"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="245"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="257"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="247"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="259"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="400"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="413"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
-        <location filename="../../caseapp/ui/case_window.py" line="379"/>
+        <location filename="../../caseapp/ui/case_window.py" line="319"/>
+        <location filename="../../caseapp/ui/case_window.py" line="383"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="328"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="348"/>
+        <location filename="../../caseapp/ui/case_window.py" line="352"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="422"/>
+        <location filename="../../caseapp/ui/case_window.py" line="426"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="442"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="469"/>
+        <location filename="../../caseapp/ui/case_window.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="470"/>
+        <location filename="../../caseapp/ui/case_window.py" line="474"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -3521,132 +3526,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="121"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="122"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="125"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="123"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="126"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="127"/>
         <source>From–to</source>
         <translation>С даты по дату</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
         <source>From, to:</source>
         <translation>С, по:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
         <source>Office:</source>
         <translation>Офис:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="141"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
         <source>Save in:</source>
         <translation>Сохранить на языке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="145"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
         <source>&amp;Make the report</source>
         <translation>&amp;Составить отчёт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="146"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="149"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="147"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="150"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Сохранить как &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="151"/>
         <source>Save as &amp;CSV…</source>
         <translation>Сохранить как &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="159"/>
         <source>Quarter %1</source>
         <translation>%1-й квартал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>January</source>
         <translation>Январь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>February</source>
         <translation>Февраль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>March</source>
         <translation>Март</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>April</source>
         <translation>Апрель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
         <source>May</source>
         <translation>Май</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
         <source>June</source>
         <translation>Июнь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
         <source>July</source>
         <translation>Июль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
         <source>August</source>
         <translation>Август</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
         <source>September</source>
         <translation>Сентябрь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
         <source>October</source>
         <translation>Октябрь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
         <source>November</source>
         <translation>Ноябрь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
         <source>December</source>
         <translation>Декабрь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="226"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="229"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -6315,8 +6320,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -6337,32 +6342,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="52"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -6432,252 +6437,257 @@
         <translation>Район не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
         <source>Spouse</source>
         <translation>Супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Former spouse</source>
         <translation>Бывший супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Cohabiting partner</source>
         <translation>Сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Former partner</source>
         <translation>Бывший сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Has a child in common</source>
         <translation>Общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
         <source>Under 18</source>
         <translation>До 18 лет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>65 and over</source>
         <translation>65 и старше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>Age not recorded</source>
         <translation>Возраст не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Social protection</source>
         <translation>Социальная защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>New cases by violence type</source>
         <translation>Новые дела по видам насилия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Новые дела по отношению обидчика к пострадавшей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>New cases by age</source>
         <translation>Новые дела по возрасту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <source>New cases by district</source>
+        <translation>Новые дела по районам</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Letters by recipient</source>
         <translation>Письма по адресатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="214"/>
+        <location filename="../../caseapp/services/reports.py" line="216"/>
         <source>New cases</source>
         <translation>Новые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="217"/>
+        <location filename="../../caseapp/services/reports.py" line="219"/>
         <source>Cases open in the period</source>
         <translation>Дела, открытые в течение периода</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="222"/>
+        <location filename="../../caseapp/services/reports.py" line="224"/>
         <source>Cases closed</source>
         <translation>Закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="294"/>
+        <location filename="../../caseapp/services/reports.py" line="311"/>
         <source>Orders recorded</source>
         <translation>Предписаний записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="299"/>
+        <location filename="../../caseapp/services/reports.py" line="316"/>
         <source>Orders served</source>
         <translation>Предписаний вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="304"/>
+        <location filename="../../caseapp/services/reports.py" line="321"/>
         <source>Orders found violated at a check</source>
         <translation>Предписаний, нарушение которых выявлено при проверке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="328"/>
+        <location filename="../../caseapp/services/reports.py" line="345"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Проверок положено по правилу семи дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="329"/>
+        <location filename="../../caseapp/services/reports.py" line="346"/>
         <source>Checks done in time</source>
         <translation>Проверок проведено вовремя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <location filename="../../caseapp/services/reports.py" line="347"/>
         <source>Checks missed</source>
         <translation>Проверок пропущено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="333"/>
+        <location filename="../../caseapp/services/reports.py" line="350"/>
         <source>Checks recorded: order complied with</source>
         <translation>Записанные проверки: предписание соблюдается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="338"/>
+        <location filename="../../caseapp/services/reports.py" line="355"/>
         <source>Checks recorded: order violated</source>
         <translation>Записанные проверки: предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="343"/>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
         <source>Visits recorded: not reached</source>
         <translation>Записанные выезды: застать не удалось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="403"/>
+        <location filename="../../caseapp/services/reports.py" line="420"/>
         <source>Requirements imposed</source>
         <translation>Требований установлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="408"/>
+        <location filename="../../caseapp/services/reports.py" line="425"/>
         <source>Requirements in force in the period</source>
         <translation>Требований, действовавших в период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="442"/>
+        <location filename="../../caseapp/services/reports.py" line="459"/>
         <source>Admissions</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="443"/>
+        <location filename="../../caseapp/services/reports.py" line="460"/>
         <source>Departures</source>
         <translation>Выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="444"/>
+        <location filename="../../caseapp/services/reports.py" line="461"/>
         <source>Women accommodated</source>
         <translation>Проживало женщин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="447"/>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
         <source>Children admitted with their mothers</source>
         <translation>Детей поступило вместе с матерями</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="452"/>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
         <source>Bed-days (women)</source>
         <translation>Койко-дни (женщины)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="462"/>
+        <location filename="../../caseapp/services/reports.py" line="479"/>
         <source>Occupancy, %</source>
         <translation>Заполненность, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="472"/>
+        <location filename="../../caseapp/services/reports.py" line="489"/>
         <source>Average stay of those who left, days</source>
         <translation>Средний срок проживания выбывших, дней</translation>
     </message>

@@ -13,7 +13,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.changes import RecordKind
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, Role, ViolenceType
 from caseapp.domain.statistics import Period
-from caseapp.services import accounts, offices
+from caseapp.services import accounts, hotline, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.corrections import delete_case, strike_out
@@ -115,9 +115,12 @@ def _missed(order: rec.ProtectionOrder, period: Period) -> tuple[int, int]:
 
 @pytest.fixture
 def fixture_cases(admin: ws.Workspace) -> list[rec.CaseRecord]:
+    districts = [hotline.add_district(admin, name) for name in ("Алмалинский", "Медеуский")]
     records = _records(16, 48)
-    for record in records:
+    for i, record in enumerate(records):
+        record.district_id = [*districts, None][i % 3]
         create_case(admin, record)
+    assert get_case(admin, records[0].number).district_id == districts[0]
     return records
 
 
@@ -144,6 +147,13 @@ def test_every_figure_matches_an_independent_count(
     ages = Counter(_age_band(r.client.birth_date, r.opened_on) for r in new)
     assert _by(tables, "age") == {k: ages[k] for k in _by(tables, "age")}
     assert sum(_by(tables, "age").values()) == len(new)
+    by_district = Counter(r.district_id for r in new)
+    [first, second] = hotline.list_districts(admin)
+    assert _by(tables, "district") == {
+        "district:1": by_district[first.district_id],
+        "district:2": by_district[second.district_id],
+        "not_recorded": by_district[None],
+    }
 
     orders = [o for r in fixture_cases for o in r.orders]
     assert _by(tables, "orders") == {

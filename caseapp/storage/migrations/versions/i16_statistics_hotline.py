@@ -5,6 +5,8 @@ Revises: 0012
 
 - ``case_file.stats_refused``: she refused to be counted in statistics (NULL counts her; a
   column added to a sealed table, counted in the row's MAC only when set).
+- ``case_file.district``: her district (an id from the organisation's list), under the case's
+  key, counted in the row's MAC only when set.
 - ``organisation.report_threshold``: the smallest count reports show (NULL: 5).
 - ``district``: the districts the organisation keeps (names under the organisation's key).
 - ``hotline_call``: first contacts, codes and day in clear, the note under the organisation's key.
@@ -23,6 +25,7 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("case_file", sa.Column("stats_refused", sa.Boolean(), nullable=True))
+    op.add_column("case_file", sa.Column("district", sa.LargeBinary(), nullable=True))
     op.add_column("organisation", sa.Column("report_threshold", sa.Integer(), nullable=True))
     op.create_table(
         "district",
@@ -70,4 +73,5 @@ def downgrade() -> None:
     op.drop_table("hotline_call")
     op.drop_table("district")
     op.drop_column("organisation", "report_threshold")
+    op.drop_column("case_file", "district")
     op.drop_column("case_file", "stats_refused")
