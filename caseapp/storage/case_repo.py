@@ -391,4 +391,6 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.AuditEntry,
         m.EditedLetterText,
         m.OutgoingLetter,
+        m.District,
+        m.HotlineCall,
     ]

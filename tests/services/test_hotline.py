@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Role, ViolenceType
@@ -16,6 +16,7 @@ from caseapp.services import accounts, hotline, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.services.errors import AccessDenied, InvalidInput, VersionConflict
+from caseapp.services.integrity import check_database
 from caseapp.services.reports import ReportRequest, make_report
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry, HotlineCall
@@ -142,3 +143,21 @@ def test_calls_are_counted_in_the_report(admin: ws.Workspace) -> None:
         ("Бостандыкский район", 6),
         ("District not recorded", 1),
     ]
+
+
+def test_a_note_moved_to_another_call_is_named_by_the_check(
+    db: Database, admin: ws.Workspace
+) -> None:
+    first = hotline.record_call(admin, _call())
+    second = hotline.record_call(admin, _call(note="другая заметка"))
+    with db.engine.begin() as conn:
+        note = conn.execute(
+            text("SELECT note FROM hotline_call WHERE id = :id"), {"id": first}
+        ).scalar_one()
+        conn.execute(
+            text("UPDATE hotline_call SET note = :note WHERE id = :id"),
+            {"note": note, "id": second},
+        )
+    report = check_database(db, admin)
+    assert f"hotline_call {second}: field 'note' is damaged or was moved." in report.problems
+    assert not any(first in problem for problem in report.problems)
