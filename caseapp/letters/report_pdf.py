@@ -11,6 +11,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
@@ -66,6 +67,12 @@ def _styles(fonts: LetterFonts) -> StyleSheet1:
     )
     sheet.add(ParagraphStyle("Cell", parent=base, fontSize=9, leading=11))
     sheet.add(ParagraphStyle("Head", parent=base, fontName=fonts.bold, fontSize=9, leading=11))
+    sheet.add(ParagraphStyle("Figure", parent=base, fontSize=9, leading=11, alignment=TA_RIGHT))
+    sheet.add(
+        ParagraphStyle(
+            "Total", parent=base, fontName=fonts.bold, fontSize=9, leading=11, alignment=TA_RIGHT
+        )
+    )
     return sheet
 
 
@@ -137,9 +144,13 @@ def _table(
             Paragraph(markup(text.words["number"]), s["Head"]),
         ]
     ]
-    data += [[Paragraph(markup(label), s["Cell"]), figure] for label, figure, _ in table.rows]
+    data += [
+        [Paragraph(markup(label), s["Cell"]), Paragraph(markup(figure), s["Figure"])]
+        for label, figure, _ in table.rows
+    ]
     if table.total is not None:
-        data.append([Paragraph(markup(text.words["total"]), s["Head"]), table.total])
+        total = Paragraph(markup(table.total), s["Total"])
+        data.append([Paragraph(markup(text.words["total"]), s["Head"]), total])
     result = Table(data, colWidths=[text_width * 0.78, text_width * 0.22])
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
@@ -149,8 +160,6 @@ def _table(
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
         ("GRID", (0, 0), (-1, -1), 0.3, RULE_GREY),
     ]
-    if table.total is not None:
-        style.append(("FONTNAME", (1, -1), (1, -1), fonts.bold))
     result.setStyle(TableStyle(style))
     return result
 
