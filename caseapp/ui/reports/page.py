@@ -110,7 +110,16 @@ class ReportsPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(saving)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.offices = [(o.office_id, o.name) for o in list_offices(workspace)]
+        # The offices she may report on, read once while unlocked: the language can change
+        # while the database is locked.
+        self.offered: list[tuple[str | None, str]] = []
+        if may_report_on(workspace, None):
+            self.offered.append((None, ""))
+        self.offered += [
+            (o.office_id, o.name)
+            for o in list_offices(workspace)
+            if may_report_on(workspace, o.office_id)
+        ]
         self.retranslate()
         self.kind.setCurrentIndex(0)
         self.part.setCurrentIndex(today.month - 1)
@@ -128,12 +137,15 @@ class ReportsPage(QWidget):
             ],
         )
         self._fill_parts()
-        offices: list[tuple[str | None, str]] = []
-        if may_report_on(self.workspace, None):
-            offices.append((None, report_words(report_files.ALL_OFFICES)))
-        for office_id, name in self.offices:
-            if may_report_on(self.workspace, office_id):
-                offices.append((office_id, name or report_words(report_files.UNNAMED_OFFICE)))
+        offices: list[tuple[str | None, str]] = [
+            (
+                office_id,
+                report_words(report_files.ALL_OFFICES)
+                if office_id is None
+                else name or report_words(report_files.UNNAMED_OFFICE),
+            )
+            for office_id, name in self.offered
+        ]
         set_items(self.office, offices)
         set_items(self.lang, [("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")])
         if self.lang.currentIndex() < 0 or not self.report:
