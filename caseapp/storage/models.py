@@ -684,6 +684,8 @@ Index(
     Case.id,
 )
 Index("ix_case_closed", Case.closed_on)
+# The few cases a report leaves out because she refused to be counted.
+Index("ix_case_refused", Case.stats_refused)
 Index("ix_order_issued", ProtectionOrder.issued_on, ProtectionOrder.case_id)
 Index("ix_stay_admitted", ShelterStay.admitted_on, ShelterStay.left_on, ShelterStay.case_id)
 Index("ix_call_day", HotlineCall.called_on, HotlineCall.office_id, HotlineCall.struck_out_on)

@@ -241,11 +241,23 @@ def test_one_office_and_who_may_see_all(db: Database, admin: ws.Workspace) -> No
     branch = offices.add_office(admin, "Branch")
     create_case(admin, rec.CaseRecord(rec.Client("A One"), date(2026, 3, 2)))
     create_case(admin, rec.CaseRecord(rec.Client("B Two"), date(2026, 3, 3), office_id=branch))
-    create_case(admin, rec.CaseRecord(rec.Client("B Three"), date(2026, 3, 4), office_id=branch))
+    create_case(
+        admin,
+        rec.CaseRecord(
+            rec.Client("B Three"),
+            date(2026, 3, 4),
+            office_id=branch,
+            orders=[rec.ProtectionOrder(date(2026, 3, 5), date(2026, 4, 4), number="B-1")],
+        ),
+    )
     assert _by(make_report(admin, ReportRequest(PERIOD), TODAY).tables, "cases")["new"] == 3
     branch_report = make_report(admin, ReportRequest(PERIOD, branch), TODAY)
     assert _by(branch_report.tables, "cases")["new"] == 2
     assert branch_report.office == "Branch"
+    assert _by(branch_report.tables, "orders")["issued"] == 1
+    main_report = make_report(admin, ReportRequest(PERIOD, main.office_id), TODAY)
+    assert _by(main_report.tables, "cases")["new"] == 1
+    assert _by(main_report.tables, "orders")["issued"] == 0
 
     accounts.add_staff(
         admin, "worker", PASSWORD, Role.CASE_WORKER, offices=[main.office_id], kdf=CHEAP_KDF
@@ -257,7 +269,7 @@ def test_one_office_and_who_may_see_all(db: Database, admin: ws.Workspace) -> No
         make_report(worker, ReportRequest(PERIOD, branch), TODAY)
     with worker.session() as session:
         made = session.scalars(select(AuditEntry).where(AuditEntry.action == "report.make")).all()
-    assert len(made) == 2  # the administrator's, never the refused ones
+    assert len(made) == 3  # the administrator's, never the refused ones
 
 
 def test_small_counts_are_hidden_with_the_threshold_set(admin: ws.Workspace) -> None:

@@ -59,6 +59,7 @@ def upgrade() -> None:
         ["opened_on", "office_id", "closed_on", "deleted_on", "stats_refused", "id"],
     )
     op.create_index("ix_case_closed", "case_file", ["closed_on"])
+    op.create_index("ix_case_refused", "case_file", ["stats_refused"])
     op.create_index("ix_order_issued", "protection_order", ["issued_on", "case_id"])
     op.create_index("ix_stay_admitted", "shelter_stay", ["admitted_on", "left_on", "case_id"])
     op.create_index("ix_call_day", "hotline_call", ["called_on", "office_id", "struck_out_on"])
@@ -68,6 +69,7 @@ def downgrade() -> None:
     op.drop_index("ix_call_day", table_name="hotline_call")
     op.drop_index("ix_stay_admitted", table_name="shelter_stay")
     op.drop_index("ix_order_issued", table_name="protection_order")
+    op.drop_index("ix_case_refused", table_name="case_file")
     op.drop_index("ix_case_closed", table_name="case_file")
     op.drop_index("ix_case_stats", table_name="case_file")
     op.drop_table("hotline_call")
