@@ -14,6 +14,8 @@ import pytest
 from caseapp.domain import records as rec
 from caseapp.domain.closing import close
 from caseapp.domain.enums import CheckOutcome, ClosingReason, RecipientKind, Relation
+from caseapp.domain.hotline import Call, Caller, Channel
+from caseapp.services import hotline
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.integrity import check_database
@@ -80,6 +82,8 @@ def test_every_personal_field_is_ciphertext_on_disk(
             "req",
             "child",
             "outcome",
+            "call",
+            "callwhy",
         )
     }
     iin, phone = "950101400052", "77017770011"
@@ -144,6 +148,15 @@ def test_every_personal_field_is_ciphertext_on_disk(
     closing = get_case(admin, number)
     close(closing, date(2026, 4, 3), ClosingReason.RECONCILED, m["outcome"], date(2026, 11, 30))
     update_case(admin, closing)
+    # The hotline log: a call's note, and the reason it was struck out.
+    kept = hotline.record_call(
+        admin, Call(date(2026, 3, 1), Channel.PHONE, Caller.SURVIVOR, note=m["call"])
+    )
+    struck = hotline.record_call(
+        admin, Call(date(2026, 3, 1), Channel.PHONE, Caller.SURVIVOR, note=m["call"])
+    )
+    hotline.strike_out_call(admin, struck, m["callwhy"])
+    assert hotline.get_call(admin, kept).call.note == m["call"]
     stored = get_case(admin, number)
     assert stored.closing_outcome == m["outcome"]
     assert stored.stays[0].children_named == [rec.Child(m["child"], 2019)]

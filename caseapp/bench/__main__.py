@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from caseapp.bench.plain import PlainStore
 from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.names import name_keys
 from caseapp.domain.reminders import ReminderKind
+from caseapp.domain.statistics import Period
 from caseapp.services import workspace as ws
 from caseapp.services.accounts import add_staff
 from caseapp.services.cases import add_cases, get_case
@@ -39,6 +40,7 @@ from caseapp.services.importer import import_cases
 from caseapp.services.offices import add_office, list_offices
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.reminders import reminders_for_day
+from caseapp.services.reports import ReportRequest, make_report
 from caseapp.services.search import search_cases
 from caseapp.storage.database import Database
 
@@ -169,6 +171,13 @@ def run(
         timed(lambda: plain.open_case(rng.choice(plain_numbers)), 15),
     )
 
+    year = Period(date(TODAY.year - 1, TODAY.month, TODAY.day) + timedelta(days=1), TODAY)
+    record(
+        "year_report",
+        timed(lambda: make_report(workspace, ReportRequest(year), today=TODAY), 5),
+        timed(lambda: plain.year_report(year, TODAY), 5),
+    )
+
     overdue = ReminderKind.POLICE_CHECK_OVERDUE
     with_order = next(r.case for r in reminders_for_day(workspace, TODAY) if r.kind == overdue)
     letter = _letter_timer(workspace, with_order)
@@ -223,6 +232,14 @@ def _as_worker(
         "worker_reminders",
         timed(lambda: reminders_for_day(worker, TODAY), 9),
         samples["reminders_plain"],
+    )
+    # Her office's year: a tenth of the cases, beside the plain store's whole year.
+    year = Period(date(TODAY.year - 1, TODAY.month, TODAY.day) + timedelta(days=1), TODAY)
+    office = worker.chest.held_offices()[0]
+    record(
+        "worker_year_report",
+        timed(lambda: make_report(worker, ReportRequest(year, office), today=TODAY), 5),
+        samples["year_report_plain"],
     )
     rng = random.Random(5)
     hers = [hit.number for hit in search_cases(worker, "ai")][:20] or [
@@ -281,6 +298,12 @@ def _on_server(
         timed(lambda: reminders_for_day(workspace, TODAY), 9),
         samples["reminders"],
     )
+    year = Period(date(TODAY.year - 1, TODAY.month, TODAY.day) + timedelta(days=1), TODAY)
+    record(
+        "pg_year_report",
+        timed(lambda: make_report(workspace, ReportRequest(year), today=TODAY), 5),
+        samples["year_report"],
+    )
     rng = random.Random(11)
     record(
         "pg_open_case",
@@ -330,6 +353,8 @@ TARGETS = {
     "reminders": 100,
     "open_case": 50,
     "one_letter": 100,
+    "year_report": 1000,
+    "worker_year_report": 1000,
     "import_1000": 10_000,
 }
 

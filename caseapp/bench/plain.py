@@ -10,6 +10,7 @@ from pathlib import Path
 from caseapp.domain import records as rec
 from caseapp.domain.names import name_keys
 from caseapp.domain.reminders import ConsentFacts, OrderFacts, Reminder, StayFacts, reminders_for
+from caseapp.domain.statistics import Period, age_band, missed_checks
 
 SCHEMA = """
 CREATE TABLE pcase (id INTEGER PRIMARY KEY, number TEXT UNIQUE, opened_on TEXT, status TEXT,
@@ -22,12 +23,16 @@ CREATE TABLE porder (id INTEGER PRIMARY KEY, case_id INTEGER, number TEXT, issue
     expires_on TEXT, served_on TEXT, revoked_on TEXT, issued_by TEXT, officer TEXT);
 CREATE INDEX ix_porder_case ON porder (case_id);
 CREATE INDEX ix_porder_force ON porder (expires_on, issued_on);
+CREATE INDEX ix_porder_issued ON porder (issued_on);
+CREATE INDEX ix_porder_served ON porder (served_on);
 CREATE TABLE pcheck (order_id INTEGER, checked_on TEXT, outcome TEXT, officer TEXT);
 CREATE INDEX ix_pcheck_order ON pcheck (order_id);
+CREATE INDEX ix_pcheck_date ON pcheck (checked_on);
 CREATE TABLE pstay (id INTEGER PRIMARY KEY, case_id INTEGER, admitted_on TEXT, left_on TEXT,
     room TEXT);
 CREATE INDEX ix_pstay_case ON pstay (case_id);
 CREATE INDEX ix_pstay_left ON pstay (left_on);
+CREATE INDEX ix_pstay_admitted ON pstay (admitted_on);
 CREATE TABLE pconsent (id INTEGER PRIMARY KEY, case_id INTEGER, kind TEXT, given_on TEXT,
     expires_on TEXT, withdrawn_on TEXT);
 CREATE INDEX ix_pconsent_case ON pconsent (case_id);
@@ -218,3 +223,74 @@ class PlainStore:
 
     def numbers(self) -> list[str]:
         return [n for (n,) in self.db.execute("SELECT number FROM pcase")]
+
+    def year_report(self, period: Period, today: date) -> dict[str, object]:
+        """The report's counts over the same rows in clear (no offices, no letters or calls in
+        this store): the same queries by date and code, the age bands from clear birth dates."""
+        start, end = period.start.isoformat(), period.end.isoformat()
+        q = self.db.execute
+        out: dict[str, object] = {
+            "new": q(
+                "SELECT count(*) FROM pcase WHERE opened_on BETWEEN ? AND ?", (start, end)
+            ).fetchone()[0],
+            "violence": q(
+                "SELECT violence, count(*) FROM pcase WHERE opened_on BETWEEN ? AND ?"
+                " GROUP BY violence",
+                (start, end),
+            ).fetchall(),
+            "relation": q(
+                "SELECT relation, count(*) FROM pcase WHERE opened_on BETWEEN ? AND ?"
+                " GROUP BY relation",
+                (start, end),
+            ).fetchall(),
+            "age": [
+                age_band(date.fromisoformat(b) if b else None, date.fromisoformat(o))
+                for o, b in q(
+                    "SELECT opened_on, birth_date FROM pcase WHERE opened_on BETWEEN ? AND ?",
+                    (start, end),
+                )
+            ],
+            "issued": q(
+                "SELECT count(*) FROM porder WHERE issued_on BETWEEN ? AND ?", (start, end)
+            ).fetchone()[0],
+            "served": q(
+                "SELECT count(*) FROM porder WHERE served_on BETWEEN ? AND ?", (start, end)
+            ).fetchone()[0],
+            "checks": q(
+                "SELECT outcome, count(*) FROM pcheck WHERE checked_on BETWEEN ? AND ?"
+                " GROUP BY outcome",
+                (start, end),
+            ).fetchall(),
+            "admitted": q(
+                "SELECT count(*) FROM pstay WHERE admitted_on BETWEEN ? AND ?", (start, end)
+            ).fetchone()[0],
+        }
+        upto = Period(period.start, min(period.end, today))
+        orders = q(
+            "SELECT id, issued_on, expires_on, revoked_on FROM porder"
+            " WHERE issued_on <= ? AND expires_on >= ?",
+            (upto.end.isoformat(), start),
+        ).fetchall()
+        missed = 0
+        for oid, issued, expires, revoked in orders:
+            checks = [
+                date.fromisoformat(d)
+                for (d,) in q(
+                    "SELECT checked_on FROM pcheck WHERE order_id = ? AND outcome != 'not_reached'",
+                    (oid,),
+                )
+            ]
+            missed += missed_checks(
+                date.fromisoformat(issued),
+                date.fromisoformat(expires),
+                date.fromisoformat(revoked) if revoked else None,
+                checks,
+                upto,
+            )[1]
+        out["missed"] = missed
+        out["stays"] = q(
+            "SELECT admitted_on, left_on FROM pstay WHERE admitted_on <= ?"
+            " AND (left_on IS NULL OR left_on >= ?)",
+            (end, start),
+        ).fetchall()
+        return out

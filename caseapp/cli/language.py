@@ -6,6 +6,7 @@ command line (about its options) stay English, like the options themselves."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from caseapp.domain.errors import CaseappError
 
@@ -40,3 +41,17 @@ def translated(template: str, params: dict[str, object], english: str | None = N
     if not translator.load(f"caseapp_{code}", str(TRANSLATIONS)):
         return english if english is not None else template.format(**params)
     return translate_error(template, params, translator)
+
+
+def report_words(lang: str) -> Callable[[str], str]:
+    """The reports' words (context ``reports``) in ``lang``; English is the source itself."""
+    if lang == "en":
+        return lambda text: text
+    from PySide6.QtCore import QTranslator
+
+    from caseapp.ui.i18n import TRANSLATIONS
+
+    translator = QTranslator()
+    if not translator.load(f"caseapp_{lang}", str(TRANSLATIONS)):
+        return lambda text: text
+    return lambda text: translator.translate("reports", text) or text

@@ -71,6 +71,7 @@ _CASE_FIELDS: Final = (
     "risk",
     "violence_types",
     "notes",
+    "counted",
 )
 
 

@@ -143,6 +143,9 @@ class CaseRecord:
     consents: list[Consent] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     notes: str = ""
+    # Counted in the statistics: she may refuse (default: counted).
+    counted: bool = True
+    district_id: str | None = None  # from the organisation's list
     assigned_to: str | None = None
     office_id: str | None = None  # None on a new case: the office of the person opening it
     id: str | None = None

@@ -278,13 +278,18 @@ def create_demo(
         kdf=kdf,
     )
     today = today or date.today()
+    from caseapp.services.demo_hotline import create_demo_calls, create_demo_districts
+
+    districts = create_demo_districts(workspace)
     batch = 1000
     for start in range(0, cases, batch):
         records = demo_records(min(batch, cases - start), seed + start, today)
         for i, record in enumerate(records):  # a quarter of the cases at the rural branch
             record.office_id = branch if i % 4 == 3 else main_office
+            record.district_id = districts[(start + i) % len(districts)] if i % 7 else None
             if record.office_id == branch:
                 record.assigned_to = worker  # the branch's own case worker holds its cases
         with workspace.transaction() as session:
             add_cases(workspace, session, records)
+    create_demo_calls(workspace, today, seed, districts)
     return workspace

@@ -7,6 +7,12 @@ from dataclasses import dataclass, fields
 from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
+from caseapp.domain.statistics import (
+    DEFAULT_THRESHOLD,
+    MAX_THRESHOLD,
+    MIN_THRESHOLD,
+    check_threshold,
+)
 from caseapp.services import grants
 from caseapp.services.errors import InvalidInput
 from caseapp.services.workspace import OrganisationDetails, Workspace
@@ -20,6 +26,8 @@ class OrganisationSettings:
     idle_lock_minutes: int
     # Which cases case workers and lawyers see; administrators see all.
     case_visibility: CaseVisibility = CaseVisibility.ASSIGNED
+    # Reports show a count below this as "<5" (domain.statistics).
+    report_threshold: int = DEFAULT_THRESHOLD
 
 
 def idle_lock_minutes(value: object) -> int:
@@ -42,8 +50,11 @@ def get_settings(workspace: Workspace) -> OrganisationSettings:
             visibility = CaseVisibility(workspace.authority.visibility)
         except ValueError:
             visibility = CaseVisibility.ASSIGNED
+        threshold = org.report_threshold
+        if threshold is None or not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
+            threshold = DEFAULT_THRESHOLD
         return OrganisationSettings(
-            details, org.bed_count, idle_lock_minutes(org.idle_lock_minutes), visibility
+            details, org.bed_count, idle_lock_minutes(org.idle_lock_minutes), visibility, threshold
         )
 
 
@@ -58,6 +69,7 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
             "idle_lock_minutes",
             QT_TRANSLATE_NOOP("errors", "Auto-lock must be between 1 and 240 minutes."),
         )
+    check_threshold(new.report_threshold)
     if not new.details.name_ru.strip():
         raise InvalidInput("name_ru", QT_TRANSLATE_NOOP("errors", "The organisation needs a name."))
     bin_ = new.details.bin.strip()
@@ -84,6 +96,7 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
             setattr(org, f.name, getattr(new.details, f.name).strip())
         org.bed_count = new.bed_count
         org.idle_lock_minutes = new.idle_lock_minutes
+        org.report_threshold = new.report_threshold
         org.case_visibility = visibility.value
         if authority.visibility != visibility.value:
             # Who sees which cases is who holds which office's key: signed, then granted (and

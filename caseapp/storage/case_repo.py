@@ -102,6 +102,8 @@ def write_case(
     if record.office_id is not None:
         case.office_id = record.office_id
     case.notes = record.notes
+    case.stats_refused = None if record.counted else True
+    case.district = record.district_id or None
 
     p = record.perpetrator
     if p.full_name or p.relation:
@@ -257,6 +259,8 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
         assigned_to=case.assigned_to,
         office_id=case.office_id,
         notes=case.notes,
+        counted=not case.stats_refused,
+        district_id=case.district or None,
         violence_types=_violence_types(case.violence_types),
         client=rec.Client(
             full_name=c.full_name,
@@ -387,4 +391,6 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.AuditEntry,
         m.EditedLetterText,
         m.OutgoingLetter,
+        m.District,
+        m.HotlineCall,
     ]

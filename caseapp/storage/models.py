@@ -69,6 +69,8 @@ class Organisation(Base):
     case_visibility: Mapped[str] = mapped_column(String(16), default="assigned")
     bed_count: Mapped[int] = mapped_column(Integer, default=0)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    # Reports show a count below this as "<5" (domain.statistics); NULL: the default, 5.
+    report_threshold: Mapped[int | None] = mapped_column(Integer)
     # Head of the audit chain, updated in the same transaction as each entry: a deleted last entry
     # is then detected too.
     audit_head_seq: Mapped[int] = mapped_column(Integer, default=0)
@@ -273,12 +275,19 @@ class Case(Base):
     deleted_on: Mapped[date | None] = mapped_column(Date, index=True)
     deleted_by: Mapped[str | None] = mapped_column(ID)
     deleted_reason_ct: Mapped[bytes | None] = mapped_column("deleted_reason", Ciphertext)
+    # She refused to be counted in statistics: True; NULL (the default) counts her. NULL rather
+    # than False so the rows sealed before this column keep their MACs (rowseal._ADDED_LATER).
+    stats_refused: Mapped[bool | None] = mapped_column(Boolean)
+    # Her district (an id from the organisation's list), under the case's key: where she lives
+    # is hers; the reports open it as they open her birth date.
+    district_ct: Mapped[bytes | None] = mapped_column("district", Ciphertext)
 
     __scope__ = CASE
     notes = Encrypted()
     deleted_reason = Encrypted()
     closing_reason = Encrypted()
     closing_outcome = Encrypted()
+    district = Encrypted()
 
     client: Mapped[Client] = relationship(lazy="joined")
     perpetrator: Mapped[Perpetrator | None] = relationship(
@@ -595,6 +604,47 @@ class BackupRecord(Base):
     file_size: Mapped[int] = mapped_column(BigInteger)
 
 
+class District(Base):
+    """A district of the region, from the list the organisation keeps, for the hotline log and
+    the reports. Retired districts stay for the calls that name them."""
+
+    __tablename__ = "district"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    seq: Mapped[int] = mapped_column(Integer)
+    retired_on: Mapped[date | None] = mapped_column(Date)
+    name_ct: Mapped[bytes | None] = mapped_column("name", Ciphertext)
+
+    __scope__ = ORG
+    name = Encrypted()
+
+
+class HotlineCall(StruckOut, Base):
+    """A first contact: a call, a visit or a message, with or without a case. Codes and the day
+    in clear for the reports; the note is free text under the organisation's key (a call is
+    nobody's case yet: no case key exists for it)."""
+
+    __tablename__ = "hotline_call"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    office_id: Mapped[str] = mapped_column(ForeignKey("office.id"))
+    called_on: Mapped[date] = mapped_column(Date)
+    called_at: Mapped[str] = mapped_column(String(5), default="")  # HH:MM, or ""
+    channel: Mapped[str] = mapped_column(String(16))
+    caller: Mapped[str] = mapped_column(String(16))
+    violence_types: Mapped[str] = mapped_column(String(64), default="")
+    district_id: Mapped[str | None] = mapped_column(ForeignKey("district.id"))
+    given: Mapped[str] = mapped_column(String(160), default="")  # HotlineHelp codes, comma-joined
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("case_file.id"))
+    recorded_by: Mapped[str | None] = mapped_column(ID)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    note_ct: Mapped[bytes | None] = mapped_column("note", Ciphertext)
+
+    __scope__ = ORG
+    struck_out_reason = Encrypted()
+    note = Encrypted()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
 # The day's reminders read orders in force from this index alone (every column the query needs,
 # the sealed order number too), then the case number from ix_case_number: no table rows.
 Index(
@@ -623,3 +673,19 @@ Index("ix_check_outcome_date", PoliceCheck.outcome, PoliceCheck.checked_on, Poli
 Index("ix_requirement_ends", SpecialRequirement.ends_on, SpecialRequirement.starts_on)
 # Search picks the newest matching cases from this index alone, before touching client rows.
 Index("ix_case_client_opened", Case.client_id, Case.opened_on, Case.number)
+# Reports select a period's cases of an office, counted, not deleted, from this index alone.
+Index(
+    "ix_case_stats",
+    Case.opened_on,
+    Case.office_id,
+    Case.closed_on,
+    Case.deleted_on,
+    Case.stats_refused,
+    Case.id,
+)
+Index("ix_case_closed", Case.closed_on)
+# The few cases a report leaves out because she refused to be counted.
+Index("ix_case_refused", Case.stats_refused)
+Index("ix_order_issued", ProtectionOrder.issued_on, ProtectionOrder.case_id)
+Index("ix_stay_admitted", ShelterStay.admitted_on, ShelterStay.left_on, ShelterStay.case_id)
+Index("ix_call_day", HotlineCall.called_on, HotlineCall.office_id, HotlineCall.struck_out_on)

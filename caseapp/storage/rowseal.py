@@ -82,6 +82,8 @@ _ADDED_LATER = frozenset(
         ("case_file", "closing_reason"),
         ("case_file", "closing_outcome"),
         ("shelter_stay", "children_named"),
+        ("case_file", "stats_refused"),
+        ("case_file", "district"),
     }
 )
 

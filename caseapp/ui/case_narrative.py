@@ -65,6 +65,14 @@ class IncidentTab(QWidget):
         self.perpetrator = QLineEdit()
         self.perpetrator.setObjectName("perpetrator")
         self.opened_on = DateField("opened_on", required=True)
+        # Her district, from the organisation's list (retired ones only where already chosen).
+        self.district = QComboBox()
+        self.district.setObjectName("district")
+        self.districts: list[tuple[str, str, bool]] = []  # id, name, retired
+        # She may refuse to be counted in the statistics; counted unless she does.
+        self.counted = QCheckBox()
+        self.counted.setObjectName("counted")
+        self.counted.setChecked(True)
         # Open, or closed on a date with a reason: changed only through "Close the case…".
         self.status_text = QLabel()
         self.status_text.setObjectName("case_status")
@@ -105,10 +113,11 @@ class IncidentTab(QWidget):
         for box in self.violence.values():
             row_layout.addWidget(box)
             box.toggled.connect(self.edited)
-        for combo in (self.relation, self.risk):
+        for combo in (self.relation, self.risk, self.district):
             combo.currentIndexChanged.connect(self.edited)
         self.perpetrator.textChanged.connect(self.edited)
         self.opened_on.changed.connect(self.edited)
+        self.counted.toggled.connect(self.edited)
 
     def retranslate(self) -> None:
         labels = {
@@ -146,7 +155,16 @@ class IncidentTab(QWidget):
                 (translate("CaseWindow", "Violence:"), self.violence_row),
                 (translate("CaseWindow", "Perpetrator:"), self.perpetrator),
                 (translate("CaseWindow", "Relationship:"), self.relation),
+                (translate("CaseWindow", "District:"), self.district),
+                (translate("CaseWindow", "Statistics:"), self.counted),
             ],
+        )
+        self.counted.setText(translate("CaseWindow", "Counted in statistics (she may refuse)"))
+        self.counted.setToolTip(
+            translate(
+                "CaseWindow",
+                "Reports count cases only; untick when she does not want her case counted.",
+            )
         )
         self.incidents_label.setText(translate("CaseWindow", "Incident log"))
         self.add_incident_button.setText(translate("CaseWindow", "Add an &incident…"))
@@ -210,11 +228,19 @@ class IncidentTab(QWidget):
             box.setChecked(kind in record.violence_types)
         self.perpetrator.setText(record.perpetrator.full_name)
         self.opened_on.set_value(record.opened_on)
+        self.counted.setChecked(record.counted)
         self.record = record
         self.retranslate()
         relation = record.perpetrator.relation
         select_data(self.relation, relation.value if relation else None)
         select_data(self.risk, record.risk.value)
+        self._fill_districts(record.district_id)
+
+    def _fill_districts(self, chosen: str | None) -> None:
+        items: list[tuple[str | None, str]] = [(None, "—")]
+        items += [(i, name) for i, name, retired in self.districts if not retired or i == chosen]
+        set_items(self.district, items)
+        select_data(self.district, chosen)
 
     def show_record(self, record: rec.CaseRecord) -> None:
         self.record = record
@@ -249,6 +275,8 @@ class IncidentTab(QWidget):
             self.perpetrator.text().strip(), Relation(relation) if relation else None
         )
         record.risk = RiskLevel(self.risk.currentData())
+        record.counted = self.counted.isChecked()
+        record.district_id = self.district.currentData()
         opened = self.opened_on.value()
         assert opened is not None
         record.opened_on = opened

@@ -27,6 +27,7 @@ from caseapp.domain.errors import CaseappError
 from caseapp.services import corrections
 from caseapp.services.cases import get_case, update_case
 from caseapp.services.history import history
+from caseapp.services.hotline import list_districts
 from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.shelter import holds_shelter_key
 from caseapp.services.workspace import Workspace
@@ -79,6 +80,9 @@ class CaseWindow(QWidget):
         self.delete_button.setVisible(workspace.actor.role == Role.ADMIN)
         self._build_client()
         self.incident_page = IncidentTab()
+        self.incident_page.districts = [
+            (d.district_id, d.name, d.retired) for d in list_districts(workspace, retired=True)
+        ]
         self.orders_page = OrdersTab()
         self.shelter_page = ShelterTab()
         self.consents_page = ConsentsTab()

@@ -18,9 +18,11 @@ from caseapp.ui.case_list import CaseList
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.forms import NewCaseDialog
+from caseapp.ui.hotline.page import HotlinePage
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
 from caseapp.ui.import_job import ImportJob
 from caseapp.ui.register_page import RegisterPage
+from caseapp.ui.reports.page import ReportsPage
 from caseapp.ui.settings_page import SettingsPage
 from caseapp.ui.shelter_board import ShelterBoard
 from caseapp.ui.staff.page import StaffPage
@@ -56,6 +58,10 @@ class MainWindow(QMainWindow):
         if workspace.actor.role == Role.ADMIN:
             self.backup = BackupPage(workspace)
             self.tabs.addTab(self.backup, "")
+        self.hotline = HotlinePage(workspace)
+        self.tabs.addTab(self.hotline, "")
+        self.reports = ReportsPage(workspace)
+        self.tabs.addTab(self.reports, "")
         self.setCentralWidget(self.tabs)
         self.dashboard.open_case.connect(self.open_case)
         self.cases.open_case.connect(self.open_case)
@@ -105,6 +111,12 @@ class MainWindow(QMainWindow):
         self.letters_action = QAction(self)
         self.letters_action.setShortcut(QKeySequence("Ctrl+6"))
         self.letters_action.triggered.connect(lambda: self._show(self.letters))
+        self.hotline_action = QAction(self)
+        self.hotline_action.setShortcut(QKeySequence("Ctrl+8"))
+        self.hotline_action.triggered.connect(lambda: self._show(self.hotline))
+        self.reports_action = QAction(self)
+        self.reports_action.setShortcut(QKeySequence("Ctrl+9"))
+        self.reports_action.triggered.connect(lambda: self._show(self.reports))
         self.backup_action: QAction | None = None
         backup_page = self.backup
         if backup_page is not None:
@@ -176,6 +188,10 @@ class MainWindow(QMainWindow):
             self.staff_action.setText(self.tr("S&taff"))
         self.settings_action.setText(self.tr("Se&ttings"))
         self.letters_action.setText(self.tr("Outgoing &letters"))
+        self.tabs.setTabText(self.tabs.indexOf(self.hotline), self.tr("Hotline"))
+        self.hotline_action.setText(self.tr("&Hotline"))
+        self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("Reports"))
+        self.reports_action.setText(self.tr("&Reports"))
         if self.backup is not None and self.backup_action is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.backup), self.tr("Backup"))
             self.backup_action.setText(self.tr("&Backup"))
@@ -188,7 +204,8 @@ class MainWindow(QMainWindow):
         if self.staff_action is not None:
             actions.append(self.staff_action)
         actions = [*actions, self.settings_action, self.letters_action]
-        return actions + ([self.backup_action] if self.backup_action is not None else [])
+        actions += [self.backup_action] if self.backup_action is not None else []
+        return [*actions, self.hotline_action, self.reports_action]
 
     def _sync_language_actions(self) -> None:
         for action in self.language_actions.actions():
@@ -260,6 +277,7 @@ class MainWindow(QMainWindow):
         self.cases.refresh()
         self.shelter.refresh()
         self.letters.refresh()
+        self.hotline.refresh()
 
     def _changed_elsewhere(self, number: str) -> None:
         """A case changed outside its window (an admission or discharge on the board, a check

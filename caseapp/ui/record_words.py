@@ -47,6 +47,7 @@ FIELD_WORDS: dict[tuple[RecordKind | None, str], str] = {
     (None, "risk"): QT_TRANSLATE_NOOP("CaseHistory", "Risk"),
     (None, "violence_types"): QT_TRANSLATE_NOOP("CaseHistory", "Violence"),
     (RecordKind.CASE, "notes"): QT_TRANSLATE_NOOP("CaseHistory", "Case summary"),
+    (None, "counted"): QT_TRANSLATE_NOOP("CaseHistory", "Counted in statistics"),
     (RecordKind.PERPETRATOR, "full_name"): QT_TRANSLATE_NOOP("CaseHistory", "Name"),
     (None, "relation"): QT_TRANSLATE_NOOP("CaseHistory", "Relationship"),
     (RecordKind.ORDER, "number"): QT_TRANSLATE_NOOP("CaseHistory", "Number"),

@@ -84,6 +84,11 @@ class SettingsPage(QWidget):
         self.bed_count = QSpinBox()
         self.bed_count.setObjectName("bed_count")
         self.bed_count.setRange(0, 10_000)
+        self.report_threshold = QSpinBox()
+        self.report_threshold.setObjectName("report_threshold")
+        self.report_threshold.setRange(2, 50)
+        self.threshold_label = QLabel()
+        self.threshold_label.setBuddy(self.report_threshold)
         # Who sees which cases: one choice of three, as the services apply it.
         self.visibility = {v: QRadioButton() for v in CaseVisibility}
         self.visibility_group = QButtonGroup(self)
@@ -110,10 +115,11 @@ class SettingsPage(QWidget):
         work_form = QFormLayout(self.work_box)
         work_form.addRow(self.idle_label, idle_row)
         work_form.addRow(self.beds_label, self.bed_count)
+        work_form.addRow(self.threshold_label, self.report_threshold)
         # The choices take the form's whole width: their sentences are long in Kazakh.
         work_form.addRow(self.visibility_label)
         work_form.addRow(visibility_column)
-        for spin in (self.idle_lock_minutes, self.bed_count):
+        for spin in (self.idle_lock_minutes, self.bed_count, self.report_threshold):
             spin.setMinimumWidth(90)
             spin.setMaximumWidth(120)
 
@@ -187,13 +193,14 @@ class SettingsPage(QWidget):
         # "Saved." describes what is stored: the next edit makes it untrue, so it goes.
         for edit in self.fields.values():
             edit.textChanged.connect(self._edited)
-        for spin in (self.bed_count, self.idle_lock_minutes):
+        for spin in (self.bed_count, self.idle_lock_minutes, self.report_threshold):
             spin.valueChanged.connect(self._edited)
         for radio in self.visibility.values():
             radio.toggled.connect(self._edited)
         self._organisation_widgets: list[QWidget] = [
             self.idle_lock_minutes,
             self.bed_count,
+            self.report_threshold,
             *self.visibility.values(),
             *self.fields.values(),
             self.save_button,
@@ -220,6 +227,7 @@ class SettingsPage(QWidget):
             edit.setText(getattr(current.details, name))
         self.idle_lock_minutes.setValue(current.idle_lock_minutes)
         self.bed_count.setValue(current.bed_count)
+        self.report_threshold.setValue(current.report_threshold)
         self.visibility[current.case_visibility].setChecked(True)
 
     def collect(self) -> OrganisationSettings:
@@ -231,6 +239,7 @@ class SettingsPage(QWidget):
             bed_count=self.bed_count.value(),
             idle_lock_minutes=self.idle_lock_minutes.value(),
             case_visibility=self._chosen_visibility(),
+            report_threshold=self.report_threshold.value(),
         )
 
     def _chosen_visibility(self) -> CaseVisibility:
@@ -297,6 +306,13 @@ class SettingsPage(QWidget):
         self.idle_label.setText(self.tr("Lock after idle &minutes:"))
         self.idle_note.setText(self.tr("(a new value applies from the next unlock)"))
         self.beds_label.setText(self.tr("&Beds in the shelter:"))
+        self.threshold_label.setText(self.tr("Reports hide counts belo&w:"))
+        self.report_threshold.setToolTip(
+            self.tr(
+                "A smaller count is shown as “<5” in every report, so that no one can be "
+                "recognised from it."
+            )
+        )
         self.visibility_label.setText(self.tr("Who sees which cases:"))
         self.visibility[CaseVisibility.ALL].setText(self.tr("Everyone sees a&ll cases"))
         self.visibility[CaseVisibility.OFFICE].setText(

@@ -200,6 +200,74 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
+        <source>Correct the call</source>
+        <translation>Correct the call</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
+        <source>A call or visit</source>
+        <translation>A call or visit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
+        <source>when a case was opened for her</source>
+        <translation>when a case was opened for her</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="159"/>
+        <source>no name is needed</source>
+        <translation>no name is needed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
+        <source>&amp;Who called:</source>
+        <translation>&amp;Who called:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
+        <source>&amp;Violence mentioned:</source>
+        <translation>&amp;Violence mentioned:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
+        <source>What was &amp;given:</source>
+        <translation>What was &amp;given:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
+        <source>C&amp;ase:</source>
+        <translation>C&amp;ase:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
+        <source>D&amp;ay:</source>
+        <translation>D&amp;ay:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="171"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="102"/>
@@ -318,7 +386,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -399,211 +467,216 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Counted in statistics</source>
+        <translation>Counted in statistics</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Served on</source>
         <translation>Served on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Revoked on</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Issuing police unit</source>
         <translation>Issuing police unit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Responsible officer</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Officer&apos;s phone</source>
         <translation>Officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Date of the check</source>
         <translation>Date of the check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Starts on</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Admitted on</source>
         <translation>Admitted on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Accompanying children</source>
         <translation>Accompanying children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Children with her</source>
         <translation>Children with her</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Where she went</source>
         <translation>Where she went</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Extended to</source>
         <translation>Extended to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Date it happened</source>
         <translation>Date it happened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>%1: added</source>
         <translation>%1: added</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: struck out. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>The case was deleted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1 changed (kept in the shelter&apos;s records only)</translation>
     </message>
@@ -690,302 +763,322 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="358"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Print summary…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="189"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="196"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
         <source>Delete case…</source>
         <translation>Delete case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Delete this case, with the reason (administrators; the history keeps it)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <source>Statistics:</source>
+        <translation>Statistics:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <source>Counted in statistics (she may refuse)</source>
+        <translation>Counted in statistics (she may refuse)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
+        <source>Reports count cases only; untick when she does not want her case counted.</source>
+        <translation>Reports count cases only; untick when she does not want her case counted.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="190"/>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="196"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="198"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Close the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="209"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="435"/>
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="450"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>The note was struck out; the history keeps it.</translation>
     </message>
@@ -1105,37 +1198,37 @@
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="169"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
         <source>Edit incident…</source>
         <translation>Edit incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Strike out incident…</source>
         <translation>Strike out incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1170,8 +1263,8 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="177"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="375"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1257,117 +1350,117 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="360"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Correct note…</source>
         <translation>Correct note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Strike out note…</source>
         <translation>Strike out note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="389"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="390"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="257"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="259"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="413"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
-        <location filename="../../caseapp/ui/case_window.py" line="379"/>
+        <location filename="../../caseapp/ui/case_window.py" line="319"/>
+        <location filename="../../caseapp/ui/case_window.py" line="383"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="328"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="348"/>
+        <location filename="../../caseapp/ui/case_window.py" line="352"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Struck out. The case&apos;s history keeps the record.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="422"/>
+        <location filename="../../caseapp/ui/case_window.py" line="426"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="442"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="469"/>
+        <location filename="../../caseapp/ui/case_window.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="470"/>
+        <location filename="../../caseapp/ui/case_window.py" line="474"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -1674,6 +1767,29 @@
     </message>
 </context>
 <context>
+    <name>DistrictsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="60"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="61"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="62"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="63"/>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Take off the list</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
@@ -1725,6 +1841,94 @@
         <location filename="../../caseapp/ui/unlock/forgot.py" line="59"/>
         <source>Administrator&apos;s &amp;user name:</source>
         <translation>Administrator&apos;s &amp;user name:</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="77"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="78"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="79"/>
+        <source>Next day ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="80"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="81"/>
+        <source>&amp;New call…</source>
+        <translation>&amp;New call…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Correct the call…</source>
+        <translation>Correct the call…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Strike out the call…</source>
+        <translation>Strike out the call…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="86"/>
+        <source>Districts…</source>
+        <translation>Districts…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="89"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="90"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="91"/>
+        <source>Who called</source>
+        <translation>Who called</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="92"/>
+        <source>Violence mentioned</source>
+        <translation>Violence mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="93"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="94"/>
+        <source>What was given</source>
+        <translation>What was given</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="95"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="96"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="140"/>
+        <source>Calls on this day: %1</source>
+        <translation>Calls on this day: %1</translation>
     </message>
 </context>
 <context>
@@ -2171,152 +2375,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="156"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="173"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Lock now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="180"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Import cases…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="181"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="182"/>
         <source>My de&amp;tails…</source>
         <translation>My de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="184"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="173"/>
+        <location filename="../../caseapp/ui/main_window.py" line="185"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="186"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="188"/>
         <source>S&amp;taff</source>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="177"/>
+        <location filename="../../caseapp/ui/main_window.py" line="189"/>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="190"/>
         <source>Outgoing &amp;letters</source>
         <translation>Outgoing &amp;letters</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="180"/>
+        <location filename="../../caseapp/ui/main_window.py" line="191"/>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="192"/>
+        <source>&amp;Hotline</source>
+        <translation>&amp;Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="193"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="194"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="196"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="181"/>
+        <location filename="../../caseapp/ui/main_window.py" line="197"/>
         <source>&amp;Backup</source>
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="219"/>
+        <location filename="../../caseapp/ui/main_window.py" line="236"/>
         <source>Your details were saved.</source>
         <translation>Your details were saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>Import cases</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp cases (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="256"/>
+        <location filename="../../caseapp/ui/main_window.py" line="273"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="286"/>
+        <location filename="../../caseapp/ui/main_window.py" line="304"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -3297,6 +3521,139 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="125"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="126"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="127"/>
+        <source>From–to</source>
+        <translation>From–to</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>From, to:</source>
+        <translation>From, to:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Save in:</source>
+        <translation>Save in:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Make the report</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="149"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="150"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Save as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="151"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="159"/>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="229"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+</context>
+<context>
     <name>RequiredField</name>
     <message>
         <location filename="../../caseapp/ui/widgets.py" line="192"/>
@@ -3523,164 +3880,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 digits; the last one is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Lan&amp;guage of the program:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Only an administrator can change the settings below.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Lock after idle &amp;minutes:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(a new value applies from the next unlock)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>&amp;Beds in the shelter:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <source>Reports hide counts belo&amp;w:</source>
+        <translation>Reports hide counts belo&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>These details appear on letters. A letter in a language without its own address prints the Russian one.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Office &amp;address (Russian, default):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Address (Ka&amp;zakh):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Address (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Administrators always see every case. Shelter beds are counted for all.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
         <source>Your details were saved.</source>
         <translation>Your details were saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Your full name, position and phone, as the letters you issue print them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
         <source>My de&amp;tails…</source>
         <translation>My de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
+        <translation>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Who sees which cases:</source>
         <translation>Who sees which cases:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Everyone sees a&amp;ll cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Staff see the cases of their o&amp;ffices and the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Staff see &amp;only the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Name in &amp;Russian:</source>
         <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Name in &amp;Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Name in &amp;English:</source>
         <translation>Name in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
         <source>B&amp;IN:</source>
         <translation>B&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>&amp;Director:</source>
         <translation>&amp;Director:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>There is one office, so the second choice shows every case to the staff in it.</translation>
     </message>
@@ -4710,28 +5077,28 @@
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="65"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>The number of beds must be 0 to 10000.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="70"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Auto-lock must be between 1 and 240 minutes.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="74"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="79"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>The BIN must have 12 digits, the last one a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="88"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
     </message>
@@ -5124,6 +5491,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Say why the record is struck out.</translation>
     </message>
@@ -5399,6 +5767,91 @@
         <location filename="../../caseapp/ui/common/children.py" line="103"/>
         <source>{field}: type the year as four digits, like 2019.</source>
         <translation>{field}: type the year as four digits, like 2019.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="66"/>
+        <source>The call&apos;s date is later than today.</source>
+        <translation>The call&apos;s date is later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="70"/>
+        <source>The call&apos;s date is before 1990.</source>
+        <translation>The call&apos;s date is before 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="75"/>
+        <source>The call&apos;s time must be written as hours:minutes, 14:05.</source>
+        <translation>The call&apos;s time must be written as hours:minutes, 14:05.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="79"/>
+        <source>The call&apos;s note is longer than 4000 characters.</source>
+        <translation>The call&apos;s note is longer than 4000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="35"/>
+        <source>The report&apos;s last day comes before its first day.</source>
+        <translation>The report&apos;s last day comes before its first day.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="39"/>
+        <source>The report&apos;s first day is before 1990.</source>
+        <translation>The report&apos;s first day is before 1990.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="43"/>
+        <source>A report covers at most five years.</source>
+        <translation>A report covers at most five years.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="222"/>
+        <source>The smallest count shown in reports must be between 2 and 50.</source>
+        <translation>The smallest count shown in reports must be between 2 and 50.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="214"/>
+        <source>A report is saved as PDF, XLSX or CSV.</source>
+        <translation>A report is saved as PDF, XLSX or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="238"/>
+        <source>The report could not be saved there: the folder cannot be written to or the disk is full.</source>
+        <translation>The report could not be saved there: the folder cannot be written to or the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="36"/>
+        <source>There is no such call in the log.</source>
+        <translation>There is no such call in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="37"/>
+        <source>There is no such district.</source>
+        <translation>There is no such district.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="38"/>
+        <source>Someone else changed this call since you opened it; look at it again.</source>
+        <translation>Someone else changed this call since you opened it; look at it again.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="60"/>
+        <source>The district needs a name.</source>
+        <translation>The district needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="63"/>
+        <source>A district&apos;s name is at most 120 characters.</source>
+        <translation>A district&apos;s name is at most 120 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="68"/>
+        <source>There is a district of that name already.</source>
+        <translation>There is a district of that name already.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="161"/>
+        <source>Only the person who recorded a call, or an administrator, corrects it.</source>
+        <translation>Only the person who recorded a call, or an administrator, corrects it.</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +6287,468 @@
         <location filename="../../caseapp/ui/today/model.py" line="75"/>
         <source>(today)</source>
         <translation>(today)</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="22"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="23"/>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="24"/>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="25"/>
+        <source>Police referral</source>
+        <translation>Police referral</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
+        <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="29"/>
+        <source>The survivor herself</source>
+        <translation>The survivor herself</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="30"/>
+        <source>A relative or friend</source>
+        <translation>A relative or friend</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="31"/>
+        <source>A professional</source>
+        <translation>A professional</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <source>Sexual</source>
+        <translation>Sexual</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="42"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="43"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="44"/>
+        <source>Referred to the police</source>
+        <translation>Referred to the police</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="45"/>
+        <source>Referred for medical help</source>
+        <translation>Referred for medical help</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="46"/>
+        <source>Referred to legal aid</source>
+        <translation>Referred to legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="47"/>
+        <source>Referred to a shelter</source>
+        <translation>Referred to a shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="48"/>
+        <source>Referred to a family support centre</source>
+        <translation>Referred to a family support centre</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="51"/>
+        <source>Hotline contacts by channel</source>
+        <translation>Hotline contacts by channel</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="52"/>
+        <source>Hotline contacts by who called</source>
+        <translation>Hotline contacts by who called</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="53"/>
+        <source>Hotline contacts by violence mentioned</source>
+        <translation>Hotline contacts by violence mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="54"/>
+        <source>Hotline contacts by what was given</source>
+        <translation>Hotline contacts by what was given</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="55"/>
+        <source>Hotline contacts by district</source>
+        <translation>Hotline contacts by district</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="57"/>
+        <source>District not recorded</source>
+        <translation>District not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <source>Former spouse</source>
+        <translation>Former spouse</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <source>Cohabiting partner</source>
+        <translation>Cohabiting partner</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <source>Former partner</source>
+        <translation>Former partner</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <source>Close relative</source>
+        <translation>Close relative</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <source>Has a child in common</source>
+        <translation>Has a child in common</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <source>65 and over</source>
+        <translation>65 and over</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <source>Age not recorded</source>
+        <translation>Age not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <source>Legal aid</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <source>Another shelter</source>
+        <translation>Another shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <source>Social protection</source>
+        <translation>Social protection</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <source>New cases by violence type</source>
+        <translation>New cases by violence type</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <source>New cases by the offender&apos;s relationship</source>
+        <translation>New cases by the offender&apos;s relationship</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <source>New cases by age</source>
+        <translation>New cases by age</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <source>New cases by district</source>
+        <translation>New cases by district</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <source>Protection orders</source>
+        <translation>Protection orders</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <source>Police checks</source>
+        <translation>Police checks</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <source>Court special requirements</source>
+        <translation>Court special requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <source>Letters by recipient</source>
+        <translation>Letters by recipient</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="216"/>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="219"/>
+        <source>Cases open in the period</source>
+        <translation>Cases open in the period</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="224"/>
+        <source>Cases closed</source>
+        <translation>Cases closed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="311"/>
+        <source>Orders recorded</source>
+        <translation>Orders recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="316"/>
+        <source>Orders served</source>
+        <translation>Orders served</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <source>Orders found violated at a check</source>
+        <translation>Orders found violated at a check</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="345"/>
+        <source>Checks due by the seven-day rule</source>
+        <translation>Checks due by the seven-day rule</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="346"/>
+        <source>Checks done in time</source>
+        <translation>Checks done in time</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="347"/>
+        <source>Checks missed</source>
+        <translation>Checks missed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="350"/>
+        <source>Checks recorded: order complied with</source>
+        <translation>Checks recorded: order complied with</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="355"/>
+        <source>Checks recorded: order violated</source>
+        <translation>Checks recorded: order violated</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
+        <source>Visits recorded: not reached</source>
+        <translation>Visits recorded: not reached</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="420"/>
+        <source>Requirements imposed</source>
+        <translation>Requirements imposed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="425"/>
+        <source>Requirements in force in the period</source>
+        <translation>Requirements in force in the period</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="459"/>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="460"/>
+        <source>Departures</source>
+        <translation>Departures</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="461"/>
+        <source>Women accommodated</source>
+        <translation>Women accommodated</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <source>Children admitted with their mothers</source>
+        <translation>Children admitted with their mothers</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <source>Bed-days (women)</source>
+        <translation>Bed-days (women)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="479"/>
+        <source>Occupancy, %</source>
+        <translation>Occupancy, %</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="489"/>
+        <source>Average stay of those who left, days</source>
+        <translation>Average stay of those who left, days</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="26"/>
+        <source>Statistical report</source>
+        <translation>Statistical report</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="27"/>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="28"/>
+        <source>Office: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="29"/>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="30"/>
+        <source>Made on %1</source>
+        <translation>Made on %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="31"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="32"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="33"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="34"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="35"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="36"/>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="37"/>
+        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
+        <translation>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="43"/>
+        <source>Main office</source>
+        <translation>Main office</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,74 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
+        <source>Correct the call</source>
+        <translation>Өтінішті түзету</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
+        <source>A call or visit</source>
+        <translation>Қоңырау немесе келу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
+        <source>when a case was opened for her</source>
+        <translation>ол үшін іс ашылған болса</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="159"/>
+        <source>no name is needed</source>
+        <translation>есім қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Байланыс тәсілі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
+        <source>&amp;Who called:</source>
+        <translation>&amp;Кім хабарласты:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
+        <source>&amp;Violence mentioned:</source>
+        <translation>&amp;Аталған зорлық:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
+        <source>What was &amp;given:</source>
+        <translation>&amp;Көрсетілген көмек:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Іс:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Жазба:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="171"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Уақыты:</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="102"/>
@@ -318,7 +386,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
@@ -399,211 +467,216 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Counted in statistics</source>
+        <translation>Статистикада есепке алынады</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Relationship</source>
         <translation>Қарым-қатынасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Issued on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Expires on</source>
         <translation>Мерзімі бітетін күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Served on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Revoked on</source>
         <translation>Күші жойылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Issuing police unit</source>
         <translation>Полиция бөлімшесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Responsible officer</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Officer&apos;s phone</source>
         <translation>Қызметкердің телефоны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Date of the check</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Starts on</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Ends on</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Requirements</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Admitted on</source>
         <translation>Қабылданған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Room and bed</source>
         <translation>Бөлме мен орын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Accompanying children</source>
         <translation>Бірге келген балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Children with her</source>
         <translation>Онымен бірге балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -690,302 +763,322 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="358"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="189"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="196"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <source>District:</source>
+        <translation>Аудан:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <source>Statistics:</source>
+        <translation>Статистика:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <source>Counted in statistics (she may refuse)</source>
+        <translation>Статистикада есепке алу (ол бас тартуға құқылы)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
+        <source>Reports count cases only; untick when she does not want her case counted.</source>
+        <translation>Есептерде тек сандар болады; ол өз ісінің есепке алынғанын қаламаса, белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="190"/>
         <source>Outcome: %1</source>
         <translation>Нәтижесі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="196"/>
         <source>&amp;Reopen the case…</source>
         <translation>Істі &amp;қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="198"/>
         <source>&amp;Close the case…</source>
         <translation>Істі &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="209"/>
         <source>Reopen the case</source>
         <translation>Істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>%1 ісін қайта ашасыз ба? Жабу күні, себебі мен нәтижесі тазаланады; іс тарихы оларды сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="435"/>
         <source>The note was corrected.</source>
         <translation>Жазба түзетілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="450"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Жазба сызып тасталды; ол іс тарихында сақталады.</translation>
     </message>
@@ -1105,37 +1198,37 @@
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="169"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
         <source>Edit incident…</source>
         <translation>Оқиғаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Strike out incident…</source>
         <translation>Оқиғаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
@@ -1170,8 +1263,8 @@
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="177"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="375"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Күні</translation>
@@ -1257,117 +1350,117 @@
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="360"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Correct note…</source>
         <translation>Жазбаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Strike out note…</source>
         <translation>Жазбаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="389"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="390"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="257"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="259"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="413"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
-        <location filename="../../caseapp/ui/case_window.py" line="379"/>
+        <location filename="../../caseapp/ui/case_window.py" line="319"/>
+        <location filename="../../caseapp/ui/case_window.py" line="383"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="328"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="348"/>
+        <location filename="../../caseapp/ui/case_window.py" line="352"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="422"/>
+        <location filename="../../caseapp/ui/case_window.py" line="426"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="442"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="469"/>
+        <location filename="../../caseapp/ui/case_window.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="470"/>
+        <location filename="../../caseapp/ui/case_window.py" line="474"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -1674,6 +1767,29 @@
     </message>
 </context>
 <context>
+    <name>DistrictsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="60"/>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="61"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="62"/>
+        <source>&amp;Rename</source>
+        <translation>Атын &amp;өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="63"/>
+        <source>&amp;Take off the list</source>
+        <translation>Тізімнен &amp;алып тастау</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
@@ -1725,6 +1841,94 @@
         <location filename="../../caseapp/ui/unlock/forgot.py" line="59"/>
         <source>Administrator&apos;s &amp;user name:</source>
         <translation>Әкімшінің &amp;пайдаланушы аты:</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="77"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Алдыңғы күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="78"/>
+        <source>Alt+Left</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="79"/>
+        <source>Next day ▶</source>
+        <translation>Келесі күн ▶</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="80"/>
+        <source>Alt+Right</source>
+        <translation>Alt+→</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="81"/>
+        <source>&amp;New call…</source>
+        <translation>&amp;Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Correct the call…</source>
+        <translation>Өтінішті түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Strike out the call…</source>
+        <translation>Өтінішті сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="86"/>
+        <source>Districts…</source>
+        <translation>Аудандар…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="89"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="90"/>
+        <source>Channel</source>
+        <translation>Байланыс тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="91"/>
+        <source>Who called</source>
+        <translation>Кім хабарласты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="92"/>
+        <source>Violence mentioned</source>
+        <translation>Аталған зорлық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="93"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="94"/>
+        <source>What was given</source>
+        <translation>Көрсетілген көмек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="95"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="96"/>
+        <source>Recorded by</source>
+        <translation>Жазған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="140"/>
+        <source>Calls on this day: %1</source>
+        <translation>Күн ішіндегі өтініштер: %1</translation>
     </message>
 </context>
 <context>
@@ -2171,152 +2375,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="156"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="173"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="180"/>
         <source>&amp;Import cases…</source>
         <translation>Істерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="181"/>
         <source>&amp;Refresh</source>
         <translation>Жаң&amp;арту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="182"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="184"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="173"/>
+        <location filename="../../caseapp/ui/main_window.py" line="185"/>
         <source>&amp;Cases</source>
         <translation>&amp;Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="186"/>
         <source>&amp;Shelter</source>
         <translation>Бас&amp;пана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="188"/>
         <source>S&amp;taff</source>
         <translation>&amp;Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="177"/>
+        <location filename="../../caseapp/ui/main_window.py" line="189"/>
         <source>Se&amp;ttings</source>
         <translation>Бап&amp;таулар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="190"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="180"/>
+        <location filename="../../caseapp/ui/main_window.py" line="191"/>
+        <source>Hotline</source>
+        <translation>Сенім телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="192"/>
+        <source>&amp;Hotline</source>
+        <translation>&amp;Сенім телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="193"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="194"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="196"/>
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="181"/>
+        <location filename="../../caseapp/ui/main_window.py" line="197"/>
         <source>&amp;Backup</source>
         <translation>&amp;Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="219"/>
+        <location filename="../../caseapp/ui/main_window.py" line="236"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>caseapp cases (*.json)</source>
         <translation>caseapp істері (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="256"/>
+        <location filename="../../caseapp/ui/main_window.py" line="273"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="286"/>
+        <location filename="../../caseapp/ui/main_window.py" line="304"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -3297,6 +3521,139 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="125"/>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="126"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="127"/>
+        <source>From–to</source>
+        <translation>Күннен күнге дейін</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>From, to:</source>
+        <translation>Басы, соңы:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Office:</source>
+        <translation>Кеңсе:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Save in:</source>
+        <translation>Сақтау тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <source>&amp;Make the report</source>
+        <translation>Есепті &amp;жасау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="149"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="150"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>&amp;XLSX ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="151"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="159"/>
+        <source>Quarter %1</source>
+        <translation>%1-тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>January</source>
+        <translation>Қаңтар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>February</source>
+        <translation>Ақпан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>March</source>
+        <translation>Наурыз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>April</source>
+        <translation>Сәуір</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>May</source>
+        <translation>Мамыр</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>June</source>
+        <translation>Маусым</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>July</source>
+        <translation>Шілде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>August</source>
+        <translation>Тамыз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>September</source>
+        <translation>Қыркүйек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>October</source>
+        <translation>Қазан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>November</source>
+        <translation>Қараша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>December</source>
+        <translation>Желтоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="229"/>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+</context>
+<context>
     <name>RequiredField</name>
     <message>
         <location filename="../../caseapp/ui/widgets.py" line="192"/>
@@ -3523,164 +3880,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <source>Reports hide counts belo&amp;w:</source>
+        <translation>Есептер мына саннан &amp;кіші сандарды жасырады:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Бұл деректер хаттарда басылады. Хат тілінде мекенжай болмаса, орысша мекенжай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>&amp;Кеңсенің мекенжайы (орысша, әдепкі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Қазақша мекен&amp;жайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Ағылшын&amp;ша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>You</source>
         <translation>Сіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Аты-жөніңіз, лауазымыңыз және телефоныңыз — сіз шығаратын хаттарда солай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
+        <translation>Кіші сан барлық есептерде «&lt;5» түрінде көрсетіледі, сонда ол бойынша ешкімді тану мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Who sees which cases:</source>
         <translation>Кім қандай істерді көреді:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>&amp;Әркім барлық істі көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
@@ -4710,28 +5077,28 @@
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="65"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Орын саны 0-ден 10000-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="70"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Автоматты құлыптау уақыты 1-ден 240 минутқа дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="74"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="79"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БСН 12 цифрдан тұруы керек, соңғысы — дұрыс бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="88"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>
@@ -5124,6 +5491,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Мәліметтің неге сызылатынын көрсетіңіз.</translation>
     </message>
@@ -5399,6 +5767,91 @@
         <location filename="../../caseapp/ui/common/children.py" line="103"/>
         <source>{field}: type the year as four digits, like 2019.</source>
         <translation>{field}: жылды төрт цифрмен жазыңыз, мысалы 2019.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="66"/>
+        <source>The call&apos;s date is later than today.</source>
+        <translation>Өтініш күні бүгінгі күннен кейін.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="70"/>
+        <source>The call&apos;s date is before 1990.</source>
+        <translation>Өтініш күні 1990 жылдан бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="75"/>
+        <source>The call&apos;s time must be written as hours:minutes, 14:05.</source>
+        <translation>Өтініш уақыты сағат:минут түрінде жазылады, мысалы 14:05.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="79"/>
+        <source>The call&apos;s note is longer than 4000 characters.</source>
+        <translation>Өтініш туралы жазба 4000 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="35"/>
+        <source>The report&apos;s last day comes before its first day.</source>
+        <translation>Есептің соңғы күні бірінші күнінен бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="39"/>
+        <source>The report&apos;s first day is before 1990.</source>
+        <translation>Есептің бірінші күні 1990 жылдан бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="43"/>
+        <source>A report covers at most five years.</source>
+        <translation>Есеп бес жылдан аспайтын кезеңді қамтиды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="222"/>
+        <source>The smallest count shown in reports must be between 2 and 50.</source>
+        <translation>Есептерде көрсетілетін ең кіші сан 2-ден 50-ге дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="214"/>
+        <source>A report is saved as PDF, XLSX or CSV.</source>
+        <translation>Есеп PDF, XLSX немесе CSV пішімінде сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="238"/>
+        <source>The report could not be saved there: the folder cannot be written to or the disk is full.</source>
+        <translation>Есепті ол жерге сақтау мүмкін болмады: қалтаға жазуға болмайды немесе диск толы.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="36"/>
+        <source>There is no such call in the log.</source>
+        <translation>Журналда мұндай өтініш жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="37"/>
+        <source>There is no such district.</source>
+        <translation>Мұндай аудан жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="38"/>
+        <source>Someone else changed this call since you opened it; look at it again.</source>
+        <translation>Сіз ашқаннан кейін бұл өтінішті басқа біреу өзгертті; оны қайта қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="60"/>
+        <source>The district needs a name.</source>
+        <translation>Ауданның атауы болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="63"/>
+        <source>A district&apos;s name is at most 120 characters.</source>
+        <translation>Аудан атауы 120 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="68"/>
+        <source>There is a district of that name already.</source>
+        <translation>Мұндай атаулы аудан бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="161"/>
+        <source>Only the person who recorded a call, or an administrator, corrects it.</source>
+        <translation>Өтінішті оны жазған адам немесе әкімші ғана түзете алады.</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +6287,468 @@
         <location filename="../../caseapp/ui/today/model.py" line="75"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="22"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="23"/>
+        <source>Walk-in</source>
+        <translation>Жеке келу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="24"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="25"/>
+        <source>Police referral</source>
+        <translation>Полицияның жолдамасы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
+        <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="29"/>
+        <source>The survivor herself</source>
+        <translation>Зардап шегушінің өзі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="30"/>
+        <source>A relative or friend</source>
+        <translation>Туысы немесе танысы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="31"/>
+        <source>A professional</source>
+        <translation>Маман</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <source>Physical</source>
+        <translation>Физикалық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <source>Psychological</source>
+        <translation>Психологиялық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <source>Sexual</source>
+        <translation>Жыныстық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <source>Economic</source>
+        <translation>Экономикалық</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <source>Not recorded</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="42"/>
+        <source>Information</source>
+        <translation>Ақпарат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="43"/>
+        <source>Consultation</source>
+        <translation>Кеңес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="44"/>
+        <source>Referred to the police</source>
+        <translation>Полицияға жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="45"/>
+        <source>Referred for medical help</source>
+        <translation>Медициналық көмекке жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="46"/>
+        <source>Referred to legal aid</source>
+        <translation>Заң көмегіне жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="47"/>
+        <source>Referred to a shelter</source>
+        <translation>Баспанаға жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="48"/>
+        <source>Referred to a family support centre</source>
+        <translation>Отбасын қолдау орталығына жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="51"/>
+        <source>Hotline contacts by channel</source>
+        <translation>Сенім телефонына өтініштер байланыс тәсілі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="52"/>
+        <source>Hotline contacts by who called</source>
+        <translation>Сенім телефонына өтініштер өтініш берушi бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="53"/>
+        <source>Hotline contacts by violence mentioned</source>
+        <translation>Сенім телефонына өтініштер аталған зорлық түрі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="54"/>
+        <source>Hotline contacts by what was given</source>
+        <translation>Сенім телефонына өтініштер көрсетілген көмек бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="55"/>
+        <source>Hotline contacts by district</source>
+        <translation>Сенім телефонына өтініштер аудандар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="57"/>
+        <source>District not recorded</source>
+        <translation>Аудан көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <source>Spouse</source>
+        <translation>Жұбайы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <source>Former spouse</source>
+        <translation>Бұрынғы жұбайы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <source>Cohabiting partner</source>
+        <translation>Бірге тұратын серіктесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <source>Former partner</source>
+        <translation>Бұрынғы серіктесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <source>Close relative</source>
+        <translation>Жақын туысы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <source>Has a child in common</source>
+        <translation>Ортақ баласы бар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <source>Under 18</source>
+        <translation>18 жасқа дейін</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <source>65 and over</source>
+        <translation>65 және одан жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <source>Age not recorded</source>
+        <translation>Жасы көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <source>Medical</source>
+        <translation>Медицина</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <source>Legal aid</source>
+        <translation>Заң көмегі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <source>Another shelter</source>
+        <translation>Басқа баспана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <source>Social protection</source>
+        <translation>Әлеуметтік қорғау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <source>New cases by violence type</source>
+        <translation>Жаңа істер зорлық түрлері бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <source>New cases by the offender&apos;s relationship</source>
+        <translation>Жаңа істер құқық бұзушының зардап шегушіге қатысы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <source>New cases by age</source>
+        <translation>Жаңа істер жасы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <source>New cases by district</source>
+        <translation>Жаңа істер аудандар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <source>Protection orders</source>
+        <translation>Қорғау нұсқамалары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <source>Police checks</source>
+        <translation>Полиция тексерулері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <source>Court special requirements</source>
+        <translation>Соттың ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <source>Shelter</source>
+        <translation>Баспана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <source>Letters by recipient</source>
+        <translation>Хаттар алушылар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="216"/>
+        <source>New cases</source>
+        <translation>Жаңа істер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="219"/>
+        <source>Cases open in the period</source>
+        <translation>Кезең ішінде ашық болған істер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="224"/>
+        <source>Cases closed</source>
+        <translation>Жабылған істер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="311"/>
+        <source>Orders recorded</source>
+        <translation>Тіркелген нұсқамалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="316"/>
+        <source>Orders served</source>
+        <translation>Табыс етілген нұсқамалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <source>Orders found violated at a check</source>
+        <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="345"/>
+        <source>Checks due by the seven-day rule</source>
+        <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="346"/>
+        <source>Checks done in time</source>
+        <translation>Уақтылы жүргізілген тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="347"/>
+        <source>Checks missed</source>
+        <translation>Өткізіп алынған тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="350"/>
+        <source>Checks recorded: order complied with</source>
+        <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="355"/>
+        <source>Checks recorded: order violated</source>
+        <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
+        <source>Visits recorded: not reached</source>
+        <translation>Тіркелген барулар: табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="420"/>
+        <source>Requirements imposed</source>
+        <translation>Белгіленген талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="425"/>
+        <source>Requirements in force in the period</source>
+        <translation>Кезең ішінде қолданыста болған талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="459"/>
+        <source>Admissions</source>
+        <translation>Қабылданғандар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="460"/>
+        <source>Departures</source>
+        <translation>Шығып кеткендер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="461"/>
+        <source>Women accommodated</source>
+        <translation>Орналастырылған әйелдер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <source>Children admitted with their mothers</source>
+        <translation>Аналарымен бірге қабылданған балалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <source>Bed-days (women)</source>
+        <translation>Төсек-күндер (әйелдер)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="479"/>
+        <source>Occupancy, %</source>
+        <translation>Толымдылық, %</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="489"/>
+        <source>Average stay of those who left, days</source>
+        <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="26"/>
+        <source>Statistical report</source>
+        <translation>Статистикалық есеп</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="27"/>
+        <source>Period: %1 – %2</source>
+        <translation>Кезең: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="28"/>
+        <source>Office: %1</source>
+        <translation>Кеңсе: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="29"/>
+        <source>All offices</source>
+        <translation>Барлық кеңселер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="30"/>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="31"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="32"/>
+        <source>Item</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="33"/>
+        <source>Number</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="34"/>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="35"/>
+        <source>Page %1</source>
+        <translation>%1-бет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="36"/>
+        <source>About this report</source>
+        <translation>Есеп туралы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="37"/>
+        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
+        <translation>Тек сандар: есімдер, нөмірлер, туған күндер және еркін мәтін жоқ. 1-ден %1-ге дейінгі сандар «&lt;%2» түрінде көрсетіледі, ал жиынтық кіші санды қалпына келтіруге мүмкіндік беретін жерде тағы бір сан «*» белгісімен жасырылады. Есепке алудан бас тартқан зардап шегушілердің істері есептелмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="43"/>
+        <source>Main office</source>
+        <translation>Бас кеңсе</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,74 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
+        <source>Correct the call</source>
+        <translation>Исправить обращение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="147"/>
+        <source>A call or visit</source>
+        <translation>Звонок или визит</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="158"/>
+        <source>when a case was opened for her</source>
+        <translation>если на неё открыто дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="159"/>
+        <source>no name is needed</source>
+        <translation>имя не требуется</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="163"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Способ связи:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="164"/>
+        <source>&amp;Who called:</source>
+        <translation>&amp;Кто обратился:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="165"/>
+        <source>&amp;Violence mentioned:</source>
+        <translation>&amp;Названное насилие:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="166"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="167"/>
+        <source>What was &amp;given:</source>
+        <translation>&amp;Оказанная помощь:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="168"/>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="169"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="170"/>
+        <source>D&amp;ay:</source>
+        <translation>Д&amp;ень:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/dialog.py" line="171"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="102"/>
@@ -318,7 +386,7 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -399,211 +467,216 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <source>Counted in statistics</source>
+        <translation>Учитывается в статистике</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Relationship</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Issued on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Expires on</source>
         <translation>Срок действия до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Served on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Revoked on</source>
         <translation>Дата отмены</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Issuing police unit</source>
         <translation>Подразделение полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Responsible officer</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Officer&apos;s phone</source>
         <translation>Телефон сотрудника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Date of the check</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Starts on</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Ends on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Requirements</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Admitted on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Accompanying children</source>
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Children with her</source>
         <translation>Дети с ней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Reason for leaving</source>
         <translation>Причина выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Where she went</source>
         <translation>Куда выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Date it happened</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>%1: added</source>
         <translation>%1: добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: вычеркнуто. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Дело удалено. Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
@@ -691,302 +764,322 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="165"/>
+        <location filename="../../caseapp/ui/case_window.py" line="358"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="172"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Печать сводки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="189"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="196"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="111"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <source>Statistics:</source>
+        <translation>Статистика:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <source>Counted in statistics (she may refuse)</source>
+        <translation>Учитывать в статистике (она вправе отказаться)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
+        <source>Reports count cases only; untick when she does not want her case counted.</source>
+        <translation>Отчёты содержат только числа; снимите флажок, если она не хочет, чтобы её дело учитывалось.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="190"/>
         <source>Outcome: %1</source>
         <translation>Итог: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="196"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Открыть дело снова…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="198"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Закрыть дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="209"/>
         <source>Reopen the case</source>
         <translation>Открыть дело снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Открыть дело %1 снова? Дата, причина и итог закрытия будут очищены; история дела их сохранит.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="435"/>
         <source>The note was corrected.</source>
         <translation>Заметка исправлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="450"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Заметка вычеркнута; она сохраняется в истории дела.</translation>
     </message>
@@ -1106,37 +1199,37 @@
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="169"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
         <source>Edit incident…</source>
         <translation>Исправить инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Strike out incident…</source>
         <translation>Вычеркнуть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1171,8 +1264,8 @@
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="177"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="375"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -1258,117 +1351,117 @@
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="360"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Correct note…</source>
         <translation>Исправить заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
         <source>Strike out note…</source>
         <translation>Вычеркнуть заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="389"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="390"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="257"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="259"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="413"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
-        <location filename="../../caseapp/ui/case_window.py" line="379"/>
+        <location filename="../../caseapp/ui/case_window.py" line="319"/>
+        <location filename="../../caseapp/ui/case_window.py" line="383"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="328"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="348"/>
+        <location filename="../../caseapp/ui/case_window.py" line="352"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="422"/>
+        <location filename="../../caseapp/ui/case_window.py" line="426"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="442"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="469"/>
+        <location filename="../../caseapp/ui/case_window.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="470"/>
+        <location filename="../../caseapp/ui/case_window.py" line="474"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -1675,6 +1768,29 @@
     </message>
 </context>
 <context>
+    <name>DistrictsDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="60"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="61"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="62"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/districts.py" line="63"/>
+        <source>&amp;Take off the list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <location filename="../../caseapp/ui/error_hook.py" line="22"/>
@@ -1726,6 +1842,94 @@
         <location filename="../../caseapp/ui/unlock/forgot.py" line="59"/>
         <source>Administrator&apos;s &amp;user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="77"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Предыдущий день</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="78"/>
+        <source>Alt+Left</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="79"/>
+        <source>Next day ▶</source>
+        <translation>Следующий день ▶</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="80"/>
+        <source>Alt+Right</source>
+        <translation>Alt+→</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="81"/>
+        <source>&amp;New call…</source>
+        <translation>&amp;Новое обращение…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Correct the call…</source>
+        <translation>Исправить обращение…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="83"/>
+        <source>Strike out the call…</source>
+        <translation>Вычеркнуть обращение…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="86"/>
+        <source>Districts…</source>
+        <translation>Районы…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="89"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="90"/>
+        <source>Channel</source>
+        <translation>Способ связи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="91"/>
+        <source>Who called</source>
+        <translation>Кто обратился</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="92"/>
+        <source>Violence mentioned</source>
+        <translation>Названное насилие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="93"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="94"/>
+        <source>What was given</source>
+        <translation>Оказанная помощь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="95"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="96"/>
+        <source>Recorded by</source>
+        <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hotline/page.py" line="140"/>
+        <source>Calls on this day: %1</source>
+        <translation>Обращений за день: %1</translation>
     </message>
 </context>
 <context>
@@ -2173,152 +2377,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="154"/>
+        <location filename="../../caseapp/ui/main_window.py" line="166"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155"/>
+        <location filename="../../caseapp/ui/main_window.py" line="167"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="156"/>
+        <location filename="../../caseapp/ui/main_window.py" line="168"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="157"/>
+        <location filename="../../caseapp/ui/main_window.py" line="169"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159"/>
+        <location filename="../../caseapp/ui/main_window.py" line="171"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="160"/>
+        <location filename="../../caseapp/ui/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="161"/>
+        <location filename="../../caseapp/ui/main_window.py" line="173"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="162"/>
+        <location filename="../../caseapp/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="163"/>
+        <location filename="../../caseapp/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="164"/>
+        <location filename="../../caseapp/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="165"/>
+        <location filename="../../caseapp/ui/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="166"/>
+        <location filename="../../caseapp/ui/main_window.py" line="178"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="167"/>
+        <location filename="../../caseapp/ui/main_window.py" line="179"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="168"/>
+        <location filename="../../caseapp/ui/main_window.py" line="180"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="169"/>
+        <location filename="../../caseapp/ui/main_window.py" line="181"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="170"/>
+        <location filename="../../caseapp/ui/main_window.py" line="182"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="171"/>
+        <location filename="../../caseapp/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="172"/>
+        <location filename="../../caseapp/ui/main_window.py" line="184"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="173"/>
+        <location filename="../../caseapp/ui/main_window.py" line="185"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="174"/>
+        <location filename="../../caseapp/ui/main_window.py" line="186"/>
         <source>&amp;Shelter</source>
         <translation>&amp;Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="176"/>
+        <location filename="../../caseapp/ui/main_window.py" line="188"/>
         <source>S&amp;taff</source>
         <translation>С&amp;отрудники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="177"/>
+        <location filename="../../caseapp/ui/main_window.py" line="189"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="178"/>
+        <location filename="../../caseapp/ui/main_window.py" line="190"/>
         <source>Outgoing &amp;letters</source>
         <translation>&amp;Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="180"/>
+        <location filename="../../caseapp/ui/main_window.py" line="191"/>
+        <source>Hotline</source>
+        <translation>Горячая линия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="192"/>
+        <source>&amp;Hotline</source>
+        <translation>&amp;Горячая линия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="193"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="194"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/main_window.py" line="196"/>
         <source>Backup</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="181"/>
+        <location filename="../../caseapp/ui/main_window.py" line="197"/>
         <source>&amp;Backup</source>
         <translation>&amp;Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="219"/>
+        <location filename="../../caseapp/ui/main_window.py" line="236"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="240"/>
+        <location filename="../../caseapp/ui/main_window.py" line="257"/>
         <source>caseapp cases (*.json)</source>
         <translation>Дела caseapp (*.json)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="256"/>
+        <location filename="../../caseapp/ui/main_window.py" line="273"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="286"/>
+        <location filename="../../caseapp/ui/main_window.py" line="304"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -3300,6 +3524,139 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="125"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="126"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="127"/>
+        <source>From–to</source>
+        <translation>С даты по дату</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>From, to:</source>
+        <translation>С, по:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Office:</source>
+        <translation>Офис:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <source>Save in:</source>
+        <translation>Сохранить на языке:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Составить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="149"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="150"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Сохранить как &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="151"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Сохранить как &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="159"/>
+        <source>Quarter %1</source>
+        <translation>%1-й квартал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>May</source>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reports/page.py" line="229"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+</context>
+<context>
     <name>RequiredField</name>
     <message>
         <location filename="../../caseapp/ui/widgets.py" line="192"/>
@@ -3528,164 +3885,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <source>Reports hide counts belo&amp;w:</source>
+        <translation>Отчёты скрывают числа &amp;ниже:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Эти данные печатаются в письмах. Если адреса на языке письма нет, печатается адрес на русском.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Адрес &amp;офиса (на русском, по умолчанию):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Адрес на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Адрес на а&amp;нглийском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
+        <translation>Меньшее число показывается во всех отчётах как «&lt;5», чтобы по нему никого нельзя было узнать.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -4716,28 +5083,28 @@
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="65"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Число мест должно быть от 0 до 10000.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="70"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Время автоблокировки должно быть от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="74"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="79"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БИН должен состоять из 12 цифр, последняя из которых — верная контрольная цифра.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="88"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
@@ -5130,6 +5497,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Укажите, почему запись вычёркивается.</translation>
     </message>
@@ -5405,6 +5773,91 @@
         <location filename="../../caseapp/ui/common/children.py" line="103"/>
         <source>{field}: type the year as four digits, like 2019.</source>
         <translation>{field}: введите год четырьмя цифрами, например 2019.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="66"/>
+        <source>The call&apos;s date is later than today.</source>
+        <translation>Дата обращения позже сегодняшней.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="70"/>
+        <source>The call&apos;s date is before 1990.</source>
+        <translation>Дата обращения раньше 1990 года.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="75"/>
+        <source>The call&apos;s time must be written as hours:minutes, 14:05.</source>
+        <translation>Время обращения пишется как часы:минуты, например 14:05.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/hotline.py" line="79"/>
+        <source>The call&apos;s note is longer than 4000 characters.</source>
+        <translation>Заметка об обращении длиннее 4000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="35"/>
+        <source>The report&apos;s last day comes before its first day.</source>
+        <translation>Последний день отчёта раньше первого.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="39"/>
+        <source>The report&apos;s first day is before 1990.</source>
+        <translation>Первый день отчёта раньше 1990 года.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="43"/>
+        <source>A report covers at most five years.</source>
+        <translation>Отчёт охватывает не более пяти лет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/statistics.py" line="222"/>
+        <source>The smallest count shown in reports must be between 2 and 50.</source>
+        <translation>Наименьшее число, показываемое в отчётах, должно быть от 2 до 50.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="214"/>
+        <source>A report is saved as PDF, XLSX or CSV.</source>
+        <translation>Отчёт сохраняется в формате PDF, XLSX или CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="238"/>
+        <source>The report could not be saved there: the folder cannot be written to or the disk is full.</source>
+        <translation>Отчёт не удалось сохранить туда: в папку нельзя записывать или диск заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="36"/>
+        <source>There is no such call in the log.</source>
+        <translation>В журнале нет такого обращения.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="37"/>
+        <source>There is no such district.</source>
+        <translation>Такого района нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="38"/>
+        <source>Someone else changed this call since you opened it; look at it again.</source>
+        <translation>Кто-то другой изменил это обращение после того, как вы его открыли; посмотрите его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="60"/>
+        <source>The district needs a name.</source>
+        <translation>У района должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="63"/>
+        <source>A district&apos;s name is at most 120 characters.</source>
+        <translation>Название района — не более 120 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="68"/>
+        <source>There is a district of that name already.</source>
+        <translation>Район с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline.py" line="161"/>
+        <source>Only the person who recorded a call, or an administrator, corrects it.</source>
+        <translation>Исправить обращение может только тот, кто его записал, или администратор.</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +6293,468 @@
         <location filename="../../caseapp/ui/today/model.py" line="75"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="22"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="23"/>
+        <source>Walk-in</source>
+        <translation>Личный визит</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="24"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="25"/>
+        <source>Police referral</source>
+        <translation>Направление полиции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
+        <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="29"/>
+        <source>The survivor herself</source>
+        <translation>Сама пострадавшая</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="30"/>
+        <source>A relative or friend</source>
+        <translation>Родственник или знакомый</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="31"/>
+        <source>A professional</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
+        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <source>Physical</source>
+        <translation>Физическое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <source>Psychological</source>
+        <translation>Психологическое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <source>Sexual</source>
+        <translation>Сексуальное</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <source>Economic</source>
+        <translation>Экономическое</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="42"/>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="43"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="44"/>
+        <source>Referred to the police</source>
+        <translation>Направлена в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="45"/>
+        <source>Referred for medical help</source>
+        <translation>Направлена за медицинской помощью</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="46"/>
+        <source>Referred to legal aid</source>
+        <translation>Направлена за юридической помощью</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="47"/>
+        <source>Referred to a shelter</source>
+        <translation>Направлена в приют</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="48"/>
+        <source>Referred to a family support centre</source>
+        <translation>Направлена в центр поддержки семьи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="51"/>
+        <source>Hotline contacts by channel</source>
+        <translation>Обращения на горячую линию по способу связи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="52"/>
+        <source>Hotline contacts by who called</source>
+        <translation>Обращения на горячую линию по тому, кто обратился</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="53"/>
+        <source>Hotline contacts by violence mentioned</source>
+        <translation>Обращения на горячую линию по названному виду насилия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="54"/>
+        <source>Hotline contacts by what was given</source>
+        <translation>Обращения на горячую линию по оказанной помощи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="55"/>
+        <source>Hotline contacts by district</source>
+        <translation>Обращения на горячую линию по районам</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/hotline_stats.py" line="57"/>
+        <source>District not recorded</source>
+        <translation>Район не указан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <source>Spouse</source>
+        <translation>Супруг</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <source>Former spouse</source>
+        <translation>Бывший супруг</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <source>Cohabiting partner</source>
+        <translation>Сожитель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <source>Former partner</source>
+        <translation>Бывший сожитель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <source>Close relative</source>
+        <translation>Близкий родственник</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <source>Has a child in common</source>
+        <translation>Общий ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <source>Under 18</source>
+        <translation>До 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <source>65 and over</source>
+        <translation>65 и старше</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <source>Age not recorded</source>
+        <translation>Возраст не указан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <source>Medical</source>
+        <translation>Медицина</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <source>Another shelter</source>
+        <translation>Другой приют</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <source>Social protection</source>
+        <translation>Социальная защита</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <source>New cases by violence type</source>
+        <translation>Новые дела по видам насилия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <source>New cases by the offender&apos;s relationship</source>
+        <translation>Новые дела по отношению обидчика к пострадавшей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <source>New cases by age</source>
+        <translation>Новые дела по возрасту</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <source>New cases by district</source>
+        <translation>Новые дела по районам</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <source>Protection orders</source>
+        <translation>Защитные предписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <source>Police checks</source>
+        <translation>Проверки полиции</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <source>Court special requirements</source>
+        <translation>Особые требования суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <source>Letters by recipient</source>
+        <translation>Письма по адресатам</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="216"/>
+        <source>New cases</source>
+        <translation>Новые дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="219"/>
+        <source>Cases open in the period</source>
+        <translation>Дела, открытые в течение периода</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="224"/>
+        <source>Cases closed</source>
+        <translation>Закрытые дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="311"/>
+        <source>Orders recorded</source>
+        <translation>Предписаний записано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="316"/>
+        <source>Orders served</source>
+        <translation>Предписаний вручено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <source>Orders found violated at a check</source>
+        <translation>Предписаний, нарушение которых выявлено при проверке</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="345"/>
+        <source>Checks due by the seven-day rule</source>
+        <translation>Проверок положено по правилу семи дней</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="346"/>
+        <source>Checks done in time</source>
+        <translation>Проверок проведено вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="347"/>
+        <source>Checks missed</source>
+        <translation>Проверок пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="350"/>
+        <source>Checks recorded: order complied with</source>
+        <translation>Записанные проверки: предписание соблюдается</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="355"/>
+        <source>Checks recorded: order violated</source>
+        <translation>Записанные проверки: предписание нарушено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
+        <source>Visits recorded: not reached</source>
+        <translation>Записанные выезды: застать не удалось</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="420"/>
+        <source>Requirements imposed</source>
+        <translation>Требований установлено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="425"/>
+        <source>Requirements in force in the period</source>
+        <translation>Требований, действовавших в период</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="459"/>
+        <source>Admissions</source>
+        <translation>Поступления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="460"/>
+        <source>Departures</source>
+        <translation>Выбытия</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="461"/>
+        <source>Women accommodated</source>
+        <translation>Проживало женщин</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <source>Children admitted with their mothers</source>
+        <translation>Детей поступило вместе с матерями</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <source>Bed-days (women)</source>
+        <translation>Койко-дни (женщины)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="479"/>
+        <source>Occupancy, %</source>
+        <translation>Заполненность, %</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/reports.py" line="489"/>
+        <source>Average stay of those who left, days</source>
+        <translation>Средний срок проживания выбывших, дней</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="26"/>
+        <source>Statistical report</source>
+        <translation>Статистический отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="27"/>
+        <source>Period: %1 – %2</source>
+        <translation>Период: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="28"/>
+        <source>Office: %1</source>
+        <translation>Офис: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="29"/>
+        <source>All offices</source>
+        <translation>Все офисы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="30"/>
+        <source>Made on %1</source>
+        <translation>Составлен %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="31"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="32"/>
+        <source>Item</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="33"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="34"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="35"/>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="36"/>
+        <source>About this report</source>
+        <translation>Об отчёте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="37"/>
+        <source>Counts only: no name, number, date of birth or free text. Figures from 1 to %1 are shown as “&lt;%2”, and a second figure is hidden as “*” where a total would give one back. Cases whose survivor refused to be counted are left out.</source>
+        <translation>Только числа: ни имён, ни номеров, ни дат рождения, ни свободного текста. Числа от 1 до %1 показаны как «&lt;%2», а ещё одно число скрыто как «*» там, где итог позволил бы восстановить малое число. Дела пострадавших, отказавшихся от учёта, не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_files.py" line="43"/>
+        <source>Main office</source>
+        <translation>Главный офис</translation>
     </message>
 </context>
 </TS>

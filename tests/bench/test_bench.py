@@ -25,6 +25,9 @@ BESIDE_PLAIN = [
     "worker_case_list_first_screen",
     "worker_reminders",
     "worker_open_case",
+    # A year's report, for every office and for hers, beside the same counts in clear.
+    "year_report",
+    "worker_year_report",
 ]
 ON_ITS_OWN = ["unlock", "worker_unlock", "open_database", "one_letter"]
 

@@ -40,6 +40,8 @@ from caseapp.ui.forms import (
     NewCaseDialog,
     OrderDialog,
 )
+from caseapp.ui.hotline.dialog import CallDialog
+from caseapp.ui.hotline.districts import DistrictsDialog
 from caseapp.ui.i18n import install_language
 from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
@@ -53,7 +55,8 @@ from caseapp.ui.unlock import UnlockDialog
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 ALLOWED = {"Ctrl", "Shift", "Enter", "English", "PDF", "SHA", "USB", "IIN", "BIN", "TrueType"}
-ALLOWED |= {"Delete"}  # the key, named in Latin letters on every keyboard
+ALLOWED |= {"Delete", "Alt"}  # keys, named in Latin letters on every keyboard
+ALLOWED |= {"CSV", "XLSX"}  # file formats, like PDF
 ALLOWED |= {"caseapp", "XXXX"}  # the program's name; the recovery key's placeholder
 ALLOWED |= {"admin", "Admin", "Test"}  # the test administrator's user name and full name: data
 # An address or path (postgresql://user@host/dbname, /tmp/…) or a letter text's {placeholder}.
@@ -158,6 +161,7 @@ def _dialogs(admin: ws.Workspace, number: str, order: rec.ProtectionOrder) -> li
         SetupWizard(admin.db),
         CasePickerDialog(admin),
         LetterTextsDialog(admin),
+        CallDialog(admin),
         *_admin_dialogs(admin, number),
     ]
 
@@ -173,4 +177,5 @@ def _admin_dialogs(admin: ws.Workspace, number: str) -> list[QWidget]:
         OfficeNameDialog(admin),
         StaffOfficesDialog(admin, account, offices),
         MoveCaseDialog(admin, number, offices[0].office_id, offices),
+        DistrictsDialog(admin),
     ]

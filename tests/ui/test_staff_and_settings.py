@@ -54,6 +54,8 @@ def test_the_new_tabs_and_their_shortcuts_for_an_administrator(
         "Settings",
         "Outgoing letters",
         "Backup",
+        "Hotline",
+        "Reports",
     ]
     view = {a.text(): a.shortcut().toString() for a in window.view_menu.actions()}
     assert view == {
@@ -64,6 +66,8 @@ def test_the_new_tabs_and_their_shortcuts_for_an_administrator(
         "Se&ttings": "Ctrl+5",
         "Outgoing &letters": "Ctrl+6",
         "&Backup": "Ctrl+7",
+        "&Hotline": "Ctrl+8",
+        "&Reports": "Ctrl+9",
     }
     # (Key presses do not reach shortcuts on the offscreen platform: trigger the actions.)
     for action, page in (
@@ -84,7 +88,15 @@ def test_a_lawyer_has_no_staff_tab_and_is_refused_the_service(
     window = MainWindow(lawyer)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Today", "Cases", "Shelter", "Settings", "Outgoing letters"]
+    assert titles == [
+        "Today",
+        "Cases",
+        "Shelter",
+        "Settings",
+        "Outgoing letters",
+        "Hotline",
+        "Reports",
+    ]
     assert window.staff is None and window.staff_action is None
     shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction)]
     assert "Ctrl+3" in shortcuts and "Ctrl+5" in shortcuts and "Ctrl+4" not in shortcuts
