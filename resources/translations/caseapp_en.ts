@@ -3523,132 +3523,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="133"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="125"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="134"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="126"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="135"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="127"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="136"/>
         <source>From–to</source>
         <translation>From–to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>From, to:</source>
         <translation>From, to:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Save in:</source>
         <translation>Save in:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
         <source>&amp;Make the report</source>
         <translation>&amp;Make the report</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="149"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="150"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Save as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="151"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>Save as &amp;CSV…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="159"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="171"/>
         <source>Quarter %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>January</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>February</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>March</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>June</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>July</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>October</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>December</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="229"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="241"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -6581,107 +6581,107 @@
         <translation>Letters by recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="216"/>
+        <location filename="../../caseapp/services/reports.py" line="229"/>
         <source>New cases</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="219"/>
+        <location filename="../../caseapp/services/reports.py" line="232"/>
         <source>Cases open in the period</source>
         <translation>Cases open in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="224"/>
+        <location filename="../../caseapp/services/reports.py" line="237"/>
         <source>Cases closed</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="311"/>
+        <location filename="../../caseapp/services/reports.py" line="324"/>
         <source>Orders recorded</source>
         <translation>Orders recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="316"/>
+        <location filename="../../caseapp/services/reports.py" line="329"/>
         <source>Orders served</source>
         <translation>Orders served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <location filename="../../caseapp/services/reports.py" line="334"/>
         <source>Orders found violated at a check</source>
         <translation>Orders found violated at a check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="345"/>
+        <location filename="../../caseapp/services/reports.py" line="357"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Checks due by the seven-day rule</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="346"/>
+        <location filename="../../caseapp/services/reports.py" line="358"/>
         <source>Checks done in time</source>
         <translation>Checks done in time</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="347"/>
+        <location filename="../../caseapp/services/reports.py" line="359"/>
         <source>Checks missed</source>
         <translation>Checks missed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="350"/>
+        <location filename="../../caseapp/services/reports.py" line="362"/>
         <source>Checks recorded: order complied with</source>
         <translation>Checks recorded: order complied with</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="355"/>
+        <location filename="../../caseapp/services/reports.py" line="367"/>
         <source>Checks recorded: order violated</source>
         <translation>Checks recorded: order violated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="360"/>
+        <location filename="../../caseapp/services/reports.py" line="372"/>
         <source>Visits recorded: not reached</source>
         <translation>Visits recorded: not reached</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="420"/>
+        <location filename="../../caseapp/services/reports.py" line="429"/>
         <source>Requirements imposed</source>
         <translation>Requirements imposed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="425"/>
+        <location filename="../../caseapp/services/reports.py" line="434"/>
         <source>Requirements in force in the period</source>
         <translation>Requirements in force in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="459"/>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
         <source>Admissions</source>
         <translation>Admissions</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="460"/>
+        <location filename="../../caseapp/services/reports.py" line="465"/>
         <source>Departures</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="461"/>
+        <location filename="../../caseapp/services/reports.py" line="466"/>
         <source>Women accommodated</source>
         <translation>Women accommodated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
         <source>Children admitted with their mothers</source>
         <translation>Children admitted with their mothers</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports.py" line="474"/>
         <source>Bed-days (women)</source>
         <translation>Bed-days (women)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="479"/>
+        <location filename="../../caseapp/services/reports.py" line="484"/>
         <source>Occupancy, %</source>
         <translation>Occupancy, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="489"/>
+        <location filename="../../caseapp/services/reports.py" line="494"/>
         <source>Average stay of those who left, days</source>
         <translation>Average stay of those who left, days</translation>
     </message>

@@ -3523,132 +3523,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="133"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="125"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="134"/>
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="126"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="135"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="127"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="136"/>
         <source>From–to</source>
         <translation>Күннен күнге дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>From, to:</source>
         <translation>Басы, соңы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Office:</source>
         <translation>Кеңсе:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Save in:</source>
         <translation>Сақтау тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
         <source>&amp;Make the report</source>
         <translation>Есепті &amp;жасау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="149"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="150"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
         <source>Save as &amp;XLSX…</source>
         <translation>&amp;XLSX ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="151"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="159"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="171"/>
         <source>Quarter %1</source>
         <translation>%1-тоқсан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>January</source>
         <translation>Қаңтар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>February</source>
         <translation>Ақпан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>March</source>
         <translation>Наурыз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>April</source>
         <translation>Сәуір</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>May</source>
         <translation>Мамыр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>June</source>
         <translation>Маусым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>July</source>
         <translation>Шілде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>August</source>
         <translation>Тамыз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>September</source>
         <translation>Қыркүйек</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>October</source>
         <translation>Қазан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>November</source>
         <translation>Қараша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>December</source>
         <translation>Желтоқсан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="229"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="241"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
@@ -6581,107 +6581,107 @@
         <translation>Хаттар алушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="216"/>
+        <location filename="../../caseapp/services/reports.py" line="229"/>
         <source>New cases</source>
         <translation>Жаңа істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="219"/>
+        <location filename="../../caseapp/services/reports.py" line="232"/>
         <source>Cases open in the period</source>
         <translation>Кезең ішінде ашық болған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="224"/>
+        <location filename="../../caseapp/services/reports.py" line="237"/>
         <source>Cases closed</source>
         <translation>Жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="311"/>
+        <location filename="../../caseapp/services/reports.py" line="324"/>
         <source>Orders recorded</source>
         <translation>Тіркелген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="316"/>
+        <location filename="../../caseapp/services/reports.py" line="329"/>
         <source>Orders served</source>
         <translation>Табыс етілген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <location filename="../../caseapp/services/reports.py" line="334"/>
         <source>Orders found violated at a check</source>
         <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="345"/>
+        <location filename="../../caseapp/services/reports.py" line="357"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="346"/>
+        <location filename="../../caseapp/services/reports.py" line="358"/>
         <source>Checks done in time</source>
         <translation>Уақтылы жүргізілген тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="347"/>
+        <location filename="../../caseapp/services/reports.py" line="359"/>
         <source>Checks missed</source>
         <translation>Өткізіп алынған тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="350"/>
+        <location filename="../../caseapp/services/reports.py" line="362"/>
         <source>Checks recorded: order complied with</source>
         <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="355"/>
+        <location filename="../../caseapp/services/reports.py" line="367"/>
         <source>Checks recorded: order violated</source>
         <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="360"/>
+        <location filename="../../caseapp/services/reports.py" line="372"/>
         <source>Visits recorded: not reached</source>
         <translation>Тіркелген барулар: табылмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="420"/>
+        <location filename="../../caseapp/services/reports.py" line="429"/>
         <source>Requirements imposed</source>
         <translation>Белгіленген талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="425"/>
+        <location filename="../../caseapp/services/reports.py" line="434"/>
         <source>Requirements in force in the period</source>
         <translation>Кезең ішінде қолданыста болған талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="459"/>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
         <source>Admissions</source>
         <translation>Қабылданғандар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="460"/>
+        <location filename="../../caseapp/services/reports.py" line="465"/>
         <source>Departures</source>
         <translation>Шығып кеткендер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="461"/>
+        <location filename="../../caseapp/services/reports.py" line="466"/>
         <source>Women accommodated</source>
         <translation>Орналастырылған әйелдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
         <source>Children admitted with their mothers</source>
         <translation>Аналарымен бірге қабылданған балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports.py" line="474"/>
         <source>Bed-days (women)</source>
         <translation>Төсек-күндер (әйелдер)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="479"/>
+        <location filename="../../caseapp/services/reports.py" line="484"/>
         <source>Occupancy, %</source>
         <translation>Толымдылық, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="489"/>
+        <location filename="../../caseapp/services/reports.py" line="494"/>
         <source>Average stay of those who left, days</source>
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>

@@ -3526,132 +3526,132 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="124"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="133"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="125"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="134"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="126"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="135"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="127"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="136"/>
         <source>From–to</source>
         <translation>С даты по дату</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>From, to:</source>
         <translation>С, по:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Office:</source>
         <translation>Офис:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="144"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="156"/>
         <source>Save in:</source>
         <translation>Сохранить на языке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="148"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="160"/>
         <source>&amp;Make the report</source>
         <translation>&amp;Составить отчёт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="149"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="161"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="150"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="162"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Сохранить как &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="151"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
         <source>Save as &amp;CSV…</source>
         <translation>Сохранить как &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="159"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="171"/>
         <source>Quarter %1</source>
         <translation>%1-й квартал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>January</source>
         <translation>Январь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>February</source>
         <translation>Февраль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>March</source>
         <translation>Март</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="163"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="175"/>
         <source>April</source>
         <translation>Апрель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>May</source>
         <translation>Май</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>June</source>
         <translation>Июнь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>July</source>
         <translation>Июль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="164"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="176"/>
         <source>August</source>
         <translation>Август</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>September</source>
         <translation>Сентябрь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>October</source>
         <translation>Октябрь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>November</source>
         <translation>Ноябрь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="165"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="177"/>
         <source>December</source>
         <translation>Декабрь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/reports/page.py" line="229"/>
+        <location filename="../../caseapp/ui/reports/page.py" line="241"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -6587,107 +6587,107 @@
         <translation>Письма по адресатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="216"/>
+        <location filename="../../caseapp/services/reports.py" line="229"/>
         <source>New cases</source>
         <translation>Новые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="219"/>
+        <location filename="../../caseapp/services/reports.py" line="232"/>
         <source>Cases open in the period</source>
         <translation>Дела, открытые в течение периода</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="224"/>
+        <location filename="../../caseapp/services/reports.py" line="237"/>
         <source>Cases closed</source>
         <translation>Закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="311"/>
+        <location filename="../../caseapp/services/reports.py" line="324"/>
         <source>Orders recorded</source>
         <translation>Предписаний записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="316"/>
+        <location filename="../../caseapp/services/reports.py" line="329"/>
         <source>Orders served</source>
         <translation>Предписаний вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="321"/>
+        <location filename="../../caseapp/services/reports.py" line="334"/>
         <source>Orders found violated at a check</source>
         <translation>Предписаний, нарушение которых выявлено при проверке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="345"/>
+        <location filename="../../caseapp/services/reports.py" line="357"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Проверок положено по правилу семи дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="346"/>
+        <location filename="../../caseapp/services/reports.py" line="358"/>
         <source>Checks done in time</source>
         <translation>Проверок проведено вовремя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="347"/>
+        <location filename="../../caseapp/services/reports.py" line="359"/>
         <source>Checks missed</source>
         <translation>Проверок пропущено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="350"/>
+        <location filename="../../caseapp/services/reports.py" line="362"/>
         <source>Checks recorded: order complied with</source>
         <translation>Записанные проверки: предписание соблюдается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="355"/>
+        <location filename="../../caseapp/services/reports.py" line="367"/>
         <source>Checks recorded: order violated</source>
         <translation>Записанные проверки: предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="360"/>
+        <location filename="../../caseapp/services/reports.py" line="372"/>
         <source>Visits recorded: not reached</source>
         <translation>Записанные выезды: застать не удалось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="420"/>
+        <location filename="../../caseapp/services/reports.py" line="429"/>
         <source>Requirements imposed</source>
         <translation>Требований установлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="425"/>
+        <location filename="../../caseapp/services/reports.py" line="434"/>
         <source>Requirements in force in the period</source>
         <translation>Требований, действовавших в период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="459"/>
+        <location filename="../../caseapp/services/reports.py" line="464"/>
         <source>Admissions</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="460"/>
+        <location filename="../../caseapp/services/reports.py" line="465"/>
         <source>Departures</source>
         <translation>Выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="461"/>
+        <location filename="../../caseapp/services/reports.py" line="466"/>
         <source>Women accommodated</source>
         <translation>Проживало женщин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
         <source>Children admitted with their mothers</source>
         <translation>Детей поступило вместе с матерями</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports.py" line="474"/>
         <source>Bed-days (women)</source>
         <translation>Койко-дни (женщины)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="479"/>
+        <location filename="../../caseapp/services/reports.py" line="484"/>
         <source>Occupancy, %</source>
         <translation>Заполненность, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="489"/>
+        <location filename="../../caseapp/services/reports.py" line="494"/>
         <source>Average stay of those who left, days</source>
         <translation>Средний срок проживания выбывших, дней</translation>
     </message>
