@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, event, inspect, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,12 @@ from caseapp.storage.sqlite_file import checkpoint
 # and how long a save waits for another client's before "the database is busy".
 WRITE_LOCK = 0x63617365617071
 WRITE_WAIT_MS = 15_000
+
+
+def _begin_sqlite_read(session: Session, transaction: object, connection: Connection) -> None:
+    """Start SQLite's transaction with the session's: its reads then share one snapshot, and it
+    ends when the session's transaction does."""
+    connection.exec_driver_sql("BEGIN")
 
 
 class Database:
@@ -74,13 +80,16 @@ class Database:
 
         Everything it reads is one snapshot of the database: a case's rows and the seal over
         them are checked together, and a colleague's save committed half-way through the reading
-        must not look like tampering. SQLite's read transactions are snapshots already; on
-        PostgreSQL that takes REPEATABLE READ (its default, READ COMMITTED, takes a new
-        snapshot for every statement)."""
+        must not look like tampering. On PostgreSQL that takes REPEATABLE READ (its default, READ
+        COMMITTED, takes a new snapshot for every statement); on SQLite, a read transaction
+        (Python's sqlite3 begins none before a SELECT, so each statement would read the file as
+        it then was)."""
         bind = self.engine
         if self.server is not None:
             bind = bind.execution_options(isolation_level="REPEATABLE READ")
         with Session(bind, info={"chest": chest}, expire_on_commit=False) as session:
+            if self.path is not None:
+                event.listen(session, "after_begin", _begin_sqlite_read)
             yield session
 
     @contextmanager
