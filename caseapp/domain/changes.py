@@ -35,6 +35,8 @@ class RecordKind(StrEnum):
     CONSENT = "consent"
     INCIDENT = "incident"
     NOTE = "note"
+    RISK = "risk_assessment"
+    PLAN = "safety_plan"
 
 
 class Action(StrEnum):
@@ -53,6 +55,8 @@ LABEL_FIELDS: Final[dict[RecordKind, tuple[str, ...]]] = {
     RecordKind.CONSENT: ("recipient_kind", "given_on"),
     RecordKind.INCIDENT: ("occurred_on",),
     RecordKind.NOTE: ("written_on", "kind"),
+    RecordKind.RISK: ("assessed_on", "level"),
+    RecordKind.PLAN: ("made_on",),
 }
 
 # Fields whose values the history never keeps (the shelter's compartment).

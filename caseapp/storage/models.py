@@ -69,6 +69,10 @@ class Organisation(Base):
     case_visibility: Mapped[str] = mapped_column(String(16), default="assigned")
     bed_count: Mapped[int] = mapped_column(Integer, default=0)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    # The risk assessment's thresholds (domain.risk): a score at or above the first is a medium
+    # risk, at or above the second a high one.
+    risk_medium_at: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    risk_high_at: Mapped[int] = mapped_column(Integer, default=9, server_default="9")
     # Head of the audit chain, updated in the same transaction as each entry: a deleted last entry
     # is then detected too.
     audit_head_seq: Mapped[int] = mapped_column(Integer, default=0)
@@ -299,6 +303,13 @@ class Case(Base):
     incidents: Mapped[list[Incident]] = relationship(
         cascade="all, delete-orphan", order_by="Incident.occurred_on"
     )
+    # Loaded only when asked for (the case's risk, the import's new ones).
+    assessments: Mapped[list[RiskAssessment]] = relationship(
+        cascade="all, delete-orphan", order_by="RiskAssessment.assessed_on"
+    )
+    safety_plans: Mapped[list[SafetyPlan]] = relationship(
+        cascade="all, delete-orphan", order_by="SafetyPlan.made_on"
+    )
 
     # The version moves on once per saved change, when the case is sealed (storage.rowseal).
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
@@ -457,6 +468,44 @@ class Incident(StruckOut, Base):
     __scope__ = CASE
     struck_out_reason = Encrypted()
     description = Encrypted()
+
+
+class RiskAssessment(StruckOut, Base):
+    """One risk assessment of a case: its date, author and level in clear (the level is the
+    case's risk, in clear on the case too); the answers, score and any raised level's reason
+    under the case's key (JSON, ``services.risk``)."""
+
+    __tablename__ = "risk_assessment"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date, index=True)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    level: Mapped[str] = mapped_column(String(16))
+    answers_ct: Mapped[bytes | None] = mapped_column("answers", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = CASE
+    struck_out_reason = Encrypted()
+    answers = Encrypted()
+
+
+class SafetyPlan(StruckOut, Base):
+    """A safety plan written with her: its dates, language and author in clear; its parts under
+    the case's key (JSON, ``domain.safety_plan``)."""
+
+    __tablename__ = "safety_plan"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    made_on: Mapped[date] = mapped_column(Date, index=True)
+    review_on: Mapped[date] = mapped_column(Date)
+    lang: Mapped[str] = mapped_column(String(2))
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    body_ct: Mapped[bytes | None] = mapped_column("body", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = CASE
+    struck_out_reason = Encrypted()
+    body = Encrypted()
 
 
 class Note(StruckOut, Base):

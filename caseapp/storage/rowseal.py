@@ -36,6 +36,8 @@ from caseapp.storage.models import (
     Perpetrator,
     PoliceCheck,
     ProtectionOrder,
+    RiskAssessment,
+    SafetyPlan,
     ShelterPlace,
     ShelterStay,
     SpecialRequirement,
@@ -54,6 +56,8 @@ CASE_CHILDREN: tuple[type[Any], ...] = (
     Incident,
     Note,
     OutgoingLetter,
+    RiskAssessment,
+    SafetyPlan,
 )
 SEALED: tuple[type[Any], ...] = (Case, ShelterPlace, *CASE_CHILDREN)
 # Not covered by a row's MAC: the MAC itself; the case key's wraps, which authenticate themselves

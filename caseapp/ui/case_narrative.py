@@ -133,6 +133,7 @@ class IncidentTab(QWidget):
         risks = (
             (RiskLevel.UNKNOWN, translate("CaseWindow", "Not assessed")),
             (RiskLevel.LOW, translate("CaseWindow", "Low")),
+            (RiskLevel.STANDARD, translate("CaseWindow", "Standard")),
             (RiskLevel.MEDIUM, translate("CaseWindow", "Medium")),
             (RiskLevel.HIGH, translate("CaseWindow", "High")),
         )
@@ -215,6 +216,13 @@ class IncidentTab(QWidget):
         relation = record.perpetrator.relation
         select_data(self.relation, relation.value if relation else None)
         select_data(self.risk, record.risk.value)
+        # An assessed case's risk is its latest assessment's (the Risk tab), not chosen here.
+        self.risk.setEnabled(not record.risk_assessed)
+        self.risk.setToolTip(
+            translate("CaseWindow", "The latest risk assessment's level (the Risk tab)")
+            if record.risk_assessed
+            else ""
+        )
 
     def show_record(self, record: rec.CaseRecord) -> None:
         self.record = record

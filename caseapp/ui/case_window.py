@@ -30,6 +30,7 @@ from caseapp.services.history import history
 from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.shelter import holds_shelter_key
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.risk import RiskTab
 from caseapp.ui.case_lists import ConsentsTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
 from caseapp.ui.case_orders import OrdersTab
@@ -42,7 +43,7 @@ from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.widgets import DateField, IinField, PhoneField, RequiredField, ValidatedField
 
-TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")
+TABS = ("client", "incident", "risk", "orders", "shelter", "consents", "notes", "history")
 
 
 class CaseWindow(QWidget):
@@ -83,6 +84,10 @@ class CaseWindow(QWidget):
         self.shelter_page = ShelterTab()
         self.consents_page = ConsentsTab()
         self.notes_page = NotesTab(workspace)
+        self.risk_page = RiskTab(workspace, self._ready_for_records)
+        self.risk_page.said.connect(self.message.setText)
+        self.risk_page.assessed.connect(self._reread)
+        self.risk_page.strike.connect(self.strike_out)
         self.shelter_page.shelter_key = holds_shelter_key(workspace)
         self.history = make_table("history", 4)
         self.history.setWordWrap(True)
@@ -103,6 +108,7 @@ class CaseWindow(QWidget):
         for page in (
             self.client_page,
             self.incident_page,
+            self.risk_page,
             self.orders_page,
             self.shelter_page,
             self.consents_page,
@@ -167,6 +173,7 @@ class CaseWindow(QWidget):
             (
                 self.tr("Client"),
                 self.tr("Incident"),
+                self.tr("Risk"),
                 self.tr("Protection orders"),
                 self.tr("Shelter"),
                 self.tr("Consents"),
@@ -207,6 +214,7 @@ class CaseWindow(QWidget):
             self.shelter_page,
             self.consents_page,
             self.notes_page,
+            self.risk_page,
         ):
             page.retranslate()
         self.history.setHorizontalHeaderLabels(
@@ -234,6 +242,7 @@ class CaseWindow(QWidget):
         self.safe_contact.setText(c.safe_contact)
         self.incident_page.load(r)
         self.notes_page.load(r)
+        self.risk_page.load(r.number)
         for page in (self.orders_page, self.shelter_page, self.consents_page):
             page.show_record(r)
         self._retitle()
@@ -348,6 +357,23 @@ class CaseWindow(QWidget):
         self.message.setText(self.tr("Struck out. The case's history keeps the record."))
         self.saved.emit()
         return True
+
+    def _ready_for_records(self) -> bool:
+        """Before a record is kept on its own (an assessment, a plan): her other edits saved."""
+        return not self.dirty or self.save()
+
+    def _reread(self) -> None:
+        """A record kept on its own changed the case (its risk): read it again."""
+        try:
+            self.record = get_case(self.workspace, self.record.number)
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return
+        message = self.message.text()
+        self.load()
+        self.history_refresh()
+        self.message.setText(message)
+        self.saved.emit()
 
     def delete_case(self) -> bool:
         """An administrator deletes the whole case, with the reason; the window closes."""

@@ -318,292 +318,317 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="32"/>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="37"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Safe contact</source>
         <translation>Safe contact</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Reason for closing</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Outcome of the support</source>
         <translation>Outcome of the support</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Served on</source>
         <translation>Served on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Revoked on</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Issuing police unit</source>
         <translation>Issuing police unit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Responsible officer</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Officer&apos;s phone</source>
         <translation>Officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Date of the check</source>
         <translation>Date of the check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Starts on</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Admitted on</source>
         <translation>Admitted on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Accompanying children</source>
         <translation>Accompanying children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Children with her</source>
         <translation>Children with her</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Where she went</source>
         <translation>Where she went</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Extended to</source>
         <translation>Extended to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Date it happened</source>
         <translation>Date it happened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>%1: added</source>
         <translation>%1: added</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: struck out. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>The case was deleted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1 changed (kept in the shelter&apos;s records only)</translation>
     </message>
@@ -690,302 +715,318 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="380"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="179"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="180"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Print summary…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="190"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="189"/>
+        <location filename="../../caseapp/ui/case_window.py" line="196"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="200"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="201"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Delete case…</source>
         <translation>Delete case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Delete this case, with the reason (administrators; the history keeps it)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="134"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="124"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/record_words.py" line="112"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="113"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="105"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="106"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="149"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Close the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="193"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="222"/>
+        <source>The latest risk assessment&apos;s level (the Risk tab)</source>
+        <translation>The latest risk assessment&apos;s level (the Risk tab)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="415"/>
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="430"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>The note was struck out; the history keeps it.</translation>
     </message>
@@ -1105,37 +1146,37 @@
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Edit incident…</source>
         <translation>Edit incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Strike out incident…</source>
         <translation>Strike out incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1170,8 +1211,8 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="355"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1257,117 +1298,117 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="340"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="344"/>
         <source>Correct note…</source>
         <translation>Correct note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="344"/>
         <source>Strike out note…</source>
         <translation>Strike out note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="356"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="357"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="358"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="239"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="241"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="393"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
-        <location filename="../../caseapp/ui/case_window.py" line="379"/>
+        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="405"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="333"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="348"/>
+        <location filename="../../caseapp/ui/case_window.py" line="357"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Struck out. The case&apos;s history keeps the record.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="422"/>
+        <location filename="../../caseapp/ui/case_window.py" line="448"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="464"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="469"/>
+        <location filename="../../caseapp/ui/case_window.py" line="495"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="470"/>
+        <location filename="../../caseapp/ui/case_window.py" line="496"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -1817,6 +1858,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="361"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
@@ -3399,6 +3441,229 @@
         <location filename="../../caseapp/ui/restore_dialog.py" line="135"/>
         <source>Restored, but the check found problems: %1</source>
         <translation>Restored, but the check found problems: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessment</name>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="40"/>
+        <source>Has he ever choked or strangled her, or tried to?</source>
+        <translation>Has he ever choked or strangled her, or tried to?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="43"/>
+        <source>Has he used a weapon against her or threatened her with one?</source>
+        <translation>Has he used a weapon against her or threatened her with one?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="46"/>
+        <source>Does he own a weapon or can he easily get one?</source>
+        <translation>Does he own a weapon or can he easily get one?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="49"/>
+        <source>Has he threatened to kill her, the children or someone close to her?</source>
+        <translation>Has he threatened to kill her, the children or someone close to her?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="52"/>
+        <source>Has he threatened to kill himself?</source>
+        <translation>Has he threatened to kill himself?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <source>Has the violence become more frequent lately?</source>
+        <translation>Has the violence become more frequent lately?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="56"/>
+        <source>Has the violence become more severe lately?</source>
+        <translation>Has the violence become more severe lately?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="59"/>
+        <source>Has she left him, or tried to, within the past year?</source>
+        <translation>Has she left him, or tried to, within the past year?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="62"/>
+        <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
+        <translation>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="66"/>
+        <source>Does he follow, watch or harass her, in person, by phone or online?</source>
+        <translation>Does he follow, watch or harass her, in person, by phone or online?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="69"/>
+        <source>Has he hurt or threatened the children?</source>
+        <translation>Has he hurt or threatened the children?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="72"/>
+        <source>Has he broken a protection order or a court&apos;s requirements?</source>
+        <translation>Has he broken a protection order or a court&apos;s requirements?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="75"/>
+        <source>Does he misuse alcohol or drugs?</source>
+        <translation>Does he misuse alcohol or drugs?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <source>Is he extremely jealous, or does he control what she does each day?</source>
+        <translation>Is he extremely jealous, or does he control what she does each day?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="79"/>
+        <source>Has he forced her into sexual acts?</source>
+        <translation>Has he forced her into sexual acts?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <source>Has she needed medical care for injuries he caused?</source>
+        <translation>Has she needed medical care for injuries he caused?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="83"/>
+        <source>Has he been violent to others, or been convicted of a crime?</source>
+        <translation>Has he been violent to others, or been convicted of a crime?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="86"/>
+        <source>Does he keep her from her family, friends or money?</source>
+        <translation>Does he keep her from her family, friends or money?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="89"/>
+        <source>Is he out of work?</source>
+        <translation>Is he out of work?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <source>Does she believe he could kill her?</source>
+        <translation>Does she believe he could kill her?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="94"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="101"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="122"/>
+        <source>New risk assessment</source>
+        <translation>New risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="129"/>
+        <source>Assessed on:</source>
+        <translation>Assessed on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="165"/>
+        <source>Professional judgement raises it to:</source>
+        <translation>Professional judgement raises it to:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="172"/>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="193"/>
+        <source>Score %1: %2 risk (medium from %3, high from %4)</source>
+        <translation>Score %1: %2 risk (medium from %3, high from %4)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="255"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="257"/>
+        <source>Strike out assessment…</source>
+        <translation>Strike out assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="261"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <source>Raised because</source>
+        <translation>Raised because</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="293"/>
+        <source>The case&apos;s risk: %1, assessed on %2.</source>
+        <translation>The case&apos;s risk: %1, assessed on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="299"/>
+        <source>The case has no risk assessment yet.</source>
+        <translation>The case has no risk assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="324"/>
+        <source>Raised from %1 to %2: %3</source>
+        <translation>Raised from %1 to %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="349"/>
+        <source>The assessment was recorded; the case&apos;s risk is its level.</source>
+        <translation>The assessment was recorded; the case&apos;s risk is its level.</translation>
     </message>
 </context>
 <context>
@@ -5108,39 +5373,70 @@
         <translation>The register number format must contain {n} and may contain {year}, in at most 32 characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="42"/>
+        <location filename="../../caseapp/services/corrections.py" line="45"/>
         <source>Case {number} has no such record, or it was struck out already.</source>
         <translation>Case {number} has no such record, or it was struck out already.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="45"/>
+        <location filename="../../caseapp/services/corrections.py" line="48"/>
         <source>Only the author of a note or an administrator can correct or strike it out.</source>
         <translation>Only the author of a note or an administrator can correct or strike it out.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="57"/>
+        <location filename="../../caseapp/domain/risk.py" line="90"/>
+        <source>The score for a medium risk must be at least 1 and below the score for a high risk, which is at most {high}.</source>
+        <translation>The score for a medium risk must be at least 1 and below the score for a high risk, which is at most {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="107"/>
+        <source>{code} is not a question of the risk assessment.</source>
+        <translation>{code} is not a question of the risk assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="115"/>
+        <source>The answer to {code} must be yes, no or unknown.</source>
+        <translation>The answer to {code} must be yes, no or unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="158"/>
+        <source>{field}: the date of the assessment {date} is in the future.</source>
+        <translation>{field}: the date of the assessment {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="171"/>
+        <source>Professional judgement can only raise the level above the score&apos;s, never lower it.</source>
+        <translation>Professional judgement can only raise the level above the score&apos;s, never lower it.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="180"/>
+        <source>Say why the level is raised above the score&apos;s.</source>
+        <translation>Say why the level is raised above the score&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="185"/>
+        <location filename="../../caseapp/services/corrections.py" line="60"/>
         <source>The reason is longer than {high} characters.</source>
         <translation>The reason is longer than {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/corrections.py" line="93"/>
         <source>Say why the record is struck out.</source>
         <translation>Say why the record is struck out.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="147"/>
+        <location filename="../../caseapp/services/corrections.py" line="153"/>
         <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field} is not a kind of note.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="149"/>
+        <location filename="../../caseapp/services/corrections.py" line="155"/>
         <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="167"/>
+        <location filename="../../caseapp/services/corrections.py" line="173"/>
         <source>Say why the case is deleted.</source>
         <translation>Say why the case is deleted.</translation>
     </message>
@@ -5400,6 +5696,46 @@
         <source>{field}: type the year as four digits, like 2019.</source>
         <translation>{field}: type the year as four digits, like 2019.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="57"/>
+        <source>{field}: the date the plan was made {date} is in the future.</source>
+        <translation>{field}: the date the plan was made {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="65"/>
+        <source>The review date must not be before the plan was made.</source>
+        <translation>The review date must not be before the plan was made.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="70"/>
+        <source>The review date must be within a year of the plan.</source>
+        <translation>The review date must be within a year of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="74"/>
+        <source>The plan&apos;s language must be ru, kk or en.</source>
+        <translation>The plan&apos;s language must be ru, kk or en.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="79"/>
+        <source>{field} is not a part of the safety plan.</source>
+        <translation>{field} is not a part of the safety plan.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="84"/>
+        <source>{field} is longer than {high} characters.</source>
+        <translation>{field} is longer than {high} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="91"/>
+        <source>{item} is not an item of the emergency bag.</source>
+        <translation>{item} is not an item of the emergency bag.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="95"/>
+        <source>The safety plan is empty.</source>
+        <translation>The safety plan is empty.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5604,44 +5940,140 @@
         <translation>Year of birth</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <source>Date of the assessment</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <source>Raised level</source>
+        <translation>Raised level</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <source>Risk thresholds</source>
+        <translation>Risk thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <source>Date the plan was made</source>
+        <translation>Date the plan was made</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="66"/>
+        <source>Emergency bag</source>
+        <translation>Emergency bag</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <source>Warning signs</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <source>Safe people and their contacts</source>
+        <translation>Safe people and their contacts</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="64"/>
+        <source>Code word</source>
+        <translation>Code word</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="65"/>
+        <source>How to leave and where to go</source>
+        <translation>How to leave and where to go</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="67"/>
+        <source>The children&apos;s plan</source>
+        <translation>The children&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="68"/>
+        <source>Phone and online safety</source>
+        <translation>Phone and online safety</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="69"/>
+        <source>Who does what</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="72"/>
         <source>Protection order %1</source>
         <translation>Protection order %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
         <source>Police check %1</source>
         <translation>Police check %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="75"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="76"/>
         <source>Special requirements %1</source>
         <translation>Special requirements %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="77"/>
         <source>Shelter stay %1</source>
         <translation>Shelter stay %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="78"/>
         <source>Consent %1</source>
         <translation>Consent %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <source>Risk assessment %1</source>
+        <translation>Risk assessment %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="81"/>
+        <source>Safety plan %1</source>
+        <translation>Safety plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="82"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
         <source>Child %1</source>
         <translation>Child %1</translation>
     </message>
@@ -5665,58 +6097,63 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/models.py" line="35"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="45"/>
+        <location filename="../../caseapp/ui/models.py" line="46"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="46"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
-        <location filename="../../caseapp/ui/today/model.py" line="90"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/today/model.py" line="96"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Order in force</source>
         <translation>Order in force</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>In shelter</source>
         <translation>In shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="110"/>
-        <location filename="../../caseapp/ui/models.py" line="113"/>
+        <location filename="../../caseapp/ui/models.py" line="111"/>
+        <location filename="../../caseapp/ui/models.py" line="114"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -5766,72 +6203,82 @@
         <translation>Court requirements expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="36"/>
+        <location filename="../../caseapp/ui/today/model.py" line="34"/>
+        <source>Risk reassessment due</source>
+        <translation>Risk reassessment due</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="35"/>
+        <source>Safety plan review due</source>
+        <translation>Safety plan review due</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="38"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="38"/>
+        <location filename="../../caseapp/ui/today/model.py" line="40"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="85"/>
+        <location filename="../../caseapp/ui/today/model.py" line="91"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="86"/>
+        <location filename="../../caseapp/ui/today/model.py" line="92"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="87"/>
+        <location filename="../../caseapp/ui/today/model.py" line="93"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="88"/>
+        <location filename="../../caseapp/ui/today/model.py" line="94"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="89"/>
+        <location filename="../../caseapp/ui/today/model.py" line="95"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="91"/>
+        <location filename="../../caseapp/ui/today/model.py" line="97"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="92"/>
+        <location filename="../../caseapp/ui/today/model.py" line="98"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="152"/>
+        <location filename="../../caseapp/ui/today/model.py" line="158"/>
         <source>High-risk case</source>
         <translation>High-risk case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="71"/>
+        <location filename="../../caseapp/ui/today/model.py" line="77"/>
         <source>(%1 d ago)</source>
         <translation>(%1 d ago)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="37"/>
+        <location filename="../../caseapp/ui/today/model.py" line="39"/>
         <source>Due within two days</source>
         <translation>Due within two days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="73"/>
+        <location filename="../../caseapp/ui/today/model.py" line="79"/>
         <source>(in %1 d)</source>
         <translation>(in %1 d)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="75"/>
+        <location filename="../../caseapp/ui/today/model.py" line="81"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>

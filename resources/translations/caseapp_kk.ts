@@ -318,292 +318,317 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <source>Risk assessment</source>
+        <translation>Қауіпті бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="32"/>
+        <source>Safety plan</source>
+        <translation>Қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="37"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
         <source>Alias</source>
         <translation>Бүркеншік ат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Safe contact</source>
         <translation>Қауіпсіз байланыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Opened on</source>
         <translation>Ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
         <source>Closed on</source>
         <translation>Жабылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Reason for closing</source>
         <translation>Жабу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Outcome of the support</source>
         <translation>Сүйемелдеудің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Case summary</source>
         <translation>Іс бойынша қысқаша сипаттама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Relationship</source>
         <translation>Қарым-қатынасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Issued on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Expires on</source>
         <translation>Мерзімі бітетін күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Served on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Revoked on</source>
         <translation>Күші жойылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Issuing police unit</source>
         <translation>Полиция бөлімшесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Responsible officer</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Officer&apos;s phone</source>
         <translation>Қызметкердің телефоны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Date of the check</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Starts on</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Ends on</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Requirements</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Admitted on</source>
         <translation>Қабылданған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Room and bed</source>
         <translation>Бөлме мен орын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Accompanying children</source>
         <translation>Бірге келген балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Children with her</source>
         <translation>Онымен бірге балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
+        <source>Assessed on</source>
+        <translation>Бағалау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -690,302 +715,318 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="161"/>
-        <location filename="../../caseapp/ui/case_window.py" line="354"/>
+        <location filename="../../caseapp/ui/case_window.py" line="167"/>
+        <location filename="../../caseapp/ui/case_window.py" line="380"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="168"/>
+        <location filename="../../caseapp/ui/case_window.py" line="174"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="169"/>
+        <location filename="../../caseapp/ui/case_window.py" line="175"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="170"/>
+        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="177"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="171"/>
+        <location filename="../../caseapp/ui/case_window.py" line="178"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="179"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="180"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="190"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="189"/>
+        <location filename="../../caseapp/ui/case_window.py" line="196"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="191"/>
+        <location filename="../../caseapp/ui/case_window.py" line="198"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="199"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="200"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="201"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="134"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="124"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="107"/>
+        <location filename="../../caseapp/ui/record_words.py" line="112"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="113"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <source>Standard</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="105"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="106"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="148"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="149"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Outcome: %1</source>
         <translation>Нәтижесі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>&amp;Reopen the case…</source>
         <translation>Істі &amp;қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
         <source>&amp;Close the case…</source>
         <translation>Істі &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
         <source>Reopen the case</source>
         <translation>Істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="192"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="193"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>%1 ісін қайта ашасыз ба? Жабу күні, себебі мен нәтижесі тазаланады; іс тарихы оларды сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="407"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="222"/>
+        <source>The latest risk assessment&apos;s level (the Risk tab)</source>
+        <translation>Соңғы қауіпті бағалаудың деңгейі («Қауіп» қойындысы)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="415"/>
         <source>The note was corrected.</source>
         <translation>Жазба түзетілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="422"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="430"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Жазба сызып тасталды; ол іс тарихында сақталады.</translation>
     </message>
@@ -1105,37 +1146,37 @@
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="151"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Edit incident…</source>
         <translation>Оқиғаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Strike out incident…</source>
         <translation>Оқиғаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="161"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
@@ -1170,8 +1211,8 @@
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="347"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="355"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Күні</translation>
@@ -1257,117 +1298,117 @@
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="332"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="340"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="333"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="334"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="344"/>
         <source>Correct note…</source>
         <translation>Жазбаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="336"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="344"/>
         <source>Strike out note…</source>
         <translation>Жазбаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="341"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="342"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="348"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="356"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="357"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="358"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="231"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="239"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="233"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="241"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="393"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="315"/>
-        <location filename="../../caseapp/ui/case_window.py" line="379"/>
+        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="405"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
+        <location filename="../../caseapp/ui/case_window.py" line="333"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="348"/>
+        <location filename="../../caseapp/ui/case_window.py" line="357"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="422"/>
+        <location filename="../../caseapp/ui/case_window.py" line="448"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="464"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="469"/>
+        <location filename="../../caseapp/ui/case_window.py" line="495"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="470"/>
+        <location filename="../../caseapp/ui/case_window.py" line="496"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -1817,6 +1858,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="361"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
@@ -3399,6 +3441,229 @@
         <location filename="../../caseapp/ui/restore_dialog.py" line="135"/>
         <source>Restored, but the check found problems: %1</source>
         <translation>Қалпына келтірілді, бірақ тексеру кезінде ақаулар табылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessment</name>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="40"/>
+        <source>Has he ever choked or strangled her, or tried to?</source>
+        <translation>Ол оны қашан да болсын тұншықтырды ма немесе тұншықтыруға әрекеттенді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="43"/>
+        <source>Has he used a weapon against her or threatened her with one?</source>
+        <translation>Ол оған қарсы қару қолданды ма немесе қарумен қорқытты ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="46"/>
+        <source>Does he own a weapon or can he easily get one?</source>
+        <translation>Оның қаруы бар ма немесе оны оңай таба ала ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="49"/>
+        <source>Has he threatened to kill her, the children or someone close to her?</source>
+        <translation>Ол оны, балаларды немесе оның жақындарының бірін өлтіремін деп қорқытты ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="52"/>
+        <source>Has he threatened to kill himself?</source>
+        <translation>Ол өз-өзіне қол жұмсаймын деп қорқытты ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <source>Has the violence become more frequent lately?</source>
+        <translation>Соңғы кезде зорлық-зомбылық жиілеп кетті ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="56"/>
+        <source>Has the violence become more severe lately?</source>
+        <translation>Соңғы кезде зорлық-зомбылық ауырлай түсті ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="59"/>
+        <source>Has she left him, or tried to, within the past year?</source>
+        <translation>Соңғы бір жылда ол одан кетті ме немесе кетуге әрекеттенді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="62"/>
+        <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
+        <translation>Ол жүкті ме немесе бір жасқа толмаған баланы бағып отыр ма, әлде ол оған жүктілік кезінде зиян келтірді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="66"/>
+        <source>Does he follow, watch or harass her, in person, by phone or online?</source>
+        <translation>Ол оның соңынан жүре ме, аңдый ма немесе мазасын ала ма — өзі, телефон арқылы немесе интернетте?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="69"/>
+        <source>Has he hurt or threatened the children?</source>
+        <translation>Ол балаларға зиян келтірді ме немесе оларды қорқытты ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="72"/>
+        <source>Has he broken a protection order or a court&apos;s requirements?</source>
+        <translation>Ол қорғау нұсқамасын немесе сот талаптарын бұзды ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="75"/>
+        <source>Does he misuse alcohol or drugs?</source>
+        <translation>Ол алкогольді немесе есірткіні теріс пайдалана ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <source>Is he extremely jealous, or does he control what she does each day?</source>
+        <translation>Ол аса қызғаншақ па немесе оның күнделікті әр ісін бақылай ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="79"/>
+        <source>Has he forced her into sexual acts?</source>
+        <translation>Ол оны жыныстық сипаттағы әрекеттерге мәжбүрледі ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <source>Has she needed medical care for injuries he caused?</source>
+        <translation>Ол келтірген жарақаттарға байланысты оған медициналық көмек қажет болды ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="83"/>
+        <source>Has he been violent to others, or been convicted of a crime?</source>
+        <translation>Ол басқа адамдарға зорлық-зомбылық көрсетті ме немесе сотталған ба?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="86"/>
+        <source>Does he keep her from her family, friends or money?</source>
+        <translation>Ол оны отбасынан, достарынан немесе ақшасынан айыра ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="89"/>
+        <source>Is he out of work?</source>
+        <translation>Ол жұмыссыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <source>Does she believe he could kill her?</source>
+        <translation>Ол оны өлтіріп жіберуі мүмкін деп санай ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="94"/>
+        <source>Standard</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <source>Medium</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <source>Not assessed</source>
+        <translation>Бағаланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="101"/>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <source>Don&apos;t know</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="122"/>
+        <source>New risk assessment</source>
+        <translation>Қауіпті жаңа бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="129"/>
+        <source>Assessed on:</source>
+        <translation>Бағалау күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="165"/>
+        <source>Professional judgement raises it to:</source>
+        <translation>Кәсіби пікір бойынша деңгейі мынаған дейін көтеріледі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="172"/>
+        <source>Why:</source>
+        <translation>Неліктен:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="193"/>
+        <source>Score %1: %2 risk (medium from %3, high from %4)</source>
+        <translation>Балл: %1, қауіп: %2 (орташа — %3 бастап, жоғары — %4 бастап)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="255"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Жаңа бағалау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="257"/>
+        <source>Strike out assessment…</source>
+        <translation>Бағалауды сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="261"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <source>Raised because</source>
+        <translation>Көтерілу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="293"/>
+        <source>The case&apos;s risk: %1, assessed on %2.</source>
+        <translation>Іс бойынша қауіп: %1, %2 бағаланған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="299"/>
+        <source>The case has no risk assessment yet.</source>
+        <translation>Іс бойынша қауіп әлі бағаланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="324"/>
+        <source>Raised from %1 to %2: %3</source>
+        <translation>«%1» деңгейінен «%2» деңгейіне көтерілді: %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="349"/>
+        <source>The assessment was recorded; the case&apos;s risk is its level.</source>
+        <translation>Бағалау сақталды; іс бойынша қауіп енді оның деңгейіне тең.</translation>
     </message>
 </context>
 <context>
@@ -5108,39 +5373,70 @@
         <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="42"/>
+        <location filename="../../caseapp/services/corrections.py" line="45"/>
         <source>Case {number} has no such record, or it was struck out already.</source>
         <translation>{number} істе мұндай мәлімет жоқ немесе ол бұрын сызып тасталған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="45"/>
+        <location filename="../../caseapp/services/corrections.py" line="48"/>
         <source>Only the author of a note or an administrator can correct or strike it out.</source>
         <translation>Жазбаны тек оның авторы немесе әкімші түзете не сызып тастай алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="57"/>
+        <location filename="../../caseapp/domain/risk.py" line="90"/>
+        <source>The score for a medium risk must be at least 1 and below the score for a high risk, which is at most {high}.</source>
+        <translation>Орташа қауіп балы кемінде 1 және жоғары қауіп балынан кем болуға тиіс, ал жоғары қауіп балы {high} аспауға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="107"/>
+        <source>{code} is not a question of the risk assessment.</source>
+        <translation>{code} — қауіпті бағалаудың сұрағы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="115"/>
+        <source>The answer to {code} must be yes, no or unknown.</source>
+        <translation>{code} сұрағының жауабы yes, no немесе unknown болуға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="158"/>
+        <source>{field}: the date of the assessment {date} is in the future.</source>
+        <translation>{field}: {date} бағалау күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="171"/>
+        <source>Professional judgement can only raise the level above the score&apos;s, never lower it.</source>
+        <translation>Кәсіби пікір деңгейді балл бойынша деңгейден тек көтере алады, төмендете алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="180"/>
+        <source>Say why the level is raised above the score&apos;s.</source>
+        <translation>Деңгейдің балл бойынша деңгейден неліктен көтерілгенін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="185"/>
+        <location filename="../../caseapp/services/corrections.py" line="60"/>
         <source>The reason is longer than {high} characters.</source>
         <translation>Себебі {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/corrections.py" line="93"/>
         <source>Say why the record is struck out.</source>
         <translation>Мәліметтің неге сызылатынын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="147"/>
+        <location filename="../../caseapp/services/corrections.py" line="153"/>
         <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: мұндай жазба түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="149"/>
+        <location filename="../../caseapp/services/corrections.py" line="155"/>
         <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>Жазба бос.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="167"/>
+        <location filename="../../caseapp/services/corrections.py" line="173"/>
         <source>Say why the case is deleted.</source>
         <translation>Істің неге жойылатынын көрсетіңіз.</translation>
     </message>
@@ -5400,6 +5696,46 @@
         <source>{field}: type the year as four digits, like 2019.</source>
         <translation>{field}: жылды төрт цифрмен жазыңыз, мысалы 2019.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="57"/>
+        <source>{field}: the date the plan was made {date} is in the future.</source>
+        <translation>{field}: жоспар жасалған {date} күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="65"/>
+        <source>The review date must not be before the plan was made.</source>
+        <translation>Қайта қарау күні жоспар жасалған күннен бұрын болмауға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="70"/>
+        <source>The review date must be within a year of the plan.</source>
+        <translation>Қайта қарау күні жоспар жасалғаннан кейін бір жыл ішінде болуға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="74"/>
+        <source>The plan&apos;s language must be ru, kk or en.</source>
+        <translation>Жоспардың тілі ru, kk немесе en болуға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="79"/>
+        <source>{field} is not a part of the safety plan.</source>
+        <translation>{field} — қауіпсіздік жоспарының бөлігі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="84"/>
+        <source>{field} is longer than {high} characters.</source>
+        <translation>{field}: мәтін {high} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="91"/>
+        <source>{item} is not an item of the emergency bag.</source>
+        <translation>{item} — дабыл сөмкесінің заты емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="95"/>
+        <source>The safety plan is empty.</source>
+        <translation>Қауіпсіздік жоспары бос.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5604,44 +5940,140 @@
         <translation>Туған жылы</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <source>Date of the assessment</source>
+        <translation>Бағалау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <source>Raised level</source>
+        <translation>Көтерілген деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <source>Risk thresholds</source>
+        <translation>Қауіп шектері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <source>Date the plan was made</source>
+        <translation>Жоспар жасалған күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <source>Review date</source>
+        <translation>Қайта қарау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <source>Safety plan</source>
+        <translation>Қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="66"/>
+        <source>Emergency bag</source>
+        <translation>Дабыл сөмкесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <source>Warning signs</source>
+        <translation>Қауіп белгілері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <source>Safe people and their contacts</source>
+        <translation>Сенімді адамдар және олардың байланыстары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="64"/>
+        <source>Code word</source>
+        <translation>Шартты сөз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="65"/>
+        <source>How to leave and where to go</source>
+        <translation>Қалай кету керек және қайда бару керек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="67"/>
+        <source>The children&apos;s plan</source>
+        <translation>Балаларға арналған жоспар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="68"/>
+        <source>Phone and online safety</source>
+        <translation>Телефон және интернеттегі қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="69"/>
+        <source>Who does what</source>
+        <translation>Кім не істейді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="72"/>
         <source>Protection order %1</source>
         <translation>Қорғау нұсқамасы %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
         <source>Police check %1</source>
         <translation>Полиция тексеруі %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="75"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="76"/>
         <source>Special requirements %1</source>
         <translation>Ерекше талаптар %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="77"/>
         <source>Shelter stay %1</source>
         <translation>Баспанада болу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="78"/>
         <source>Consent %1</source>
         <translation>Келісім %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
         <source>Incident %1</source>
         <translation>Оқиға %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <source>Risk assessment %1</source>
+        <translation>Қауіпті бағалау %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="81"/>
+        <source>Safety plan %1</source>
+        <translation>Қауіпсіздік жоспары %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="82"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
         <source>Child %1</source>
         <translation>Бала %1</translation>
     </message>
@@ -5665,58 +6097,63 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/models.py" line="35"/>
+        <source>standard</source>
+        <translation>қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="45"/>
+        <location filename="../../caseapp/ui/models.py" line="46"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="46"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Opened</source>
         <translation>Ашылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
-        <location filename="../../caseapp/ui/today/model.py" line="90"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/today/model.py" line="96"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>Assigned to</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="110"/>
-        <location filename="../../caseapp/ui/models.py" line="113"/>
+        <location filename="../../caseapp/ui/models.py" line="111"/>
+        <location filename="../../caseapp/ui/models.py" line="114"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -5766,72 +6203,82 @@
         <translation>Сот талаптарының мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="36"/>
+        <location filename="../../caseapp/ui/today/model.py" line="34"/>
+        <source>Risk reassessment due</source>
+        <translation>Қауіпті қайта бағалау мерзімі келді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="35"/>
+        <source>Safety plan review due</source>
+        <translation>Қауіпсіздік жоспарын қайта қарау мерзімі келді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="38"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="38"/>
+        <location filename="../../caseapp/ui/today/model.py" line="40"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="85"/>
+        <location filename="../../caseapp/ui/today/model.py" line="91"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="86"/>
+        <location filename="../../caseapp/ui/today/model.py" line="92"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="87"/>
+        <location filename="../../caseapp/ui/today/model.py" line="93"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="88"/>
+        <location filename="../../caseapp/ui/today/model.py" line="94"/>
         <source>Alias</source>
         <translation>Бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="89"/>
+        <location filename="../../caseapp/ui/today/model.py" line="95"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="91"/>
+        <location filename="../../caseapp/ui/today/model.py" line="97"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="92"/>
+        <location filename="../../caseapp/ui/today/model.py" line="98"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="152"/>
+        <location filename="../../caseapp/ui/today/model.py" line="158"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="71"/>
+        <location filename="../../caseapp/ui/today/model.py" line="77"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="37"/>
+        <location filename="../../caseapp/ui/today/model.py" line="39"/>
         <source>Due within two days</source>
         <translation>Мерзімі екі күн ішінде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="73"/>
+        <location filename="../../caseapp/ui/today/model.py" line="79"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="75"/>
+        <location filename="../../caseapp/ui/today/model.py" line="81"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>
