@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from caseapp.domain.changes import Action, RecordChange, RecordKind, encode, label_of
 from caseapp.domain.enums import RiskLevel
 from caseapp.domain.risk import (
     Answer,
@@ -91,7 +92,9 @@ def record_assessment(
         assert level is not None
         case.risk = level.value
         session.flush()
-        workspace.audit(session, "risk.assess", "risk_assessment", row.id, case.id)
+        added = RecordChange(RecordKind.RISK, Action.ADDED, label_of(RecordKind.RISK, row))
+        detail = encode([added])
+        workspace.audit(session, "risk.assess", "risk_assessment", row.id, case.id, detail)
         return before, case.version, level
 
 

@@ -31,6 +31,7 @@ from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.shelter import holds_shelter_key
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case.risk import RiskTab
+from caseapp.ui.case.safety import SafetyTab
 from caseapp.ui.case_lists import ConsentsTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
 from caseapp.ui.case_orders import OrdersTab
@@ -43,7 +44,7 @@ from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.widgets import DateField, IinField, PhoneField, RequiredField, ValidatedField
 
-TABS = ("client", "incident", "risk", "orders", "shelter", "consents", "notes", "history")
+TABS = ("client", "incident", "risk", "safety", "orders", "shelter", "consents", "notes", "history")
 
 
 class CaseWindow(QWidget):
@@ -88,6 +89,10 @@ class CaseWindow(QWidget):
         self.risk_page.said.connect(self.message.setText)
         self.risk_page.assessed.connect(self._reread)
         self.risk_page.strike.connect(self.strike_out)
+        self.safety_page = SafetyTab(workspace, self._ready_for_records)
+        self.safety_page.said.connect(self.message.setText)
+        self.safety_page.changed.connect(self.history_refresh)
+        self.safety_page.strike.connect(self.strike_out)
         self.shelter_page.shelter_key = holds_shelter_key(workspace)
         self.history = make_table("history", 4)
         self.history.setWordWrap(True)
@@ -109,6 +114,7 @@ class CaseWindow(QWidget):
             self.client_page,
             self.incident_page,
             self.risk_page,
+            self.safety_page,
             self.orders_page,
             self.shelter_page,
             self.consents_page,
@@ -174,6 +180,7 @@ class CaseWindow(QWidget):
                 self.tr("Client"),
                 self.tr("Incident"),
                 self.tr("Risk"),
+                self.tr("Safety plan"),
                 self.tr("Protection orders"),
                 self.tr("Shelter"),
                 self.tr("Consents"),
@@ -215,6 +222,7 @@ class CaseWindow(QWidget):
             self.consents_page,
             self.notes_page,
             self.risk_page,
+            self.safety_page,
         ):
             page.retranslate()
         self.history.setHorizontalHeaderLabels(
@@ -243,6 +251,7 @@ class CaseWindow(QWidget):
         self.incident_page.load(r)
         self.notes_page.load(r)
         self.risk_page.load(r.number)
+        self.safety_page.load(r.number)
         for page in (self.orders_page, self.shelter_page, self.consents_page):
             page.show_record(r)
         self._retitle()

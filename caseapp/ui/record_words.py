@@ -116,6 +116,16 @@ _CODE_WORDS: dict[str, tuple[str, dict[str, str]]] = {
             "high": QT_TRANSLATE_NOOP("CaseWindow", "High"),
         },
     ),
+    "level": (
+        "CaseWindow",
+        {
+            "unknown": QT_TRANSLATE_NOOP("CaseWindow", "Not assessed"),
+            "low": QT_TRANSLATE_NOOP("CaseWindow", "Low"),
+            "standard": QT_TRANSLATE_NOOP("CaseWindow", "Standard"),
+            "medium": QT_TRANSLATE_NOOP("CaseWindow", "Medium"),
+            "high": QT_TRANSLATE_NOOP("CaseWindow", "High"),
+        },
+    ),
     "relation": (
         "CaseWindow",
         {

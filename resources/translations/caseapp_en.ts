@@ -272,6 +272,21 @@
         <translation>Case summary printed</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
+        <source>Risk assessed</source>
+        <translation>Risk assessed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
+        <source>Safety plan made</source>
+        <translation>Safety plan made</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
+        <source>Safety plan printed for her</source>
+        <translation>Safety plan printed for her</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/record_words.py" line="21"/>
         <source>Case</source>
         <translation>Case</translation>
@@ -613,22 +628,22 @@
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="149"/>
+        <location filename="../../caseapp/ui/record_words.py" line="159"/>
         <source>%1: added</source>
         <translation>%1: added</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="150"/>
+        <location filename="../../caseapp/ui/record_words.py" line="160"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: struck out. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="151"/>
+        <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>The case was deleted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="152"/>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1 changed (kept in the shelter&apos;s records only)</translation>
     </message>
@@ -715,238 +730,248 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
-        <location filename="../../caseapp/ui/case_window.py" line="380"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="389"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="180"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="177"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="187"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Print summary…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="196"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="197"/>
+        <location filename="../../caseapp/ui/case_window.py" line="204"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="200"/>
+        <location filename="../../caseapp/ui/case_window.py" line="207"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case_window.py" line="209"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case_window.py" line="212"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>Delete case…</source>
         <translation>Delete case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case_window.py" line="215"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Delete this case, with the reason (administrators; the history keeps it)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="221"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="221"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/record_words.py" line="133"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="124"/>
+        <location filename="../../caseapp/ui/record_words.py" line="134"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="125"/>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="126"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
         <location filename="../../caseapp/ui/record_words.py" line="112"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
         <location filename="../../caseapp/ui/record_words.py" line="113"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <location filename="../../caseapp/ui/record_words.py" line="124"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>High</source>
         <translation>High</translation>
     </message>
@@ -1325,14 +1350,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
@@ -1352,12 +1377,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="221"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="221"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -1377,38 +1402,38 @@
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
-        <location filename="../../caseapp/ui/case_window.py" line="405"/>
+        <location filename="../../caseapp/ui/case_window.py" line="333"/>
+        <location filename="../../caseapp/ui/case_window.py" line="414"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="333"/>
+        <location filename="../../caseapp/ui/case_window.py" line="342"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="357"/>
+        <location filename="../../caseapp/ui/case_window.py" line="366"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Struck out. The case&apos;s history keeps the record.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="448"/>
+        <location filename="../../caseapp/ui/case_window.py" line="457"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="464"/>
+        <location filename="../../caseapp/ui/case_window.py" line="473"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="495"/>
+        <location filename="../../caseapp/ui/case_window.py" line="504"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="496"/>
+        <location filename="../../caseapp/ui/case_window.py" line="505"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -1859,6 +1884,7 @@
     <name>ItemDialog</name>
     <message>
         <location filename="../../caseapp/ui/case/risk.py" line="361"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="277"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
@@ -2692,47 +2718,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="58"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="60"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>Printed sheets name clients by alias only and never show a room or an address.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="91"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="105"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="108"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>The sheet could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="124"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -3682,6 +3708,165 @@
         <location filename="../../caseapp/ui/staff/dialogs.py" line="186"/>
         <source>The new role applies from the next unlock.</source>
         <translation>The new role applies from the next unlock.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="41"/>
+        <source>Warning signs</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <source>Safe people and their contacts</source>
+        <translation>Safe people and their contacts</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <source>Code word</source>
+        <translation>Code word</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <source>How to leave and where to go</source>
+        <translation>How to leave and where to go</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <source>Emergency bag: where it is, what else</source>
+        <translation>Emergency bag: where it is, what else</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <source>The children&apos;s plan</source>
+        <translation>The children&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <source>Phone and online safety</source>
+        <translation>Phone and online safety</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <source>Who does what</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="51"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <source>The order&apos;s copy</source>
+        <translation>The order&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="71"/>
+        <source>New safety plan</source>
+        <translation>New safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="83"/>
+        <source>Made on:</source>
+        <translation>Made on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <source>Review on:</source>
+        <translation>Review on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <source>Her language:</source>
+        <translation>Her language:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="111"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="252"/>
+        <source>In the bag:</source>
+        <translation>In the bag:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="185"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <source>Strike out plan…</source>
+        <translation>Strike out plan…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <source>&amp;Print for her…</source>
+        <translation>&amp;Print for her…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="190"/>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="219"/>
+        <source>The plan of %1 is to be reviewed on %2.</source>
+        <translation>The plan of %1 is to be reviewed on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="226"/>
+        <source>The case has no safety plan yet.</source>
+        <translation>The case has no safety plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="269"/>
+        <source>The safety plan was recorded.</source>
+        <translation>The safety plan was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="305"/>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
+        <translation>Her copy: it never names the centre, the shelter or an address, nor the case.</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5920,16 @@
         <location filename="../../caseapp/domain/safety_plan.py" line="95"/>
         <source>The safety plan is empty.</source>
         <translation>The safety plan is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="77"/>
+        <source>Case {number} has no such safety plan.</source>
+        <translation>Case {number} has no such safety plan.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="100"/>
+        <source>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</source>
+        <translation>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,21 @@
         <translation>Іс бойынша қорытынды басылды</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
+        <source>Risk assessed</source>
+        <translation>Қауіп бағаланды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
+        <source>Safety plan made</source>
+        <translation>Қауіпсіздік жоспары жасалды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
+        <source>Safety plan printed for her</source>
+        <translation>Қауіпсіздік жоспары ол үшін басып шығарылды</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/record_words.py" line="21"/>
         <source>Case</source>
         <translation>Іс</translation>
@@ -613,22 +628,22 @@
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="149"/>
+        <location filename="../../caseapp/ui/record_words.py" line="159"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="150"/>
+        <location filename="../../caseapp/ui/record_words.py" line="160"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="151"/>
+        <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="152"/>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -715,238 +730,248 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="167"/>
-        <location filename="../../caseapp/ui/case_window.py" line="380"/>
+        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="389"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="180"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="181"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="182"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="177"/>
+        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <source>Safety plan</source>
+        <translation>Қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="184"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="185"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="179"/>
+        <location filename="../../caseapp/ui/case_window.py" line="186"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="180"/>
+        <location filename="../../caseapp/ui/case_window.py" line="187"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="181"/>
+        <location filename="../../caseapp/ui/case_window.py" line="188"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="186"/>
+        <location filename="../../caseapp/ui/case_window.py" line="193"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="187"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="188"/>
+        <location filename="../../caseapp/ui/case_window.py" line="195"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="190"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="196"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="197"/>
+        <location filename="../../caseapp/ui/case_window.py" line="204"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="200"/>
+        <location filename="../../caseapp/ui/case_window.py" line="207"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case_window.py" line="209"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case_window.py" line="212"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case_window.py" line="215"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="221"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="221"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="115"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="134"/>
+        <location filename="../../caseapp/ui/record_words.py" line="144"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="116"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="145"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="146"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/record_words.py" line="133"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="124"/>
+        <location filename="../../caseapp/ui/record_words.py" line="134"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="125"/>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="126"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
         <location filename="../../caseapp/ui/record_words.py" line="112"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
         <location filename="../../caseapp/ui/record_words.py" line="113"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="114"/>
+        <location filename="../../caseapp/ui/record_words.py" line="124"/>
         <source>Standard</source>
         <translation>Қалыпты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
@@ -1325,14 +1350,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="349"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
-        <location filename="../../caseapp/ui/record_words.py" line="143"/>
+        <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="350"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
@@ -1352,12 +1377,12 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="221"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="221"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
@@ -1377,38 +1402,38 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="324"/>
-        <location filename="../../caseapp/ui/case_window.py" line="405"/>
+        <location filename="../../caseapp/ui/case_window.py" line="333"/>
+        <location filename="../../caseapp/ui/case_window.py" line="414"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="333"/>
+        <location filename="../../caseapp/ui/case_window.py" line="342"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="357"/>
+        <location filename="../../caseapp/ui/case_window.py" line="366"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="448"/>
+        <location filename="../../caseapp/ui/case_window.py" line="457"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="464"/>
+        <location filename="../../caseapp/ui/case_window.py" line="473"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="495"/>
+        <location filename="../../caseapp/ui/case_window.py" line="504"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="496"/>
+        <location filename="../../caseapp/ui/case_window.py" line="505"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -1859,6 +1884,7 @@
     <name>ItemDialog</name>
     <message>
         <location filename="../../caseapp/ui/case/risk.py" line="361"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="277"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
@@ -2692,47 +2718,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="58"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="60"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>Қағазда клиент тек бүркеншік атымен аталады; бөлме мен мекенжай ешқашан басылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="91"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
         <source>Sent to the printer.</source>
         <translation>Принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="105"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
         <source>Saved to %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="108"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>%1 ішіне сақтау мүмкін болмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="124"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
@@ -3682,6 +3708,165 @@
         <location filename="../../caseapp/ui/staff/dialogs.py" line="186"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Жаңа рөл келесі рет құлып ашылғаннан бастап қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="41"/>
+        <source>Warning signs</source>
+        <translation>Қауіп белгілері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <source>Safe people and their contacts</source>
+        <translation>Сенімді адамдар және олардың байланыстары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <source>Code word</source>
+        <translation>Шартты сөз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <source>How to leave and where to go</source>
+        <translation>Қалай кету керек және қайда бару керек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <source>Emergency bag: where it is, what else</source>
+        <translation>Дабыл сөмкесі: қайда тұр, онда тағы не бар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <source>The children&apos;s plan</source>
+        <translation>Балаларға арналған жоспар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <source>Phone and online safety</source>
+        <translation>Телефон және интернеттегі қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <source>Who does what</source>
+        <translation>Кім не істейді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="51"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <source>The order&apos;s copy</source>
+        <translation>Нұсқаманың көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <source>Medicines</source>
+        <translation>Дәрі-дәрмек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <source>Money</source>
+        <translation>Ақша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <source>Keys</source>
+        <translation>Кілттер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="71"/>
+        <source>New safety plan</source>
+        <translation>Жаңа қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="83"/>
+        <source>Made on:</source>
+        <translation>Жасалған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <source>Review on:</source>
+        <translation>Қайта қарау күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <source>Her language:</source>
+        <translation>Оның тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="111"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="252"/>
+        <source>In the bag:</source>
+        <translation>Сөмкеде:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="185"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Жаңа жоспар…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <source>Strike out plan…</source>
+        <translation>Жоспарды сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <source>&amp;Print for her…</source>
+        <translation>&amp;Ол үшін басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="190"/>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <source>Review on</source>
+        <translation>Қайта қарау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="219"/>
+        <source>The plan of %1 is to be reviewed on %2.</source>
+        <translation>%1 жасалған жоспарды %2 қайта қарау керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="226"/>
+        <source>The case has no safety plan yet.</source>
+        <translation>Іс бойынша қауіпсіздік жоспары әлі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="269"/>
+        <source>The safety plan was recorded.</source>
+        <translation>Қауіпсіздік жоспары сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="305"/>
+        <source>Safety plan</source>
+        <translation>Қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
+        <translation>Оның данасы: онда орталықтың, баспананың атауы, мекенжай немесе іс нөмірі ешқашан болмайды.</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5920,16 @@
         <location filename="../../caseapp/domain/safety_plan.py" line="95"/>
         <source>The safety plan is empty.</source>
         <translation>Қауіпсіздік жоспары бос.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="77"/>
+        <source>Case {number} has no such safety plan.</source>
+        <translation>{number} ісінде мұндай қауіпсіздік жоспары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="100"/>
+        <source>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</source>
+        <translation>{field}: мұнда ұйымның атауы немесе мекенжайы көрсетілген, ал басылған жоспарда олар болмауға тиіс. Алдымен мұны жаңа жоспарда басқаша жазыңыз.</translation>
     </message>
 </context>
 <context>
