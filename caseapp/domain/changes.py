@@ -37,6 +37,7 @@ class RecordKind(StrEnum):
     NOTE = "note"
     RISK = "risk_assessment"
     PLAN = "safety_plan"
+    ATTACHMENT = "attachment"
 
 
 class Action(StrEnum):
@@ -57,6 +58,7 @@ LABEL_FIELDS: Final[dict[RecordKind, tuple[str, ...]]] = {
     RecordKind.NOTE: ("written_on", "kind"),
     RecordKind.RISK: ("assessed_on", "level"),
     RecordKind.PLAN: ("made_on",),
+    RecordKind.ATTACHMENT: ("added_on",),
 }
 
 # Fields whose values the history never keeps (the shelter's compartment).

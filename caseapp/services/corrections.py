@@ -40,6 +40,7 @@ MODELS: Final[dict[RecordKind, type[Any]]] = {
     RecordKind.NOTE: m.Note,
     RecordKind.RISK: m.RiskAssessment,
     RecordKind.PLAN: m.SafetyPlan,
+    RecordKind.ATTACHMENT: m.Attachment,
 }
 
 NO_SUCH_RECORD = QT_TRANSLATE_NOOP(

@@ -493,6 +493,7 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.Note,
         m.RiskAssessment,
         m.SafetyPlan,
+        m.Attachment,
         m.AuditEntry,
         m.EditedLetterText,
         m.OutgoingLetter,

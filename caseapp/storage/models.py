@@ -508,6 +508,36 @@ class SafetyPlan(StruckOut, Base):
     body = Encrypted()
 
 
+class Attachment(StruckOut, Base):
+    """A file kept with a case (a scan, a photo, a PDF): its name, type, size and SHA-256 sealed
+    under the case's key (``meta``, JSON); its content in ``attachment_chunk`` rows, each sealed
+    with AES-GCM under a sub-key of the case's key (``storage.attachments``). This row's MAC
+    covers the number of chunks; the chunks name their attachment, place and count in their
+    associated data. Listing a case's attachments reads these rows only, never the chunks."""
+
+    __tablename__ = "attachment"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    added_on: Mapped[date] = mapped_column(Date)
+    added_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    chunks: Mapped[int] = mapped_column(Integer)
+    meta_ct: Mapped[bytes | None] = mapped_column("meta", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = CASE
+    struck_out_reason = Encrypted()
+    meta = Encrypted()
+
+
+class AttachmentChunk(Base):
+    """One sealed piece (up to 1 MiB of the file) of an attachment's content."""
+
+    __tablename__ = "attachment_chunk"
+    attachment_id: Mapped[str] = mapped_column(ForeignKey("attachment.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Note(StruckOut, Base):
     """A dated note on a case by a staff member: a case worker's or a lawyer's legal note."""
 

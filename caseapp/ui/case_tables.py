@@ -118,6 +118,11 @@ HISTORY_ACTIONS = {
     "risk.assess": QT_TRANSLATE_NOOP("CaseHistory", "Risk assessed"),
     "safety_plan.create": QT_TRANSLATE_NOOP("CaseHistory", "Safety plan made"),
     "safety_plan.print": QT_TRANSLATE_NOOP("CaseHistory", "Safety plan printed for her"),
+    "attachment.add": QT_TRANSLATE_NOOP("CaseHistory", "File attached"),
+    "attachment.view": QT_TRANSLATE_NOOP("CaseHistory", "Attached file viewed"),
+    "attachment.save_copy": QT_TRANSLATE_NOOP(
+        "CaseHistory", "Copy of an attached file saved outside the program"
+    ),
 }
 
 

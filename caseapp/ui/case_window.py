@@ -30,6 +30,7 @@ from caseapp.services.history import history
 from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.shelter import holds_shelter_key
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.attachments import AttachmentsTab
 from caseapp.ui.case.risk import RiskTab
 from caseapp.ui.case.safety import SafetyTab
 from caseapp.ui.case_lists import ConsentsTab, ShelterTab
@@ -44,7 +45,18 @@ from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.widgets import DateField, IinField, PhoneField, RequiredField, ValidatedField
 
-TABS = ("client", "incident", "risk", "safety", "orders", "shelter", "consents", "notes", "history")
+TABS = (
+    "client",
+    "incident",
+    "risk",
+    "safety",
+    "orders",
+    "shelter",
+    "consents",
+    "files",
+    "notes",
+    "history",
+)
 
 
 class CaseWindow(QWidget):
@@ -93,6 +105,10 @@ class CaseWindow(QWidget):
         self.safety_page.said.connect(self.message.setText)
         self.safety_page.changed.connect(self.history_refresh)
         self.safety_page.strike.connect(self.strike_out)
+        self.files_page = AttachmentsTab(workspace, self._ready_for_records)
+        self.files_page.said.connect(self.message.setText)
+        self.files_page.changed.connect(self.history_refresh)
+        self.files_page.strike.connect(self.strike_out)
         self.shelter_page.shelter_key = holds_shelter_key(workspace)
         self.history = make_table("history", 4)
         self.history.setWordWrap(True)
@@ -118,6 +134,7 @@ class CaseWindow(QWidget):
             self.orders_page,
             self.shelter_page,
             self.consents_page,
+            self.files_page,
             self.notes_page,
             self.history,
         ):
@@ -184,6 +201,7 @@ class CaseWindow(QWidget):
                 self.tr("Protection orders"),
                 self.tr("Shelter"),
                 self.tr("Consents"),
+                self.tr("Files"),
                 self.tr("Notes"),
                 self.tr("History"),
             )
@@ -223,6 +241,7 @@ class CaseWindow(QWidget):
             self.notes_page,
             self.risk_page,
             self.safety_page,
+            self.files_page,
         ):
             page.retranslate()
         self.history.setHorizontalHeaderLabels(
@@ -252,6 +271,7 @@ class CaseWindow(QWidget):
         self.notes_page.load(r)
         self.risk_page.load(r.number)
         self.safety_page.load(r.number)
+        self.files_page.load(r.number)
         for page in (self.orders_page, self.shelter_page, self.consents_page):
             page.show_record(r)
         self._retitle()

@@ -30,6 +30,7 @@ RECORD_WORDS = {
     RecordKind.NOTE: QT_TRANSLATE_NOOP("CaseHistory", "Note"),
     RecordKind.RISK: QT_TRANSLATE_NOOP("CaseHistory", "Risk assessment"),
     RecordKind.PLAN: QT_TRANSLATE_NOOP("CaseHistory", "Safety plan"),
+    RecordKind.ATTACHMENT: QT_TRANSLATE_NOOP("CaseHistory", "Attachment"),
 }
 
 # A field's name in words, by record kind where the same name means different things.
@@ -91,6 +92,7 @@ FIELD_WORDS: dict[tuple[RecordKind | None, str], str] = {
     (None, "assessed_on"): QT_TRANSLATE_NOOP("CaseHistory", "Assessed on"),
     (None, "level"): QT_TRANSLATE_NOOP("CaseHistory", "Level"),
     (None, "made_on"): QT_TRANSLATE_NOOP("CaseHistory", "Made on"),
+    (None, "added_on"): QT_TRANSLATE_NOOP("CaseHistory", "Added on"),
 }
 
 # Stored codes in words: the case window's own labels, in their own contexts.

@@ -1,4 +1,4 @@
-"""risk assessments and safety plans
+"""risk assessments, safety plans and attachments
 
 Revision ID: i17
 Revises: 0012
@@ -8,6 +8,9 @@ Revises: 0012
 - ``safety_plan``: one row per safety plan (made and review dates, language, author in clear; its
   parts under the case's key).
 - ``organisation``: ``risk_medium_at`` and ``risk_high_at``, the assessment's thresholds.
+- ``attachment``: a file kept with a case (date, who added it, how many chunks in clear; its name,
+  type, size and digest under the case's key); ``attachment_chunk``: its content, 1 MiB pieces
+  each sealed with AES-GCM under a sub-key of the case's key.
 """
 
 import sqlalchemy as sa
@@ -63,9 +66,29 @@ def upgrade() -> None:
     )
     op.create_index("ix_safety_plan_case_id", "safety_plan", ["case_id"])
     op.create_index("ix_safety_plan_made_on", "safety_plan", ["made_on"])
+    op.create_table(
+        "attachment",
+        sa.Column("id", sa.String(32), primary_key=True),
+        sa.Column("case_id", sa.String(32), sa.ForeignKey("case_file.id"), nullable=False),
+        sa.Column("added_on", sa.Date(), nullable=False),
+        sa.Column("added_by", sa.String(32), sa.ForeignKey("staff.id"), nullable=True),
+        sa.Column("chunks", sa.Integer(), nullable=False),
+        sa.Column("meta", sa.LargeBinary(), nullable=True),
+        sa.Column("mac", sa.LargeBinary(), nullable=True),
+        *_struck_out(),
+    )
+    op.create_index("ix_attachment_case_id", "attachment", ["case_id"])
+    op.create_table(
+        "attachment_chunk",
+        sa.Column("attachment_id", sa.String(32), sa.ForeignKey("attachment.id"), primary_key=True),
+        sa.Column("seq", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("attachment_chunk")
+    op.drop_table("attachment")
     op.drop_table("safety_plan")
     op.drop_table("risk_assessment")
     op.drop_column("organisation", "risk_high_at")
