@@ -4,8 +4,10 @@ A file is cut into pieces of ``CHUNK_SIZE`` bytes, each sealed with AES-256-GCM 
 attachment key (a sub-key of the case's own key) with a random nonce, and associated data naming
 the case, the attachment, the piece's place and the number of pieces: a piece moved to another
 attachment or place, a piece dropped, repeated or swapped, and a file cut short all fail to open.
-The number of pieces is also in the attachment row, under that row's MAC. Nothing here touches
-the disk: the caller stores the pieces in ``attachment_chunk`` rows.
+The number of pieces is also in the attachment row, under that row's MAC. The last piece is
+padded (0x80, then zeros) to a power of two of at least 4 KiB, so its sealed length tells the
+file's size only roughly. Nothing here touches the disk: the caller stores the pieces in
+``attachment_chunk`` rows.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from caseapp.storage.crypto import NONCE_BYTES, DecryptionFailed, derive
 
 CHUNK_SIZE = 1024 * 1024
+_MIN_LAST = 4096
 _VERSION = b"\x01"
 
 
@@ -33,7 +36,23 @@ def _aad(case_id: str, attachment_id: str, seq: int, count: int) -> bytes:
 
 
 def chunk_count(size: int) -> int:
-    return max(1, -(-size // CHUNK_SIZE))
+    """How many pieces a file of ``size`` bytes takes (the last one padded, so a file filling
+    its last piece exactly takes one more byte of padding room: a piece more)."""
+    return size // CHUNK_SIZE + 1
+
+
+def _pad(piece: bytes) -> bytes:
+    length = _MIN_LAST
+    while length < len(piece) + 1:
+        length *= 2
+    return piece + b"\x80" + b"\0" * (length - len(piece) - 1)
+
+
+def _unpad(piece: bytes) -> bytes:
+    end = piece.rstrip(b"\0")
+    if not end.endswith(b"\x80"):
+        raise DecryptionFailed("an attachment's last piece is not padded")
+    return end[:-1]
 
 
 def seal_chunks(
@@ -44,7 +63,9 @@ def seal_chunks(
     view = memoryview(data)
     for seq in range(count):
         nonce = os.urandom(NONCE_BYTES)
-        piece = view[seq * CHUNK_SIZE : (seq + 1) * CHUNK_SIZE]
+        piece: bytes | memoryview = view[seq * CHUNK_SIZE : (seq + 1) * CHUNK_SIZE]
+        if seq == count - 1:
+            piece = _pad(bytes(piece))
         sealed = aead.encrypt(nonce, piece, _aad(case_id, attachment_id, seq, count))
         yield seq, _VERSION + nonce + sealed
 
@@ -65,9 +86,10 @@ def open_chunks(
             raise DecryptionFailed("an attachment's piece is missing, extra or out of place")
         nonce, sealed = blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :]
         try:
-            out += aead.decrypt(nonce, sealed, _aad(case_id, attachment_id, seq, count))
+            piece = aead.decrypt(nonce, sealed, _aad(case_id, attachment_id, seq, count))
         except InvalidTag:
             raise DecryptionFailed("an attachment's piece does not authenticate") from None
+        out += _unpad(piece) if seq == count - 1 else piece
         expected += 1
     if expected != count:
         raise DecryptionFailed("an attachment was cut short")
