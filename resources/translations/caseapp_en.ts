@@ -4887,91 +4887,95 @@
         <translation>The operation failed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} must be an object.</source>
         <translation>{field} must be an object.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="77"/>
+        <location filename="../../caseapp/domain/interchange.py" line="80"/>
         <source>{field} is not a known field.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="83"/>
+        <location filename="../../caseapp/domain/interchange.py" line="86"/>
         <source>{field} is given twice.</source>
         <translation>{field} is given twice.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange.py" line="95"/>
         <source>{field} must be a list.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="101"/>
+        <location filename="../../caseapp/domain/interchange.py" line="104"/>
         <source>{field} must be text.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="35"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
-        <location filename="../../caseapp/domain/interchange.py" line="121"/>
+        <location filename="../../caseapp/domain/interchange.py" line="114"/>
+        <location filename="../../caseapp/domain/interchange.py" line="124"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="108"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field} holds characters that are not valid Unicode text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="113"/>
+        <location filename="../../caseapp/domain/interchange.py" line="116"/>
         <source>{field} is too long.</source>
         <translation>{field} is too long.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="132"/>
+        <location filename="../../caseapp/domain/interchange.py" line="135"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field} must be a date in the form YYYY-MM-DD that exists.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="151"/>
+        <location filename="../../caseapp/domain/interchange.py" line="154"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="73"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="100"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field} must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="171"/>
+        <location filename="../../caseapp/domain/interchange.py" line="174"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="179"/>
+        <location filename="../../caseapp/domain/interchange.py" line="182"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field} must be &apos;{expected}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="188"/>
+        <location filename="../../caseapp/domain/interchange.py" line="191"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field} has the same case number as cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="201"/>
+        <location filename="../../caseapp/domain/interchange.py" line="204"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field} may hold only letters, digits and - / _ . (at most 32).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="319"/>
+        <location filename="../../caseapp/domain/interchange.py" line="331"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field} lists more than {high} children.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="330"/>
+        <location filename="../../caseapp/domain/interchange.py" line="342"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field} must be a year as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <location filename="../../caseapp/domain/interchange.py" line="349"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field} must be a whole number from 0 to 20, or a list of the children.</translation>
     </message>
@@ -4981,12 +4985,12 @@
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="244"/>
+        <location filename="../../caseapp/domain/interchange.py" line="256"/>
         <source>{field} is not a phone number.</source>
         <translation>{field} is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="282"/>
+        <location filename="../../caseapp/domain/interchange.py" line="294"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field} does not name a protection order of this case.</translation>
     </message>
@@ -5157,7 +5161,7 @@
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="178"/>
+        <location filename="../../caseapp/services/cases.py" line="180"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
@@ -5169,12 +5173,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="236"/>
+        <location filename="../../caseapp/services/cases.py" line="240"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="309"/>
+        <location filename="../../caseapp/services/cases.py" line="313"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -5214,22 +5218,22 @@
         <translation>The database file is damaged or is not a caseapp database.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="33"/>
+        <location filename="../../caseapp/services/importer.py" line="34"/>
         <source>The file is too large to import.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="38"/>
+        <location filename="../../caseapp/services/importer.py" line="39"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="42"/>
+        <location filename="../../caseapp/services/importer.py" line="43"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="46"/>
+        <location filename="../../caseapp/services/importer.py" line="47"/>
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
@@ -5254,7 +5258,7 @@
         <translation>{field} nests lists and objects more than {depth} levels deep.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="73"/>
+        <location filename="../../caseapp/services/importer.py" line="104"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: case number {number} exists already.</translation>
     </message>
@@ -5341,7 +5345,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="92"/>
+        <location filename="../../caseapp/services/cases.py" line="93"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -5727,9 +5731,20 @@
         <translation>The answer to {code} must be yes, no or unknown.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="31"/>
+        <source>{field} must be true or false.</source>
+        <translation>{field} must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="50"/>
         <location filename="../../caseapp/domain/risk.py" line="158"/>
         <source>{field}: the date of the assessment {date} is in the future.</source>
         <translation>{field}: the date of the assessment {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="81"/>
+        <source>{field}: say why the level is raised above the score&apos;s.</source>
+        <translation>{field}: say why the level is raised above the score&apos;s.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/risk.py" line="171"/>

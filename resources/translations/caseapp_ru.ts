@@ -4893,91 +4893,95 @@
         <translation>Операция не выполнена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} must be an object.</source>
         <translation>{field}: ожидается объект.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="77"/>
+        <location filename="../../caseapp/domain/interchange.py" line="80"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: неизвестное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="83"/>
+        <location filename="../../caseapp/domain/interchange.py" line="86"/>
         <source>{field} is given twice.</source>
         <translation>{field}: поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange.py" line="95"/>
         <source>{field} must be a list.</source>
         <translation>{field}: ожидается список.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="101"/>
+        <location filename="../../caseapp/domain/interchange.py" line="104"/>
         <source>{field} must be text.</source>
         <translation>{field}: ожидается текст.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="35"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
-        <location filename="../../caseapp/domain/interchange.py" line="121"/>
+        <location filename="../../caseapp/domain/interchange.py" line="114"/>
+        <location filename="../../caseapp/domain/interchange.py" line="124"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="108"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: содержит символы, недопустимые в тексте Unicode.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="113"/>
+        <location filename="../../caseapp/domain/interchange.py" line="116"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="132"/>
+        <location filename="../../caseapp/domain/interchange.py" line="135"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: ожидается существующая дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="151"/>
+        <location filename="../../caseapp/domain/interchange.py" line="154"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="73"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="100"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="171"/>
+        <location filename="../../caseapp/domain/interchange.py" line="174"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файл должен содержать один объект JSON с полями «format» и «cases».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="179"/>
+        <location filename="../../caseapp/domain/interchange.py" line="182"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: ожидается «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="188"/>
+        <location filename="../../caseapp/domain/interchange.py" line="191"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="201"/>
+        <location filename="../../caseapp/domain/interchange.py" line="204"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: допускаются только буквы, цифры и - / _ . (не более 32 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="319"/>
+        <location filename="../../caseapp/domain/interchange.py" line="331"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field}: указано больше {high} детей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="330"/>
+        <location filename="../../caseapp/domain/interchange.py" line="342"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field}: год должен быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <location filename="../../caseapp/domain/interchange.py" line="349"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field}: должно быть целое число от 0 до 20 или список детей.</translation>
     </message>
@@ -4987,12 +4991,12 @@
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="244"/>
+        <location filename="../../caseapp/domain/interchange.py" line="256"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="282"/>
+        <location filename="../../caseapp/domain/interchange.py" line="294"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
@@ -5163,7 +5167,7 @@
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="178"/>
+        <location filename="../../caseapp/services/cases.py" line="180"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
@@ -5175,12 +5179,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="236"/>
+        <location filename="../../caseapp/services/cases.py" line="240"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="309"/>
+        <location filename="../../caseapp/services/cases.py" line="313"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -5220,22 +5224,22 @@
         <translation>Файл базы данных повреждён или не является базой данных caseapp.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="33"/>
+        <location filename="../../caseapp/services/importer.py" line="34"/>
         <source>The file is too large to import.</source>
         <translation>Файл слишком большой для импорта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="38"/>
+        <location filename="../../caseapp/services/importer.py" line="39"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="42"/>
+        <location filename="../../caseapp/services/importer.py" line="43"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="46"/>
+        <location filename="../../caseapp/services/importer.py" line="47"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
     </message>
@@ -5260,7 +5264,7 @@
         <translation>{field}: списки и объекты вложены глубже {depth} уровней.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="73"/>
+        <location filename="../../caseapp/services/importer.py" line="104"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
@@ -5347,7 +5351,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="92"/>
+        <location filename="../../caseapp/services/cases.py" line="93"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -5733,9 +5737,20 @@
         <translation>Ответ на вопрос {code} должен быть yes, no или unknown.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="31"/>
+        <source>{field} must be true or false.</source>
+        <translation>{field}: значение должно быть true или false.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="50"/>
         <location filename="../../caseapp/domain/risk.py" line="158"/>
         <source>{field}: the date of the assessment {date} is in the future.</source>
         <translation>{field}: дата оценки {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="81"/>
+        <source>{field}: say why the level is raised above the score&apos;s.</source>
+        <translation>{field}: укажите, почему уровень повышен относительно баллов.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/risk.py" line="171"/>
