@@ -169,6 +169,11 @@ def run(
         timed(lambda: plain.open_case(rng.choice(plain_numbers)), 15),
     )
 
+    from caseapp.bench.attachments import measure as measure_attachments
+
+    pair = (ours_numbers[0], ours_numbers[-1] if len(ours_numbers) > 1 else ours_numbers[0])
+    measure_attachments(workspace, plain, pair, plain_numbers[0], timed, record)
+
     overdue = ReminderKind.POLICE_CHECK_OVERDUE
     with_order = next(r.case for r in reminders_for_day(workspace, TODAY) if r.kind == overdue)
     letter = _letter_timer(workspace, with_order)
@@ -331,6 +336,8 @@ TARGETS = {
     "open_case": 50,
     "one_letter": 100,
     "import_1000": 10_000,
+    "open_case_10_attachments": 50,
+    "add_20mb_attachment": 2000,
 }
 
 
