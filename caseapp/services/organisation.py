@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
+from caseapp.domain.risk import DEFAULT_HIGH_AT, DEFAULT_MEDIUM_AT, Thresholds, check_thresholds
 from caseapp.services import grants
 from caseapp.services.errors import InvalidInput
 from caseapp.services.workspace import OrganisationDetails, Workspace
@@ -20,6 +21,9 @@ class OrganisationSettings:
     idle_lock_minutes: int
     # Which cases case workers and lawyers see; administrators see all.
     case_visibility: CaseVisibility = CaseVisibility.ASSIGNED
+    # The risk assessment's thresholds: medium from this score, high from that one.
+    risk_medium_at: int = DEFAULT_MEDIUM_AT
+    risk_high_at: int = DEFAULT_HIGH_AT
 
 
 def idle_lock_minutes(value: object) -> int:
@@ -43,7 +47,12 @@ def get_settings(workspace: Workspace) -> OrganisationSettings:
         except ValueError:
             visibility = CaseVisibility.ASSIGNED
         return OrganisationSettings(
-            details, org.bed_count, idle_lock_minutes(org.idle_lock_minutes), visibility
+            details,
+            org.bed_count,
+            idle_lock_minutes(org.idle_lock_minutes),
+            visibility,
+            org.risk_medium_at,
+            org.risk_high_at,
         )
 
 
@@ -68,6 +77,7 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
                 "errors", "The BIN must have 12 digits, the last one a correct check digit."
             ),
         )
+    check_thresholds(Thresholds(new.risk_medium_at, new.risk_high_at))
     try:
         visibility = CaseVisibility(new.case_visibility)
     except ValueError:
@@ -84,6 +94,7 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
             setattr(org, f.name, getattr(new.details, f.name).strip())
         org.bed_count = new.bed_count
         org.idle_lock_minutes = new.idle_lock_minutes
+        org.risk_medium_at, org.risk_high_at = new.risk_medium_at, new.risk_high_at
         org.case_visibility = visibility.value
         if authority.visibility != visibility.value:
             # Who sees which cases is who holds which office's key: signed, then granted (and

@@ -4117,164 +4117,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="281"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="314"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 digits; the last one is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Lan&amp;guage of the program:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Only an administrator can change the settings below.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="326"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="327"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Lock after idle &amp;minutes:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(a new value applies from the next unlock)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="331"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>&amp;Beds in the shelter:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="344"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>These details appear on letters. A letter in a language without its own address prints the Russian one.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Office &amp;address (Russian, default):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="353"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Address (Ka&amp;zakh):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="354"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Address (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="368"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Administrators always see every case. Shelter beds are counted for all.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>Your details were saved.</source>
         <translation>Your details were saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Your full name, position and phone, as the letters you issue print them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
         <source>My de&amp;tails…</source>
         <translation>My de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="329"/>
+        <source>Risk assessment: medium risk from score</source>
+        <translation>Risk assessment: medium risk from score</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <source>high risk from score</source>
+        <translation>high risk from score</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
         <source>Who sees which cases:</source>
         <translation>Who sees which cases:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Everyone sees a&amp;ll cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Staff see the cases of their o&amp;ffices and the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Staff see &amp;only the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="349"/>
         <source>Name in &amp;Russian:</source>
         <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="350"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Name in &amp;Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="351"/>
         <source>Name in &amp;English:</source>
         <translation>Name in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="355"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="356"/>
         <source>B&amp;IN:</source>
         <translation>B&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="357"/>
         <source>&amp;Director:</source>
         <translation>&amp;Director:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="362"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="364"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="375"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>There is one office, so the second choice shows every case to the staff in it.</translation>
     </message>
@@ -5308,28 +5318,28 @@
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="63"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>The number of beds must be 0 to 10000.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="68"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Auto-lock must be between 1 and 240 minutes.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="71"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="76"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>The BIN must have 12 digits, the last one a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="86"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
     </message>

@@ -4117,164 +4117,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="281"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="314"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="326"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="327"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="331"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="344"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Бұл деректер хаттарда басылады. Хат тілінде мекенжай болмаса, орысша мекенжай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>&amp;Кеңсенің мекенжайы (орысша, әдепкі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="353"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Қазақша мекен&amp;жайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="354"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Ағылшын&amp;ша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="368"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
         <source>You</source>
         <translation>Сіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Аты-жөніңіз, лауазымыңыз және телефоныңыз — сіз шығаратын хаттарда солай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="329"/>
+        <source>Risk assessment: medium risk from score</source>
+        <translation>Орташа қауіп — балы кемінде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <source>high risk from score</source>
+        <translation>жоғары — балы кемінде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
         <source>Who sees which cases:</source>
         <translation>Кім қандай істерді көреді:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>&amp;Әркім барлық істі көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="349"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="350"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="351"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="355"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="356"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="357"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="362"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="364"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="375"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
@@ -5308,28 +5318,28 @@
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="63"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Орын саны 0-ден 10000-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="68"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Автоматты құлыптау уақыты 1-ден 240 минутқа дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="71"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="76"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БСН 12 цифрдан тұруы керек, соңғысы — дұрыс бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="86"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>

@@ -4122,164 +4122,174 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="251"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="281"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="284"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="314"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="288"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="289"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="295"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="296"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="326"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="327"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="331"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="344"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Эти данные печатаются в письмах. Если адреса на языке письма нет, печатается адрес на русском.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Адрес &amp;офиса (на русском, по умолчанию):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="321"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="353"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Адрес на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="354"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Адрес на а&amp;нглийском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="368"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="256"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="263"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="286"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="290"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="320"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="294"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="300"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="329"/>
+        <source>Risk assessment: medium risk from score</source>
+        <translation>Средний риск — от балла</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <source>high risk from score</source>
+        <translation>высокий — от балла</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="349"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="318"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="350"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="351"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="323"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="355"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="324"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="356"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="357"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="362"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="332"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="364"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="375"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -5314,28 +5324,28 @@
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="54"/>
+        <location filename="../../caseapp/services/organisation.py" line="63"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Число мест должно быть от 0 до 10000.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="59"/>
+        <location filename="../../caseapp/services/organisation.py" line="68"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Время автоблокировки должно быть от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="62"/>
+        <location filename="../../caseapp/services/organisation.py" line="71"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="67"/>
+        <location filename="../../caseapp/services/organisation.py" line="76"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БИН должен состоять из 12 цифр, последняя из которых — верная контрольная цифра.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="76"/>
+        <location filename="../../caseapp/services/organisation.py" line="86"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
