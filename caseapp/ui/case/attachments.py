@@ -34,6 +34,7 @@ from caseapp.services.attachments import (
     save_copy,
 )
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.ready import Ready
 from caseapp.ui.case_tables import fill, make_table
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.pdf_preview import PdfPreview
@@ -61,7 +62,7 @@ class AttachmentsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.ready = ready
+        self.ready = Ready(ready)  # saves her other edits first; False if they cannot be
         self.number = ""
         self.views: list[AttachmentView] = []
         self.table = make_table("attachments", 5)

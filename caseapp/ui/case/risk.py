@@ -28,6 +28,7 @@ from caseapp.domain.errors import QT_TRANSLATE_NOOP, CaseappError
 from caseapp.domain.risk import QUESTION_CODES, Answer, Thresholds, level_for, score
 from caseapp.services.risk import AssessmentView, list_assessments, record_assessment, thresholds
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.ready import Ready
 from caseapp.ui.case_tables import fill, make_table
 from caseapp.ui.forms import ItemDialog
 from caseapp.ui.i18n import translate_error
@@ -224,7 +225,7 @@ class RiskTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.ready = ready  # saves her other edits first; False when they cannot be saved
+        self.ready = Ready(ready)  # saves her other edits first; False if they cannot be
         self.number = ""
         self.views: list[AssessmentView] = []
         self.summary = QLabel()

@@ -26,6 +26,7 @@ from caseapp.domain.errors import QT_TRANSLATE_NOOP, CaseappError
 from caseapp.domain.safety_plan import BAG_ITEMS, LANGUAGES, PARTS, SafetyPlan
 from caseapp.services.safety import PlanView, list_plans, plan_pdf, record_plan
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.ready import Ready
 from caseapp.ui.case_tables import fill, make_table
 from caseapp.ui.common.printout import PrintoutDialog
 from caseapp.ui.forms import ItemDialog
@@ -144,7 +145,7 @@ class SafetyTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.ready = ready
+        self.ready = Ready(ready)  # saves her other edits first; False if they cannot be
         self.number = ""
         self.views: list[PlanView] = []
         self.summary = QLabel()
