@@ -149,8 +149,8 @@ def _view(row: Attachment, names: dict[str, str], number: str) -> AttachmentView
 
 
 def list_attachments(workspace: Workspace, number: str) -> list[AttachmentView]:
-    """The case's files not struck out, oldest first: their names, types and sizes only (the
-    content stays sealed)."""
+    """The case's files not struck out, oldest first (one day's by name): their names, types and
+    sizes only (the content stays sealed)."""
     with workspace.session() as session:
         case = visible_case(workspace, session, number)
         rows = session.scalars(
@@ -159,7 +159,10 @@ def list_attachments(workspace: Workspace, number: str) -> list[AttachmentView]:
             .order_by(Attachment.added_on, Attachment.id)
         ).all()
         names: dict[str, str] = {i: u for i, u in session.execute(select(Staff.id, Staff.username))}
-        return [_view(row, names, number) for row in rows]
+        views = [_view(row, names, number) for row in rows]
+    # One day's files by name (their ids are random): the same order on every screen.
+    views.sort(key=lambda v: (v.added_on, v.name.casefold(), v.id))
+    return views
 
 
 def _content(workspace: Workspace, number: str, attachment_id: str) -> tuple[str, bytes, str]:

@@ -26,6 +26,9 @@ from caseapp.storage import case_repo
 from caseapp.storage.case_repo import live
 from caseapp.storage.models import Organisation, Staff
 
+_RANK = {RiskLevel.UNKNOWN: 0, RiskLevel.LOW: 1, RiskLevel.STANDARD: 1, RiskLevel.MEDIUM: 2}
+_RANK[RiskLevel.HIGH] = 3
+
 
 @dataclass(frozen=True)
 class AssessmentView:
@@ -99,7 +102,8 @@ def record_assessment(
 
 
 def list_assessments(workspace: Workspace, number: str) -> list[AssessmentView]:
-    """The case's assessments not struck out, newest first."""
+    """The case's assessments not struck out, newest first (of one day's, the higher level
+    first: the one the case's risk follows)."""
     with workspace.session() as session:
         case = visible_case(workspace, session, number)
         names: dict[str, str] = {i: u for i, u in session.execute(select(Staff.id, Staff.username))}
@@ -121,5 +125,6 @@ def list_assessments(workspace: Workspace, number: str) -> list[AssessmentView]:
                     id=row.id,
                 )
             )
-        views.sort(key=lambda v: (v.assessed_on, v.id), reverse=True)
+        # Of one day's, the higher level first: the one that gives the case's risk.
+        views.sort(key=lambda v: (v.assessed_on, _RANK[v.level], v.id), reverse=True)
         return views

@@ -73,7 +73,7 @@ def test_attach_lock_unlock_preview_copy_and_strike_out(
     page.table.selectRow(0)
     assert page.preview_selected()
     assert page.preview.currentWidget() is page.pdf
-    assert page.pdf.document.pageCount() == 1
+    qtbot.waitUntil(lambda: page.pdf.document.pageCount() == 1)  # loaded in the background
     page.table.selectRow(1)
     assert page.preview_selected()
     assert page.preview.currentWidget() is page.image_page

@@ -78,7 +78,7 @@ def test_she_writes_the_plan_and_prints_it_in_kazakh(
     assert compact("Менің қауіпсіздік жоспарым") in text and compact(CODE_WORD) in text
     for name in (*ORG_NAMES.values(), OFFICE, window.record.number):
         assert compact(name) not in text
-    assert dialog.preview.document.pageCount() == 1
+    qtbot.waitUntil(lambda: dialog.preview.document.pageCount() == 1)
     dialog.save_to(str(tmp_path / "plan.pdf"))
     subprocess.run(
         [
