@@ -177,6 +177,10 @@ def run(
         timed(lambda: make_report(workspace, ReportRequest(year), today=TODAY), 5),
         timed(lambda: plain.year_report(year, TODAY), 5),
     )
+    from caseapp.bench.attachments import measure as measure_attachments
+
+    pair = (ours_numbers[0], ours_numbers[-1] if len(ours_numbers) > 1 else ours_numbers[0])
+    measure_attachments(workspace, plain, pair, plain_numbers[0], timed, record)
 
     overdue = ReminderKind.POLICE_CHECK_OVERDUE
     with_order = next(r.case for r in reminders_for_day(workspace, TODAY) if r.kind == overdue)
@@ -356,6 +360,8 @@ TARGETS = {
     "year_report": 1000,
     "worker_year_report": 1000,
     "import_1000": 10_000,
+    "open_case_10_attachments": 50,
+    "add_20mb_attachment": 2000,
 }
 
 

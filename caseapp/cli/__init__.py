@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from caseapp import __version__
-from caseapp.cli import cases, database, offices, reports
+from caseapp.cli import attachments, cases, database, offices, reports
 from caseapp.cli.helpers import EXIT_BAD_INPUT, EXIT_FAILED, Parser, UsageError, opened
 from caseapp.cli.language import error_sentence
 from caseapp.domain.errors import CaseappError, InvalidInput
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     database.add_commands(command, sub)
     offices.add_commands(command)
     reports.add_commands(command)
+    attachments.add_commands(command)
     return parser
 
 

@@ -35,6 +35,9 @@ class RecordKind(StrEnum):
     CONSENT = "consent"
     INCIDENT = "incident"
     NOTE = "note"
+    RISK = "risk_assessment"
+    PLAN = "safety_plan"
+    ATTACHMENT = "attachment"
 
 
 class Action(StrEnum):
@@ -53,6 +56,9 @@ LABEL_FIELDS: Final[dict[RecordKind, tuple[str, ...]]] = {
     RecordKind.CONSENT: ("recipient_kind", "given_on"),
     RecordKind.INCIDENT: ("occurred_on",),
     RecordKind.NOTE: ("written_on", "kind"),
+    RecordKind.RISK: ("assessed_on", "level"),
+    RecordKind.PLAN: ("made_on",),
+    RecordKind.ATTACHMENT: ("added_on",),
 }
 
 # Fields whose values the history never keeps (the shelter's compartment).

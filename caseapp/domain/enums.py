@@ -80,6 +80,7 @@ class RecipientKind(StrEnum):
 
 class RiskLevel(StrEnum):
     UNKNOWN = "unknown"
-    LOW = "low"
+    LOW = "low"  # the drop-down's, before assessments; shown beside "standard"
+    STANDARD = "standard"  # the lowest level an assessment gives
     MEDIUM = "medium"
     HIGH = "high"

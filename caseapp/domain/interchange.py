@@ -43,6 +43,9 @@ _CASE_KEYS = {
     "shelter_stays",
     "consents",
     "special_requirements",
+    "incidents",
+    "risk_assessments",
+    "safety_plans",
     "notes",
 }
 _CLIENT_KEYS = {"full_name", "alias", "iin", "birth_date", "phone", "address", "safe_contact"}
@@ -222,6 +225,15 @@ def _parse_case(value: Any, field: str, today: date) -> rec.CaseRecord:
     record.requirements = _items(case, "special_requirements", field, _parse_requirement)
     record.stays = _items(case, "shelter_stays", field, lambda v, f: _parse_stay(v, f, today))
     record.consents = _items(case, "consents", field, lambda v, f: _parse_consent(v, f, today))
+    from caseapp.domain import interchange_more as more  # it reads this module's helpers
+
+    record.incidents = _items(case, "incidents", field, more.parse_incident)
+    record.risk_assessments = _items(
+        case, "risk_assessments", field, lambda v, f: more.parse_assessment(v, f, today)
+    )
+    record.safety_plans = _items(
+        case, "safety_plans", field, lambda v, f: more.parse_plan(v, f, today)
+    )
     validate_case(record, today, field)  # what the program checks before storing, as a whole
     return record
 

@@ -18,6 +18,8 @@ from caseapp.domain.enums import (
     RiskLevel,
     ViolenceType,
 )
+from caseapp.domain.risk import Assessment
+from caseapp.domain.safety_plan import SafetyPlan
 
 
 @dataclass
@@ -142,6 +144,11 @@ class CaseRecord:
     stays: list[ShelterStay] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
+    # New risk assessments and safety plans to store with the case (the import gives them); the
+    # stored ones are read through ``services.risk`` and ``services.safety``, never saved back.
+    risk_assessments: list[Assessment] = field(default_factory=list)
+    safety_plans: list[SafetyPlan] = field(default_factory=list)
+    risk_assessed: bool = False  # the risk is its latest assessment's: not chosen by hand
     notes: str = ""
     # Counted in the statistics: she may refuse (default: counted).
     counted: bool = True

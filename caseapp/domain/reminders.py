@@ -21,6 +21,7 @@ from typing import Final
 
 from caseapp.domain.dates import CHECK_INTERVAL_DAYS, stay_limit
 from caseapp.domain.enums import CheckOutcome
+from caseapp.domain.risk import reassessment_due_on
 from caseapp.domain.rules import order_in_force
 
 _WEEK = timedelta(days=CHECK_INTERVAL_DAYS)
@@ -30,6 +31,7 @@ _SHELTER_NEAR_DAYS = 14
 _CONSENT_EXPIRING_DAYS = 7
 _VIOLATION_DAYS = 7
 _REQUIREMENT_EXPIRING_DAYS = 7
+_PLAN_REVIEW_WINDOW_DAYS = 2
 UNSERVED_OVERDUE_DAYS = 3
 """An order still not served this many days after its issue date is overdue, not merely due."""
 
@@ -58,6 +60,8 @@ class ReminderKind(StrEnum):
     CONSENT_EXPIRING = "consent_expiring"
     ORDER_VIOLATED = "order_violated"
     REQUIREMENT_EXPIRING = "requirement_expiring"
+    RISK_REASSESSMENT_DUE = "risk_reassessment_due"
+    SAFETY_PLAN_REVIEW_DUE = "safety_plan_review_due"
 
 
 URGENCY_GROUPS: Final[Mapping[str, frozenset[ReminderKind]]] = {
@@ -68,7 +72,14 @@ URGENCY_GROUPS: Final[Mapping[str, frozenset[ReminderKind]]] = {
             ReminderKind.ORDER_VIOLATED,
         }
     ),
-    "due": frozenset({ReminderKind.POLICE_CHECK_DUE, ReminderKind.ORDER_NOT_SERVED}),
+    "due": frozenset(
+        {
+            ReminderKind.POLICE_CHECK_DUE,
+            ReminderKind.ORDER_NOT_SERVED,
+            ReminderKind.RISK_REASSESSMENT_DUE,
+            ReminderKind.SAFETY_PLAN_REVIEW_DUE,
+        }
+    ),
     "expiring": frozenset(
         {
             ReminderKind.ORDER_EXPIRING,
@@ -87,6 +98,11 @@ _GROUP_OF: Final[Mapping[ReminderKind, str]] = {
 }
 
 
+_OVERDUE_AFTER_DUE_ON: Final = frozenset(
+    {ReminderKind.RISK_REASSESSMENT_DUE, ReminderKind.SAFETY_PLAN_REVIEW_DUE}
+)
+
+
 def urgency(kind: ReminderKind) -> str:
     """The urgency group of a reminder kind: "overdue", "due" or "expiring"."""
     return _GROUP_OF[kind]
@@ -94,11 +110,14 @@ def urgency(kind: ReminderKind) -> str:
 
 def urgency_on(reminder: Reminder, today: date) -> str:
     """The urgency group of a reminder on `today`: its kind's, except that an order still not
-    served three or more days after its issue date (its due_on) is overdue."""
+    served three or more days after its issue date (its due_on) is overdue, and so is a
+    reassessment or a safety plan's review after its due date."""
     if (
         reminder.kind is ReminderKind.ORDER_NOT_SERVED
         and (today - reminder.due_on).days >= UNSERVED_OVERDUE_DAYS
     ):
+        return "overdue"
+    if reminder.kind in _OVERDUE_AFTER_DUE_ON and today > reminder.due_on:
         return "overdue"
     return _GROUP_OF[reminder.kind]
 
@@ -155,6 +174,26 @@ class RequirementFacts:
     ref: str
     starts_on: date
     ends_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class RiskFacts:
+    """A case's latest risk assessment on or before the day (``assessed_on``; ``ref`` its id)
+    and its incidents' dates; incidents after the day have not happened yet."""
+
+    case: str
+    ref: str
+    assessed_on: date
+    incident_dates: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFacts:
+    """A case's latest safety plan made on or before the day; ``ref`` is its id."""
+
+    case: str
+    ref: str
+    review_on: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +323,20 @@ def _requirement_reminders(requirement: RequirementFacts, today: date) -> Iterab
         )
 
 
+def _risk_reminders(risk: RiskFacts, today: date) -> Iterable[Reminder]:
+    if risk.assessed_on > today:
+        return
+    after = [d for d in risk.incident_dates if risk.assessed_on < d <= today]
+    due_on = reassessment_due_on(risk.assessed_on, min(after) if after else None)
+    if today >= due_on:
+        yield Reminder(risk.case, ReminderKind.RISK_REASSESSMENT_DUE, due_on, risk.ref)
+
+
+def _plan_reminders(plan: PlanFacts, today: date) -> Iterable[Reminder]:
+    if (plan.review_on - today).days <= _PLAN_REVIEW_WINDOW_DAYS:
+        yield Reminder(plan.case, ReminderKind.SAFETY_PLAN_REVIEW_DUE, plan.review_on, plan.ref)
+
+
 def reminders_for(
     today: date,
     orders: Iterable[OrderFacts],
@@ -291,6 +344,8 @@ def reminders_for(
     consents: Iterable[ConsentFacts],
     violations: Iterable[ViolationFacts] = (),
     requirements: Iterable[RequirementFacts] = (),
+    risks: Iterable[RiskFacts] = (),
+    plans: Iterable[PlanFacts] = (),
 ) -> list[Reminder]:
     """Every reminder that shows on `today`, sorted by due date, then case, then kind.
 
@@ -307,6 +362,10 @@ def reminders_for(
         found.extend(_violation_reminders(violation, today))
     for requirement in requirements:
         found.extend(_requirement_reminders(requirement, today))
+    for risk in risks:
+        found.extend(_risk_reminders(risk, today))
+    for plan in plans:
+        found.extend(_plan_reminders(plan, today))
     found.sort(key=reminder_sort_key)
     return found
 

@@ -17,6 +17,7 @@ from caseapp.domain.changes import case_changes, encode
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.happened import KnownDate
+from caseapp.domain.risk import Thresholds
 from caseapp.services import grants, storage_errors
 from caseapp.services.casecheck import verify_case, verify_case_row
 from caseapp.services.errors import (
@@ -155,6 +156,7 @@ def add_cases(
     progress: Callable[[int, int], None] | None = None,
     *,
     numbers_checked: bool = False,
+    thresholds: Thresholds | None = None,
 ) -> list[str]:
     """Store new cases in the caller's transaction; returns their numbers. ``progress`` is told
     (done, total) every so often. Records without a number are numbered in their year, the
@@ -199,7 +201,9 @@ def add_cases(
         case.office_id = record.office_id
         new_case_key(workspace, case, record.office_id)
         key = index_key(workspace, record.office_id)
-        case_repo.write_case(session, workspace.chest, case, record, key, new=True)
+        case_repo.write_case(
+            session, workspace.chest, case, record, key, new=True, thresholds=thresholds
+        )
         grant_to_assignee(workspace, session, case, None, new=True)
         session.flush()
         rows = rowseal.rows_in_memory(session, case.id)

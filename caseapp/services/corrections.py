@@ -23,6 +23,7 @@ from caseapp.services.cases import _conflict, visible_case
 from caseapp.services.errors import AccessDenied, InvalidInput, NotFound
 from caseapp.services.notes import NOTE_KINDS
 from caseapp.services.workspace import Workspace
+from caseapp.storage import case_repo
 from caseapp.storage import models as m
 from caseapp.storage.fields import DamagedField
 
@@ -37,6 +38,9 @@ MODELS: Final[dict[RecordKind, type[Any]]] = {
     RecordKind.CONSENT: m.Consent,
     RecordKind.INCIDENT: m.Incident,
     RecordKind.NOTE: m.Note,
+    RecordKind.RISK: m.RiskAssessment,
+    RecordKind.PLAN: m.SafetyPlan,
+    RecordKind.ATTACHMENT: m.Attachment,
 }
 
 NO_SUCH_RECORD = QT_TRANSLATE_NOOP(
@@ -118,6 +122,9 @@ def _strike_out(
         row.struck_out_on = on or date.today()
         row.struck_out_by = workspace.actor.staff_id or None
         row.struck_out_reason = text
+        if kind is RecordKind.RISK:  # the case's risk is its latest assessment's still
+            level = case_repo.latest_level(case)
+            case.risk = level.value if level is not None else "unknown"
         if kind is not RecordKind.NOTE:  # notes are not part of the case a window saves
             case.version = case.version + 1
         session.flush()

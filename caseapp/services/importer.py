@@ -15,6 +15,7 @@ from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.interchange import parse_cases
 from caseapp.domain.json_input import decode
 from caseapp.domain.records import CaseRecord
+from caseapp.domain.risk import Thresholds, validate_assessment
 from caseapp.services import at_rest
 from caseapp.services.cases import add_cases
 from caseapp.services.errors import InvalidInput
@@ -54,13 +55,43 @@ def import_cases(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[str]:
     """Store parsed records in one transaction; returns the case numbers."""
-    records = [dataclasses.replace(r) for r in records]
+    records = [
+        dataclasses.replace(
+            r,
+            risk_assessments=[dataclasses.replace(a) for a in r.risk_assessments],
+            safety_plans=[dataclasses.replace(p) for p in r.safety_plans],
+        )
+        for r in records
+    ]
     with workspace.transaction() as session:
         _check_numbers(session, records)
-        numbers = add_cases(workspace, session, records, progress, numbers_checked=True)
+        org = workspace.organisation(session)
+        limits = Thresholds(org.risk_medium_at, org.risk_high_at)
+        _check_assessments(workspace, records, limits)
+        numbers = add_cases(
+            workspace, session, records, progress, numbers_checked=True, thresholds=limits
+        )
         workspace.audit(session, "cases.import", "case", detail=f"{len(numbers)} cases")
     at_rest.fold_log(workspace.db)  # a large import is in the database file, not only the log
     return numbers
+
+
+def _check_assessments(workspace: Workspace, records: list[CaseRecord], limits: Thresholds) -> None:
+    """A raised level must be above what the answers score against the organisation's
+    thresholds (known only now); the imported assessments and plans are the importer's."""
+    author = workspace.actor.staff_id or None
+    for i, record in enumerate(records):
+        for j, assessment in enumerate(record.risk_assessments):
+            assessment.author_id = author
+            try:
+                validate_assessment(assessment, limits, date.today())
+            except InvalidInput as exc:
+                params = {k: v for k, v in exc.params.items() if k != "field"}
+                raise InvalidInput(
+                    f"cases[{i}].risk_assessments[{j}].{exc.field}", exc.template, **params
+                ) from None
+        for plan in record.safety_plans:
+            plan.author_id = author
 
 
 def _check_numbers(session: Session, records: list[CaseRecord]) -> None:

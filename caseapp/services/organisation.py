@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.domain.iin import is_valid_iin
+from caseapp.domain.risk import DEFAULT_HIGH_AT, DEFAULT_MEDIUM_AT, Thresholds, check_thresholds
 from caseapp.domain.statistics import (
     DEFAULT_THRESHOLD,
     MAX_THRESHOLD,
@@ -28,6 +29,9 @@ class OrganisationSettings:
     case_visibility: CaseVisibility = CaseVisibility.ASSIGNED
     # Reports show a count below this as "<5" (domain.statistics).
     report_threshold: int = DEFAULT_THRESHOLD
+    # The risk assessment's thresholds: medium from this score, high from that one.
+    risk_medium_at: int = DEFAULT_MEDIUM_AT
+    risk_high_at: int = DEFAULT_HIGH_AT
 
 
 def idle_lock_minutes(value: object) -> int:
@@ -54,7 +58,13 @@ def get_settings(workspace: Workspace) -> OrganisationSettings:
         if threshold is None or not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
             threshold = DEFAULT_THRESHOLD
         return OrganisationSettings(
-            details, org.bed_count, idle_lock_minutes(org.idle_lock_minutes), visibility, threshold
+            details,
+            org.bed_count,
+            idle_lock_minutes(org.idle_lock_minutes),
+            visibility,
+            threshold,
+            org.risk_medium_at,
+            org.risk_high_at,
         )
 
 
@@ -80,6 +90,7 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
                 "errors", "The BIN must have 12 digits, the last one a correct check digit."
             ),
         )
+    check_thresholds(Thresholds(new.risk_medium_at, new.risk_high_at))
     try:
         visibility = CaseVisibility(new.case_visibility)
     except ValueError:
@@ -97,6 +108,7 @@ def update_settings(workspace: Workspace, new: OrganisationSettings) -> None:
         org.bed_count = new.bed_count
         org.idle_lock_minutes = new.idle_lock_minutes
         org.report_threshold = new.report_threshold
+        org.risk_medium_at, org.risk_high_at = new.risk_medium_at, new.risk_high_at
         org.case_visibility = visibility.value
         if authority.visibility != visibility.value:
             # Who sees which cases is who holds which office's key: signed, then granted (and

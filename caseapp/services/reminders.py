@@ -15,9 +15,11 @@ from caseapp.domain.reminders import (
     COUNTED_OUTCOMES,
     ConsentFacts,
     OrderFacts,
+    PlanFacts,
     Reminder,
     ReminderKind,
     RequirementFacts,
+    RiskFacts,
     StayFacts,
     ViolationFacts,
     is_police_letter,
@@ -34,9 +36,12 @@ from caseapp.storage.crypto import DecryptionFailed, open_field
 from caseapp.storage.models import (
     Case,
     Consent,
+    Incident,
     OutgoingLetter,
     PoliceCheck,
     ProtectionOrder,
+    RiskAssessment,
+    SafetyPlan,
     ShelterStay,
     SpecialRequirement,
 )
@@ -54,6 +59,8 @@ KIND_LABELS = {
     ReminderKind.CONSENT_EXPIRING: "consent expiring",
     ReminderKind.ORDER_VIOLATED: "order violated",
     ReminderKind.REQUIREMENT_EXPIRING: "requirement expiring",
+    ReminderKind.RISK_REASSESSMENT_DUE: "risk reassessment due",
+    ReminderKind.SAFETY_PLAN_REVIEW_DUE: "safety plan review due",
 }
 
 
@@ -194,7 +201,11 @@ def reminders_with_rows(workspace: Workspace, today: date) -> list[tuple[Reminde
                 cases.scope(requirements_query, SpecialRequirement.case_id)
             )
         ]
-        reminders = reminders_for(today, orders, stays, consents, violations, requirements)
+        risks = _risks(session, cases, today)
+        plans = _plans(session, cases, today)
+        reminders = reminders_for(
+            today, orders, stays, consents, violations, requirements, risks, plans
+        )
         numbers = _order_numbers(workspace, session, reminders, sealed_numbers)
     shown = [
         (
@@ -206,6 +217,73 @@ def reminders_with_rows(workspace: Workspace, today: date) -> list[tuple[Reminde
     # Ties now break on the order number, not the row id.
     shown.sort(key=lambda pair: reminder_sort_key(pair[0]))
     return shown
+
+
+def _risks(session: Session, cases: _CaseScope, today: date) -> list[RiskFacts]:
+    """Each case's latest assessment on or before today, with the first incident after it (on
+    or before today): only the cases whose reassessment can be due."""
+    latest = (
+        select(
+            RiskAssessment.case_id.label("case_id"),
+            func.max(RiskAssessment.assessed_on).label("last"),
+        )
+        .where(RiskAssessment.struck_out_on.is_(None), RiskAssessment.assessed_on <= today)
+        .group_by(RiskAssessment.case_id)
+        .subquery()
+    )
+    first_incident = (
+        select(func.min(Incident.occurred_on))
+        .where(
+            Incident.case_id == latest.c.case_id,
+            Incident.occurred_on > latest.c.last,
+            Incident.occurred_on <= today,
+            Incident.struck_out_on.is_(None),
+        )
+        .scalar_subquery()
+    )
+    ref = (
+        select(func.max(RiskAssessment.id))
+        .where(
+            RiskAssessment.case_id == latest.c.case_id,
+            RiskAssessment.assessed_on == latest.c.last,
+            RiskAssessment.struck_out_on.is_(None),
+        )
+        .scalar_subquery()
+    )
+    case_id: Any = latest.c.case_id
+    query = select(ref, cases.number(case_id), latest.c.last, first_incident).where(
+        or_(latest.c.last <= date.fromordinal(today.toordinal() - 30), first_incident.is_not(None))
+    )
+    return [
+        RiskFacts(number, rid, last, (incident,) if incident else ())
+        for rid, number, last, incident in session.execute(cases.scope(query, case_id))
+    ]
+
+
+def _plans(session: Session, cases: _CaseScope, today: date) -> list[PlanFacts]:
+    """Each case's latest safety plan made on or before today (of the same day's, the one
+    reviewed last)."""
+    latest = (
+        select(SafetyPlan.case_id.label("case_id"), func.max(SafetyPlan.made_on).label("last"))
+        .where(SafetyPlan.struck_out_on.is_(None), SafetyPlan.made_on <= today)
+        .group_by(SafetyPlan.case_id)
+        .subquery()
+    )
+    case_id: Any = SafetyPlan.case_id
+    query = (
+        select(SafetyPlan.id, cases.number(case_id), SafetyPlan.review_on, SafetyPlan.case_id)
+        .join(
+            latest,
+            (latest.c.case_id == SafetyPlan.case_id) & (latest.c.last == SafetyPlan.made_on),
+        )
+        .where(SafetyPlan.struck_out_on.is_(None))
+    )
+    best: dict[str, PlanFacts] = {}
+    for pid, number, review_on, cid in session.execute(cases.scope(query, case_id)):
+        kept = best.get(cid)
+        if kept is None or (review_on, pid) > (kept.review_on, kept.ref):
+            best[cid] = PlanFacts(number, pid, review_on)
+    return list(best.values())
 
 
 def _violations(

@@ -21,6 +21,8 @@ from caseapp.domain.enums import (
     ViolenceType,
 )
 from caseapp.domain.happened import KnownDate
+from caseapp.domain.risk import Answer, Assessment, Thresholds, score
+from caseapp.domain.safety_plan import SafetyPlan
 from caseapp.storage import models as m
 from caseapp.storage import search_index
 from caseapp.storage.fields import DamagedField, new_id
@@ -73,6 +75,7 @@ def write_case(
     index_key: bytes | None,
     *,
     new: bool = False,
+    thresholds: Thresholds | None = None,
 ) -> None:
     """Copy a record onto a case row (new or loaded) and refresh the client's search tokens
     (under ``index_key``, the newest search key of the case's office; without it the tokens are
@@ -123,6 +126,15 @@ def write_case(
     )
     _sync(case.consents, record.consents, child(m.Consent), _fill_consent)
     _sync(case.incidents, record.incidents, child(m.Incident), _fill_incident)
+    for assessment in record.risk_assessments:
+        if assessment.id is None:
+            add_assessment(case, assessment, thresholds or Thresholds())
+    for plan in record.safety_plans:
+        if plan.id is None:
+            add_plan(case, plan)
+    assessed = latest_level(case)
+    if assessed is not None:
+        case.risk = assessed.value
     if case.perpetrator is not None:
         case.perpetrator.case_id = case.id
     session.flush()
@@ -218,6 +230,100 @@ def _fill_incident(row: m.Incident, i: rec.Incident) -> None:
     row.description = i.description
 
 
+def assessment_text(a: Assessment, thresholds: Thresholds) -> str:
+    """What an assessment keeps encrypted: the answers, the score, the thresholds it was scored
+    against and the level they gave, and a raised level with its reason."""
+    return json.dumps(
+        {
+            "answers": {code: answer.value for code, answer in a.answers.items()},
+            "score": score(a.answers),
+            "thresholds": [thresholds.medium_at, thresholds.high_at],
+            "computed": a.computed(thresholds).value,
+            "raised_to": a.raised_to.value if a.raised_to else None,
+            "reason": " ".join(a.reason.split()),
+        },
+        ensure_ascii=False,
+    )
+
+
+def add_assessment(case: m.Case, a: Assessment, thresholds: Thresholds) -> m.RiskAssessment:
+    row = m.RiskAssessment(
+        id=new_id(),
+        case_id=case.id,
+        assessed_on=a.assessed_on,
+        author_id=a.author_id,
+        level=a.level(thresholds).value,
+    )
+    row.answers = assessment_text(a, thresholds)
+    case.assessments.append(row)
+    a.id = row.id
+    return row
+
+
+def read_assessment(row: m.RiskAssessment) -> tuple[Assessment, dict[str, Any]]:
+    """The assessment and what it kept: ``score``, ``thresholds``, ``computed`` (level codes)."""
+    kept = json.loads(row.answers or "{}")
+    answers = {code: Answer(v) for code, v in kept.get("answers", {}).items()}
+    raised = kept.get("raised_to")
+    a = Assessment(
+        assessed_on=row.assessed_on,
+        answers=answers,
+        raised_to=RiskLevel(raised) if raised else None,
+        reason=kept.get("reason", ""),
+        id=row.id,
+        author_id=row.author_id,
+    )
+    return a, kept
+
+
+_LEVEL_ORDER = {"unknown": 0, "low": 1, "standard": 1, "medium": 2, "high": 3}
+
+
+def latest_level(case: m.Case) -> RiskLevel | None:
+    """The level of the case's latest assessment not struck out (of the same day's, the highest),
+    or None when it has none."""
+    rows = [a for a in case.assessments if live(a)]
+    if not rows:
+        return None
+    latest = max(rows, key=lambda a: (a.assessed_on, _LEVEL_ORDER.get(a.level, 0)))
+    return RiskLevel(latest.level)
+
+
+def plan_text(plan: SafetyPlan) -> str:
+    return json.dumps(
+        {"parts": {k: v for k, v in plan.parts.items() if v}, "bag": list(plan.bag)},
+        ensure_ascii=False,
+    )
+
+
+def add_plan(case: m.Case, plan: SafetyPlan) -> m.SafetyPlan:
+    row = m.SafetyPlan(
+        id=new_id(),
+        case_id=case.id,
+        made_on=plan.made_on,
+        review_on=plan.review_on,
+        lang=plan.lang,
+        author_id=plan.author_id,
+    )
+    row.body = plan_text(plan)
+    case.safety_plans.append(row)
+    plan.id = row.id
+    return row
+
+
+def read_plan(row: m.SafetyPlan) -> SafetyPlan:
+    kept = json.loads(row.body or "{}")
+    return SafetyPlan(
+        made_on=row.made_on,
+        review_on=row.review_on,
+        lang=row.lang,
+        parts=dict(kept.get("parts", {})),
+        bag=list(kept.get("bag", [])),
+        id=row.id,
+        author_id=row.author_id,
+    )
+
+
 def known_dates(case: m.Case) -> set[KnownDate]:
     """The dates of events the stored case holds, by record id (see ``domain.happened``): what
     was stored before the rules on impossible dates is not held against a later save."""
@@ -256,6 +362,7 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
         closing_reason=ClosingReason(case.closing_reason) if case.closing_reason else None,
         closing_outcome=case.closing_outcome or "",
         risk=RiskLevel(case.risk),
+        risk_assessed=any(live(a) for a in case.assessments),
         assigned_to=case.assigned_to,
         office_id=case.office_id,
         notes=case.notes,
@@ -388,6 +495,9 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.ShelterPlace,
         m.Incident,
         m.Note,
+        m.RiskAssessment,
+        m.SafetyPlan,
+        m.Attachment,
         m.AuditEntry,
         m.EditedLetterText,
         m.OutgoingLetter,

@@ -71,6 +71,10 @@ class Organisation(Base):
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
     # Reports show a count below this as "<5" (domain.statistics); NULL: the default, 5.
     report_threshold: Mapped[int | None] = mapped_column(Integer)
+    # The risk assessment's thresholds (domain.risk): a score at or above the first is a medium
+    # risk, at or above the second a high one.
+    risk_medium_at: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    risk_high_at: Mapped[int] = mapped_column(Integer, default=9, server_default="9")
     # Head of the audit chain, updated in the same transaction as each entry: a deleted last entry
     # is then detected too.
     audit_head_seq: Mapped[int] = mapped_column(Integer, default=0)
@@ -308,6 +312,13 @@ class Case(Base):
     incidents: Mapped[list[Incident]] = relationship(
         cascade="all, delete-orphan", order_by="Incident.occurred_on"
     )
+    # Loaded only when asked for (the case's risk, the import's new ones).
+    assessments: Mapped[list[RiskAssessment]] = relationship(
+        cascade="all, delete-orphan", order_by="RiskAssessment.assessed_on"
+    )
+    safety_plans: Mapped[list[SafetyPlan]] = relationship(
+        cascade="all, delete-orphan", order_by="SafetyPlan.made_on"
+    )
 
     # The version moves on once per saved change, when the case is sealed (storage.rowseal).
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
@@ -466,6 +477,74 @@ class Incident(StruckOut, Base):
     __scope__ = CASE
     struck_out_reason = Encrypted()
     description = Encrypted()
+
+
+class RiskAssessment(StruckOut, Base):
+    """One risk assessment of a case: its date, author and level in clear (the level is the
+    case's risk, in clear on the case too); the answers, score and any raised level's reason
+    under the case's key (JSON, ``services.risk``)."""
+
+    __tablename__ = "risk_assessment"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date, index=True)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    level: Mapped[str] = mapped_column(String(16))
+    answers_ct: Mapped[bytes | None] = mapped_column("answers", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = CASE
+    struck_out_reason = Encrypted()
+    answers = Encrypted()
+
+
+class SafetyPlan(StruckOut, Base):
+    """A safety plan written with her: its dates, language and author in clear; its parts under
+    the case's key (JSON, ``domain.safety_plan``)."""
+
+    __tablename__ = "safety_plan"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    made_on: Mapped[date] = mapped_column(Date, index=True)
+    review_on: Mapped[date] = mapped_column(Date)
+    lang: Mapped[str] = mapped_column(String(2))
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    body_ct: Mapped[bytes | None] = mapped_column("body", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = CASE
+    struck_out_reason = Encrypted()
+    body = Encrypted()
+
+
+class Attachment(StruckOut, Base):
+    """A file kept with a case (a scan, a photo, a PDF): its name, type, size and SHA-256 sealed
+    under the case's key (``meta``, JSON); its content in ``attachment_chunk`` rows, each sealed
+    with AES-GCM under a sub-key of the case's key (``storage.attachments``). This row's MAC
+    covers the number of chunks; the chunks name their attachment, place and count in their
+    associated data. Listing a case's attachments reads these rows only, never the chunks."""
+
+    __tablename__ = "attachment"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    added_on: Mapped[date] = mapped_column(Date)
+    added_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    chunks: Mapped[int] = mapped_column(Integer)
+    meta_ct: Mapped[bytes | None] = mapped_column("meta", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = CASE
+    struck_out_reason = Encrypted()
+    meta = Encrypted()
+
+
+class AttachmentChunk(Base):
+    """One sealed piece (up to 1 MiB of the file) of an attachment's content."""
+
+    __tablename__ = "attachment_chunk"
+    attachment_id: Mapped[str] = mapped_column(ForeignKey("attachment.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Note(StruckOut, Base):

@@ -27,6 +27,7 @@ from caseapp.storage.fields import case_id_of, new_id, seal_pending
 from caseapp.storage.keychest import KeyChest
 from caseapp.storage.keys import canonical
 from caseapp.storage.models import (
+    Attachment,
     Case,
     Client,
     Consent,
@@ -36,6 +37,8 @@ from caseapp.storage.models import (
     Perpetrator,
     PoliceCheck,
     ProtectionOrder,
+    RiskAssessment,
+    SafetyPlan,
     ShelterPlace,
     ShelterStay,
     SpecialRequirement,
@@ -54,6 +57,9 @@ CASE_CHILDREN: tuple[type[Any], ...] = (
     Incident,
     Note,
     OutgoingLetter,
+    RiskAssessment,
+    SafetyPlan,
+    Attachment,
 )
 SEALED: tuple[type[Any], ...] = (Case, ShelterPlace, *CASE_CHILDREN)
 # Not covered by a row's MAC: the MAC itself; the case key's wraps, which authenticate themselves

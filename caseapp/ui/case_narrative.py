@@ -142,6 +142,7 @@ class IncidentTab(QWidget):
         risks = (
             (RiskLevel.UNKNOWN, translate("CaseWindow", "Not assessed")),
             (RiskLevel.LOW, translate("CaseWindow", "Low")),
+            (RiskLevel.STANDARD, translate("CaseWindow", "Standard")),
             (RiskLevel.MEDIUM, translate("CaseWindow", "Medium")),
             (RiskLevel.HIGH, translate("CaseWindow", "High")),
         )
@@ -235,6 +236,13 @@ class IncidentTab(QWidget):
         select_data(self.relation, relation.value if relation else None)
         select_data(self.risk, record.risk.value)
         self._fill_districts(record.district_id)
+        # An assessed case's risk is its latest assessment's (the Risk tab), not chosen here.
+        self.risk.setEnabled(not record.risk_assessed)
+        self.risk.setToolTip(
+            translate("CaseWindow", "The latest risk assessment's level (the Risk tab)")
+            if record.risk_assessed
+            else ""
+        )
 
     def _fill_districts(self, chosen: str | None) -> None:
         items: list[tuple[str | None, str]] = [(None, "—")]

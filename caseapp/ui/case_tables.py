@@ -115,6 +115,14 @@ HISTORY_ACTIONS = {
     "shelter.admit": QT_TRANSLATE_NOOP("CaseHistory", "Admitted to the shelter"),
     "shelter.discharge": QT_TRANSLATE_NOOP("CaseHistory", "Left the shelter"),
     "case.print": QT_TRANSLATE_NOOP("CaseHistory", "Case summary printed"),
+    "risk.assess": QT_TRANSLATE_NOOP("CaseHistory", "Risk assessed"),
+    "safety_plan.create": QT_TRANSLATE_NOOP("CaseHistory", "Safety plan made"),
+    "safety_plan.print": QT_TRANSLATE_NOOP("CaseHistory", "Safety plan printed for her"),
+    "attachment.add": QT_TRANSLATE_NOOP("CaseHistory", "File attached"),
+    "attachment.view": QT_TRANSLATE_NOOP("CaseHistory", "Attached file viewed"),
+    "attachment.save_copy": QT_TRANSLATE_NOOP(
+        "CaseHistory", "Copy of an attached file saved outside the program"
+    ),
 }
 
 

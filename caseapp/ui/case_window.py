@@ -31,6 +31,9 @@ from caseapp.services.hotline import list_districts
 from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.shelter import holds_shelter_key
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.attachments import AttachmentsTab
+from caseapp.ui.case.risk import RiskTab
+from caseapp.ui.case.safety import SafetyTab
 from caseapp.ui.case_lists import ConsentsTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
 from caseapp.ui.case_orders import OrdersTab
@@ -43,7 +46,18 @@ from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.widgets import DateField, IinField, PhoneField, RequiredField, ValidatedField
 
-TABS = ("client", "incident", "orders", "shelter", "consents", "notes", "history")
+TABS = (
+    "client",
+    "incident",
+    "risk",
+    "safety",
+    "orders",
+    "shelter",
+    "consents",
+    "files",
+    "notes",
+    "history",
+)
 
 
 class CaseWindow(QWidget):
@@ -87,6 +101,18 @@ class CaseWindow(QWidget):
         self.shelter_page = ShelterTab()
         self.consents_page = ConsentsTab()
         self.notes_page = NotesTab(workspace)
+        self.risk_page = RiskTab(workspace, self._ready_for_records)
+        self.risk_page.said.connect(self.message.setText)
+        self.risk_page.assessed.connect(self._reread)
+        self.risk_page.strike.connect(self.strike_out)
+        self.safety_page = SafetyTab(workspace, self._ready_for_records)
+        self.safety_page.said.connect(self.message.setText)
+        self.safety_page.changed.connect(self.history_refresh)
+        self.safety_page.strike.connect(self.strike_out)
+        self.files_page = AttachmentsTab(workspace, self._ready_for_records)
+        self.files_page.said.connect(self.message.setText)
+        self.files_page.changed.connect(self.history_refresh)
+        self.files_page.strike.connect(self.strike_out)
         self.shelter_page.shelter_key = holds_shelter_key(workspace)
         self.history = make_table("history", 4)
         self.history.setWordWrap(True)
@@ -107,9 +133,12 @@ class CaseWindow(QWidget):
         for page in (
             self.client_page,
             self.incident_page,
+            self.risk_page,
+            self.safety_page,
             self.orders_page,
             self.shelter_page,
             self.consents_page,
+            self.files_page,
             self.notes_page,
             self.history,
         ):
@@ -171,9 +200,12 @@ class CaseWindow(QWidget):
             (
                 self.tr("Client"),
                 self.tr("Incident"),
+                self.tr("Risk"),
+                self.tr("Safety plan"),
                 self.tr("Protection orders"),
                 self.tr("Shelter"),
                 self.tr("Consents"),
+                self.tr("Files"),
                 self.tr("Notes"),
                 self.tr("History"),
             )
@@ -211,6 +243,9 @@ class CaseWindow(QWidget):
             self.shelter_page,
             self.consents_page,
             self.notes_page,
+            self.risk_page,
+            self.safety_page,
+            self.files_page,
         ):
             page.retranslate()
         self.history.setHorizontalHeaderLabels(
@@ -238,6 +273,9 @@ class CaseWindow(QWidget):
         self.safe_contact.setText(c.safe_contact)
         self.incident_page.load(r)
         self.notes_page.load(r)
+        self.risk_page.load(r.number)
+        self.safety_page.load(r.number)
+        self.files_page.load(r.number)
         for page in (self.orders_page, self.shelter_page, self.consents_page):
             page.show_record(r)
         self._retitle()
@@ -352,6 +390,23 @@ class CaseWindow(QWidget):
         self.message.setText(self.tr("Struck out. The case's history keeps the record."))
         self.saved.emit()
         return True
+
+    def _ready_for_records(self) -> bool:
+        """Before a record is kept on its own (an assessment, a plan): her other edits saved."""
+        return not self.dirty or self.save()
+
+    def _reread(self) -> None:
+        """A record kept on its own changed the case (its risk): read it again."""
+        try:
+            self.record = get_case(self.workspace, self.record.number)
+        except CaseappError as exc:
+            self.message.setText(translate_error(exc.template, exc.params))
+            return
+        message = self.message.text()
+        self.load()
+        self.history_refresh()
+        self.message.setText(message)
+        self.saved.emit()
 
     def delete_case(self) -> bool:
         """An administrator deletes the whole case, with the reason; the window closes."""

@@ -32,6 +32,7 @@ STATUS_LABELS = {
 RISK_LABELS = {
     "unknown": "—",
     "low": QT_TRANSLATE_NOOP("models", "low"),
+    "standard": QT_TRANSLATE_NOOP("models", "standard"),
     "medium": QT_TRANSLATE_NOOP("models", "medium"),
     "high": QT_TRANSLATE_NOOP("models", "high"),
 }

@@ -28,6 +28,9 @@ RECORD_WORDS = {
     RecordKind.CONSENT: QT_TRANSLATE_NOOP("CaseHistory", "Consent"),
     RecordKind.INCIDENT: QT_TRANSLATE_NOOP("CaseHistory", "Incident"),
     RecordKind.NOTE: QT_TRANSLATE_NOOP("CaseHistory", "Note"),
+    RecordKind.RISK: QT_TRANSLATE_NOOP("CaseHistory", "Risk assessment"),
+    RecordKind.PLAN: QT_TRANSLATE_NOOP("CaseHistory", "Safety plan"),
+    RecordKind.ATTACHMENT: QT_TRANSLATE_NOOP("CaseHistory", "Attachment"),
 }
 
 # A field's name in words, by record kind where the same name means different things.
@@ -87,6 +90,10 @@ FIELD_WORDS: dict[tuple[RecordKind | None, str], str] = {
     (None, "written_on"): QT_TRANSLATE_NOOP("CaseHistory", "Date"),
     (RecordKind.NOTE, "kind"): QT_TRANSLATE_NOOP("CaseHistory", "Kind"),
     (None, "body"): QT_TRANSLATE_NOOP("CaseHistory", "Text"),
+    (None, "assessed_on"): QT_TRANSLATE_NOOP("CaseHistory", "Assessed on"),
+    (None, "level"): QT_TRANSLATE_NOOP("CaseHistory", "Level"),
+    (None, "made_on"): QT_TRANSLATE_NOOP("CaseHistory", "Made on"),
+    (None, "added_on"): QT_TRANSLATE_NOOP("CaseHistory", "Added on"),
 }
 
 # Stored codes in words: the case window's own labels, in their own contexts.
@@ -107,6 +114,17 @@ _CODE_WORDS: dict[str, tuple[str, dict[str, str]]] = {
         {
             "unknown": QT_TRANSLATE_NOOP("CaseWindow", "Not assessed"),
             "low": QT_TRANSLATE_NOOP("CaseWindow", "Low"),
+            "standard": QT_TRANSLATE_NOOP("CaseWindow", "Standard"),
+            "medium": QT_TRANSLATE_NOOP("CaseWindow", "Medium"),
+            "high": QT_TRANSLATE_NOOP("CaseWindow", "High"),
+        },
+    ),
+    "level": (
+        "CaseWindow",
+        {
+            "unknown": QT_TRANSLATE_NOOP("CaseWindow", "Not assessed"),
+            "low": QT_TRANSLATE_NOOP("CaseWindow", "Low"),
+            "standard": QT_TRANSLATE_NOOP("CaseWindow", "Standard"),
             "medium": QT_TRANSLATE_NOOP("CaseWindow", "Medium"),
             "high": QT_TRANSLATE_NOOP("CaseWindow", "High"),
         },

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaseVisibility, Role
 from caseapp.domain.errors import CaseappError
 from caseapp.domain.iin import is_valid_iin
+from caseapp.domain.risk import MAX_SCORE
 from caseapp.services.offices import list_offices
 from caseapp.services.organisation import OrganisationSettings, get_settings, update_settings
 from caseapp.services.workspace import OrganisationDetails, Workspace
@@ -89,6 +90,13 @@ class SettingsPage(QWidget):
         self.report_threshold.setRange(2, 50)
         self.threshold_label = QLabel()
         self.threshold_label.setBuddy(self.report_threshold)
+        # The risk assessment's thresholds (scores out of MAX_SCORE).
+        self.risk_medium_at, self.risk_high_at = QSpinBox(), QSpinBox()
+        self.risk_medium_at.setObjectName("risk_medium_at")
+        self.risk_high_at.setObjectName("risk_high_at")
+        for spin in (self.risk_medium_at, self.risk_high_at):
+            spin.setRange(1, MAX_SCORE)
+        self.risk_label, self.risk_high_label = QLabel(), QLabel()
         # Who sees which cases: one choice of three, as the services apply it.
         self.visibility = {v: QRadioButton() for v in CaseVisibility}
         self.visibility_group = QButtonGroup(self)
@@ -116,10 +124,22 @@ class SettingsPage(QWidget):
         work_form.addRow(self.idle_label, idle_row)
         work_form.addRow(self.beds_label, self.bed_count)
         work_form.addRow(self.threshold_label, self.report_threshold)
+        risk_row = QHBoxLayout()
+        risk_row.addWidget(self.risk_medium_at)
+        risk_row.addWidget(self.risk_high_label)
+        risk_row.addWidget(self.risk_high_at)
+        risk_row.addStretch()
+        work_form.addRow(self.risk_label, risk_row)
         # The choices take the form's whole width: their sentences are long in Kazakh.
         work_form.addRow(self.visibility_label)
         work_form.addRow(visibility_column)
-        for spin in (self.idle_lock_minutes, self.bed_count, self.report_threshold):
+        for spin in (
+            self.idle_lock_minutes,
+            self.bed_count,
+            self.report_threshold,
+            self.risk_medium_at,
+            self.risk_high_at,
+        ):
             spin.setMinimumWidth(90)
             spin.setMaximumWidth(120)
 
@@ -193,7 +213,13 @@ class SettingsPage(QWidget):
         # "Saved." describes what is stored: the next edit makes it untrue, so it goes.
         for edit in self.fields.values():
             edit.textChanged.connect(self._edited)
-        for spin in (self.bed_count, self.idle_lock_minutes, self.report_threshold):
+        for spin in (
+            self.bed_count,
+            self.idle_lock_minutes,
+            self.report_threshold,
+            self.risk_medium_at,
+            self.risk_high_at,
+        ):
             spin.valueChanged.connect(self._edited)
         for radio in self.visibility.values():
             radio.toggled.connect(self._edited)
@@ -201,6 +227,8 @@ class SettingsPage(QWidget):
             self.idle_lock_minutes,
             self.bed_count,
             self.report_threshold,
+            self.risk_medium_at,
+            self.risk_high_at,
             *self.visibility.values(),
             *self.fields.values(),
             self.save_button,
@@ -228,6 +256,8 @@ class SettingsPage(QWidget):
         self.idle_lock_minutes.setValue(current.idle_lock_minutes)
         self.bed_count.setValue(current.bed_count)
         self.report_threshold.setValue(current.report_threshold)
+        self.risk_medium_at.setValue(current.risk_medium_at)
+        self.risk_high_at.setValue(current.risk_high_at)
         self.visibility[current.case_visibility].setChecked(True)
 
     def collect(self) -> OrganisationSettings:
@@ -240,6 +270,8 @@ class SettingsPage(QWidget):
             idle_lock_minutes=self.idle_lock_minutes.value(),
             case_visibility=self._chosen_visibility(),
             report_threshold=self.report_threshold.value(),
+            risk_medium_at=self.risk_medium_at.value(),
+            risk_high_at=self.risk_high_at.value(),
         )
 
     def _chosen_visibility(self) -> CaseVisibility:
@@ -305,6 +337,8 @@ class SettingsPage(QWidget):
         self.work_box.setTitle(self.tr("Work"))
         self.idle_label.setText(self.tr("Lock after idle &minutes:"))
         self.idle_note.setText(self.tr("(a new value applies from the next unlock)"))
+        self.risk_label.setText(self.tr("Risk assessment: medium risk from score"))
+        self.risk_high_label.setText(self.tr("high risk from score"))
         self.beds_label.setText(self.tr("&Beds in the shelter:"))
         self.threshold_label.setText(self.tr("Reports hide counts belo&w:"))
         self.report_threshold.setToolTip(

@@ -91,6 +91,120 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="47"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="50"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="118"/>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="119"/>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="121"/>
+        <source>Save a &amp;copy outside…</source>
+        <translation>Save a &amp;copy outside…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="123"/>
+        <source>Strike out file…</source>
+        <translation>Strike out file…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="127"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="129"/>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="164"/>
+        <source>Choose a file and Preview: it opens here, from memory.</source>
+        <translation>Choose a file and Preview: it opens here, from memory.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="185"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="187"/>
+        <source>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="204"/>
+        <source>%1 is larger than 50 MB and was not attached.</source>
+        <translation>%1 is larger than 50 MB and was not attached.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="212"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="225"/>
+        <source>Files attached: %1.</source>
+        <translation>Files attached: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="252"/>
+        <source>This kind of file cannot be shown here; save a copy outside to open it.</source>
+        <translation>This kind of file cannot be shown here; save a copy outside to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="267"/>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="275"/>
+        <source>A copy outside the program</source>
+        <translation>A copy outside the program</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
+        <source>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</source>
+        <translation>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="298"/>
+        <source>A copy was saved to %1.</source>
+        <translation>A copy was saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../caseapp/ui/backup_page.py" line="98"/>
@@ -340,6 +454,36 @@
         <translation>Case summary printed</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
+        <source>Risk assessed</source>
+        <translation>Risk assessed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
+        <source>Safety plan made</source>
+        <translation>Safety plan made</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
+        <source>Safety plan printed for her</source>
+        <translation>Safety plan printed for her</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="121"/>
+        <source>File attached</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="122"/>
+        <source>Attached file viewed</source>
+        <translation>Attached file viewed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="123"/>
+        <source>Copy of an attached file saved outside the program</source>
+        <translation>Copy of an attached file saved outside the program</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/record_words.py" line="21"/>
         <source>Case</source>
         <translation>Case</translation>
@@ -386,297 +530,332 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="32"/>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Safe contact</source>
         <translation>Safe contact</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Reason for closing</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Outcome of the support</source>
         <translation>Outcome of the support</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Counted in statistics</source>
         <translation>Counted in statistics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Served on</source>
         <translation>Served on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Revoked on</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Issuing police unit</source>
         <translation>Issuing police unit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Responsible officer</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Officer&apos;s phone</source>
         <translation>Officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Date of the check</source>
         <translation>Date of the check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Starts on</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Admitted on</source>
         <translation>Admitted on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Accompanying children</source>
         <translation>Accompanying children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Children with her</source>
         <translation>Children with her</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Where she went</source>
         <translation>Where she went</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Extended to</source>
         <translation>Extended to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date it happened</source>
         <translation>Date it happened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>%1: added</source>
         <translation>%1: added</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: struck out. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="164"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>The case was deleted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="165"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1 changed (kept in the shelter&apos;s records only)</translation>
     </message>
@@ -763,322 +942,353 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
-        <location filename="../../caseapp/ui/case_window.py" line="358"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="413"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="201"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="207"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="177"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="209"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="210"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="182"/>
+        <location filename="../../caseapp/ui/case_window.py" line="214"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="215"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="184"/>
+        <location filename="../../caseapp/ui/case_window.py" line="216"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Print summary…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="187"/>
+        <location filename="../../caseapp/ui/case_window.py" line="219"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="224"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="225"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="226"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="227"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="196"/>
+        <location filename="../../caseapp/ui/case_window.py" line="228"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="197"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="230"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="231"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case_window.py" line="234"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <location filename="../../caseapp/ui/case_window.py" line="235"/>
         <source>Delete case…</source>
         <translation>Delete case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case_window.py" line="237"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Delete this case, with the reason (administrators; the history keeps it)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
-        <location filename="../../caseapp/ui/record_words.py" line="111"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
         <source>Statistics:</source>
         <translation>Statistics:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Counted in statistics (she may refuse)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Reports count cases only; untick when she does not want her case counted.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="190"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="196"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="197"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="198"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="199"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Close the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="209"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="211"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="435"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="242"/>
+        <source>The latest risk assessment&apos;s level (the Risk tab)</source>
+        <translation>The latest risk assessment&apos;s level (the Risk tab)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="443"/>
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="450"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="458"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>The note was struck out; the history keeps it.</translation>
     </message>
@@ -1198,37 +1408,37 @@
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="169"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Edit incident…</source>
         <translation>Edit incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
         <source>Strike out incident…</source>
         <translation>Strike out incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1263,8 +1473,8 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="177"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="375"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="383"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1350,117 +1560,117 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="360"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="368"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
         <source>Correct note…</source>
         <translation>Correct note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
         <source>Strike out note…</source>
         <translation>Strike out note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="389"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
+        <location filename="../../caseapp/ui/record_words.py" line="156"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="390"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
+        <location filename="../../caseapp/ui/record_words.py" line="157"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="384"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="386"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="257"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="259"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="267"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="413"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="421"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="319"/>
-        <location filename="../../caseapp/ui/case_window.py" line="383"/>
+        <location filename="../../caseapp/ui/case_window.py" line="357"/>
+        <location filename="../../caseapp/ui/case_window.py" line="438"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="328"/>
+        <location filename="../../caseapp/ui/case_window.py" line="366"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="352"/>
+        <location filename="../../caseapp/ui/case_window.py" line="390"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Struck out. The case&apos;s history keeps the record.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="426"/>
+        <location filename="../../caseapp/ui/case_window.py" line="481"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="442"/>
+        <location filename="../../caseapp/ui/case_window.py" line="497"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="473"/>
+        <location filename="../../caseapp/ui/case_window.py" line="528"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="474"/>
+        <location filename="../../caseapp/ui/case_window.py" line="529"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -2021,6 +2231,8 @@
 <context>
     <name>ItemDialog</name>
     <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="362"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="278"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
@@ -2874,47 +3086,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="58"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="60"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>Printed sheets name clients by alias only and never show a room or an address.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="91"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="105"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="108"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>The sheet could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="124"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -3759,6 +3971,229 @@
     </message>
 </context>
 <context>
+    <name>RiskAssessment</name>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="41"/>
+        <source>Has he ever choked or strangled her, or tried to?</source>
+        <translation>Has he ever choked or strangled her, or tried to?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="44"/>
+        <source>Has he used a weapon against her or threatened her with one?</source>
+        <translation>Has he used a weapon against her or threatened her with one?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="47"/>
+        <source>Does he own a weapon or can he easily get one?</source>
+        <translation>Does he own a weapon or can he easily get one?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="50"/>
+        <source>Has he threatened to kill her, the children or someone close to her?</source>
+        <translation>Has he threatened to kill her, the children or someone close to her?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <source>Has he threatened to kill himself?</source>
+        <translation>Has he threatened to kill himself?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="54"/>
+        <source>Has the violence become more frequent lately?</source>
+        <translation>Has the violence become more frequent lately?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="57"/>
+        <source>Has the violence become more severe lately?</source>
+        <translation>Has the violence become more severe lately?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="60"/>
+        <source>Has she left him, or tried to, within the past year?</source>
+        <translation>Has she left him, or tried to, within the past year?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="63"/>
+        <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
+        <translation>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="67"/>
+        <source>Does he follow, watch or harass her, in person, by phone or online?</source>
+        <translation>Does he follow, watch or harass her, in person, by phone or online?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="70"/>
+        <source>Has he hurt or threatened the children?</source>
+        <translation>Has he hurt or threatened the children?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="73"/>
+        <source>Has he broken a protection order or a court&apos;s requirements?</source>
+        <translation>Has he broken a protection order or a court&apos;s requirements?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <source>Does he misuse alcohol or drugs?</source>
+        <translation>Does he misuse alcohol or drugs?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="77"/>
+        <source>Is he extremely jealous, or does he control what she does each day?</source>
+        <translation>Is he extremely jealous, or does he control what she does each day?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <source>Has he forced her into sexual acts?</source>
+        <translation>Has he forced her into sexual acts?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="81"/>
+        <source>Has she needed medical care for injuries he caused?</source>
+        <translation>Has she needed medical care for injuries he caused?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="84"/>
+        <source>Has he been violent to others, or been convicted of a crime?</source>
+        <translation>Has he been violent to others, or been convicted of a crime?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="87"/>
+        <source>Does he keep her from her family, friends or money?</source>
+        <translation>Does he keep her from her family, friends or money?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <source>Is he out of work?</source>
+        <translation>Is he out of work?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
+        <source>Does she believe he could kill her?</source>
+        <translation>Does she believe he could kill her?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="104"/>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="123"/>
+        <source>New risk assessment</source>
+        <translation>New risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="130"/>
+        <source>Assessed on:</source>
+        <translation>Assessed on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="166"/>
+        <source>Professional judgement raises it to:</source>
+        <translation>Professional judgement raises it to:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="173"/>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="194"/>
+        <source>Score %1: %2 risk (medium from %3, high from %4)</source>
+        <translation>Score %1: %2 risk (medium from %3, high from %4)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="256"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="258"/>
+        <source>Strike out assessment…</source>
+        <translation>Strike out assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="266"/>
+        <source>Raised because</source>
+        <translation>Raised because</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="294"/>
+        <source>The case&apos;s risk: %1, assessed on %2.</source>
+        <translation>The case&apos;s risk: %1, assessed on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="300"/>
+        <source>The case has no risk assessment yet.</source>
+        <translation>The case has no risk assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="325"/>
+        <source>Raised from %1 to %2: %3</source>
+        <translation>Raised from %1 to %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="350"/>
+        <source>The assessment was recorded; the case&apos;s risk is its level.</source>
+        <translation>The assessment was recorded; the case&apos;s risk is its level.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../caseapp/ui/staff/dialogs.py" line="184"/>
@@ -3774,6 +4209,165 @@
         <location filename="../../caseapp/ui/staff/dialogs.py" line="186"/>
         <source>The new role applies from the next unlock.</source>
         <translation>The new role applies from the next unlock.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <source>Warning signs</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <source>Safe people and their contacts</source>
+        <translation>Safe people and their contacts</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <source>Code word</source>
+        <translation>Code word</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <source>How to leave and where to go</source>
+        <translation>How to leave and where to go</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <source>Emergency bag: where it is, what else</source>
+        <translation>Emergency bag: where it is, what else</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <source>The children&apos;s plan</source>
+        <translation>The children&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <source>Phone and online safety</source>
+        <translation>Phone and online safety</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
+        <source>Who does what</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <source>The order&apos;s copy</source>
+        <translation>The order&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="57"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="72"/>
+        <source>New safety plan</source>
+        <translation>New safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <source>Made on:</source>
+        <translation>Made on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <source>Review on:</source>
+        <translation>Review on:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="86"/>
+        <source>Her language:</source>
+        <translation>Her language:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="112"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="253"/>
+        <source>In the bag:</source>
+        <translation>In the bag:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <source>Strike out plan…</source>
+        <translation>Strike out plan…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="188"/>
+        <source>&amp;Print for her…</source>
+        <translation>&amp;Print for her…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="220"/>
+        <source>The plan of %1 is to be reviewed on %2.</source>
+        <translation>The plan of %1 is to be reviewed on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="227"/>
+        <source>The case has no safety plan yet.</source>
+        <translation>The case has no safety plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="270"/>
+        <source>The safety plan was recorded.</source>
+        <translation>The safety plan was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="307"/>
+        <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
+        <translation>Her copy: it never names the centre, the shelter or an address, nor the case.</translation>
     </message>
 </context>
 <context>
@@ -3880,174 +4474,184 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 digits; the last one is a check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="329"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Lan&amp;guage of the program:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Only an administrator can change the settings below.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Lock after idle &amp;minutes:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(a new value applies from the next unlock)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="342"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>&amp;Beds in the shelter:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
         <source>Reports hide counts belo&amp;w:</source>
         <translation>Reports hide counts belo&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="362"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>These details appear on letters. A letter in a language without its own address prints the Russian one.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="370"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Office &amp;address (Russian, default):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="371"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Address (Ka&amp;zakh):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="372"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Address (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="386"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Administrators always see every case. Shelter beds are counted for all.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Your details were saved.</source>
         <translation>Your details were saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="331"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Your full name, position and phone, as the letters you issue print them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>My de&amp;tails…</source>
         <translation>My de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
+        <source>Risk assessment: medium risk from score</source>
+        <translation>Risk assessment: medium risk from score</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
+        <source>high risk from score</source>
+        <translation>high risk from score</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
         <translation>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="350"/>
         <source>Who sees which cases:</source>
         <translation>Who sees which cases:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="351"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Everyone sees a&amp;ll cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="353"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Staff see the cases of their o&amp;ffices and the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="356"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Staff see &amp;only the cases assigned to them</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="367"/>
         <source>Name in &amp;Russian:</source>
         <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="368"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Name in &amp;Kazakh:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="369"/>
         <source>Name in &amp;English:</source>
         <translation>Name in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="373"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="374"/>
         <source>B&amp;IN:</source>
         <translation>B&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="375"/>
         <source>&amp;Director:</source>
         <translation>&amp;Director:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="380"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="382"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="393"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>There is one office, so the second choice shows every case to the staff in it.</translation>
     </message>
@@ -4660,91 +5264,95 @@
         <translation>The operation failed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} must be an object.</source>
         <translation>{field} must be an object.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="77"/>
+        <location filename="../../caseapp/domain/interchange.py" line="80"/>
         <source>{field} is not a known field.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="83"/>
+        <location filename="../../caseapp/domain/interchange.py" line="86"/>
         <source>{field} is given twice.</source>
         <translation>{field} is given twice.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange.py" line="95"/>
         <source>{field} must be a list.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="101"/>
+        <location filename="../../caseapp/domain/interchange.py" line="104"/>
         <source>{field} must be text.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="35"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
-        <location filename="../../caseapp/domain/interchange.py" line="121"/>
+        <location filename="../../caseapp/domain/interchange.py" line="114"/>
+        <location filename="../../caseapp/domain/interchange.py" line="124"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="108"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field} holds characters that are not valid Unicode text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="113"/>
+        <location filename="../../caseapp/domain/interchange.py" line="116"/>
         <source>{field} is too long.</source>
         <translation>{field} is too long.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="132"/>
+        <location filename="../../caseapp/domain/interchange.py" line="135"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field} must be a date in the form YYYY-MM-DD that exists.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="151"/>
+        <location filename="../../caseapp/domain/interchange.py" line="154"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="73"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="100"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field} must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="171"/>
+        <location filename="../../caseapp/domain/interchange.py" line="174"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="179"/>
+        <location filename="../../caseapp/domain/interchange.py" line="182"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field} must be &apos;{expected}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="188"/>
+        <location filename="../../caseapp/domain/interchange.py" line="191"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field} has the same case number as cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="201"/>
+        <location filename="../../caseapp/domain/interchange.py" line="204"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field} may hold only letters, digits and - / _ . (at most 32).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="319"/>
+        <location filename="../../caseapp/domain/interchange.py" line="331"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field} lists more than {high} children.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="330"/>
+        <location filename="../../caseapp/domain/interchange.py" line="342"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field} must be a year as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <location filename="../../caseapp/domain/interchange.py" line="349"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field} must be a whole number from 0 to 20, or a list of the children.</translation>
     </message>
@@ -4754,12 +5362,12 @@
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="244"/>
+        <location filename="../../caseapp/domain/interchange.py" line="256"/>
         <source>{field} is not a phone number.</source>
         <translation>{field} is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="282"/>
+        <location filename="../../caseapp/domain/interchange.py" line="294"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field} does not name a protection order of this case.</translation>
     </message>
@@ -4930,7 +5538,7 @@
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="178"/>
+        <location filename="../../caseapp/services/cases.py" line="180"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
@@ -4942,12 +5550,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="236"/>
+        <location filename="../../caseapp/services/cases.py" line="240"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="309"/>
+        <location filename="../../caseapp/services/cases.py" line="313"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -4987,22 +5595,22 @@
         <translation>The database file is damaged or is not a caseapp database.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="33"/>
+        <location filename="../../caseapp/services/importer.py" line="34"/>
         <source>The file is too large to import.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="38"/>
+        <location filename="../../caseapp/services/importer.py" line="39"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="42"/>
+        <location filename="../../caseapp/services/importer.py" line="43"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="46"/>
+        <location filename="../../caseapp/services/importer.py" line="47"/>
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
@@ -5027,7 +5635,7 @@
         <translation>{field} nests lists and objects more than {depth} levels deep.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="73"/>
+        <location filename="../../caseapp/services/importer.py" line="104"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: case number {number} exists already.</translation>
     </message>
@@ -5077,28 +5685,28 @@
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="65"/>
+        <location filename="../../caseapp/services/organisation.py" line="75"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>The number of beds must be 0 to 10000.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="70"/>
+        <location filename="../../caseapp/services/organisation.py" line="80"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Auto-lock must be between 1 and 240 minutes.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="74"/>
+        <location filename="../../caseapp/services/organisation.py" line="84"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="79"/>
+        <location filename="../../caseapp/services/organisation.py" line="89"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>The BIN must have 12 digits, the last one a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="88"/>
+        <location filename="../../caseapp/services/organisation.py" line="99"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</translation>
     </message>
@@ -5114,7 +5722,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="92"/>
+        <location filename="../../caseapp/services/cases.py" line="93"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -5475,40 +6083,66 @@
         <translation>The register number format must contain {n} and may contain {year}, in at most 32 characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="42"/>
+        <location filename="../../caseapp/services/corrections.py" line="46"/>
         <source>Case {number} has no such record, or it was struck out already.</source>
         <translation>Case {number} has no such record, or it was struck out already.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="45"/>
+        <location filename="../../caseapp/services/corrections.py" line="49"/>
         <source>Only the author of a note or an administrator can correct or strike it out.</source>
         <translation>Only the author of a note or an administrator can correct or strike it out.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="57"/>
+        <location filename="../../caseapp/domain/risk.py" line="90"/>
+        <source>The score for a medium risk must be at least 1 and below the score for a high risk, which is at most {high}.</source>
+        <translation>The score for a medium risk must be at least 1 and below the score for a high risk, which is at most {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="107"/>
+        <source>{code} is not a question of the risk assessment.</source>
+        <translation>{code} is not a question of the risk assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="115"/>
+        <source>The answer to {code} must be yes, no or unknown.</source>
+        <translation>The answer to {code} must be yes, no or unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="171"/>
+        <source>Professional judgement can only raise the level above the score&apos;s, never lower it.</source>
+        <translation>Professional judgement can only raise the level above the score&apos;s, never lower it.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="180"/>
+        <source>Say why the level is raised above the score&apos;s.</source>
+        <translation>Say why the level is raised above the score&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="185"/>
+        <location filename="../../caseapp/services/corrections.py" line="61"/>
         <source>The reason is longer than {high} characters.</source>
         <translation>The reason is longer than {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/corrections.py" line="94"/>
         <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Say why the record is struck out.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="147"/>
+        <location filename="../../caseapp/services/corrections.py" line="154"/>
         <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field} is not a kind of note.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="149"/>
+        <location filename="../../caseapp/services/corrections.py" line="156"/>
         <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="167"/>
+        <location filename="../../caseapp/services/corrections.py" line="174"/>
         <source>Say why the case is deleted.</source>
         <translation>Say why the case is deleted.</translation>
     </message>
@@ -5853,6 +6487,107 @@
         <source>Only the person who recorded a call, or an administrator, corrects it.</source>
         <translation>Only the person who recorded a call, or an administrator, corrects it.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="31"/>
+        <source>{field} must be true or false.</source>
+        <translation>{field} must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="50"/>
+        <location filename="../../caseapp/domain/risk.py" line="158"/>
+        <source>{field}: the date of the assessment {date} is in the future.</source>
+        <translation>{field}: the date of the assessment {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="81"/>
+        <source>{field}: say why the level is raised above the score&apos;s.</source>
+        <translation>{field}: say why the level is raised above the score&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="57"/>
+        <source>{field}: the date the plan was made {date} is in the future.</source>
+        <translation>{field}: the date the plan was made {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="65"/>
+        <source>The review date must not be before the plan was made.</source>
+        <translation>The review date must not be before the plan was made.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="70"/>
+        <source>The review date must be within a year of the plan.</source>
+        <translation>The review date must be within a year of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="74"/>
+        <source>The plan&apos;s language must be ru, kk or en.</source>
+        <translation>The plan&apos;s language must be ru, kk or en.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="79"/>
+        <source>{field} is not a part of the safety plan.</source>
+        <translation>{field} is not a part of the safety plan.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="84"/>
+        <source>{field} is longer than {high} characters.</source>
+        <translation>{field} is longer than {high} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="91"/>
+        <source>{item} is not an item of the emergency bag.</source>
+        <translation>{item} is not an item of the emergency bag.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="95"/>
+        <source>The safety plan is empty.</source>
+        <translation>The safety plan is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="84"/>
+        <source>The file has no name.</source>
+        <translation>The file has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="88"/>
+        <source>The file&apos;s name is longer than {high} characters.</source>
+        <translation>The file&apos;s name is longer than {high} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="92"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="96"/>
+        <source>The file is larger than {high} MB.</source>
+        <translation>The file is larger than {high} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="175"/>
+        <source>Case {number} has no such attachment.</source>
+        <translation>Case {number} has no such attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="212"/>
+        <source>The copy must be a file in a folder that exists.</source>
+        <translation>The copy must be a file in a folder that exists.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="232"/>
+        <source>The copy could not be written ({reason}).</source>
+        <translation>The copy could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="77"/>
+        <source>Case {number} has no such safety plan.</source>
+        <translation>Case {number} has no such safety plan.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="100"/>
+        <source>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</source>
+        <translation>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6057,44 +6792,140 @@
         <translation>Year of birth</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <source>Date of the assessment</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <source>Raised level</source>
+        <translation>Raised level</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <source>Risk thresholds</source>
+        <translation>Risk thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <source>Date the plan was made</source>
+        <translation>Date the plan was made</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <source>Safety plan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="66"/>
+        <source>Emergency bag</source>
+        <translation>Emergency bag</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <source>Warning signs</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <source>Safe people and their contacts</source>
+        <translation>Safe people and their contacts</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="64"/>
+        <source>Code word</source>
+        <translation>Code word</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="65"/>
+        <source>How to leave and where to go</source>
+        <translation>How to leave and where to go</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="67"/>
+        <source>The children&apos;s plan</source>
+        <translation>The children&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="68"/>
+        <source>Phone and online safety</source>
+        <translation>Phone and online safety</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="69"/>
+        <source>Who does what</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="72"/>
         <source>Protection order %1</source>
         <translation>Protection order %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
         <source>Police check %1</source>
         <translation>Police check %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="75"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="76"/>
         <source>Special requirements %1</source>
         <translation>Special requirements %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="77"/>
         <source>Shelter stay %1</source>
         <translation>Shelter stay %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="78"/>
         <source>Consent %1</source>
         <translation>Consent %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <source>Risk assessment %1</source>
+        <translation>Risk assessment %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="81"/>
+        <source>Safety plan %1</source>
+        <translation>Safety plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="82"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
         <source>Child %1</source>
         <translation>Child %1</translation>
     </message>
@@ -6118,58 +6949,63 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/models.py" line="35"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="45"/>
+        <location filename="../../caseapp/ui/models.py" line="46"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="46"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
-        <location filename="../../caseapp/ui/today/model.py" line="90"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/today/model.py" line="96"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Order in force</source>
         <translation>Order in force</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>In shelter</source>
         <translation>In shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="110"/>
-        <location filename="../../caseapp/ui/models.py" line="113"/>
+        <location filename="../../caseapp/ui/models.py" line="111"/>
+        <location filename="../../caseapp/ui/models.py" line="114"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -6219,72 +7055,82 @@
         <translation>Court requirements expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="36"/>
+        <location filename="../../caseapp/ui/today/model.py" line="34"/>
+        <source>Risk reassessment due</source>
+        <translation>Risk reassessment due</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="35"/>
+        <source>Safety plan review due</source>
+        <translation>Safety plan review due</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="38"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="38"/>
+        <location filename="../../caseapp/ui/today/model.py" line="40"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="85"/>
+        <location filename="../../caseapp/ui/today/model.py" line="91"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="86"/>
+        <location filename="../../caseapp/ui/today/model.py" line="92"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="87"/>
+        <location filename="../../caseapp/ui/today/model.py" line="93"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="88"/>
+        <location filename="../../caseapp/ui/today/model.py" line="94"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="89"/>
+        <location filename="../../caseapp/ui/today/model.py" line="95"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="91"/>
+        <location filename="../../caseapp/ui/today/model.py" line="97"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="92"/>
+        <location filename="../../caseapp/ui/today/model.py" line="98"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="152"/>
+        <location filename="../../caseapp/ui/today/model.py" line="158"/>
         <source>High-risk case</source>
         <translation>High-risk case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="71"/>
+        <location filename="../../caseapp/ui/today/model.py" line="77"/>
         <source>(%1 d ago)</source>
         <translation>(%1 d ago)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="37"/>
+        <location filename="../../caseapp/ui/today/model.py" line="39"/>
         <source>Due within two days</source>
         <translation>Due within two days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="73"/>
+        <location filename="../../caseapp/ui/today/model.py" line="79"/>
         <source>(in %1 d)</source>
         <translation>(in %1 d)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="75"/>
+        <location filename="../../caseapp/ui/today/model.py" line="81"/>
         <source>(today)</source>
         <translation>(today)</translation>
     </message>

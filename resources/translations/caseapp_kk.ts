@@ -91,6 +91,120 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="47"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="50"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="118"/>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Файлдарды тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="119"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Қарау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="121"/>
+        <source>Save a &amp;copy outside…</source>
+        <translation>Бағдарламадан тыс &amp;көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="123"/>
+        <source>Strike out file…</source>
+        <translation>Файлды сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="127"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="129"/>
+        <source>Added on</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
+        <source>By</source>
+        <translation>Кім қосты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="164"/>
+        <source>Choose a file and Preview: it opens here, from memory.</source>
+        <translation>Файлды таңдап, «Қарау» батырмасын басыңыз: ол осында, жадтан ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="185"/>
+        <source>Attach files</source>
+        <translation>Файлдарды тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="187"/>
+        <source>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Сканерленген құжаттар, фотолар және PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="204"/>
+        <source>%1 is larger than 50 MB and was not attached.</source>
+        <translation>%1 50 МБ-тан үлкен, сондықтан тіркелмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="212"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 оқылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="225"/>
+        <source>Files attached: %1.</source>
+        <translation>Тіркелген файлдар саны: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="252"/>
+        <source>This kind of file cannot be shown here; save a copy outside to open it.</source>
+        <translation>Мұндай файлды мұнда көрсету мүмкін емес; оны ашу үшін бағдарламадан тыс көшірмесін сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="267"/>
+        <source>Save a copy</source>
+        <translation>Көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="275"/>
+        <source>A copy outside the program</source>
+        <translation>Бағдарламадан тыс көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
+        <source>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</source>
+        <translation>Көшірме шифрланбайды: бұл қалтаны аша алатын кез келген адам оны оқи алады. Оны тек қажетті жерге сақтаңыз және жұмыс біткен соң жойыңыз. Оны сақтағаныңыз іс тарихына жазылады. Көшірмесін сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="298"/>
+        <source>A copy was saved to %1.</source>
+        <translation>Көшірмесі сақталды: %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../caseapp/ui/backup_page.py" line="98"/>
@@ -340,6 +454,36 @@
         <translation>Іс бойынша қорытынды басылды</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
+        <source>Risk assessed</source>
+        <translation>Қауіп бағаланды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
+        <source>Safety plan made</source>
+        <translation>Қауіпсіздік жоспары жасалды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
+        <source>Safety plan printed for her</source>
+        <translation>Қауіпсіздік жоспары ол үшін басып шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="121"/>
+        <source>File attached</source>
+        <translation>Файл тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="122"/>
+        <source>Attached file viewed</source>
+        <translation>Тіркелген файл қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="123"/>
+        <source>Copy of an attached file saved outside the program</source>
+        <translation>Тіркелген файлдың көшірмесі бағдарламадан тыс сақталды</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/record_words.py" line="21"/>
         <source>Case</source>
         <translation>Іс</translation>
@@ -386,297 +530,332 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <source>Risk assessment</source>
+        <translation>Қауіпті бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="32"/>
+        <source>Safety plan</source>
+        <translation>Қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <source>Attachment</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
         <source>Alias</source>
         <translation>Бүркеншік ат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Safe contact</source>
         <translation>Қауіпсіз байланыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
         <source>Opened on</source>
         <translation>Ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
         <source>Closed on</source>
         <translation>Жабылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Reason for closing</source>
         <translation>Жабу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Outcome of the support</source>
         <translation>Сүйемелдеудің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Case summary</source>
         <translation>Іс бойынша қысқаша сипаттама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Counted in statistics</source>
         <translation>Статистикада есепке алынады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Relationship</source>
         <translation>Қарым-қатынасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Issued on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Expires on</source>
         <translation>Мерзімі бітетін күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Served on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Revoked on</source>
         <translation>Күші жойылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Issuing police unit</source>
         <translation>Полиция бөлімшесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Responsible officer</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Officer&apos;s phone</source>
         <translation>Қызметкердің телефоны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Date of the check</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Starts on</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Ends on</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Requirements</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Admitted on</source>
         <translation>Қабылданған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Room and bed</source>
         <translation>Бөлме мен орын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Accompanying children</source>
         <translation>Бірге келген балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Children with her</source>
         <translation>Онымен бірге балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <source>Assessed on</source>
+        <translation>Бағалау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <source>Added on</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="164"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="165"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -763,322 +942,353 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
-        <location filename="../../caseapp/ui/case_window.py" line="358"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="413"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="201"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <source>Risk</source>
+        <translation>Қауіп</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <source>Safety plan</source>
+        <translation>Қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="207"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="177"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="209"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="210"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="182"/>
+        <location filename="../../caseapp/ui/case_window.py" line="214"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="215"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="184"/>
+        <location filename="../../caseapp/ui/case_window.py" line="216"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="187"/>
+        <location filename="../../caseapp/ui/case_window.py" line="219"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="224"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="225"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="226"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="227"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="196"/>
+        <location filename="../../caseapp/ui/case_window.py" line="228"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="197"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="230"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="231"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case_window.py" line="234"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <location filename="../../caseapp/ui/case_window.py" line="235"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case_window.py" line="237"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <source>Standard</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
-        <location filename="../../caseapp/ui/record_words.py" line="111"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
         <source>Statistics:</source>
         <translation>Статистика:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Статистикада есепке алу (ол бас тартуға құқылы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Есептерде тек сандар болады; ол өз ісінің есепке алынғанын қаламаса, белгіні алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="190"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
         <source>Outcome: %1</source>
         <translation>Нәтижесі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="196"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="197"/>
         <source>&amp;Reopen the case…</source>
         <translation>Істі &amp;қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="198"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="199"/>
         <source>&amp;Close the case…</source>
         <translation>Істі &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="209"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
         <source>Reopen the case</source>
         <translation>Істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="211"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>%1 ісін қайта ашасыз ба? Жабу күні, себебі мен нәтижесі тазаланады; іс тарихы оларды сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="435"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="242"/>
+        <source>The latest risk assessment&apos;s level (the Risk tab)</source>
+        <translation>Соңғы қауіпті бағалаудың деңгейі («Қауіп» қойындысы)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="443"/>
         <source>The note was corrected.</source>
         <translation>Жазба түзетілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="450"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="458"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Жазба сызып тасталды; ол іс тарихында сақталады.</translation>
     </message>
@@ -1198,37 +1408,37 @@
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="169"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Edit incident…</source>
         <translation>Оқиғаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
         <source>Strike out incident…</source>
         <translation>Оқиғаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
@@ -1263,8 +1473,8 @@
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="177"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="375"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="383"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Күні</translation>
@@ -1350,117 +1560,117 @@
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="360"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="368"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
         <source>Correct note…</source>
         <translation>Жазбаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
         <source>Strike out note…</source>
         <translation>Жазбаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="389"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
+        <location filename="../../caseapp/ui/record_words.py" line="156"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="390"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
+        <location filename="../../caseapp/ui/record_words.py" line="157"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="384"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="386"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="257"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="259"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="267"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="413"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="421"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="319"/>
-        <location filename="../../caseapp/ui/case_window.py" line="383"/>
+        <location filename="../../caseapp/ui/case_window.py" line="357"/>
+        <location filename="../../caseapp/ui/case_window.py" line="438"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="328"/>
+        <location filename="../../caseapp/ui/case_window.py" line="366"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="352"/>
+        <location filename="../../caseapp/ui/case_window.py" line="390"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="426"/>
+        <location filename="../../caseapp/ui/case_window.py" line="481"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="442"/>
+        <location filename="../../caseapp/ui/case_window.py" line="497"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="473"/>
+        <location filename="../../caseapp/ui/case_window.py" line="528"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="474"/>
+        <location filename="../../caseapp/ui/case_window.py" line="529"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -2021,6 +2231,8 @@
 <context>
     <name>ItemDialog</name>
     <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="362"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="278"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
@@ -2874,47 +3086,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="58"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="60"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>Қағазда клиент тек бүркеншік атымен аталады; бөлме мен мекенжай ешқашан басылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="91"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
         <source>Sent to the printer.</source>
         <translation>Принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="105"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
         <source>Saved to %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="108"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>%1 ішіне сақтау мүмкін болмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="124"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
@@ -3759,6 +3971,229 @@
     </message>
 </context>
 <context>
+    <name>RiskAssessment</name>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="41"/>
+        <source>Has he ever choked or strangled her, or tried to?</source>
+        <translation>Ол оны қашан да болсын тұншықтырды ма немесе тұншықтыруға әрекеттенді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="44"/>
+        <source>Has he used a weapon against her or threatened her with one?</source>
+        <translation>Ол оған қарсы қару қолданды ма немесе қарумен қорқытты ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="47"/>
+        <source>Does he own a weapon or can he easily get one?</source>
+        <translation>Оның қаруы бар ма немесе оны оңай таба ала ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="50"/>
+        <source>Has he threatened to kill her, the children or someone close to her?</source>
+        <translation>Ол оны, балаларды немесе оның жақындарының бірін өлтіремін деп қорқытты ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <source>Has he threatened to kill himself?</source>
+        <translation>Ол өз-өзіне қол жұмсаймын деп қорқытты ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="54"/>
+        <source>Has the violence become more frequent lately?</source>
+        <translation>Соңғы кезде зорлық-зомбылық жиілеп кетті ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="57"/>
+        <source>Has the violence become more severe lately?</source>
+        <translation>Соңғы кезде зорлық-зомбылық ауырлай түсті ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="60"/>
+        <source>Has she left him, or tried to, within the past year?</source>
+        <translation>Соңғы бір жылда ол одан кетті ме немесе кетуге әрекеттенді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="63"/>
+        <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
+        <translation>Ол жүкті ме немесе бір жасқа толмаған баланы бағып отыр ма, әлде ол оған жүктілік кезінде зиян келтірді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="67"/>
+        <source>Does he follow, watch or harass her, in person, by phone or online?</source>
+        <translation>Ол оның соңынан жүре ме, аңдый ма немесе мазасын ала ма — өзі, телефон арқылы немесе интернетте?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="70"/>
+        <source>Has he hurt or threatened the children?</source>
+        <translation>Ол балаларға зиян келтірді ме немесе оларды қорқытты ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="73"/>
+        <source>Has he broken a protection order or a court&apos;s requirements?</source>
+        <translation>Ол қорғау нұсқамасын немесе сот талаптарын бұзды ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <source>Does he misuse alcohol or drugs?</source>
+        <translation>Ол алкогольді немесе есірткіні теріс пайдалана ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="77"/>
+        <source>Is he extremely jealous, or does he control what she does each day?</source>
+        <translation>Ол аса қызғаншақ па немесе оның күнделікті әр ісін бақылай ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <source>Has he forced her into sexual acts?</source>
+        <translation>Ол оны жыныстық сипаттағы әрекеттерге мәжбүрледі ме?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="81"/>
+        <source>Has she needed medical care for injuries he caused?</source>
+        <translation>Ол келтірген жарақаттарға байланысты оған медициналық көмек қажет болды ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="84"/>
+        <source>Has he been violent to others, or been convicted of a crime?</source>
+        <translation>Ол басқа адамдарға зорлық-зомбылық көрсетті ме немесе сотталған ба?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="87"/>
+        <source>Does he keep her from her family, friends or money?</source>
+        <translation>Ол оны отбасынан, достарынан немесе ақшасынан айыра ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <source>Is he out of work?</source>
+        <translation>Ол жұмыссыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
+        <source>Does she believe he could kill her?</source>
+        <translation>Ол оны өлтіріп жіберуі мүмкін деп санай ма?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <source>Standard</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <source>Medium</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
+        <source>Not assessed</source>
+        <translation>Бағаланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="104"/>
+        <source>Don&apos;t know</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="123"/>
+        <source>New risk assessment</source>
+        <translation>Қауіпті жаңа бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="130"/>
+        <source>Assessed on:</source>
+        <translation>Бағалау күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="166"/>
+        <source>Professional judgement raises it to:</source>
+        <translation>Кәсіби пікір бойынша деңгейі мынаған дейін көтеріледі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="173"/>
+        <source>Why:</source>
+        <translation>Неліктен:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="194"/>
+        <source>Score %1: %2 risk (medium from %3, high from %4)</source>
+        <translation>Балл: %1, қауіп: %2 (орташа — %3 бастап, жоғары — %4 бастап)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="256"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Жаңа бағалау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="258"/>
+        <source>Strike out assessment…</source>
+        <translation>Бағалауды сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="266"/>
+        <source>Raised because</source>
+        <translation>Көтерілу себебі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="294"/>
+        <source>The case&apos;s risk: %1, assessed on %2.</source>
+        <translation>Іс бойынша қауіп: %1, %2 бағаланған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="300"/>
+        <source>The case has no risk assessment yet.</source>
+        <translation>Іс бойынша қауіп әлі бағаланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="325"/>
+        <source>Raised from %1 to %2: %3</source>
+        <translation>«%1» деңгейінен «%2» деңгейіне көтерілді: %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="350"/>
+        <source>The assessment was recorded; the case&apos;s risk is its level.</source>
+        <translation>Бағалау сақталды; іс бойынша қауіп енді оның деңгейіне тең.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../caseapp/ui/staff/dialogs.py" line="184"/>
@@ -3774,6 +4209,165 @@
         <location filename="../../caseapp/ui/staff/dialogs.py" line="186"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Жаңа рөл келесі рет құлып ашылғаннан бастап қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <source>Warning signs</source>
+        <translation>Қауіп белгілері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <source>Safe people and their contacts</source>
+        <translation>Сенімді адамдар және олардың байланыстары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <source>Code word</source>
+        <translation>Шартты сөз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <source>How to leave and where to go</source>
+        <translation>Қалай кету керек және қайда бару керек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <source>Emergency bag: where it is, what else</source>
+        <translation>Дабыл сөмкесі: қайда тұр, онда тағы не бар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <source>The children&apos;s plan</source>
+        <translation>Балаларға арналған жоспар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <source>Phone and online safety</source>
+        <translation>Телефон және интернеттегі қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
+        <source>Who does what</source>
+        <translation>Кім не істейді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <source>The order&apos;s copy</source>
+        <translation>Нұсқаманың көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <source>Medicines</source>
+        <translation>Дәрі-дәрмек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <source>Money</source>
+        <translation>Ақша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <source>Keys</source>
+        <translation>Кілттер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="57"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="72"/>
+        <source>New safety plan</source>
+        <translation>Жаңа қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <source>Made on:</source>
+        <translation>Жасалған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <source>Review on:</source>
+        <translation>Қайта қарау күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="86"/>
+        <source>Her language:</source>
+        <translation>Оның тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="112"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="253"/>
+        <source>In the bag:</source>
+        <translation>Сөмкеде:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Жаңа жоспар…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <source>Strike out plan…</source>
+        <translation>Жоспарды сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="188"/>
+        <source>&amp;Print for her…</source>
+        <translation>&amp;Ол үшін басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <source>Review on</source>
+        <translation>Қайта қарау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="220"/>
+        <source>The plan of %1 is to be reviewed on %2.</source>
+        <translation>%1 жасалған жоспарды %2 қайта қарау керек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="227"/>
+        <source>The case has no safety plan yet.</source>
+        <translation>Іс бойынша қауіпсіздік жоспары әлі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="270"/>
+        <source>The safety plan was recorded.</source>
+        <translation>Қауіпсіздік жоспары сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <source>Safety plan</source>
+        <translation>Қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="307"/>
+        <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
+        <translation>Оның данасы: онда орталықтың, баспананың атауы, мекенжай немесе іс нөмірі ешқашан болмайды.</translation>
     </message>
 </context>
 <context>
@@ -3880,174 +4474,184 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; соңғысы — бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="329"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>Бағдарлама &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Төмендегі баптауларды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Work</source>
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Әрекетсіз қанша &amp;минуттан кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(жаңа мән келесі рет құлып ашылғаннан бастап қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="342"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Баспанадағы &amp;орын саны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
         <source>Reports hide counts belo&amp;w:</source>
         <translation>Есептер мына саннан &amp;кіші сандарды жасырады:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="362"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Бұл деректер хаттарда басылады. Хат тілінде мекенжай болмаса, орысша мекенжай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="370"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>&amp;Кеңсенің мекенжайы (орысша, әдепкі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="371"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Қазақша мекен&amp;жайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="372"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Ағылшын&amp;ша мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="386"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Әкімшілер әрқашан барлық істі көреді. Баспанадағы орындар барлық клиент бойынша есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Your details were saved.</source>
         <translation>Деректеріңіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="331"/>
         <source>You</source>
         <translation>Сіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Аты-жөніңіз, лауазымыңыз және телефоныңыз — сіз шығаратын хаттарда солай басылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>My de&amp;tails…</source>
         <translation>Менің д&amp;еректерім…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
+        <source>Risk assessment: medium risk from score</source>
+        <translation>Орташа қауіп — балы кемінде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
+        <source>high risk from score</source>
+        <translation>жоғары — балы кемінде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
         <translation>Кіші сан барлық есептерде «&lt;5» түрінде көрсетіледі, сонда ол бойынша ешкімді тану мүмкін болмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="350"/>
         <source>Who sees which cases:</source>
         <translation>Кім қандай істерді көреді:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="351"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>&amp;Әркім барлық істі көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="353"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Қызметкерлер өз фи&amp;лиалдарының істерін және өздеріне бекітілген істерді көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="356"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Қызметкерлер &amp;өздеріне бекітілген істерді ғана көреді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="367"/>
         <source>Name in &amp;Russian:</source>
         <translation>О&amp;рысша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="368"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="369"/>
         <source>Name in &amp;English:</source>
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="373"/>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="374"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="375"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="380"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Тек кеңсенің мекенжайы. Баспананың мекенжайын ешқашан ешқайда енгізбеңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="382"/>
         <source>&amp;Save settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="393"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал біреу ғана, сондықтан екінші нұсқада оның қызметкерлері барлық істі көреді.</translation>
     </message>
@@ -4660,91 +5264,95 @@
         <translation>Әрекет орындалмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} must be an object.</source>
         <translation>{field}: объект болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="77"/>
+        <location filename="../../caseapp/domain/interchange.py" line="80"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: белгісіз өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="83"/>
+        <location filename="../../caseapp/domain/interchange.py" line="86"/>
         <source>{field} is given twice.</source>
         <translation>{field}: өріс екі рет берілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange.py" line="95"/>
         <source>{field} must be a list.</source>
         <translation>{field}: тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="101"/>
+        <location filename="../../caseapp/domain/interchange.py" line="104"/>
         <source>{field} must be text.</source>
         <translation>{field}: мәтін болуы керек.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="35"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
-        <location filename="../../caseapp/domain/interchange.py" line="121"/>
+        <location filename="../../caseapp/domain/interchange.py" line="114"/>
+        <location filename="../../caseapp/domain/interchange.py" line="124"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="108"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: Unicode мәтінінде жарамсыз таңбалар бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="113"/>
+        <location filename="../../caseapp/domain/interchange.py" line="116"/>
         <source>{field} is too long.</source>
         <translation>{field}: мәні тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="132"/>
+        <location filename="../../caseapp/domain/interchange.py" line="135"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: күнтізбеде бар, ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="151"/>
+        <location filename="../../caseapp/domain/interchange.py" line="154"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="73"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="100"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: мына мәндердің бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="171"/>
+        <location filename="../../caseapp/domain/interchange.py" line="174"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файлда «format» және «cases» өрістері бар бір JSON объектісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="179"/>
+        <location filename="../../caseapp/domain/interchange.py" line="182"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: «{expected}» болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="188"/>
+        <location filename="../../caseapp/domain/interchange.py" line="191"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="201"/>
+        <location filename="../../caseapp/domain/interchange.py" line="204"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: тек әріптер, цифрлар және - / _ . таңбалары рұқсат етіледі (32 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="319"/>
+        <location filename="../../caseapp/domain/interchange.py" line="331"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field}: {high} баладан артық көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="330"/>
+        <location filename="../../caseapp/domain/interchange.py" line="342"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field}: жыл бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <location filename="../../caseapp/domain/interchange.py" line="349"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан немесе балалар тізімі болуы керек.</translation>
     </message>
@@ -4754,12 +5362,12 @@
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="244"/>
+        <location filename="../../caseapp/domain/interchange.py" line="256"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="282"/>
+        <location filename="../../caseapp/domain/interchange.py" line="294"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
@@ -4930,7 +5538,7 @@
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="178"/>
+        <location filename="../../caseapp/services/cases.py" line="180"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -4942,12 +5550,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="236"/>
+        <location filename="../../caseapp/services/cases.py" line="240"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="309"/>
+        <location filename="../../caseapp/services/cases.py" line="313"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -4987,22 +5595,22 @@
         <translation>Дерекқор файлы зақымдалған немесе caseapp дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="33"/>
+        <location filename="../../caseapp/services/importer.py" line="34"/>
         <source>The file is too large to import.</source>
         <translation>Файл импорттау үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="38"/>
+        <location filename="../../caseapp/services/importer.py" line="39"/>
         <source>The file does not exist.</source>
         <translation>Мұндай файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="42"/>
+        <location filename="../../caseapp/services/importer.py" line="43"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="46"/>
+        <location filename="../../caseapp/services/importer.py" line="47"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
@@ -5027,7 +5635,7 @@
         <translation>{field}: тізімдер мен объектілер {depth} деңгейден тереңірек салынған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="73"/>
+        <location filename="../../caseapp/services/importer.py" line="104"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: {number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -5077,28 +5685,28 @@
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="65"/>
+        <location filename="../../caseapp/services/organisation.py" line="75"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Орын саны 0-ден 10000-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="70"/>
+        <location filename="../../caseapp/services/organisation.py" line="80"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Автоматты құлыптау уақыты 1-ден 240 минутқа дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="74"/>
+        <location filename="../../caseapp/services/organisation.py" line="84"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="79"/>
+        <location filename="../../caseapp/services/organisation.py" line="89"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БСН 12 цифрдан тұруы керек, соңғысы — дұрыс бақылау цифры.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="88"/>
+        <location filename="../../caseapp/services/organisation.py" line="99"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Істердің көрінуі «all», «office» немесе «assigned» мәндерінің бірі болуы керек.</translation>
     </message>
@@ -5114,7 +5722,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="92"/>
+        <location filename="../../caseapp/services/cases.py" line="93"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -5475,40 +6083,66 @@
         <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="42"/>
+        <location filename="../../caseapp/services/corrections.py" line="46"/>
         <source>Case {number} has no such record, or it was struck out already.</source>
         <translation>{number} істе мұндай мәлімет жоқ немесе ол бұрын сызып тасталған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="45"/>
+        <location filename="../../caseapp/services/corrections.py" line="49"/>
         <source>Only the author of a note or an administrator can correct or strike it out.</source>
         <translation>Жазбаны тек оның авторы немесе әкімші түзете не сызып тастай алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="57"/>
+        <location filename="../../caseapp/domain/risk.py" line="90"/>
+        <source>The score for a medium risk must be at least 1 and below the score for a high risk, which is at most {high}.</source>
+        <translation>Орташа қауіп балы кемінде 1 және жоғары қауіп балынан кем болуға тиіс, ал жоғары қауіп балы {high} аспауға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="107"/>
+        <source>{code} is not a question of the risk assessment.</source>
+        <translation>{code} — қауіпті бағалаудың сұрағы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="115"/>
+        <source>The answer to {code} must be yes, no or unknown.</source>
+        <translation>{code} сұрағының жауабы yes, no немесе unknown болуға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="171"/>
+        <source>Professional judgement can only raise the level above the score&apos;s, never lower it.</source>
+        <translation>Кәсіби пікір деңгейді балл бойынша деңгейден тек көтере алады, төмендете алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="180"/>
+        <source>Say why the level is raised above the score&apos;s.</source>
+        <translation>Деңгейдің балл бойынша деңгейден неліктен көтерілгенін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="185"/>
+        <location filename="../../caseapp/services/corrections.py" line="61"/>
         <source>The reason is longer than {high} characters.</source>
         <translation>Себебі {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/corrections.py" line="94"/>
         <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Мәліметтің неге сызылатынын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="147"/>
+        <location filename="../../caseapp/services/corrections.py" line="154"/>
         <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: мұндай жазба түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="149"/>
+        <location filename="../../caseapp/services/corrections.py" line="156"/>
         <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>Жазба бос.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="167"/>
+        <location filename="../../caseapp/services/corrections.py" line="174"/>
         <source>Say why the case is deleted.</source>
         <translation>Істің неге жойылатынын көрсетіңіз.</translation>
     </message>
@@ -5853,6 +6487,107 @@
         <source>Only the person who recorded a call, or an administrator, corrects it.</source>
         <translation>Өтінішті оны жазған адам немесе әкімші ғана түзете алады.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="31"/>
+        <source>{field} must be true or false.</source>
+        <translation>{field}: мәні true немесе false болуға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="50"/>
+        <location filename="../../caseapp/domain/risk.py" line="158"/>
+        <source>{field}: the date of the assessment {date} is in the future.</source>
+        <translation>{field}: {date} бағалау күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="81"/>
+        <source>{field}: say why the level is raised above the score&apos;s.</source>
+        <translation>{field}: деңгейдің балл бойынша деңгейден неліктен көтерілгенін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="57"/>
+        <source>{field}: the date the plan was made {date} is in the future.</source>
+        <translation>{field}: жоспар жасалған {date} күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="65"/>
+        <source>The review date must not be before the plan was made.</source>
+        <translation>Қайта қарау күні жоспар жасалған күннен бұрын болмауға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="70"/>
+        <source>The review date must be within a year of the plan.</source>
+        <translation>Қайта қарау күні жоспар жасалғаннан кейін бір жыл ішінде болуға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="74"/>
+        <source>The plan&apos;s language must be ru, kk or en.</source>
+        <translation>Жоспардың тілі ru, kk немесе en болуға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="79"/>
+        <source>{field} is not a part of the safety plan.</source>
+        <translation>{field} — қауіпсіздік жоспарының бөлігі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="84"/>
+        <source>{field} is longer than {high} characters.</source>
+        <translation>{field}: мәтін {high} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="91"/>
+        <source>{item} is not an item of the emergency bag.</source>
+        <translation>{item} — дабыл сөмкесінің заты емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="95"/>
+        <source>The safety plan is empty.</source>
+        <translation>Қауіпсіздік жоспары бос.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="84"/>
+        <source>The file has no name.</source>
+        <translation>Файлдың атауы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="88"/>
+        <source>The file&apos;s name is longer than {high} characters.</source>
+        <translation>Файл атауы {high} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="92"/>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="96"/>
+        <source>The file is larger than {high} MB.</source>
+        <translation>Файл {high} МБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="175"/>
+        <source>Case {number} has no such attachment.</source>
+        <translation>{number} ісінде мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="212"/>
+        <source>The copy must be a file in a folder that exists.</source>
+        <translation>Көшірме бар қалтадағы файл болуға тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="232"/>
+        <source>The copy could not be written ({reason}).</source>
+        <translation>Көшірмені жазу мүмкін болмады ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="77"/>
+        <source>Case {number} has no such safety plan.</source>
+        <translation>{number} ісінде мұндай қауіпсіздік жоспары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="100"/>
+        <source>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</source>
+        <translation>{field}: мұнда ұйымның атауы немесе мекенжайы көрсетілген, ал басылған жоспарда олар болмауға тиіс. Алдымен мұны жаңа жоспарда басқаша жазыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6057,44 +6792,140 @@
         <translation>Туған жылы</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <source>Date of the assessment</source>
+        <translation>Бағалау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <source>Raised level</source>
+        <translation>Көтерілген деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <source>Risk thresholds</source>
+        <translation>Қауіп шектері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <source>Date the plan was made</source>
+        <translation>Жоспар жасалған күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <source>Review date</source>
+        <translation>Қайта қарау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <source>Safety plan</source>
+        <translation>Қауіпсіздік жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="66"/>
+        <source>Emergency bag</source>
+        <translation>Дабыл сөмкесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <source>Warning signs</source>
+        <translation>Қауіп белгілері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <source>Safe people and their contacts</source>
+        <translation>Сенімді адамдар және олардың байланыстары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="64"/>
+        <source>Code word</source>
+        <translation>Шартты сөз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="65"/>
+        <source>How to leave and where to go</source>
+        <translation>Қалай кету керек және қайда бару керек</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="67"/>
+        <source>The children&apos;s plan</source>
+        <translation>Балаларға арналған жоспар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="68"/>
+        <source>Phone and online safety</source>
+        <translation>Телефон және интернеттегі қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="69"/>
+        <source>Who does what</source>
+        <translation>Кім не істейді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="72"/>
         <source>Protection order %1</source>
         <translation>Қорғау нұсқамасы %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
         <source>Police check %1</source>
         <translation>Полиция тексеруі %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="75"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="76"/>
         <source>Special requirements %1</source>
         <translation>Ерекше талаптар %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="77"/>
         <source>Shelter stay %1</source>
         <translation>Баспанада болу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="78"/>
         <source>Consent %1</source>
         <translation>Келісім %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
         <source>Incident %1</source>
         <translation>Оқиға %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <source>Risk assessment %1</source>
+        <translation>Қауіпті бағалау %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="81"/>
+        <source>Safety plan %1</source>
+        <translation>Қауіпсіздік жоспары %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="82"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
         <source>Child %1</source>
         <translation>Бала %1</translation>
     </message>
@@ -6118,58 +6949,63 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/models.py" line="35"/>
+        <source>standard</source>
+        <translation>қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="45"/>
+        <location filename="../../caseapp/ui/models.py" line="46"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="46"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Opened</source>
         <translation>Ашылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
-        <location filename="../../caseapp/ui/today/model.py" line="90"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/today/model.py" line="96"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Order in force</source>
         <translation>Нұсқама күшінде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>In shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>Assigned to</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="110"/>
-        <location filename="../../caseapp/ui/models.py" line="113"/>
+        <location filename="../../caseapp/ui/models.py" line="111"/>
+        <location filename="../../caseapp/ui/models.py" line="114"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -6219,72 +7055,82 @@
         <translation>Сот талаптарының мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="36"/>
+        <location filename="../../caseapp/ui/today/model.py" line="34"/>
+        <source>Risk reassessment due</source>
+        <translation>Қауіпті қайта бағалау мерзімі келді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="35"/>
+        <source>Safety plan review due</source>
+        <translation>Қауіпсіздік жоспарын қайта қарау мерзімі келді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="38"/>
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="38"/>
+        <location filename="../../caseapp/ui/today/model.py" line="40"/>
         <source>Expiring</source>
         <translation>Мерзімі бітіп келеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="85"/>
+        <location filename="../../caseapp/ui/today/model.py" line="91"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="86"/>
+        <location filename="../../caseapp/ui/today/model.py" line="92"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="87"/>
+        <location filename="../../caseapp/ui/today/model.py" line="93"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="88"/>
+        <location filename="../../caseapp/ui/today/model.py" line="94"/>
         <source>Alias</source>
         <translation>Бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="89"/>
+        <location filename="../../caseapp/ui/today/model.py" line="95"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="91"/>
+        <location filename="../../caseapp/ui/today/model.py" line="97"/>
         <source>What</source>
         <translation>Еске салу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="92"/>
+        <location filename="../../caseapp/ui/today/model.py" line="98"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="152"/>
+        <location filename="../../caseapp/ui/today/model.py" line="158"/>
         <source>High-risk case</source>
         <translation>Қауіп деңгейі жоғары іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="71"/>
+        <location filename="../../caseapp/ui/today/model.py" line="77"/>
         <source>(%1 d ago)</source>
         <translation>(%1 күн бұрын)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="37"/>
+        <location filename="../../caseapp/ui/today/model.py" line="39"/>
         <source>Due within two days</source>
         <translation>Мерзімі екі күн ішінде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="73"/>
+        <location filename="../../caseapp/ui/today/model.py" line="79"/>
         <source>(in %1 d)</source>
         <translation>(%1 күннен кейін)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="75"/>
+        <location filename="../../caseapp/ui/today/model.py" line="81"/>
         <source>(today)</source>
         <translation>(бүгін)</translation>
     </message>

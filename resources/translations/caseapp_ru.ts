@@ -91,6 +91,120 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="47"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="50"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="118"/>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Прикрепить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="119"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="121"/>
+        <source>Save a &amp;copy outside…</source>
+        <translation>Сохранить &amp;копию вне программы…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="123"/>
+        <source>Strike out file…</source>
+        <translation>Вычеркнуть файл…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="127"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="129"/>
+        <source>Added on</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
+        <source>By</source>
+        <translation>Кто добавил</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="164"/>
+        <source>Choose a file and Preview: it opens here, from memory.</source>
+        <translation>Выберите файл и нажмите «Просмотр»: он откроется здесь, из памяти.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="185"/>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="187"/>
+        <source>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Сканы, фото и PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="204"/>
+        <source>%1 is larger than 50 MB and was not attached.</source>
+        <translation>%1 больше 50 МБ и не прикреплён.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="212"/>
+        <source>%1 could not be read.</source>
+        <translation>Не удалось прочитать %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="225"/>
+        <source>Files attached: %1.</source>
+        <translation>Прикреплено файлов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="252"/>
+        <source>This kind of file cannot be shown here; save a copy outside to open it.</source>
+        <translation>Такой файл здесь не показать; чтобы открыть его, сохраните копию вне программы.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="267"/>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="275"/>
+        <source>A copy outside the program</source>
+        <translation>Копия вне программы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
+        <source>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</source>
+        <translation>Копия не будет зашифрована: её сможет прочитать любой, кто откроет эту папку. Сохраняйте её только туда, где она действительно нужна, и удалите, когда закончите. История дела запишет, что вы её сохранили. Сохранить копию?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/attachments.py" line="298"/>
+        <source>A copy was saved to %1.</source>
+        <translation>Копия сохранена: %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../caseapp/ui/backup_page.py" line="98"/>
@@ -340,6 +454,36 @@
         <translation>Напечатана сводка по делу</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
+        <source>Risk assessed</source>
+        <translation>Риск оценён</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
+        <source>Safety plan made</source>
+        <translation>Составлен план безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
+        <source>Safety plan printed for her</source>
+        <translation>План безопасности распечатан для неё</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="121"/>
+        <source>File attached</source>
+        <translation>Прикреплён файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="122"/>
+        <source>Attached file viewed</source>
+        <translation>Просмотрен прикреплённый файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="123"/>
+        <source>Copy of an attached file saved outside the program</source>
+        <translation>Копия прикреплённого файла сохранена вне программы</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/record_words.py" line="21"/>
         <source>Case</source>
         <translation>Дело</translation>
@@ -386,297 +530,332 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <source>Risk assessment</source>
+        <translation>Оценка риска</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="32"/>
+        <source>Safety plan</source>
+        <translation>План безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <source>Attachment</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="38"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="36"/>
+        <location filename="../../caseapp/ui/record_words.py" line="39"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="37"/>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Safe contact</source>
         <translation>Безопасный контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Reason for closing</source>
         <translation>Причина закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Outcome of the support</source>
         <translation>Итог сопровождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Counted in statistics</source>
         <translation>Учитывается в статистике</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Relationship</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Issued on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Expires on</source>
         <translation>Срок действия до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Served on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Revoked on</source>
         <translation>Дата отмены</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Issuing police unit</source>
         <translation>Подразделение полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Responsible officer</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Officer&apos;s phone</source>
         <translation>Телефон сотрудника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Date of the check</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>Starts on</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
         <source>Ends on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Requirements</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Admitted on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Accompanying children</source>
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Children with her</source>
         <translation>Дети с ней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Reason for leaving</source>
         <translation>Причина выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Where she went</source>
         <translation>Куда выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Date it happened</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="144"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <source>Assessed on</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <source>Made on</source>
+        <translation>Дата составления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <source>Added on</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>%1: added</source>
         <translation>%1: добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="145"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: вычеркнуто. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="164"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Дело удалено. Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="165"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
@@ -764,322 +943,353 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="165"/>
-        <location filename="../../caseapp/ui/case_window.py" line="358"/>
+        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="413"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="172"/>
+        <location filename="../../caseapp/ui/case_window.py" line="201"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="173"/>
+        <location filename="../../caseapp/ui/case_window.py" line="202"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="174"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <source>Safety plan</source>
+        <translation>План безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="175"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="176"/>
+        <location filename="../../caseapp/ui/case_window.py" line="207"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="177"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_window.py" line="209"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="178"/>
+        <location filename="../../caseapp/ui/case_window.py" line="210"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="182"/>
+        <location filename="../../caseapp/ui/case_window.py" line="214"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="183"/>
+        <location filename="../../caseapp/ui/case_window.py" line="215"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="184"/>
+        <location filename="../../caseapp/ui/case_window.py" line="216"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="185"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Печать сводки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="187"/>
+        <location filename="../../caseapp/ui/case_window.py" line="219"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="192"/>
+        <location filename="../../caseapp/ui/case_window.py" line="224"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="193"/>
+        <location filename="../../caseapp/ui/case_window.py" line="225"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
+        <location filename="../../caseapp/ui/case_window.py" line="226"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="195"/>
+        <location filename="../../caseapp/ui/case_window.py" line="227"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="196"/>
+        <location filename="../../caseapp/ui/case_window.py" line="228"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="197"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="198"/>
+        <location filename="../../caseapp/ui/case_window.py" line="230"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="199"/>
+        <location filename="../../caseapp/ui/case_window.py" line="231"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case_window.py" line="234"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <location filename="../../caseapp/ui/case_window.py" line="235"/>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case_window.py" line="237"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="123"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="115"/>
+        <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
-        <location filename="../../caseapp/ui/record_words.py" line="110"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <source>Standard</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
-        <location filename="../../caseapp/ui/record_words.py" line="111"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="108"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="152"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
         <source>Statistics:</source>
         <translation>Статистика:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="162"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Учитывать в статистике (она вправе отказаться)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="164"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Отчёты содержат только числа; снимите флажок, если она не хочет, чтобы её дело учитывалось.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="190"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
         <source>Outcome: %1</source>
         <translation>Итог: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="196"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="197"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Открыть дело снова…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="198"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="199"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Закрыть дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="209"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
         <source>Reopen the case</source>
         <translation>Открыть дело снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="211"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Открыть дело %1 снова? Дата, причина и итог закрытия будут очищены; история дела их сохранит.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="435"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="242"/>
+        <source>The latest risk assessment&apos;s level (the Risk tab)</source>
+        <translation>Уровень последней оценки риска (вкладка «Риск»)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_narrative.py" line="443"/>
         <source>The note was corrected.</source>
         <translation>Заметка исправлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="450"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="458"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Заметка вычеркнута; она сохраняется в истории дела.</translation>
     </message>
@@ -1199,37 +1409,37 @@
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="169"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="172"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
         <source>Edit incident…</source>
         <translation>Исправить инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
         <source>Strike out incident…</source>
         <translation>Вычеркнуть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1264,8 +1474,8 @@
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="177"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="375"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="383"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -1351,117 +1561,117 @@
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="360"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="368"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="361"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="362"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
         <source>Correct note…</source>
         <translation>Исправить заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="364"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
         <source>Strike out note…</source>
         <translation>Вычеркнуть заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="389"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
+        <location filename="../../caseapp/ui/record_words.py" line="156"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="390"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
+        <location filename="../../caseapp/ui/record_words.py" line="157"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="376"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="384"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="386"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="252"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="257"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="259"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="267"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="413"/>
+        <location filename="../../caseapp/ui/case_narrative.py" line="421"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="319"/>
-        <location filename="../../caseapp/ui/case_window.py" line="383"/>
+        <location filename="../../caseapp/ui/case_window.py" line="357"/>
+        <location filename="../../caseapp/ui/case_window.py" line="438"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="328"/>
+        <location filename="../../caseapp/ui/case_window.py" line="366"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="352"/>
+        <location filename="../../caseapp/ui/case_window.py" line="390"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="426"/>
+        <location filename="../../caseapp/ui/case_window.py" line="481"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="442"/>
+        <location filename="../../caseapp/ui/case_window.py" line="497"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="473"/>
+        <location filename="../../caseapp/ui/case_window.py" line="528"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="474"/>
+        <location filename="../../caseapp/ui/case_window.py" line="529"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -2023,6 +2233,8 @@
 <context>
     <name>ItemDialog</name>
     <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="362"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="278"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
@@ -2876,47 +3088,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="58"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="60"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>На бумаге клиентки названы только псевдонимом; комната и адрес не печатаются никогда.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="91"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="95"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="105"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="108"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>Не удалось сохранить в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="124"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -3762,6 +3974,229 @@
     </message>
 </context>
 <context>
+    <name>RiskAssessment</name>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="41"/>
+        <source>Has he ever choked or strangled her, or tried to?</source>
+        <translation>Он когда-либо душил её или пытался задушить?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="44"/>
+        <source>Has he used a weapon against her or threatened her with one?</source>
+        <translation>Он применял против неё оружие или угрожал им?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="47"/>
+        <source>Does he own a weapon or can he easily get one?</source>
+        <translation>Есть ли у него оружие или может ли он легко его достать?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="50"/>
+        <source>Has he threatened to kill her, the children or someone close to her?</source>
+        <translation>Он угрожал убить её, детей или кого-то из её близких?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <source>Has he threatened to kill himself?</source>
+        <translation>Он угрожал покончить с собой?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="54"/>
+        <source>Has the violence become more frequent lately?</source>
+        <translation>Насилие в последнее время стало чаще?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="57"/>
+        <source>Has the violence become more severe lately?</source>
+        <translation>Насилие в последнее время стало жёстче?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="60"/>
+        <source>Has she left him, or tried to, within the past year?</source>
+        <translation>Она ушла от него или пыталась уйти за последний год?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="63"/>
+        <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
+        <translation>Она беременна или ухаживает за ребёнком до года, или он причинял ей вред во время беременности?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="67"/>
+        <source>Does he follow, watch or harass her, in person, by phone or online?</source>
+        <translation>Он преследует её, следит за ней или донимает — лично, по телефону или в интернете?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="70"/>
+        <source>Has he hurt or threatened the children?</source>
+        <translation>Он причинял вред детям или угрожал им?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="73"/>
+        <source>Has he broken a protection order or a court&apos;s requirements?</source>
+        <translation>Он нарушал защитное предписание или требования суда?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <source>Does he misuse alcohol or drugs?</source>
+        <translation>Он злоупотребляет алкоголем или наркотиками?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="77"/>
+        <source>Is he extremely jealous, or does he control what she does each day?</source>
+        <translation>Он крайне ревнив или контролирует всё, что она делает каждый день?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <source>Has he forced her into sexual acts?</source>
+        <translation>Он принуждал её к действиям сексуального характера?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="81"/>
+        <source>Has she needed medical care for injuries he caused?</source>
+        <translation>Ей требовалась медицинская помощь из-за причинённых им травм?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="84"/>
+        <source>Has he been violent to others, or been convicted of a crime?</source>
+        <translation>Он применял насилие к другим людям или был судим?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="87"/>
+        <source>Does he keep her from her family, friends or money?</source>
+        <translation>Он не даёт ей видеться с семьёй и друзьями или распоряжаться деньгами?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <source>Is he out of work?</source>
+        <translation>Он без работы?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
+        <source>Does she believe he could kill her?</source>
+        <translation>Она считает, что он может её убить?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <source>Standard</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
+        <source>Not assessed</source>
+        <translation>Не оценён</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="104"/>
+        <source>Don&apos;t know</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="123"/>
+        <source>New risk assessment</source>
+        <translation>Новая оценка риска</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="130"/>
+        <source>Assessed on:</source>
+        <translation>Дата оценки:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="166"/>
+        <source>Professional judgement raises it to:</source>
+        <translation>Профессиональное суждение повышает до:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="173"/>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="194"/>
+        <source>Score %1: %2 risk (medium from %3, high from %4)</source>
+        <translation>Баллы: %1, риск: %2 (средний от %3, высокий от %4)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="256"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="258"/>
+        <source>Strike out assessment…</source>
+        <translation>Вычеркнуть оценку…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="266"/>
+        <source>Raised because</source>
+        <translation>Повышен, потому что</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="294"/>
+        <source>The case&apos;s risk: %1, assessed on %2.</source>
+        <translation>Риск по делу: %1, оценён %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="300"/>
+        <source>The case has no risk assessment yet.</source>
+        <translation>По делу ещё нет оценки риска.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="325"/>
+        <source>Raised from %1 to %2: %3</source>
+        <translation>Повышен с уровня «%1» до «%2»: %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/risk.py" line="350"/>
+        <source>The assessment was recorded; the case&apos;s risk is its level.</source>
+        <translation>Оценка сохранена; риск по делу теперь равен её уровню.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../caseapp/ui/staff/dialogs.py" line="184"/>
@@ -3777,6 +4212,165 @@
         <location filename="../../caseapp/ui/staff/dialogs.py" line="186"/>
         <source>The new role applies from the next unlock.</source>
         <translation>Новая роль начнёт действовать со следующей разблокировки.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <source>Warning signs</source>
+        <translation>Тревожные признаки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <source>Safe people and their contacts</source>
+        <translation>Надёжные люди и их контакты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <source>Code word</source>
+        <translation>Кодовое слово</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <source>How to leave and where to go</source>
+        <translation>Как уйти и куда идти</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <source>Emergency bag: where it is, what else</source>
+        <translation>Тревожная сумка: где она, что ещё в ней</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <source>The children&apos;s plan</source>
+        <translation>План для детей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <source>Phone and online safety</source>
+        <translation>Безопасность телефона и в интернете</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
+        <source>Who does what</source>
+        <translation>Кто что делает</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <source>The order&apos;s copy</source>
+        <translation>Копия предписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <source>Medicines</source>
+        <translation>Лекарства</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <source>Money</source>
+        <translation>Деньги</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="57"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="72"/>
+        <source>New safety plan</source>
+        <translation>Новый план безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <source>Made on:</source>
+        <translation>Дата составления:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <source>Review on:</source>
+        <translation>Дата пересмотра:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="86"/>
+        <source>Her language:</source>
+        <translation>Её язык:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="112"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="253"/>
+        <source>In the bag:</source>
+        <translation>В сумке:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Новый план…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <source>Strike out plan…</source>
+        <translation>Вычеркнуть план…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="188"/>
+        <source>&amp;Print for her…</source>
+        <translation>&amp;Распечатать для неё…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <source>Made on</source>
+        <translation>Дата составления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <source>Review on</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="220"/>
+        <source>The plan of %1 is to be reviewed on %2.</source>
+        <translation>План от %1 нужно пересмотреть %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="227"/>
+        <source>The case has no safety plan yet.</source>
+        <translation>По делу ещё нет плана безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="270"/>
+        <source>The safety plan was recorded.</source>
+        <translation>План безопасности сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <source>Safety plan</source>
+        <translation>План безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/safety.py" line="307"/>
+        <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
+        <translation>Её экземпляр: в нём никогда нет названия центра, приюта, адреса или номера дела.</translation>
     </message>
 </context>
 <context>
@@ -3885,174 +4479,184 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="260"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="292"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="293"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
         <source>12 digits; the last one is a check digit.</source>
         <translation>12 цифр; последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="329"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="298"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="330"/>
         <source>Lan&amp;guage of the program:</source>
         <translation>&amp;Язык программы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
         <source>Only an administrator can change the settings below.</source>
         <translation>Настройки ниже может изменить только администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="305"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="306"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
         <source>Lock after idle &amp;minutes:</source>
         <translation>Блокировать после простоя, &amp;минут:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="307"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
         <source>(a new value applies from the next unlock)</source>
         <translation>(новое значение действует со следующей разблокировки)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="308"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="342"/>
         <source>&amp;Beds in the shelter:</source>
         <translation>Число мест в &amp;приюте:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="309"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="343"/>
         <source>Reports hide counts belo&amp;w:</source>
         <translation>Отчёты скрывают числа &amp;ниже:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="328"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="362"/>
         <source>These details appear on letters. A letter in a language without its own address prints the Russian one.</source>
         <translation>Эти данные печатаются в письмах. Если адреса на языке письма нет, печатается адрес на русском.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="336"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="370"/>
         <source>Office &amp;address (Russian, default):</source>
         <translation>Адрес &amp;офиса (на русском, по умолчанию):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="337"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="371"/>
         <source>Address (Ka&amp;zakh):</source>
         <translation>Адрес на ка&amp;захском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="338"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="372"/>
         <source>Address (E&amp;nglish):</source>
         <translation>Адрес на а&amp;нглийском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="352"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="386"/>
         <source>Administrators always see every case. Shelter beds are counted for all.</source>
         <translation>Администраторы всегда видят все дела. Места в приюте подсчитываются по всем клиентам.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="325"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="265"/>
-        <location filename="../../caseapp/ui/settings_page.py" line="272"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="297"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="304"/>
         <source>Your details were saved.</source>
         <translation>Ваши данные сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="299"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="331"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="301"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
         <source>Your full name, position and phone, as the letters you issue print them.</source>
         <translation>Ваши ФИО, должность и телефон — так, как их печатают ваши письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="303"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
         <source>My de&amp;tails…</source>
         <translation>Мои данны&amp;е…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="312"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
+        <source>Risk assessment: medium risk from score</source>
+        <translation>Средний риск — от балла</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
+        <source>high risk from score</source>
+        <translation>высокий — от балла</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
         <source>A smaller count is shown as “&lt;5” in every report, so that no one can be recognised from it.</source>
         <translation>Меньшее число показывается во всех отчётах как «&lt;5», чтобы по нему никого нельзя было узнать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="316"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="350"/>
         <source>Who sees which cases:</source>
         <translation>Кто какие дела видит:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="317"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="351"/>
         <source>Everyone sees a&amp;ll cases</source>
         <translation>Все видят &amp;все дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="319"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="353"/>
         <source>Staff see the cases of their o&amp;ffices and the cases assigned to them</source>
         <translation>Сотрудники видят дела своих &amp;филиалов и закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="322"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="356"/>
         <source>Staff see &amp;only the cases assigned to them</source>
         <translation>Сотрудники видят &amp;только закреплённые за ними дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="333"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="367"/>
         <source>Name in &amp;Russian:</source>
         <translation>Название на &amp;русском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="334"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="368"/>
         <source>Name in &amp;Kazakh:</source>
         <translation>Название на &amp;казахском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="335"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="369"/>
         <source>Name in &amp;English:</source>
         <translation>Название на &amp;английском:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="339"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="373"/>
         <source>P&amp;hone:</source>
         <translation>Те&amp;лефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="340"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="374"/>
         <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="341"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="375"/>
         <source>&amp;Director:</source>
         <translation>&amp;Директор:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="346"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="380"/>
         <source>The office&apos;s address only. Never enter the shelter&apos;s address anywhere.</source>
         <translation>Только адрес офиса. Никогда и нигде не вводите адрес приюта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="348"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="382"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/settings_page.py" line="359"/>
+        <location filename="../../caseapp/ui/settings_page.py" line="393"/>
         <source>There is one office, so the second choice shows every case to the staff in it.</source>
         <translation>Филиал один, поэтому при втором варианте его сотрудники видят все дела.</translation>
     </message>
@@ -4666,91 +5270,95 @@
         <translation>Операция не выполнена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="72"/>
+        <location filename="../../caseapp/domain/interchange.py" line="75"/>
         <source>{field} must be an object.</source>
         <translation>{field}: ожидается объект.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="77"/>
+        <location filename="../../caseapp/domain/interchange.py" line="80"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: неизвестное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="83"/>
+        <location filename="../../caseapp/domain/interchange.py" line="86"/>
         <source>{field} is given twice.</source>
         <translation>{field}: поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange.py" line="95"/>
         <source>{field} must be a list.</source>
         <translation>{field}: ожидается список.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="101"/>
+        <location filename="../../caseapp/domain/interchange.py" line="104"/>
         <source>{field} must be text.</source>
         <translation>{field}: ожидается текст.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/case_rules.py" line="35"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
-        <location filename="../../caseapp/domain/interchange.py" line="121"/>
+        <location filename="../../caseapp/domain/interchange.py" line="114"/>
+        <location filename="../../caseapp/domain/interchange.py" line="124"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange.py" line="108"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: содержит символы, недопустимые в тексте Unicode.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="113"/>
+        <location filename="../../caseapp/domain/interchange.py" line="116"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="132"/>
+        <location filename="../../caseapp/domain/interchange.py" line="135"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: ожидается существующая дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="151"/>
+        <location filename="../../caseapp/domain/interchange.py" line="154"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="73"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="92"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="100"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="171"/>
+        <location filename="../../caseapp/domain/interchange.py" line="174"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файл должен содержать один объект JSON с полями «format» и «cases».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="179"/>
+        <location filename="../../caseapp/domain/interchange.py" line="182"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: ожидается «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="188"/>
+        <location filename="../../caseapp/domain/interchange.py" line="191"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="201"/>
+        <location filename="../../caseapp/domain/interchange.py" line="204"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: допускаются только буквы, цифры и - / _ . (не более 32 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="319"/>
+        <location filename="../../caseapp/domain/interchange.py" line="331"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field}: указано больше {high} детей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="330"/>
+        <location filename="../../caseapp/domain/interchange.py" line="342"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field}: год должен быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <location filename="../../caseapp/domain/interchange.py" line="349"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field}: должно быть целое число от 0 до 20 или список детей.</translation>
     </message>
@@ -4760,12 +5368,12 @@
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="244"/>
+        <location filename="../../caseapp/domain/interchange.py" line="256"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="282"/>
+        <location filename="../../caseapp/domain/interchange.py" line="294"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
@@ -4936,7 +5544,7 @@
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="178"/>
+        <location filename="../../caseapp/services/cases.py" line="180"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
@@ -4948,12 +5556,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="236"/>
+        <location filename="../../caseapp/services/cases.py" line="240"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="309"/>
+        <location filename="../../caseapp/services/cases.py" line="313"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -4993,22 +5601,22 @@
         <translation>Файл базы данных повреждён или не является базой данных caseapp.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="33"/>
+        <location filename="../../caseapp/services/importer.py" line="34"/>
         <source>The file is too large to import.</source>
         <translation>Файл слишком большой для импорта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="38"/>
+        <location filename="../../caseapp/services/importer.py" line="39"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="42"/>
+        <location filename="../../caseapp/services/importer.py" line="43"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="46"/>
+        <location filename="../../caseapp/services/importer.py" line="47"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
     </message>
@@ -5033,7 +5641,7 @@
         <translation>{field}: списки и объекты вложены глубже {depth} уровней.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="73"/>
+        <location filename="../../caseapp/services/importer.py" line="104"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
@@ -5083,28 +5691,28 @@
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="65"/>
+        <location filename="../../caseapp/services/organisation.py" line="75"/>
         <source>The number of beds must be 0 to 10000.</source>
         <translation>Число мест должно быть от 0 до 10000.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="70"/>
+        <location filename="../../caseapp/services/organisation.py" line="80"/>
         <source>Auto-lock must be between 1 and 240 minutes.</source>
         <translation>Время автоблокировки должно быть от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="74"/>
+        <location filename="../../caseapp/services/organisation.py" line="84"/>
         <location filename="../../caseapp/services/workspace.py" line="274"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="79"/>
+        <location filename="../../caseapp/services/organisation.py" line="89"/>
         <source>The BIN must have 12 digits, the last one a correct check digit.</source>
         <translation>БИН должен состоять из 12 цифр, последняя из которых — верная контрольная цифра.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/organisation.py" line="88"/>
+        <location filename="../../caseapp/services/organisation.py" line="99"/>
         <source>Who sees which cases must be &apos;all&apos;, &apos;office&apos; or &apos;assigned&apos;.</source>
         <translation>Видимость дел должна иметь значение «all», «office» или «assigned».</translation>
     </message>
@@ -5120,7 +5728,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="92"/>
+        <location filename="../../caseapp/services/cases.py" line="93"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -5481,40 +6089,66 @@
         <translation>Формат номера в журнале должен содержать {n}, может содержать {year} и должен быть не длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="42"/>
+        <location filename="../../caseapp/services/corrections.py" line="46"/>
         <source>Case {number} has no such record, or it was struck out already.</source>
         <translation>В деле {number} нет такой записи, или она уже вычеркнута.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="45"/>
+        <location filename="../../caseapp/services/corrections.py" line="49"/>
         <source>Only the author of a note or an administrator can correct or strike it out.</source>
         <translation>Исправить или вычеркнуть заметку может только её автор или администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="57"/>
+        <location filename="../../caseapp/domain/risk.py" line="90"/>
+        <source>The score for a medium risk must be at least 1 and below the score for a high risk, which is at most {high}.</source>
+        <translation>Балл для среднего риска должен быть не меньше 1 и меньше балла для высокого риска, который не больше {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="107"/>
+        <source>{code} is not a question of the risk assessment.</source>
+        <translation>{code} — не вопрос оценки риска.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="115"/>
+        <source>The answer to {code} must be yes, no or unknown.</source>
+        <translation>Ответ на вопрос {code} должен быть yes, no или unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="171"/>
+        <source>Professional judgement can only raise the level above the score&apos;s, never lower it.</source>
+        <translation>Профессиональное суждение может только повысить уровень относительно баллов, но не понизить его.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="180"/>
+        <source>Say why the level is raised above the score&apos;s.</source>
+        <translation>Укажите, почему уровень повышен относительно баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/risk.py" line="185"/>
+        <location filename="../../caseapp/services/corrections.py" line="61"/>
         <source>The reason is longer than {high} characters.</source>
         <translation>Причина длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="90"/>
+        <location filename="../../caseapp/services/corrections.py" line="94"/>
         <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Укажите, почему запись вычёркивается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="147"/>
+        <location filename="../../caseapp/services/corrections.py" line="154"/>
         <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: такого вида заметки нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="149"/>
+        <location filename="../../caseapp/services/corrections.py" line="156"/>
         <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="167"/>
+        <location filename="../../caseapp/services/corrections.py" line="174"/>
         <source>Say why the case is deleted.</source>
         <translation>Укажите, почему дело удаляется.</translation>
     </message>
@@ -5859,6 +6493,107 @@
         <source>Only the person who recorded a call, or an administrator, corrects it.</source>
         <translation>Исправить обращение может только тот, кто его записал, или администратор.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="31"/>
+        <source>{field} must be true or false.</source>
+        <translation>{field}: значение должно быть true или false.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="50"/>
+        <location filename="../../caseapp/domain/risk.py" line="158"/>
+        <source>{field}: the date of the assessment {date} is in the future.</source>
+        <translation>{field}: дата оценки {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="81"/>
+        <source>{field}: say why the level is raised above the score&apos;s.</source>
+        <translation>{field}: укажите, почему уровень повышен относительно баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="57"/>
+        <source>{field}: the date the plan was made {date} is in the future.</source>
+        <translation>{field}: дата составления плана {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="65"/>
+        <source>The review date must not be before the plan was made.</source>
+        <translation>Дата пересмотра не может быть раньше даты составления плана.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="70"/>
+        <source>The review date must be within a year of the plan.</source>
+        <translation>Дата пересмотра должна быть не позже чем через год после составления плана.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="74"/>
+        <source>The plan&apos;s language must be ru, kk or en.</source>
+        <translation>Язык плана должен быть ru, kk или en.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="79"/>
+        <source>{field} is not a part of the safety plan.</source>
+        <translation>{field} — не часть плана безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="84"/>
+        <source>{field} is longer than {high} characters.</source>
+        <translation>{field}: текст длиннее {high} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="91"/>
+        <source>{item} is not an item of the emergency bag.</source>
+        <translation>{item} — не предмет тревожной сумки.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/safety_plan.py" line="95"/>
+        <source>The safety plan is empty.</source>
+        <translation>План безопасности пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="84"/>
+        <source>The file has no name.</source>
+        <translation>У файла нет имени.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="88"/>
+        <source>The file&apos;s name is longer than {high} characters.</source>
+        <translation>Имя файла длиннее {high} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="92"/>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="96"/>
+        <source>The file is larger than {high} MB.</source>
+        <translation>Файл больше {high} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="175"/>
+        <source>Case {number} has no such attachment.</source>
+        <translation>В деле {number} нет такого файла.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="212"/>
+        <source>The copy must be a file in a folder that exists.</source>
+        <translation>Копия должна быть файлом в существующей папке.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/attachments.py" line="232"/>
+        <source>The copy could not be written ({reason}).</source>
+        <translation>Не удалось записать копию ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="77"/>
+        <source>Case {number} has no such safety plan.</source>
+        <translation>В деле {number} нет такого плана безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/safety.py" line="100"/>
+        <source>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</source>
+        <translation>{field}: здесь названа организация или её адрес, а в распечатанном плане их быть не должно. Сначала переформулируйте это в новом плане.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6063,44 +6798,140 @@
         <translation>Год рождения</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="52"/>
+        <source>Date of the assessment</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="53"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="54"/>
+        <source>Raised level</source>
+        <translation>Повышенный уровень</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <source>Risk thresholds</source>
+        <translation>Пороги риска</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
+        <source>Date the plan was made</source>
+        <translation>Дата составления плана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <source>Review date</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <source>Safety plan</source>
+        <translation>План безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="66"/>
+        <source>Emergency bag</source>
+        <translation>Тревожная сумка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <source>Warning signs</source>
+        <translation>Тревожные признаки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <source>Safe people and their contacts</source>
+        <translation>Надёжные люди и их контакты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="64"/>
+        <source>Code word</source>
+        <translation>Кодовое слово</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="65"/>
+        <source>How to leave and where to go</source>
+        <translation>Как уйти и куда идти</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="67"/>
+        <source>The children&apos;s plan</source>
+        <translation>План для детей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="68"/>
+        <source>Phone and online safety</source>
+        <translation>Безопасность телефона и в интернете</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="69"/>
+        <source>Who does what</source>
+        <translation>Кто что делает</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="72"/>
         <source>Protection order %1</source>
         <translation>Защитное предписание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="55"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="56"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
         <source>Police check %1</source>
         <translation>Проверка полиции %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="57"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="58"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="75"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="76"/>
         <source>Special requirements %1</source>
         <translation>Особые требования %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="59"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="77"/>
         <source>Shelter stay %1</source>
         <translation>Пребывание в приюте %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="60"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="78"/>
         <source>Consent %1</source>
         <translation>Согласие %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="61"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
         <source>Incident %1</source>
         <translation>Инцидент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="62"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <source>Risk assessment %1</source>
+        <translation>Оценка риска %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="81"/>
+        <source>Safety plan %1</source>
+        <translation>План безопасности %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="82"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="63"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
         <source>Child %1</source>
         <translation>Ребёнок %1</translation>
     </message>
@@ -6124,58 +6955,63 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/models.py" line="35"/>
+        <source>standard</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models.py" line="36"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="36"/>
+        <location filename="../../caseapp/ui/models.py" line="37"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="45"/>
+        <location filename="../../caseapp/ui/models.py" line="46"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="46"/>
+        <location filename="../../caseapp/ui/models.py" line="47"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="47"/>
+        <location filename="../../caseapp/ui/models.py" line="48"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="48"/>
+        <location filename="../../caseapp/ui/models.py" line="49"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="49"/>
-        <location filename="../../caseapp/ui/today/model.py" line="90"/>
+        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/today/model.py" line="96"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="50"/>
+        <location filename="../../caseapp/ui/models.py" line="51"/>
         <source>Order in force</source>
         <translation>Действует предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="51"/>
+        <location filename="../../caseapp/ui/models.py" line="52"/>
         <source>In shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="52"/>
+        <location filename="../../caseapp/ui/models.py" line="53"/>
         <source>Assigned to</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models.py" line="110"/>
-        <location filename="../../caseapp/ui/models.py" line="113"/>
+        <location filename="../../caseapp/ui/models.py" line="111"/>
+        <location filename="../../caseapp/ui/models.py" line="114"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -6225,72 +7061,82 @@
         <translation>Истекают требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="36"/>
+        <location filename="../../caseapp/ui/today/model.py" line="34"/>
+        <source>Risk reassessment due</source>
+        <translation>Пора повторно оценить риск</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="35"/>
+        <source>Safety plan review due</source>
+        <translation>Пора пересмотреть план безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/today/model.py" line="38"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="38"/>
+        <location filename="../../caseapp/ui/today/model.py" line="40"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="85"/>
+        <location filename="../../caseapp/ui/today/model.py" line="91"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="86"/>
+        <location filename="../../caseapp/ui/today/model.py" line="92"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="87"/>
+        <location filename="../../caseapp/ui/today/model.py" line="93"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="88"/>
+        <location filename="../../caseapp/ui/today/model.py" line="94"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="89"/>
+        <location filename="../../caseapp/ui/today/model.py" line="95"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="91"/>
+        <location filename="../../caseapp/ui/today/model.py" line="97"/>
         <source>What</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="92"/>
+        <location filename="../../caseapp/ui/today/model.py" line="98"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="152"/>
+        <location filename="../../caseapp/ui/today/model.py" line="158"/>
         <source>High-risk case</source>
         <translation>Дело с высоким риском</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="71"/>
+        <location filename="../../caseapp/ui/today/model.py" line="77"/>
         <source>(%1 d ago)</source>
         <translation>(%1 дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="37"/>
+        <location filename="../../caseapp/ui/today/model.py" line="39"/>
         <source>Due within two days</source>
         <translation>Срок в ближайшие два дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="73"/>
+        <location filename="../../caseapp/ui/today/model.py" line="79"/>
         <source>(in %1 d)</source>
         <translation>(через %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/model.py" line="75"/>
+        <location filename="../../caseapp/ui/today/model.py" line="81"/>
         <source>(today)</source>
         <translation>(сегодня)</translation>
     </message>

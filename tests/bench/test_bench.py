@@ -18,6 +18,9 @@ BESIDE_PLAIN = [
     "reminders",
     "open_case",
     "import_1000",
+    # Files kept with a case: ten listed when it opens (no content opened), a 20 MB one added.
+    "open_case_10_attachments",
+    "add_20mb_attachment",
     # A case worker holding one office's key of ten, beside the same plain work.
     "worker_search_prefix_2",
     "worker_search_prefix_3",

@@ -1,6 +1,7 @@
 """The reminders query loads only orders that can be due; it must never lose one. Compare it,
 day by day, with the domain engine run over every record of randomly varied cases: checks of
-every outcome, violations, extended stays and court requirements included."""
+every outcome, violations, extended stays and court requirements included, and risk assessments
+after incidents and safety plans to review (issue 17)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,17 @@ from caseapp.domain.enums import CheckOutcome, RecipientKind
 from caseapp.domain.reminders import (
     ConsentFacts,
     OrderFacts,
+    PlanFacts,
     ReminderKind,
     RequirementFacts,
+    RiskFacts,
     StayFacts,
     ViolationFacts,
     counts_as_check,
     reminders_for,
 )
+from caseapp.domain.risk import Assessment
+from caseapp.domain.safety_plan import SafetyPlan
 from caseapp.services import workspace as ws
 from caseapp.services.cases import add_cases, get_case
 from caseapp.services.reminders import reminders_for_day
@@ -76,13 +81,49 @@ def random_case(rng: random.Random, i: int) -> rec.CaseRecord:
                 else None,
             )
         )
+    _assessed_and_planned(rng, record, opened)
     return record
+
+
+def _assessed_and_planned(rng: random.Random, record: rec.CaseRecord, opened: date) -> None:
+    """Incidents, risk assessments and safety plans (issue 17), some on the same day."""
+    for _ in range(rng.randrange(0, 3)):
+        record.incidents.append(rec.Incident(opened + timedelta(days=rng.randrange(0, 100))))
+    if rng.random() < 0.5:
+        for _ in range(rng.randrange(1, 3)):
+            on = opened + timedelta(days=rng.randrange(0, 80))
+            record.risk_assessments.append(Assessment(on))
+    if rng.random() < 0.5:
+        for _ in range(rng.randrange(1, 3)):
+            made = opened + timedelta(days=rng.randrange(0, 80))
+            review = made + timedelta(days=rng.randrange(0, 60))
+            record.safety_plans.append(SafetyPlan(made, review, parts={"code_word": "слово"}))
+
+
+def _risks_and_plans(
+    records: list[rec.CaseRecord], today: date
+) -> tuple[list[RiskFacts], list[PlanFacts]]:
+    """Each case's latest assessment and plan on the day, as the rules take them."""
+    risks, plans = [], []
+    for r in records:
+        assessed = [a for a in r.risk_assessments if a.assessed_on <= today]
+        if assessed:
+            latest = max(a.assessed_on for a in assessed)
+            ref = max(a.id or "" for a in assessed if a.assessed_on == latest)
+            dates = tuple(i.occurred_on for i in r.incidents)
+            risks.append(RiskFacts(r.number, ref, latest, dates))
+        made = [p for p in r.safety_plans if p.made_on <= today]
+        if made:
+            plan = max(made, key=lambda p: (p.made_on, p.review_on, p.id or ""))
+            plans.append(PlanFacts(r.number, plan.id or "", plan.review_on))
+    return risks, plans
 
 
 def test_the_query_finds_exactly_what_the_rules_find_on_every_day(admin: ws.Workspace) -> None:
     rng = random.Random(20261125)
     with admin.transaction() as session:
-        numbers = add_cases(admin, session, [random_case(rng, i) for i in range(80)])
+        made = [random_case(rng, i) for i in range(80)]
+        numbers = add_cases(admin, session, made)
     records = [get_case(admin, n) for n in numbers]
     orders = [
         OrderFacts(
@@ -123,7 +164,10 @@ def test_the_query_finds_exactly_what_the_rules_find_on_every_day(admin: ws.Work
     kinds = set()
     for offset in range(0, 420, 3):
         today = START + timedelta(days=offset)
-        expected = reminders_for(today, orders, stays, consents, violations, requirements)
+        risks, plans = _risks_and_plans(made, today)
+        expected = reminders_for(
+            today, orders, stays, consents, violations, requirements, risks, plans
+        )
         assert reminders_for_day(admin, today) == expected, today
         days_with_reminders += bool(expected)
         kinds |= {r.kind for r in expected}

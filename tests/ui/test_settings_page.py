@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
-from caseapp.domain.enums import CaseVisibility, Role
+from caseapp.domain.enums import CaseVisibility, RiskLevel, Role
 from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.cases import create_case
 from caseapp.services.organisation import get_settings
+from caseapp.services.risk import record_assessment
 from caseapp.storage.database import Database
 from caseapp.ui.settings_page import SettingsPage
 from tests.conftest import CHEAP_KDF
@@ -152,3 +153,23 @@ def test_only_an_administrator_edits_the_addresses(
     qtbot.addWidget(page)
     assert not page.fields["address_kk"].isEnabled()
     assert not page.fields["address_en"].isEnabled()
+
+
+def test_the_risk_thresholds_are_set_here_and_score_the_next_assessment(
+    qtbot: QtBot, admin: ws.Workspace
+) -> None:
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    page.show()
+    assert (page.risk_medium_at.value(), page.risk_high_at.value()) == (5, 9)
+    page.risk_medium_at.setValue(7)
+    page.risk_high_at.setValue(6)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message.text().startswith("The score for a medium risk must be at least 1")
+    assert (get_settings(admin).risk_medium_at, get_settings(admin).risk_high_at) == (5, 9)
+    page.risk_medium_at.setValue(1)
+    page.risk_high_at.setValue(2)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Saved."
+    number = _case(admin, "Жанар Тестова")
+    assert record_assessment(admin, number, {"stalking": "yes"})[2] is RiskLevel.MEDIUM

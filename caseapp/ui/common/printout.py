@@ -42,12 +42,22 @@ class PrintoutDialog(QDialog):
     """The sheet's pages, with Print… and Save as PDF…; ``file_stem`` names a saved copy and
     must hold no personal data (a case number, a date)."""
 
-    def __init__(self, doc: SheetDocument, file_stem: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: SheetDocument | None,
+        file_stem: str,
+        parent: QWidget | None = None,
+        *,
+        pdf: bytes = b"",
+        title: str = "",
+        notice: str = "",
+    ) -> None:
+        """A sheet (``doc``), or a PDF made elsewhere (``pdf``, ``title`` and its ``notice``)."""
         super().__init__(parent)
         self.setObjectName("printout")
-        self.setWindowTitle(doc.title)
+        self.setWindowTitle(doc.title if doc is not None else title)
         self.resize(760, 860)
-        self.pdf = render_sheet(doc)
+        self.pdf = render_sheet(doc) if doc is not None else pdf
         self.file_stem = file_stem
         self.preview = PdfPreview()
         self.preview.load(self.pdf)
@@ -66,13 +76,14 @@ class PrintoutDialog(QDialog):
         self.save_button.clicked.connect(self.save_sheet)
         self.print_button.setDefault(True)
         layout = QVBoxLayout(self)
-        notice = QLabel(
-            self.tr(
+        notice_label = QLabel(
+            notice
+            or self.tr(
                 "Printed sheets name clients by alias only and never show a room or an address."
             )
         )
-        notice.setWordWrap(True)
-        layout.addWidget(notice)
+        notice_label.setWordWrap(True)
+        layout.addWidget(notice_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)

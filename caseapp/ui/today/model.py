@@ -31,6 +31,8 @@ KIND_LABELS = {
     ReminderKind.CONSENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Consent expiring"),
     ReminderKind.ORDER_VIOLATED: QT_TRANSLATE_NOOP("models", "Order violated"),
     ReminderKind.REQUIREMENT_EXPIRING: QT_TRANSLATE_NOOP("models", "Court requirements expiring"),
+    ReminderKind.RISK_REASSESSMENT_DUE: QT_TRANSLATE_NOOP("models", "Risk reassessment due"),
+    ReminderKind.SAFETY_PLAN_REVIEW_DUE: QT_TRANSLATE_NOOP("models", "Safety plan review due"),
 }
 URGENCY_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("models", "Overdue"),
@@ -62,6 +64,10 @@ def tab_for(kind: ReminderKind) -> str:
         return "orders"  # court requirements are listed under the orders
     if kind in (ReminderKind.SHELTER_LIMIT_NEAR, ReminderKind.SHELTER_LIMIT_PASSED):
         return "shelter"
+    if kind == ReminderKind.RISK_REASSESSMENT_DUE:
+        return "risk"
+    if kind == ReminderKind.SAFETY_PLAN_REVIEW_DUE:
+        return "safety"
     return "consents"
 
 

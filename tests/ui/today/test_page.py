@@ -16,6 +16,7 @@ from caseapp.domain.reminders import ReminderKind
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.services.letter_register import letter_register
+from caseapp.services.risk import record_assessment
 from caseapp.ui.forms import CheckDialog
 from caseapp.ui.i18n import install_language
 from caseapp.ui.letter_dialog import LetterDialog
@@ -305,3 +306,32 @@ def test_in_russian_the_groups_and_actions_are_russian(
         assert page.check_button.text().replace("&", "") != "Record the check…"
     finally:
         install_language("en")
+
+
+def test_a_reassessment_due_opens_the_case_on_its_risk_tab(
+    qtbot: QtBot, page: TodayPage, admin: ws.Workspace
+) -> None:
+    number = create_case(
+        admin, rec.CaseRecord(rec.Client("Жанар Тестова"), TODAY - timedelta(days=60))
+    )
+    record_assessment(admin, number, {"stalking": "yes"}, assessed_on=TODAY - timedelta(days=30))
+    page.refresh()
+    [row] = rows(page, number)
+    assert (row["What"], row["Urgency"], row["Order number"]) == (
+        "Risk reassessment due",
+        "Due within two days",
+        "",
+    )
+    assert row["Risk"] == "standard"
+    select(page, number, ReminderKind.RISK_REASSESSMENT_DUE)
+    assert (page.check_button.isEnabled(), page.letter_button.isEnabled()) == (False, False)
+    opened: list[tuple[str, str]] = []
+    page.open_case.connect(lambda n, tab: opened.append((n, tab)))
+    page.open_button.click()
+    assert opened == [(number, "risk")]
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    case_window = window.open_case(number, "risk")
+    assert case_window is not None and case_window.tabs.currentWidget() is case_window.risk_page
+    page.refresh(TODAY + timedelta(days=1))
+    assert rows(page, number)[0]["Urgency"] == "Overdue"

@@ -1,0 +1,119 @@
+"""The later parts of a ``caseapp-cases/1`` case: ``incidents``, ``risk_assessments`` and
+``safety_plans`` (``domain.interchange`` reads the rest). Each problem is one sentence naming the
+record's index and field, as there; a file without these parts stays valid."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from caseapp.domain import records as rec
+from caseapp.domain.enums import RiskLevel, ViolenceType
+from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from caseapp.domain.interchange import _date, _enum, _fail, _list, _object, _required_date, _text
+from caseapp.domain.risk import QUESTION_CODES, Answer, Assessment
+from caseapp.domain.safety_plan import BAG_ITEMS, LANGUAGES, PARTS, SafetyPlan, validate_plan
+
+_INCIDENT_KEYS = {"occurred_on", "violence_types", "reported_to_police", "description"}
+_ASSESSMENT_KEYS = {"assessed_on", "answers", "raised_to", "reason"}
+_PLAN_KEYS = {"made_on", "review_on", "lang", "bag", *PARTS}
+_RAISED: dict[str, RiskLevel] = {"medium": RiskLevel.MEDIUM, "high": RiskLevel.HIGH}
+
+
+def parse_incident(value: Any, field: str) -> rec.Incident:
+    obj = _object(value, field, _INCIDENT_KEYS)
+    reported = obj.get("reported_to_police", False)
+    if reported is None:
+        reported = False
+    if not isinstance(reported, bool):
+        raise _fail(
+            f"{field}.reported_to_police",
+            QT_TRANSLATE_NOOP("errors", "{field} must be true or false."),
+        )
+    kinds = _list(obj.get("violence_types"), f"{field}.violence_types")
+    return rec.Incident(
+        occurred_on=_required_date(obj, "occurred_on", field),
+        violence_types=[
+            _enum(ViolenceType, v, f"{field}.violence_types[{i}]") for i, v in enumerate(kinds)
+        ],
+        description=_text(obj, "description", field),
+        reported_to_police=reported,
+    )
+
+
+def parse_assessment(value: Any, field: str, today: date) -> Assessment:
+    obj = _object(value, field, _ASSESSMENT_KEYS)
+    assessed_on = _required_date(obj, "assessed_on", field)
+    if assessed_on > today:
+        raise _fail(
+            f"{field}.assessed_on",
+            QT_TRANSLATE_NOOP(
+                "errors", "{field}: the date of the assessment {date} is in the future."
+            ),
+            date=assessed_on.isoformat(),
+        )
+    given = obj.get("answers")
+    given = {} if given is None else _object(given, f"{field}.answers", set(QUESTION_CODES))
+    answers = {code: Answer.UNKNOWN for code in QUESTION_CODES}
+    for code, answer in given.items():
+        try:
+            answers[code] = Answer(answer)
+        except ValueError:
+            raise _fail(
+                f"{field}.answers.{code}",
+                QT_TRANSLATE_NOOP("errors", "{field} must be one of: {allowed}."),
+                allowed="yes, no, unknown",
+            ) from None
+    raised_to = None
+    if obj.get("raised_to") not in (None, ""):
+        raised = obj["raised_to"]
+        if not isinstance(raised, str) or raised not in _RAISED:
+            raise _fail(
+                f"{field}.raised_to",
+                QT_TRANSLATE_NOOP("errors", "{field} must be one of: {allowed}."),
+                allowed="medium, high",
+            )
+        raised_to = _RAISED[raised]
+    reason = _text(obj, "reason", field)
+    if raised_to is not None and not reason:
+        raise _fail(
+            f"{field}.reason",
+            QT_TRANSLATE_NOOP("errors", "{field}: say why the level is raised above the score's."),
+        )
+    return Assessment(assessed_on, answers, raised_to, reason)
+
+
+def parse_plan(value: Any, field: str, today: date) -> SafetyPlan:
+    obj = _object(value, field, _PLAN_KEYS)
+    lang = obj.get("lang") or "ru"
+    if lang not in LANGUAGES:
+        raise _fail(
+            f"{field}.lang",
+            QT_TRANSLATE_NOOP("errors", "{field} must be one of: {allowed}."),
+            allowed=", ".join(LANGUAGES),
+        )
+    bag = _list(obj.get("bag"), f"{field}.bag")
+    for i, item in enumerate(bag):
+        if item not in BAG_ITEMS:
+            raise _fail(
+                f"{field}.bag[{i}]",
+                QT_TRANSLATE_NOOP("errors", "{field} must be one of: {allowed}."),
+                allowed=", ".join(BAG_ITEMS),
+            )
+    made_on = _required_date(obj, "made_on", field)
+    plan = SafetyPlan(
+        made_on=made_on,
+        review_on=_date(obj, "review_on", field, required=True) or made_on,
+        lang=lang,
+        parts={part: text for part in PARTS if (text := _text(obj, part, field))},
+        bag=list(dict.fromkeys(bag)),
+    )
+    try:
+        validate_plan(plan, today)
+    except InvalidInput as exc:
+        raise _fail(f"{field}.{exc.field}", exc.template, **_params(exc)) from None
+    return plan
+
+
+def _params(exc: InvalidInput) -> dict[str, object]:
+    return {k: v for k, v in exc.params.items() if k != "field"}
