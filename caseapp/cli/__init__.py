@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from caseapp import __version__
-from caseapp.cli import cases, database, offices
+from caseapp.cli import cases, database, details, offices
 from caseapp.cli.helpers import EXIT_BAD_INPUT, EXIT_FAILED, Parser, UsageError, opened
 from caseapp.cli.language import error_sentence
 from caseapp.domain.errors import CaseappError, InvalidInput
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     cases.add_commands(command)
     database.add_commands(command, sub)
     offices.add_commands(command)
+    details.add_commands(command)
     return parser
 
 

@@ -82,6 +82,7 @@ _ADDED_LATER = frozenset(
         ("case_file", "closing_reason"),
         ("case_file", "closing_outcome"),
         ("shelter_stay", "children_named"),
+        ("outgoing_letter", "pdf"),
     }
 )
 
