@@ -100,3 +100,6 @@ class LetterKind(StrEnum):
     SOCIAL = "social"
     FAMILY_SUPPORT_CENTRE = "family_support_centre"  # the 2025 law's family support centres
     MINOR_AT_RISK = "minor_at_risk"  # the organisation's report about a child
+    # Documents for the survivor herself, to sign: registered like letters, need no consent.
+    CONSENT_FORM = "consent_form"
+    POLICE_STATEMENT = "police_statement"  # her statement to the police, written for her

@@ -20,7 +20,10 @@ ALIASES: Final[Mapping[str, LetterKind]] = {
 """The first six kinds' names, still accepted (and found in old register rows): each stands for
 the nearest purpose. ``legal_aid`` and ``social`` kept their names."""
 
-CONSENT_FOR: Final[Mapping[LetterKind, RecipientKind]] = {
+OWN_DOCUMENTS: Final = frozenset({LetterKind.CONSENT_FORM, LetterKind.POLICE_STATEMENT})
+"""Documents she signs herself: her data goes where she takes it, so no consent is asked."""
+
+CONSENT_FOR: Final[Mapping[LetterKind, RecipientKind | None]] = {
     LetterKind.POLICE_CHECKS: RecipientKind.POLICE,
     LetterKind.POLICE_SERVE: RecipientKind.POLICE,
     LetterKind.POLICE_VIOLATION: RecipientKind.POLICE,
@@ -35,8 +38,10 @@ CONSENT_FOR: Final[Mapping[LetterKind, RecipientKind]] = {
     # The report about a child goes to the police (or the guardianship body, with the police's
     # consent kind too: both are state bodies protecting the child).
     LetterKind.MINOR_AT_RISK: RecipientKind.POLICE,
+    LetterKind.CONSENT_FORM: None,
+    LetterKind.POLICE_STATEMENT: None,
 }
-"""The consent kind a letter of each kind relies on."""
+"""The consent kind a letter of each kind relies on; None for her own documents."""
 
 
 def letter_kind(code: str) -> LetterKind | None:
@@ -47,7 +52,7 @@ def letter_kind(code: str) -> LetterKind | None:
         return ALIASES.get(code)
 
 
-def consent_kind(kind: LetterKind) -> RecipientKind:
+def consent_kind(kind: LetterKind) -> RecipientKind | None:
     return CONSENT_FOR[kind]
 
 

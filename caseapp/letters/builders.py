@@ -21,8 +21,9 @@ from typing import Any, Final
 
 from caseapp.domain.enums import LetterKind, ViolenceType
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, OperationFailed
+from caseapp.domain.letters import OWN_DOCUMENTS
 from caseapp.letters.addressee import police_head
-from caseapp.letters.law import legal_basis
+from caseapp.letters.law import TOPICS, legal_basis
 from caseapp.letters.renderer import LetterDocument
 from caseapp.letters.texts import LetterText, fill, words
 
@@ -170,6 +171,9 @@ _MISSING: Final[Mapping[str, str]] = {
     "law_criminal_procedure": QT_TRANSLATE_NOOP(
         "errors", "This letter cites a law that was not in force on {date}."
     ),
+    "law_personal_data": QT_TRANSLATE_NOOP(
+        "errors", "This letter cites a law that was not in force on {date}."
+    ),
     "staff": QT_TRANSLATE_NOOP(
         "errors",
         "Your account has no full name, which a letter prints as its executor: ask an "
@@ -248,7 +252,7 @@ def placeholder_values(facts: LetterFacts, lang: str) -> dict[str, str]:
     values["children"] = children or w["children_none"]
     values["minor_children"] = children
     basis = legal_basis()
-    for topic in ("prevention", "order_violation", "criminal", "criminal_procedure"):
+    for topic in TOPICS:
         act = basis.act(topic, facts.on)
         name = "law_offences" if topic == "order_violation" else f"law_{topic}"
         values[name] = act.by[lang] if act is not None else ""
@@ -340,14 +344,17 @@ class LetterBuilder:
         if org.bin:
             contacts.append(w["bin"].format(bin=org.bin))
         details = tuple(line for line in (org.address, ", ".join(contacts)) if line)
-        if org.director:
-            position, signer = w["director"], org.director
-        else:
-            position, signer = author.position, author.full_name
         executor = [w["executor"].format(name=author.full_name)]
         phone = author.phone or org.phone
         if phone:
             executor.append(w["executor_phone"].format(phone=phone))
+        if self.kind in OWN_DOCUMENTS:  # she signs it herself
+            position, signer = w["applicant"], self.facts.client_name
+            executor = []
+        elif org.director:
+            position, signer = w["director"], org.director
+        else:
+            position, signer = author.position, author.full_name
         return LetterDocument(
             letterhead_name=org.name,
             letterhead_details=details,

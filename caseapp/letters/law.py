@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-TOPICS: Final = ("prevention", "order_violation", "criminal", "criminal_procedure")
+TOPICS: Final = ("prevention", "order_violation", "criminal", "criminal_procedure", "personal_data")
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ PLACEHOLDERS: Final[Mapping[str, str]] = {
     "law_offences": "the Code of Administrative Offences' article on a violated order, as cited",
     "law_criminal": "the Criminal Code, as cited",
     "law_criminal_procedure": "the Criminal Procedure Code, as cited",
+    "law_personal_data": "the law on personal data, as cited",
     "order_days": "the longest a protection order lasts, in days",
     "check_days": "how often the centre asks the police to check an order, in days",
     "shelter_months": "the longest stay in a shelter, in months",

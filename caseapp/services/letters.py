@@ -347,10 +347,12 @@ def issue_letter(
                 record=f"{exc.table} {exc.row_id} (case {number})", column=exc.column
             ) from None
         override = False
-        consent = _consent_on(case, recipient_kind, on)
+        consent = _consent_on(case, recipient_kind, on) if recipient_kind is not None else None
         builder = LetterBuilder(letter_kind, lang, text, facts)
         builder.check()  # what the case lacks is said before asking for consent
-        if text.carries_personal_data and consent is None:
+        # Her own documents (a consent form, her statement) go where she takes them: no consent.
+        needs_consent = recipient_kind is not None and text.carries_personal_data
+        if needs_consent and consent is None and recipient_kind is not None:
             if reason is None:
                 raise NoConsent(
                     number=number, recipient=_RECIPIENTS[recipient_kind], date=on.isoformat()

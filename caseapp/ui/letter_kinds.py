@@ -24,6 +24,10 @@ KIND_LABELS = {
     LetterKind.SOCIAL: QT_TRANSLATE_NOOP("LetterKinds", "Social protection"),
     LetterKind.FAMILY_SUPPORT_CENTRE: QT_TRANSLATE_NOOP("LetterKinds", "Family support centre"),
     LetterKind.MINOR_AT_RISK: QT_TRANSLATE_NOOP("LetterKinds", "Report: a child at risk"),
+    LetterKind.CONSENT_FORM: QT_TRANSLATE_NOOP("LetterKinds", "Her consent form, to sign"),
+    LetterKind.POLICE_STATEMENT: QT_TRANSLATE_NOOP(
+        "LetterKinds", "Her statement to the police, to sign"
+    ),
 }
 """The letter kinds as people call them; shared by the letter dialog, the register and the
 letter texts dialog."""

@@ -2150,6 +2150,16 @@
         <source>Report: a child at risk</source>
         <translation>Хабарлама: балаға қатер төнуде</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="27"/>
+        <source>Her consent form, to sign</source>
+        <translation>Клиенттің келісімі (қол қоюға)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="28"/>
+        <source>Her statement to the police, to sign</source>
+        <translation>Оның полицияға өтініші (қол қоюға)</translation>
+    </message>
 </context>
 <context>
     <name>LetterTextsDialog</name>
@@ -4906,105 +4916,106 @@
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="108"/>
+        <location filename="../../caseapp/letters/builders.py" line="109"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>Ұйымның хат тіліндегі ({lang}) атауы жоқ: әкімші оны ұйым туралы мәліметтерге қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="113"/>
+        <location filename="../../caseapp/letters/builders.py" line="114"/>
         <source>Case {case} records no name for the client.</source>
         <translation>{case} ісінде клиенттің аты көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="115"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің ЖСН-і көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="117"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің туған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="120"/>
+        <location filename="../../caseapp/letters/builders.py" line="121"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>{case} ісінде зорлық жасаушының аты көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="123"/>
+        <location filename="../../caseapp/letters/builders.py" line="124"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>{case} ісінде зорлық түрі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="126"/>
+        <location filename="../../caseapp/letters/builders.py" line="127"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>{case} ісінде {date} дейін берілген қорғау нұсқамасы жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="130"/>
+        <location filename="../../caseapp/letters/builders.py" line="131"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының нөмірі жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="133"/>
+        <location filename="../../caseapp/letters/builders.py" line="134"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасында оны берген полиция бөлімшесі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="138"/>
+        <location filename="../../caseapp/letters/builders.py" line="139"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>{case} ісінде қорғау нұсқамасының тапсырылған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="143"/>
+        <location filename="../../caseapp/letters/builders.py" line="144"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының {date} дейін орындалмаған полиция тексеруі жоқ, ал бұл хатта орындалмаған тексерулер тізімделеді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="148"/>
+        <location filename="../../caseapp/letters/builders.py" line="149"/>
         <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
         <translation>{case} іс бойынша қорғау нұсқамасын тексерудің ешқайсысы {date} дейін оның бұзылғанын анықтаған жоқ, ал бұл хат бұзушылық туралы хабарлайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="153"/>
+        <location filename="../../caseapp/letters/builders.py" line="154"/>
         <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
         <translation>{case} іс бойынша {date} дейін зорлық-зомбылық оқиғасы жазылмаған, ал ол бұл хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="156"/>
+        <location filename="../../caseapp/letters/builders.py" line="157"/>
         <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
         <translation>{case} іс бойынша клиентпен бірге бала жазылмаған, ал бұл хат оның балалары туралы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="161"/>
-        <location filename="../../caseapp/letters/builders.py" line="164"/>
-        <location filename="../../caseapp/letters/builders.py" line="167"/>
-        <location filename="../../caseapp/letters/builders.py" line="170"/>
+        <location filename="../../caseapp/letters/builders.py" line="162"/>
+        <location filename="../../caseapp/letters/builders.py" line="165"/>
+        <location filename="../../caseapp/letters/builders.py" line="168"/>
+        <location filename="../../caseapp/letters/builders.py" line="171"/>
+        <location filename="../../caseapp/letters/builders.py" line="174"/>
         <source>This letter cites a law that was not in force on {date}.</source>
         <translation>Бұл хат {date} күні қолданыста болмаған заңға сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="173"/>
+        <location filename="../../caseapp/letters/builders.py" line="177"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>Тіркелгіңізде аты-жөніңіз көрсетілмеген, ал ол хатта орындаушы ретінде басылады: әкімшіден оны қосуды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="178"/>
+        <location filename="../../caseapp/letters/builders.py" line="182"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>Тіркелгіңізде лауазымыңыз көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="181"/>
+        <location filename="../../caseapp/letters/builders.py" line="185"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Тіркелгіңізде де, ұйым туралы мәліметтерде де телефон нөмірі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="188"/>
+        <location filename="../../caseapp/letters/builders.py" line="192"/>
         <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
         <translation>{case} іс бойынша {date} күні қолданыстағы қорғау нұсқамасы жоқ, ал хат сол туралы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <location filename="../../caseapp/letters/builders.py" line="196"/>
         <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
         <translation>{case} іс бойынша қорғау нұсқамасы құқық бұзушыға {served} тапсырылған: бұл хат әлі тапсырылмаған нұсқама туралы.</translation>
     </message>
@@ -5029,72 +5040,72 @@
         <translation>Хаттар үшін көрсетілген {path} қаріпі барлық қазақ әріптері бар TrueType қаріпі емес: басқасын таңдаңыз немесе {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="160"/>
+        <location filename="../../caseapp/letters/texts.py" line="161"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>Хат мәтінінде жұпсыз {brace} жақшасы бар: жақшаның өзін шығару үшін {escaped} деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="173"/>
+        <location filename="../../caseapp/letters/texts.py" line="174"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>Хат мәтінінде {name} қолданылған, бірақ хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="182"/>
+        <location filename="../../caseapp/letters/texts.py" line="183"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>Хат мәтінінде {name} қолданылған, бірақ мұндай алмастырғыш жоқ: {allowed} қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="191"/>
+        <location filename="../../caseapp/letters/texts.py" line="192"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>Хат мәтінінде {name} үшін пішім берілген: алмастырғышты пішімсіз жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="201"/>
+        <location filename="../../caseapp/letters/texts.py" line="202"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>Хат мәтініндегі «{key}» мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="205"/>
+        <location filename="../../caseapp/letters/texts.py" line="206"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>Хат мәтініндегі «{key}» бос.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="208"/>
+        <location filename="../../caseapp/letters/texts.py" line="209"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>Хат мәтініндегі «{key}» {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="216"/>
+        <location filename="../../caseapp/letters/texts.py" line="217"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>Хат мәтініндегі «{key}» басқару таңбаларын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="229"/>
+        <location filename="../../caseapp/letters/texts.py" line="230"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>Хат мәтіні жарамды TOML емес ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="235"/>
+        <location filename="../../caseapp/letters/texts.py" line="236"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>Хат мәтінінде белгісіз «{key}» өрісі бар: addressee, title және body өрістерін қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="243"/>
+        <location filename="../../caseapp/letters/texts.py" line="244"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>Хат мәтінінде «{key}» өрісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="247"/>
+        <location filename="../../caseapp/letters/texts.py" line="248"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>Хат мәтініндегі «body» 1–{limit} абзацтан тұратын тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="266"/>
+        <location filename="../../caseapp/letters/texts.py" line="267"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Хат түрі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="277"/>
+        <location filename="../../caseapp/letters/texts.py" line="278"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Хат тілі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>

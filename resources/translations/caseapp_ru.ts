@@ -2152,6 +2152,16 @@
         <source>Report: a child at risk</source>
         <translation>Сообщение: ребёнок в опасности</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="27"/>
+        <source>Her consent form, to sign</source>
+        <translation>Согласие клиентки (на подпись)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="28"/>
+        <source>Her statement to the police, to sign</source>
+        <translation>Её заявление в полицию (на подпись)</translation>
+    </message>
 </context>
 <context>
     <name>LetterTextsDialog</name>
@@ -4912,105 +4922,106 @@
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="108"/>
+        <location filename="../../caseapp/letters/builders.py" line="109"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>У организации нет названия на языке письма ({lang}): администратор может добавить его в сведения об организации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="113"/>
+        <location filename="../../caseapp/letters/builders.py" line="114"/>
         <source>Case {case} records no name for the client.</source>
         <translation>В деле {case} не указано имя клиента.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="115"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>В деле {case} не указан ИИН клиента, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="117"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>В деле {case} не указана дата рождения клиента, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="120"/>
+        <location filename="../../caseapp/letters/builders.py" line="121"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>В деле {case} не указано имя обидчика, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="123"/>
+        <location filename="../../caseapp/letters/builders.py" line="124"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>В деле {case} не указан вид насилия, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="126"/>
+        <location filename="../../caseapp/letters/builders.py" line="127"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>В деле {case} нет защитного предписания, вынесенного не позднее {date}, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="130"/>
+        <location filename="../../caseapp/letters/builders.py" line="131"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>У защитного предписания по делу {case} нет номера, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="133"/>
+        <location filename="../../caseapp/letters/builders.py" line="134"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>В защитном предписании по делу {case} не указано вынесшее его подразделение полиции, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="138"/>
+        <location filename="../../caseapp/letters/builders.py" line="139"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>В деле {case} не указана дата вручения защитного предписания, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="143"/>
+        <location filename="../../caseapp/letters/builders.py" line="144"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>По защитному предписанию по делу {case} на {date} не пропущено ни одной проверки полиции, а в этом письме перечисляются пропущенные проверки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="148"/>
+        <location filename="../../caseapp/letters/builders.py" line="149"/>
         <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
         <translation>Ни одна проверка защитного предписания по делу {case} не выявила его нарушения до {date}, а это письмо сообщает о нарушении.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="153"/>
+        <location filename="../../caseapp/letters/builders.py" line="154"/>
         <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
         <translation>В деле {case} нет случая насилия до {date}, а он нужен этому письму.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="156"/>
+        <location filename="../../caseapp/letters/builders.py" line="157"/>
         <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
         <translation>В деле {case} не записано ни одного ребёнка с клиенткой, а это письмо о её детях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="161"/>
-        <location filename="../../caseapp/letters/builders.py" line="164"/>
-        <location filename="../../caseapp/letters/builders.py" line="167"/>
-        <location filename="../../caseapp/letters/builders.py" line="170"/>
+        <location filename="../../caseapp/letters/builders.py" line="162"/>
+        <location filename="../../caseapp/letters/builders.py" line="165"/>
+        <location filename="../../caseapp/letters/builders.py" line="168"/>
+        <location filename="../../caseapp/letters/builders.py" line="171"/>
+        <location filename="../../caseapp/letters/builders.py" line="174"/>
         <source>This letter cites a law that was not in force on {date}.</source>
         <translation>Это письмо ссылается на закон, который не действовал на {date}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="173"/>
+        <location filename="../../caseapp/letters/builders.py" line="177"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>В вашей учётной записи не указано ФИО, а оно печатается в письме как исполнитель: попросите администратора добавить его.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="178"/>
+        <location filename="../../caseapp/letters/builders.py" line="182"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>В вашей учётной записи не указана должность, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="181"/>
+        <location filename="../../caseapp/letters/builders.py" line="185"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Ни в вашей учётной записи, ни в сведениях об организации не указан номер телефона, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="188"/>
+        <location filename="../../caseapp/letters/builders.py" line="192"/>
         <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
         <translation>В деле {case} нет защитного предписания, действующего на {date}, а письмо о нём.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <location filename="../../caseapp/letters/builders.py" line="196"/>
         <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
         <translation>Защитное предписание по делу {case} вручено правонарушителю {served}: это письмо — о ещё не врученном предписании.</translation>
     </message>
@@ -5035,72 +5046,72 @@
         <translation>Указанный для писем шрифт {path} не является шрифтом TrueType со всеми казахскими буквами: выберите другой или {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="160"/>
+        <location filename="../../caseapp/letters/texts.py" line="161"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>В тексте письма есть непарная скобка {brace}: чтобы вывести саму скобку, напишите {escaped}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="173"/>
+        <location filename="../../caseapp/letters/texts.py" line="174"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>В тексте письма используется {name}, но в письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="182"/>
+        <location filename="../../caseapp/letters/texts.py" line="183"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>В тексте письма используется {name}, но такой подстановки нет: используйте {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="191"/>
+        <location filename="../../caseapp/letters/texts.py" line="192"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>В тексте письма для {name} задан формат: напишите подстановку без формата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="201"/>
+        <location filename="../../caseapp/letters/texts.py" line="202"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>«{key}» в тексте письма должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="205"/>
+        <location filename="../../caseapp/letters/texts.py" line="206"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>«{key}» в тексте письма не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="208"/>
+        <location filename="../../caseapp/letters/texts.py" line="209"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>«{key}» в тексте письма длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="216"/>
+        <location filename="../../caseapp/letters/texts.py" line="217"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>«{key}» в тексте письма содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="229"/>
+        <location filename="../../caseapp/letters/texts.py" line="230"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>Текст письма не является корректным TOML ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="235"/>
+        <location filename="../../caseapp/letters/texts.py" line="236"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>В тексте письма неизвестное поле «{key}»: используйте addressee, title и body.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="243"/>
+        <location filename="../../caseapp/letters/texts.py" line="244"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>В тексте письма должно быть поле «{key}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="247"/>
+        <location filename="../../caseapp/letters/texts.py" line="248"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>«body» в тексте письма должно быть списком из 1–{limit} абзацев.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="266"/>
+        <location filename="../../caseapp/letters/texts.py" line="267"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Вид письма должен быть одним из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="277"/>
+        <location filename="../../caseapp/letters/texts.py" line="278"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Язык письма должен быть одним из следующих: {allowed}.</translation>
     </message>

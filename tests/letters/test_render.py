@@ -97,6 +97,8 @@ IIN_KINDS = frozenset(
         LetterKind.MEDICAL_CERTIFICATE,
         LetterKind.LEGAL_AID,
         LetterKind.SOCIAL,
+        LetterKind.CONSENT_FORM,  # her own documents: she identifies herself
+        LetterKind.POLICE_STATEMENT,
     }
 )
 

@@ -256,3 +256,21 @@ def test_a_shelter_referral_without_children_says_so(org: ws.Workspace) -> None:
     assert compact("Children accompanying her: none.") in text
     with pytest.raises(MissingFact, match="records no child"):
         issue_letter(org, number, "minor_at_risk", "en", on=ON + timedelta(days=1))
+
+
+def test_her_own_documents_need_no_consent_and_carry_her_signature(org: ws.Workspace) -> None:
+    number = rich_case(org, consent_kinds=())
+    form = issue_letter(org, number, "consent_form", "ru", on=ON)
+    statement = issue_letter(org, number, "police_statement", "kk", on=ON)
+    text = compact(pdf_text(form.pdf))
+    assert compact("94-V «О персональных данных и их защите»") in text
+    assert compact("вправе в любое время отозвать") in text
+    assert compact(f"Заявитель{CLIENT}") in text  # she signs, not the director
+    assert "Исп." not in text and "согласия от" not in text
+    flat = compact(pdf_text(statement.pdf))
+    assert compact("Өтініш беруші") in flat and "01.03.2026" in flat
+    assert [e.kind for e in letter_register(org)] == [
+        LetterKind.CONSENT_FORM,
+        LetterKind.POLICE_STATEMENT,
+    ]
+    assert not any(e.emergency_override for e in letter_register(org))

@@ -339,6 +339,6 @@ def test_the_dialog_follows_a_language_change(qtbot: QtBot, org: ws.Workspace) -
     title = dialog.windowTitle()
     assert title == f"Letter about case {number}"
     install_language("kk")
-    assert dialog.kind.currentData() == "legal_aid" and dialog.kind.count() == 11
+    assert dialog.kind.currentData() == "legal_aid" and dialog.kind.count() == len(LetterKind)
     install_language("en")
     assert dialog.windowTitle() == title and dialog.kind.currentText() == "Legal aid"
