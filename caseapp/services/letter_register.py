@@ -113,7 +113,7 @@ def letter_register(
         if case is not None:
             where.append(OutgoingLetter.case_id == visible_case(workspace, session, case).id)
         rows = session.execute(
-            select(OutgoingLetter, Case.number, Staff)
+            select(OutgoingLetter, Case.number, Staff, OutgoingLetter.pdf_ct.is_not(None))
             .join(Case, Case.id == OutgoingLetter.case_id)
             .outerjoin(Staff, Staff.id == OutgoingLetter.author_id)
             .where(*where)
@@ -131,9 +131,9 @@ def letter_register(
                     author=(staff.full_name or staff.username) if staff is not None else "",
                     sha256=letter.sha256,
                     emergency_override=letter.emergency_override,
-                    has_pdf=letter.pdf_ct is not None,
+                    has_pdf=bool(kept),
                 )
-                for letter, case_number, staff in rows
+                for letter, case_number, staff, kept in rows
             ]
         except DamagedField as exc:
             raise DamagedRecord(record=f"{exc.table} {exc.row_id}", column=exc.column) from None

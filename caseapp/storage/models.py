@@ -572,7 +572,8 @@ class OutgoingLetter(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     recipient_ct: Mapped[bytes | None] = mapped_column("recipient", Ciphertext)
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
-    pdf_ct: Mapped[bytes | None] = mapped_column("pdf", Ciphertext)
+    # Read only when the letter is opened again: never with the register or the case's check.
+    pdf_ct: Mapped[bytes | None] = mapped_column("pdf", Ciphertext, deferred=True)
 
     __scope__ = CASE
     recipient = Encrypted()

@@ -9,15 +9,15 @@ import hashlib
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CheckOutcome, LetterKind, RecipientKind, ViolenceType
 from caseapp.domain.letters import CONSENT_FOR, answers_violation, letter_kind
 from caseapp.letters.builders import LetterOptions, MissingFact
 from caseapp.services import workspace as ws
-from caseapp.services.cases import create_case
-from caseapp.services.errors import InvalidInput
+from caseapp.services.cases import create_case, get_case
+from caseapp.services.errors import DamagedRecord, InvalidInput
 from caseapp.services.letter_register import issued_letter_pdf, letter_register
 from caseapp.services.letters import NoConsent, issue_letter
 from caseapp.services.reminders import reminders_for_day
@@ -274,3 +274,22 @@ def test_her_own_documents_need_no_consent_and_carry_her_signature(org: ws.Works
         LetterKind.POLICE_STATEMENT,
     ]
     assert not any(e.emergency_override for e in letter_register(org))
+
+
+def test_a_kept_letter_moved_to_another_entry_is_reported_as_damage(
+    org: ws.Workspace, db: Database
+) -> None:
+    number = rich_case(org)
+    first = issue_letter(org, number, "police_checks", "ru", on=ON)
+    second = issue_letter(org, number, "social", "ru", on=ON)
+    with db.engine.begin() as conn:
+        blob = conn.execute(
+            select(OutgoingLetter.pdf_ct).where(OutgoingLetter.sha256 == first.sha256)
+        ).scalar_one()
+        conn.execute(
+            update(OutgoingLetter).where(OutgoingLetter.sha256 == second.sha256).values(pdf_ct=blob)
+        )
+    with pytest.raises(DamagedRecord):
+        issued_letter_pdf(org, second.sha256)
+    assert issued_letter_pdf(org, first.sha256) == first.pdf
+    get_case(org, number)  # the case itself is still whole: the letters are checked on opening

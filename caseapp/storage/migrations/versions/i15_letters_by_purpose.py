@@ -7,8 +7,9 @@ Revises: 0012
   purpose (``family_support_centre``). Rows keep their codes; the old ``police``, ``court``,
   ``medical`` and ``shelter`` read as the nearest new kind.
 - ``outgoing_letter.pdf``: the issued letter itself (base64 of its bytes), a ciphertext under the
-  case's key, so the register opens it again byte for byte. Letters issued before have none;
-  their row MACs count the column only when set.
+  case's key, so the register opens it again byte for byte. Letters issued before have none.
+  The row MAC leaves it out (its AEAD binding and the sealed SHA-256 authenticate it), so a
+  case's check never reads its letters.
 - ``letter_text``: an organisation's own copy of an old kind's text becomes that of the nearest
   new kind, as the old names now stand for those.
 """
