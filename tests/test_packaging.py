@@ -30,4 +30,4 @@ def test_every_folder_that_ships_is_listed_for_packaging() -> None:
 def test_the_resources_are_found_where_the_package_is_installed() -> None:
     assert Path(caseapp.__file__).parent.joinpath("ui").is_dir()
     assert resource_path("translations", "caseapp_kk.qm").is_file()
-    assert resource_path("letters", "police.ru.toml").is_file()
+    assert resource_path("letters", "police_checks.ru.toml").is_file()

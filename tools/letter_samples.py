@@ -3,8 +3,11 @@ one letter (median of 20 issued letters, register and audit included).
 
     .venv/bin/python tools/letter_samples.py docs/
 
-Writes docs/letter-police-kk.png (a police letter about missed checks, in Kazakh) and
-docs/letter-court-ru.png (a court letter, in Russian) with pdftoppm at 80 dpi.
+Writes docs/letter-police-kk.png (a police letter about missed checks, in Kazakh),
+docs/letter-court-ru.png (an application for special requirements, in Russian),
+docs/letter-police-violation-ru.png (a violation, with a reply-to line, the centre's paragraph
+and attachments) and docs/letter-shelter-referral-en.png (with her children) with pdftoppm at
+80 dpi.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from caseapp.domain import records as rec
-from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, ViolenceType
+from caseapp.domain.enums import CheckOutcome, LetterKind, RecipientKind, Relation, ViolenceType
+from caseapp.letters.builders import LetterOptions
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.services.letters import issue_letter
@@ -51,10 +55,21 @@ def _fictitious_case(workspace: ws.Workspace) -> str:
                     expires_on=issued + timedelta(days=29),
                     issued_by="Алматы қаласы Алмалы ауданының полиция басқармасы",
                     served_on=issued + timedelta(days=1),
-                    checks=[rec.PoliceCheck(issued + timedelta(days=6), CheckOutcome.COMPLIED)],
+                    checks=[
+                        rec.PoliceCheck(issued + timedelta(days=6), CheckOutcome.COMPLIED),
+                        rec.PoliceCheck(issued + timedelta(days=18), CheckOutcome.VIOLATED),
+                    ],
                 )
             ],
-            stays=[rec.ShelterStay(issued, room="(fictitious room: never printed)")],
+            incidents=[rec.Incident(date(2026, 3, 1), [ViolenceType.PHYSICAL])],
+            stays=[
+                rec.ShelterStay(
+                    issued,
+                    room="(fictitious room: never printed)",
+                    children=2,
+                    children_named=[rec.Child("Айым", 2019), rec.Child("Нұрлан", 2022)],
+                )
+            ],
             consents=[
                 rec.Consent(kind, date(2026, 3, 1), date(2026, 9, 1)) for kind in RecipientKind
             ],
@@ -103,15 +118,39 @@ def main(out: Path) -> None:
         )
         _organisation(workspace)
         number = _fictitious_case(workspace)
-        police = issue_letter(workspace, number, RecipientKind.POLICE, "kk", on=ON)
-        court = issue_letter(workspace, number, RecipientKind.COURT, "ru", on=ON)
+        police = issue_letter(workspace, number, LetterKind.POLICE_CHECKS, "kk", on=ON)
+        court = issue_letter(
+            workspace,
+            number,
+            LetterKind.COURT_REQUIREMENTS,
+            "ru",
+            on=ON,
+            options=LetterOptions(court_case="7511-26-00-2/318"),
+        )
+        violation = issue_letter(
+            workspace,
+            number,
+            LetterKind.POLICE_VIOLATION,
+            "ru",
+            on=ON,
+            options=LetterOptions(
+                reply_number="3-12/45",
+                reply_date=date(2026, 3, 23),
+                paragraph="20.03.2026 правонарушитель пришёл к месту работы потерпевшей и "
+                "угрожал ей; об этом она сообщила по телефону 102 в тот же день.",
+                attachments=("Копия защитного предписания № 145 на 1 л.",),
+            ),
+        )
+        shelter = issue_letter(workspace, number, LetterKind.SHELTER_REFERRAL, "en", on=ON)
         _png(police.pdf, out / "letter-police-kk.png")
         _png(court.pdf, out / "letter-court-ru.png")
+        _png(violation.pdf, out / "letter-police-violation-ru.png")
+        _png(shelter.pdf, out / "letter-shelter-referral-en.png")
 
         timings = []
         for _ in range(20):
             start = time.perf_counter()
-            issue_letter(workspace, number, RecipientKind.POLICE, "ru", on=ON)
+            issue_letter(workspace, number, LetterKind.POLICE_CHECKS, "ru", on=ON)
             timings.append(time.perf_counter() - start)
         print(
             f"one letter (issue_letter, median of 20): {statistics.median(timings) * 1000:.1f} ms"

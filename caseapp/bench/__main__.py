@@ -336,8 +336,14 @@ def _letter_timer(workspace: ws.Workspace, number: str) -> Callable[[], object] 
         from caseapp.services.letters import issue_letter
     except ImportError:
         return None
+    # Dated the day the reminders are computed for: the checks letter needs the order in force.
     return lambda: issue_letter(
-        workspace, number, "police", "ru", override_reason="Benchmark run, no real person."
+        workspace,
+        number,
+        "police_checks",
+        "ru",
+        on=TODAY,
+        override_reason="Benchmark run, no real person.",
     )
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from caseapp.cli.helpers import Command, open_db, read_password, unlock
 from caseapp.domain.dates import parse_date
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import InvalidInput
+from caseapp.domain.letters import ALIASES
 from caseapp.services import workspace as ws
 from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from caseapp.services.importer import import_cases, read_import_file
@@ -85,12 +86,34 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cli_date(value: str, field: str, option: str) -> date:
+    try:
+        return parse_date(value, field)
+    except InvalidInput:
+        raise InvalidInput(
+            field, "{option} must be a date in the form YYYY-MM-DD.", option=option
+        ) from None
+
+
 def cmd_letter(args: argparse.Namespace) -> int:
+    from caseapp.letters.builders import LetterOptions
     from caseapp.services.letter_file import save_letter
 
     target = Path(args.out).expanduser()
     if target.is_dir() or not target.parent.is_dir():
         raise InvalidInput("out", "--out must name a file in a folder that exists.")
+    on = _cli_date(args.date, "date", "--date") if args.date is not None else None
+    reply_date = (
+        _cli_date(args.reply_date, "reply_date", "--reply-date") if args.reply_date else None
+    )
+    options = LetterOptions(
+        addressee=(args.to or "").replace("\\n", "\n"),
+        reply_number=args.reply_number or "",
+        reply_date=reply_date,
+        attachments=tuple(args.attach or ()),
+        paragraph=args.paragraph or "",
+        court_case=args.court_case or "",
+    )
     workspace = unlock(args)
     letter, recovered = save_letter(
         workspace,
@@ -98,7 +121,9 @@ def cmd_letter(args: argparse.Namespace) -> int:
         args.case,
         args.kind,
         args.lang,
+        on=on,
         override_reason=args.override_reason,
+        options=options,
         font=args.font,
     )
     for path in recovered:
@@ -135,9 +160,16 @@ def add_commands(command: Command) -> None:
     p.add_argument("--json", action="store_true")
     p = command("letter", cmd_letter, "issue a referral letter as a PDF, numbered in the register")
     p.add_argument("--case", required=True, help="case number")
-    p.add_argument("--kind", required=True, choices=[k.value for k in RecipientKind])
+    p.add_argument("--kind", required=True, choices=[*(k.value for k in LetterKind), *ALIASES])
     p.add_argument("--lang", required=True, choices=["ru", "kk", "en"])
     p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--date", help="the letter's date (YYYY-MM-DD), today by default")
+    p.add_argument("--to", help="the addressee as it is to print (\\n between lines)")
+    p.add_argument("--reply-number", help="the number of the letter this one answers")
+    p.add_argument("--reply-date", help="the date of the letter this one answers (YYYY-MM-DD)")
+    p.add_argument("--attach", action="append", help="an attachment to list (repeatable)")
+    p.add_argument("--paragraph", help="a paragraph written for this case, printed as written")
+    p.add_argument("--court-case", help="the court case number (court_requirements)")
     p.add_argument(
         "--override-reason",
         help="emergency override without consent (threat to life): the written reason",

@@ -84,3 +84,23 @@ class RiskLevel(StrEnum):
     STANDARD = "standard"  # the lowest level an assessment gives
     MEDIUM = "medium"
     HIGH = "high"
+
+
+class LetterKind(StrEnum):
+    """What a letter is for: the codes ``caseapp letter --kind`` takes and the register keeps.
+    Each goes to one kind of recipient, whose consent it needs (`caseapp.domain.letters`)."""
+
+    POLICE_CHECKS = "police_checks"  # checks of an order in force were missed
+    POLICE_SERVE = "police_serve"  # an order in force was never served
+    POLICE_VIOLATION = "police_violation"  # a check found the order violated
+    POLICE_FORENSIC = "police_forensic"  # ask the police to order a forensic examination
+    COURT_REQUIREMENTS = "court_requirements"  # application for special requirements
+    MEDICAL_CERTIFICATE = "medical_certificate"  # examination and a medical certificate
+    LEGAL_AID = "legal_aid"
+    SHELTER_REFERRAL = "shelter_referral"  # to another crisis centre, with her children
+    SOCIAL = "social"
+    FAMILY_SUPPORT_CENTRE = "family_support_centre"  # the 2025 law's family support centres
+    MINOR_AT_RISK = "minor_at_risk"  # the organisation's report about a child
+    # Documents for the survivor herself, to sign: registered like letters, need no consent.
+    CONSENT_FORM = "consent_form"
+    POLICE_STATEMENT = "police_statement"  # her statement to the police, written for her

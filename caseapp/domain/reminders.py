@@ -157,7 +157,9 @@ class ConsentFacts:
 @dataclass(frozen=True, slots=True)
 class ViolationFacts:
     """A police check that found the order violated, on `found_on`; `ref` is the order number.
-    `police_letters` are the dates of the letters to the police issued for the case."""
+    `police_letters` are the dates of the letters about a violation issued for the case
+    (``police_violation``, or the one police letter of the first design:
+    `caseapp.domain.letters.answers_violation`)."""
 
     case: str
     ref: str

@@ -55,6 +55,8 @@ class LetterDocument:
     executor: tuple[str, ...]
     footer: str  # printed at the foot of pages after the first
     pdf_title: str  # document metadata: never personal data
+    attachments_title: str = ""  # «Приложение:», before the list
+    attachments: tuple[str, ...] = ()  # after the body, numbered
 
 
 def markup(text: str) -> str:
@@ -178,6 +180,9 @@ class LetterRenderer:
         story: list[Flowable] = [self._reference_and_addressee(doc)]
         story.append(Paragraph(markup(doc.title), s["Title"]))
         body = [Paragraph(markup(p), s["Body"]) for p in doc.paragraphs]
+        if doc.attachments:
+            listed = "\n".join(f"{i}. {a}" for i, a in enumerate(doc.attachments, 1))
+            body.append(Paragraph(markup(f"{doc.attachments_title}\n{listed}"), s["Attachments"]))
         # The signature never stands alone on a page: it keeps the last paragraph with it.
         story += body[:-1]
         story.append(KeepTogether([*body[-1:], Spacer(0, 10 * mm), self._signature(doc)]))

@@ -72,6 +72,7 @@ def make_stylesheet(fonts: LetterFonts) -> StyleSheet1:
             embeddedHyphenation=1,  # break «зорлық-зомбылық» at its hyphen rather than stretch
         )
     )
+    sheet.add(ParagraphStyle("Attachments", parent=base, alignment=TA_LEFT, spaceBefore=6))
     sheet.add(ParagraphStyle("SignaturePosition", parent=base, alignment=TA_LEFT))
     sheet.add(ParagraphStyle("SignatureName", parent=base, alignment=TA_RIGHT))
     sheet.add(ParagraphStyle("Executor", parent=base, fontSize=9, leading=11, textColor=TEXT_GREY))

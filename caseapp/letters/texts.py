@@ -24,8 +24,9 @@ from importlib import resources
 from string import Formatter
 from typing import Any, Final
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
+from caseapp.domain.letters import ALIASES, letter_kind
 
 LANGUAGES: Final = ("ru", "kk", "en")
 """Letter languages: Russian, Kazakh, English."""
@@ -43,6 +44,19 @@ PLACEHOLDERS: Final[Mapping[str, str]] = {
     "order_expires_on": "the order's expiry date",
     "order_served_on": "the date the order was served on the offender",
     "missed_checks": "the dates on which a police check was due and none was recorded",
+    "police_head": "the head of the police unit that issued the order, as an addressee",
+    "violation_date": "the date a police check found the order violated",
+    "incident_date": "the date of the latest incident of violence",
+    "children": "the children with her: how many, and their birth years",
+    "minor_children": "the children the letter is about: how many, and their birth years",
+    "law_prevention": "the law on prevention in force on the letter's date, as cited",
+    "law_offences": "the Code of Administrative Offences' article on a violated order, as cited",
+    "law_criminal": "the Criminal Code, as cited",
+    "law_criminal_procedure": "the Criminal Procedure Code, as cited",
+    "law_personal_data": "the law on personal data, as cited",
+    "order_days": "the longest a protection order lasts, in days",
+    "check_days": "how often the centre asks the police to check an order, in days",
+    "shelter_months": "the longest stay in a shelter, in months",
     "staff": "the staff member who prepares the letter",
     "staff_position": "that staff member's position",
     "staff_phone": "that staff member's phone (else the organisation's)",
@@ -62,6 +76,11 @@ PERSONAL_PLACEHOLDERS: Final = frozenset(
         "order_expires_on",
         "order_served_on",
         "missed_checks",
+        "police_head",
+        "violation_date",
+        "incident_date",
+        "children",
+        "minor_children",
     }
 )
 """Placeholders that carry the client's personal data: a text using one needs consent."""
@@ -238,16 +257,17 @@ def parse_letter_text(source: str) -> LetterText:
     )
 
 
-def check_kind(kind: str) -> RecipientKind:
-    """The letter kind, or `InvalidInput` naming the kinds that exist."""
-    try:
-        return RecipientKind(kind)
-    except ValueError:
+def check_kind(kind: str) -> LetterKind:
+    """The letter kind (an old name stands for the nearest new kind), or `InvalidInput` naming
+    the kinds that exist."""
+    found = letter_kind(kind)
+    if found is None:
         raise InvalidInput(
             "kind",
             QT_TRANSLATE_NOOP("errors", "The letter kind must be one of: {allowed}."),
-            allowed=", ".join(k.value for k in RecipientKind),
-        ) from None
+            allowed=", ".join([*(k.value for k in LetterKind), *ALIASES]),
+        )
+    return found
 
 
 def check_lang(lang: str) -> str:
@@ -266,13 +286,14 @@ def _resource(name: str) -> str:
     return folder.joinpath(name).read_text("utf-8")  # a frozen program's joinpath takes one
 
 
-def shipped_source(kind: RecipientKind, lang: str) -> str:
-    """The TOML source of the text that ships with the program."""
-    return _resource(f"{kind.value}.{lang}.toml")
+def shipped_source(kind: LetterKind | str, lang: str) -> str:
+    """The TOML source of the text that ships with the program (an old kind name: the nearest
+    new kind's)."""
+    return _resource(f"{check_kind(str(kind)).value}.{lang}.toml")
 
 
 @cache
-def shipped_text(kind: RecipientKind, lang: str) -> LetterText:
+def shipped_text(kind: LetterKind | str, lang: str) -> LetterText:
     return parse_letter_text(shipped_source(kind, lang))
 
 

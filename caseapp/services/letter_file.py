@@ -19,11 +19,13 @@ import re
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import IO, Final
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.letters.builders import LetterOptions
 from caseapp.services.errors import OperationFailed
 from caseapp.services.letter_register import find_in_register
 from caseapp.services.letters import IssuedLetter, issue_letter
@@ -137,10 +139,12 @@ def save_letter(
     workspace: Workspace,
     target: Path,
     number: str,
-    kind: RecipientKind | str,
+    kind: LetterKind | str,
     lang: str,
     *,
+    on: date | None = None,
     override_reason: str | None = None,
+    options: LetterOptions | None = None,
     font: str | os.PathLike[str] | None = None,
 ) -> tuple[IssuedLetter, list[Path]]:
     """Issue a letter (see `issue_letter`) straight into the file `target`: written and flushed
@@ -155,7 +159,9 @@ def save_letter(
             number,
             kind,
             lang,
+            on=on,
             override_reason=override_reason,
+            options=options,
             font=font,
             before_commit=part.write,
         )

@@ -7,6 +7,7 @@ audit entry, so a refused or failed letter takes no number.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from dataclasses import dataclass
 from datetime import date
@@ -15,8 +16,9 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.domain.letters import kind_codes, letter_kind
 from caseapp.letters.texts import check_kind
 from caseapp.services.cases import visible_case, visible_cases
 from caseapp.services.errors import DamagedRecord, OperationFailed
@@ -32,13 +34,14 @@ class RegisterEntry:
 
     number: str
     issued_on: date
-    kind: RecipientKind
+    kind: LetterKind  # an old register row's code read as the nearest new kind
     lang: str
     recipient: str
     case_number: str
     author: str
     sha256: str
     emergency_override: bool
+    has_pdf: bool = False  # the letter itself is kept (issued since revision i15)
 
 
 def _locked_counter(session: Session, year: int) -> LetterCounter:
@@ -96,7 +99,7 @@ def letter_register(
     workspace: Workspace,
     *,
     year: int | None = None,
-    kind: RecipientKind | str | None = None,
+    kind: LetterKind | str | None = None,
     case: str | None = None,
 ) -> list[RegisterEntry]:
     """The outgoing register, oldest first, filtered by year, kind and case number; only
@@ -106,11 +109,11 @@ def letter_register(
         if year is not None:
             where.append(OutgoingLetter.year == year)
         if kind is not None:
-            where.append(OutgoingLetter.kind == check_kind(str(kind)).value)
+            where.append(OutgoingLetter.kind.in_(kind_codes(check_kind(str(kind)))))
         if case is not None:
             where.append(OutgoingLetter.case_id == visible_case(workspace, session, case).id)
         rows = session.execute(
-            select(OutgoingLetter, Case.number, Staff)
+            select(OutgoingLetter, Case.number, Staff, OutgoingLetter.pdf_ct.is_not(None))
             .join(Case, Case.id == OutgoingLetter.case_id)
             .outerjoin(Staff, Staff.id == OutgoingLetter.author_id)
             .where(*where)
@@ -121,15 +124,16 @@ def letter_register(
                 RegisterEntry(
                     number=letter.number,
                     issued_on=letter.issued_on,
-                    kind=RecipientKind(letter.kind),
+                    kind=letter_kind(letter.kind) or LetterKind.SOCIAL,
                     lang=letter.lang,
                     recipient=letter.recipient,
                     case_number=case_number,
                     author=(staff.full_name or staff.username) if staff is not None else "",
                     sha256=letter.sha256,
                     emergency_override=letter.emergency_override,
+                    has_pdf=bool(kept),
                 )
-                for letter, case_number, staff in rows
+                for letter, case_number, staff, kept in rows
             ]
         except DamagedField as exc:
             raise DamagedRecord(record=f"{exc.table} {exc.row_id}", column=exc.column) from None
@@ -149,3 +153,24 @@ def find_in_register(workspace: Workspace, pdf: bytes) -> RegisterEntry | None:
         return None
     entries = letter_register(workspace, year=found.year, case=found.number)
     return next((e for e in entries if e.sha256 == digest), None)
+
+
+def issued_letter_pdf(workspace: Workspace, sha256: str) -> bytes | None:
+    """The letter the register keeps under this fingerprint, byte for byte, for a case this person
+    may see; None for a letter issued before the register kept letters. A kept letter whose bytes
+    no longer match its fingerprint is damage, reported as such."""
+    with workspace.session() as session:
+        found = session.execute(
+            select(OutgoingLetter)
+            .join(Case, Case.id == OutgoingLetter.case_id)
+            .where(OutgoingLetter.sha256 == sha256, visible_cases(workspace, session))
+        ).scalar()
+        if found is None or found.pdf_ct is None:
+            return None
+        try:
+            pdf = base64.b64decode(found.pdf)
+        except DamagedField as exc:
+            raise DamagedRecord(record=f"{exc.table} {exc.row_id}", column=exc.column) from None
+        if hashlib.sha256(pdf).hexdigest() != sha256:
+            raise DamagedRecord(record=f"outgoing_letter {found.id}", column="pdf")
+        return pdf

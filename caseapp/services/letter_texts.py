@@ -12,7 +12,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.domain.enums import RecipientKind, Role
+from caseapp.domain.enums import LetterKind, Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.letters.texts import (
     LetterText,
@@ -29,7 +29,7 @@ from caseapp.storage.models import EditedLetterText, LetterSettings
 DEFAULT_NUMBER_FORMAT: Final = "{n}/{year}"
 
 
-def _edited_row(session: Session, kind: RecipientKind, lang: str) -> EditedLetterText | None:
+def _edited_row(session: Session, kind: LetterKind, lang: str) -> EditedLetterText | None:
     return session.scalar(
         select(EditedLetterText).where(
             EditedLetterText.kind == kind.value, EditedLetterText.lang == lang
@@ -37,7 +37,7 @@ def _edited_row(session: Session, kind: RecipientKind, lang: str) -> EditedLette
     )
 
 
-def text_in_use(session: Session, kind: RecipientKind, lang: str) -> LetterText:
+def text_in_use(session: Session, kind: LetterKind, lang: str) -> LetterText:
     """The text a letter is built from: the organisation's copy, else the shipped one. A stored
     copy that no longer passes the checks fails the letter rather than falling back."""
     row = _edited_row(session, kind, lang)
@@ -62,29 +62,29 @@ def number_format_in(session: Session) -> str:
     return settings.number_format if settings is not None else DEFAULT_NUMBER_FORMAT
 
 
-def letter_text_source(workspace: Workspace, kind: RecipientKind | str, lang: str) -> str:
+def letter_text_source(workspace: Workspace, kind: LetterKind | str, lang: str) -> str:
     """The TOML source of the text in use: the organisation's copy, else the shipped one."""
-    recipient_kind, lang = check_kind(str(kind)), check_lang(lang)
+    letter_kind, lang = check_kind(str(kind)), check_lang(lang)
     with workspace.session() as session:
-        row = _edited_row(session, recipient_kind, lang)
-        return row.body if row is not None else shipped_source(recipient_kind, lang)
+        row = _edited_row(session, letter_kind, lang)
+        return row.body if row is not None else shipped_source(letter_kind, lang)
 
 
 def set_letter_text(
-    workspace: Workspace, kind: RecipientKind | str, lang: str, text: str | LetterText
+    workspace: Workspace, kind: LetterKind | str, lang: str, text: str | LetterText
 ) -> None:
     """Store the organisation's own text for a kind and language (encrypted). `text` is TOML
     source like the shipped files, or a `LetterText`. A placeholder outside the allow-list --
     ``{room}``, ``{address}`` -- is refused with one sentence, and nothing is stored."""
     workspace.require_role(Role.ADMIN)
-    recipient_kind, lang = check_kind(str(kind)), check_lang(lang)
+    letter_kind, lang = check_kind(str(kind)), check_lang(lang)
     source = text if isinstance(text, str) else text.to_toml()
     parse_letter_text(source)
     with workspace.transaction() as session:
         workspace.require_admin(session)
-        row = _edited_row(session, recipient_kind, lang)
+        row = _edited_row(session, letter_kind, lang)
         if row is None:
-            row = EditedLetterText(kind=recipient_kind.value, lang=lang)
+            row = EditedLetterText(kind=letter_kind.value, lang=lang)
             session.add(row)
         row.body = source
         session.flush()
@@ -93,17 +93,17 @@ def set_letter_text(
             "letter_text.update",
             "letter_text",
             row.id,
-            detail=f"{recipient_kind.value} {lang}",
+            detail=f"{letter_kind.value} {lang}",
         )
 
 
-def reset_letter_text(workspace: Workspace, kind: RecipientKind | str, lang: str) -> None:
+def reset_letter_text(workspace: Workspace, kind: LetterKind | str, lang: str) -> None:
     """Drop the organisation's copy: the shipped text is used again."""
     workspace.require_role(Role.ADMIN)
-    recipient_kind, lang = check_kind(str(kind)), check_lang(lang)
+    letter_kind, lang = check_kind(str(kind)), check_lang(lang)
     with workspace.transaction() as session:
         workspace.require_admin(session)
-        row = _edited_row(session, recipient_kind, lang)
+        row = _edited_row(session, letter_kind, lang)
         if row is not None:
             session.delete(row)
             workspace.audit(
@@ -111,7 +111,7 @@ def reset_letter_text(workspace: Workspace, kind: RecipientKind | str, lang: str
                 "letter_text.reset",
                 "letter_text",
                 row.id,
-                detail=f"{recipient_kind.value} {lang}",
+                detail=f"{letter_kind.value} {lang}",
             )
 
 

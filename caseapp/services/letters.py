@@ -9,10 +9,11 @@ and the number format are the organisation's (`letter_texts`).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Final
@@ -20,14 +21,17 @@ from typing import Final
 from sqlalchemy.orm import Session
 
 from caseapp.domain import records as rec
-from caseapp.domain.enums import RecipientKind, ViolenceType
+from caseapp.domain.enums import CheckOutcome, LetterKind, RecipientKind, ViolenceType
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.domain.letters import consent_kind
 from caseapp.domain.reminders import OrderFacts as CheckFacts
 from caseapp.domain.reminders import counts_as_check, missed_check_dates
 from caseapp.domain.rules import consent_allows, order_in_force
 from caseapp.letters.builders import (
+    ConsentFacts,
     LetterBuilder,
     LetterFacts,
+    LetterOptions,
     LetterOrder,
     OrganisationFacts,
     StaffFacts,
@@ -40,7 +44,7 @@ from caseapp.services.errors import DamagedRecord, InvalidInput, OperationFailed
 from caseapp.services.letter_register import allocate_number
 from caseapp.services.letter_texts import text_in_use
 from caseapp.services.workspace import Workspace
-from caseapp.storage.case_repo import live
+from caseapp.storage.case_repo import children_from_text, live
 from caseapp.storage.fields import DamagedField, new_id
 from caseapp.storage.models import Case, Organisation, OutgoingLetter, ProtectionOrder, Staff
 
@@ -103,6 +107,95 @@ def _check_reason(reason: str | None) -> str | None:
     return reason
 
 
+_OPTION_LIMITS: Final = {"addressee": 400, "reply_number": 40, "paragraph": 4000, "court_case": 60}
+_MAX_ATTACHMENTS, _MAX_ATTACHMENT_CHARS = 20, 200
+
+
+def _bad_option(field: str, template: str, **params: object) -> InvalidInput:
+    return InvalidInput(field, template, **params)
+
+
+def check_options(options: LetterOptions, on: date) -> LetterOptions:
+    """The options as printed (spaces tidied), or `InvalidInput` naming the field in words."""
+    names = {
+        "addressee": QT_TRANSLATE_NOOP("errors", "The addressee"),
+        "reply_number": QT_TRANSLATE_NOOP("errors", "The number of the letter answered"),
+        "paragraph": QT_TRANSLATE_NOOP("errors", "The paragraph about this case"),
+        "court_case": QT_TRANSLATE_NOOP("errors", "The court case number"),
+        "attachments": QT_TRANSLATE_NOOP("errors", "An attachment"),
+    }
+    cleaned: dict[str, str] = {}
+    for field, limit in _OPTION_LIMITS.items():
+        value = str(getattr(options, field)).strip()
+        if field != "paragraph" and field != "addressee":
+            value = " ".join(value.split())
+        if len(value) > limit:
+            raise _bad_option(
+                field,
+                QT_TRANSLATE_NOOP("errors", "{what} is longer than {limit} characters."),
+                what=names[field],
+                limit=limit,
+            )
+        if any(ord(c) < 32 and c != "\n" for c in value):
+            raise _bad_option(
+                field,
+                QT_TRANSLATE_NOOP("errors", "{what} holds control characters."),
+                what=names[field],
+            )
+        cleaned[field] = value
+    attachments = tuple(" ".join(a.split()) for a in options.attachments if a.strip())
+    if len(attachments) > _MAX_ATTACHMENTS or any(
+        len(a) > _MAX_ATTACHMENT_CHARS for a in attachments
+    ):
+        raise _bad_option(
+            "attachments",
+            QT_TRANSLATE_NOOP(
+                "errors", "A letter lists at most {count} attachments of {limit} characters each."
+            ),
+            count=_MAX_ATTACHMENTS,
+            limit=_MAX_ATTACHMENT_CHARS,
+        )
+    if options.reply_date is not None and options.reply_date > on:
+        raise _bad_option(
+            "reply_date",
+            QT_TRANSLATE_NOOP(
+                "errors", "The letter answered cannot be dated after this letter ({date})."
+            ),
+            date=on.isoformat(),
+        )
+    if options.reply_date is not None and not cleaned["reply_number"]:
+        raise _bad_option(
+            "reply_number",
+            QT_TRANSLATE_NOOP("errors", "Give the number of the letter answered with its date."),
+        )
+    return LetterOptions(
+        addressee=cleaned["addressee"],
+        reply_number=cleaned["reply_number"],
+        reply_date=options.reply_date,
+        attachments=attachments,
+        paragraph=cleaned["paragraph"],
+        court_case=cleaned["court_case"],
+    )
+
+
+def _violation(case: Case, on: date) -> tuple[ProtectionOrder, date] | None:
+    """The latest police check by `on` that found an order violated (one not revoked by then)."""
+    found = [
+        (c.checked_on, o)
+        for o in case.orders
+        if live(o)
+        for c in o.checks
+        if live(c)
+        and c.outcome == CheckOutcome.VIOLATED.value
+        and c.checked_on <= on
+        and (o.revoked_on is None or o.revoked_on > c.checked_on)
+    ]
+    if not found:
+        return None
+    checked_on, order = max(found, key=lambda f: f[0])
+    return order, checked_on
+
+
 def _chosen_order(case: Case, on: date) -> ProtectionOrder | None:
     """The order a letter is about: the latest in force on the letter's date, else the latest
     issued by then."""
@@ -118,12 +211,36 @@ def _address(org: Organisation, lang: str) -> str:
     return own or org.address
 
 
-def _facts(workspace: Workspace, session: Session, case: Case, lang: str, on: date) -> LetterFacts:
-    """Read what a letter may print, and nothing else: no address, safe contact or stay."""
+def _children(case: Case, on: date) -> tuple[int | None, ...] | None:
+    """The birth years of the children with her in her latest stay by `on` (never their names,
+    never the stay's room or place); None when she has had no stay."""
+    stays = [s for s in case.stays if live(s) and s.admitted_on <= on]
+    if not stays:
+        return None
+    stay = max(stays, key=lambda s: s.admitted_on)
+    named = children_from_text(stay.children_named)
+    if named:
+        return tuple(c.birth_year for c in named)
+    return (None,) * stay.children
+
+
+def _facts(
+    workspace: Workspace,
+    session: Session,
+    case: Case,
+    kind: LetterKind,
+    lang: str,
+    on: date,
+) -> LetterFacts:
+    """Read what a letter may print, and nothing else: no address, safe contact or place."""
     org = workspace.organisation(session)
     staff = session.get_one(Staff, workspace.actor.staff_id)
     client = case.client
+    violation = _violation(case, on)
     order = _chosen_order(case, on)
+    if kind is LetterKind.POLICE_VIOLATION and violation is not None:
+        order = violation[0]  # the letter is about the order the check found violated
+    incidents = [i.occurred_on for i in case.incidents if live(i) and i.occurred_on <= on]
     letter_order: LetterOrder | None = None
     missed: tuple[date, ...] = ()
     if order is not None:
@@ -165,8 +282,21 @@ def _facts(workspace: Workspace, session: Session, case: Case, lang: str, on: da
         offender=case.perpetrator.full_name if case.perpetrator is not None else "",
         violence_types=tuple(ViolenceType(v) for v in case.violence_types.split(",") if v),
         order=letter_order,
+        order_in_force=order is not None and order_in_force(order, on),
         missed_checks=missed,
+        violation_on=violation[1] if violation is not None else None,
+        incident_on=max(incidents) if incidents else None,
+        children=_children(case, on),
     )
+
+
+def _consent_on(case: Case, kind: RecipientKind, on: date) -> ConsentFacts | None:
+    """The consent covering `kind` on `on` that lasts longest, or None."""
+    covering = [k for k in _consents(case) if consent_allows([k], kind, on)]
+    if not covering:
+        return None
+    best = max(covering, key=lambda k: (k.expires_on, k.given_on))
+    return ConsentFacts(best.given_on, best.expires_on)
 
 
 def _consents(case: Case) -> list[rec.Consent]:
@@ -180,11 +310,12 @@ def _consents(case: Case) -> list[rec.Consent]:
 def issue_letter(
     workspace: Workspace,
     number: str,
-    kind: RecipientKind | str,
+    kind: LetterKind | RecipientKind | str,
     lang: str,
     *,
     on: date | None = None,
     override_reason: str | None = None,
+    options: LetterOptions | None = None,
     font: str | os.PathLike[str] | None = None,
     before_commit: Callable[[IssuedLetter], None] | None = None,
 ) -> IssuedLetter:
@@ -195,32 +326,40 @@ def issue_letter(
     a threat to life cannot wait (at least ten characters; the reason is kept in the encrypted
     audit entry). `font` is the configured TrueType file, if any (see `find_fonts`).
 
-    One transaction: the register number, the register row (recipient encrypted, the PDF's
-    SHA-256) and the audit entry; the PDF itself is returned, never stored. `before_commit` is
+    One transaction: the register number, the register row (recipient and the PDF itself
+    encrypted under the case's key, the PDF's SHA-256) and the audit entry; the PDF is returned
+    and never written to a file here. `before_commit` is
     given the letter before that transaction commits; when it raises, nothing is registered.
     """
-    recipient_kind, lang = check_kind(str(kind)), check_lang(lang)
+    letter_kind, lang = check_kind(str(kind)), check_lang(lang)
+    recipient_kind = consent_kind(letter_kind)
     reason = _check_reason(override_reason)
     on = on or date.today()
+    options = check_options(options or LetterOptions(), on)
     renderer = _renderer(os.fspath(font) if font is not None else None)
     with workspace.transaction() as session:
         case = load_verified(workspace, session, number)  # never from a case changed outside
         try:
-            facts = _facts(workspace, session, case, lang, on)
-            text = text_in_use(session, recipient_kind, lang)
+            facts = _facts(workspace, session, case, letter_kind, lang, on)
+            text = text_in_use(session, letter_kind, lang)
         except DamagedField as exc:
             raise DamagedRecord(
                 record=f"{exc.table} {exc.row_id} (case {number})", column=exc.column
             ) from None
         override = False
-        if text.carries_personal_data and not consent_allows(_consents(case), recipient_kind, on):
+        consent = _consent_on(case, recipient_kind, on) if recipient_kind is not None else None
+        builder = LetterBuilder(letter_kind, lang, text, facts)
+        builder.check()  # what the case lacks is said before asking for consent
+        # Her own documents (a consent form, her statement) go where she takes them: no consent.
+        needs_consent = recipient_kind is not None and text.carries_personal_data
+        if needs_consent and consent is None and recipient_kind is not None:
             if reason is None:
                 raise NoConsent(
                     number=number, recipient=_RECIPIENTS[recipient_kind], date=on.isoformat()
                 )
             override = True
-        builder = LetterBuilder(recipient_kind, lang, text, facts)
-        builder.check()
+        facts = replace(facts, consent=consent, override=override, options=options)
+        builder = LetterBuilder(letter_kind, lang, text, facts)
         register_number, seq = allocate_number(session, on)
         pdf = renderer.render(builder.document(register_number))
         digest = hashlib.sha256(pdf).hexdigest()
@@ -230,7 +369,7 @@ def issue_letter(
             seq=seq,
             number=register_number,
             issued_on=on,
-            kind=recipient_kind.value,
+            kind=letter_kind.value,
             lang=lang,
             case_id=case.id,
             author_id=workspace.actor.staff_id,
@@ -239,8 +378,9 @@ def issue_letter(
         )
         session.add(entry)
         entry.recipient = builder.recipient
+        entry.pdf = base64.b64encode(pdf).decode("ascii")
         session.flush()
-        detail = f"letter {register_number}: {recipient_kind.value}, {lang}, sha256 {digest}"
+        detail = f"letter {register_number}: {letter_kind.value}, {lang}, sha256 {digest}"
         if override:
             detail += f"; emergency override without consent, reason: {reason}"
         workspace.audit(

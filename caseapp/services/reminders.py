@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from caseapp.domain.enums import CheckOutcome
+from caseapp.domain.letters import answers_violation
 from caseapp.domain.reminders import (
     COUNTED_OUTCOMES,
     ConsentFacts,
@@ -22,7 +23,6 @@ from caseapp.domain.reminders import (
     RiskFacts,
     StayFacts,
     ViolationFacts,
-    is_police_letter,
     order_candidate_bounds,
     reminder_sort_key,
     reminders_for,
@@ -325,7 +325,7 @@ def _violations(
             OutgoingLetter.issued_on <= today,
         )
     ):
-        if is_police_letter(kind):
+        if answers_violation(kind):
             letters.setdefault(case_id, []).append(issued_on)
     found = []
     for oid, number, found_on, revoked, sealed, case_id in rows:

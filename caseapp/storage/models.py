@@ -632,7 +632,7 @@ class EditedLetterText(Base):
     __tablename__ = "letter_text"
     __table_args__ = (UniqueConstraint("kind", "lang"),)
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
     lang: Mapped[str] = mapped_column(String(2))
     body_ct: Mapped[bytes | None] = mapped_column("body", Ciphertext)
 
@@ -641,7 +641,9 @@ class EditedLetterText(Base):
 
 
 class OutgoingLetter(Base):
-    """An entry of the outgoing-letter register: the letter is not stored, its SHA-256 is."""
+    """An entry of the outgoing-letter register: its SHA-256 and, encrypted under the case's key,
+    the letter itself (``pdf``: base64 of its bytes; none for letters issued before revision
+    i15), so the register can open it again byte for byte."""
 
     __tablename__ = "outgoing_letter"
     __table_args__ = (UniqueConstraint("year", "seq"),)
@@ -650,7 +652,7 @@ class OutgoingLetter(Base):
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(32), index=True)
     issued_on: Mapped[date] = mapped_column(Date, index=True)
-    kind: Mapped[str] = mapped_column(String(16), index=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
     lang: Mapped[str] = mapped_column(String(2))
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
@@ -658,9 +660,12 @@ class OutgoingLetter(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     recipient_ct: Mapped[bytes | None] = mapped_column("recipient", Ciphertext)
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Read only when the letter is opened again: never with the register or the case's check.
+    pdf_ct: Mapped[bytes | None] = mapped_column("pdf", Ciphertext, deferred=True)
 
     __scope__ = CASE
     recipient = Encrypted()
+    pdf = Encrypted()
 
 
 class BackupSettings(Base):

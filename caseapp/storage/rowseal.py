@@ -63,8 +63,13 @@ CASE_CHILDREN: tuple[type[Any], ...] = (
 )
 SEALED: tuple[type[Any], ...] = (Case, ShelterPlace, *CASE_CHILDREN)
 # Not covered by a row's MAC: the MAC itself; the case key's wraps, which authenticate themselves
-# and are re-wrapped when an office's key is rotated; the search index's to-do flag and version.
-_UNSEALED = frozenset({"mac", "key_wrap", "key_gen", "key_box", "index_pending", "index_version"})
+# and are re-wrapped when an office's key is rotated; the search index's to-do flag and version;
+# an issued letter's PDF (outgoing_letter.pdf), authenticated by its AEAD binding to its row and
+# by the sealed SHA-256 it must match when opened, and left out so that checking a case never
+# reads every letter it ever had.
+_UNSEALED = frozenset(
+    {"mac", "key_wrap", "key_gen", "key_box", "index_pending", "index_version", "pdf"}
+)
 # Changing these does not make a new version of the case (the version is what a colleague's open
 # window compares when she saves).
 _NOT_A_NEW_VERSION = frozenset({"manifest", "mac", "key_wrap", "key_gen", "key_box", "version"})

@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import CaseappError
+from caseapp.letters.builders import LetterOptions
 from caseapp.services.letters import MIN_OVERRIDE_REASON, IssuedLetter, NoConsent, issue_letter
 from caseapp.services.workspace import Workspace
 from caseapp.ui import letter_output
@@ -57,7 +60,7 @@ class LetterDialog(QDialog):
         parent: QWidget | None = None,
         *,
         unsaved_changes: bool = False,
-        kind: RecipientKind | None = None,
+        kind: LetterKind | None = None,
     ) -> None:
         """``kind`` chooses the letter that fits where she came from (Today's row for an
         overdue check: the police); she can still choose another."""
@@ -110,6 +113,45 @@ class LetterDialog(QDialog):
         form.addRow(self.kind_label, self.kind)
         form.addRow(self.lang_label, self.lang)
         form.addRow(self.date_label, self.letter_date)
+
+        # What she adds to this letter: all optional.
+        self.addressee = QPlainTextEdit()
+        self.addressee.setObjectName("addressee")
+        self.addressee.setTabChangesFocus(True)
+        self.addressee.setMaximumHeight(70)
+        self.reply_number = QLineEdit()
+        self.reply_number.setObjectName("reply_number")
+        self.reply_date = DateField("reply_date", required=False)
+        self.court_case = QLineEdit()
+        self.court_case.setObjectName("court_case")
+        self.attachments = QPlainTextEdit()
+        self.attachments.setObjectName("attachments")
+        self.attachments.setTabChangesFocus(True)
+        self.attachments.setMaximumHeight(70)
+        self.paragraph = QPlainTextEdit()
+        self.paragraph.setObjectName("paragraph")
+        self.paragraph.setTabChangesFocus(True)
+        self.paragraph.setMaximumHeight(110)
+        self.addressee_label, self.reply_label, self.reply_date_label = QLabel(), QLabel(), QLabel()
+        self.court_case_label, self.attachments_label = QLabel(), QLabel()
+        self.paragraph_label = QLabel()
+        for label, widget in (
+            (self.addressee_label, self.addressee),
+            (self.reply_label, self.reply_number),
+            (self.reply_date_label, self.reply_date.edit),
+            (self.court_case_label, self.court_case),
+            (self.attachments_label, self.attachments),
+            (self.paragraph_label, self.paragraph),
+        ):
+            label.setBuddy(widget)
+            label.setWordWrap(True)
+        form.addRow(self.addressee_label, self.addressee)
+        form.addRow(self.reply_label, self.reply_number)
+        form.addRow(self.reply_date_label, self.reply_date)
+        form.addRow(self.court_case_label, self.court_case)
+        form.addRow(self.attachments_label, self.attachments)
+        form.addRow(self.paragraph_label, self.paragraph)
+        self.form = form
 
         # The emergency override, offered once the letter was refused for lack of consent.
         self.override_box = QFrame()
@@ -164,7 +206,6 @@ class LetterDialog(QDialog):
 
         left = QWidget()
         left.setObjectName("options")
-        left.setFixedWidth(340)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
@@ -183,8 +224,14 @@ class LetterDialog(QDialog):
         column.addLayout(after)
         column.addStretch()
 
+        scroll = QScrollArea()
+        scroll.setObjectName("options_scroll")
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFixedWidth(380)
         top = QHBoxLayout()
-        top.addWidget(left)
+        top.addWidget(scroll)
         top.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
@@ -197,6 +244,8 @@ class LetterDialog(QDialog):
         self.reason.textChanged.connect(self._update)
         self.letter_date.changed.connect(self._options_changed)
         self.kind.currentIndexChanged.connect(self._options_changed)
+        self.kind.currentIndexChanged.connect(self._show_kind_fields)
+        self.reply_date.changed.connect(self._update)
         self.lang.currentIndexChanged.connect(self._options_changed)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_letter)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
@@ -204,6 +253,7 @@ class LetterDialog(QDialog):
         self.retranslate()
         if kind is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
+        self._show_kind_fields()
         self._update()
         self.resize(1080, 780)
         self.kind.setFocus()
@@ -227,6 +277,19 @@ class LetterDialog(QDialog):
         self.kind_label.setText(self.tr("&Kind:"))
         self.lang_label.setText(self.tr("La&nguage:"))
         self.date_label.setText(self.tr("&Date:"))
+        self.addressee_label.setText(self.tr("Addr&essee:"))
+        self.addressee.setPlaceholderText(self.tr("as the letter's text says"))
+        self.addressee.setToolTip(
+            self.tr("The body or official the letter goes to, one line each, as it is to print.")
+        )
+        self.reply_label.setText(self.tr("In reply to No.:"))
+        self.reply_date_label.setText(self.tr("of (date):"))
+        self.court_case_label.setText(self.tr("Court case No.:"))
+        self.attachments_label.setText(self.tr("A&ttachments (one a line):"))
+        self.paragraph_label.setText(self.tr("Paragraph about this &case:"))
+        self.paragraph.setToolTip(
+            self.tr("Printed before the letter's request, as written. Never write where she stays.")
+        )
         self.override.setText(self.tr("Emergency &override (threat to life)"))
         self.reason_label.setText(
             self.tr("Written &reason why it cannot wait for consent (kept in the audit log):")
@@ -277,7 +340,18 @@ class LetterDialog(QDialog):
 
     def _update(self) -> None:
         issued = self.letter is not None
-        for widget in (self.kind, self.lang, self.letter_date, self.override):
+        for widget in (
+            self.kind,
+            self.lang,
+            self.letter_date,
+            self.override,
+            self.addressee,
+            self.reply_number,
+            self.reply_date,
+            self.court_case,
+            self.attachments,
+            self.paragraph,
+        ):
             widget.setEnabled(not issued)
         self.reason.setEnabled(not issued and self.override.isChecked())
         missing = MIN_OVERRIDE_REASON - len(self._reason_text())
@@ -293,12 +367,29 @@ class LetterDialog(QDialog):
             self.reason_hint.setText(
                 self.tr("At least %1 characters.").replace("%1", str(MIN_OVERRIDE_REASON))
             )
-        ready = not issued and self.letter_date.is_valid()
+        ready = not issued and self.letter_date.is_valid() and self.reply_date.is_valid()
         if self.override.isChecked():
             ready = ready and missing <= 0
         self.issue_button.setEnabled(ready)
         self.save_button.setEnabled(issued)
         self.print_button.setEnabled(issued)
+
+    def _show_kind_fields(self) -> None:
+        """The court case number is a court letter's only."""
+        court = self.kind.currentData() == LetterKind.COURT_REQUIREMENTS.value
+        self.form.setRowVisible(self.court_case, court)
+
+    def options(self) -> LetterOptions:
+        """What she added to the letter, as the service takes it."""
+        court = self.kind.currentData() == LetterKind.COURT_REQUIREMENTS.value
+        return LetterOptions(
+            addressee=self.addressee.toPlainText(),
+            reply_number=self.reply_number.text(),
+            reply_date=self.reply_date.value(),
+            attachments=tuple(self.attachments.toPlainText().splitlines()),
+            paragraph=self.paragraph.toPlainText(),
+            court_case=self.court_case.text() if court else "",
+        )
 
     def _options_changed(self) -> None:
         """Another kind or date may be covered by a consent: the override goes away again."""
@@ -336,6 +427,7 @@ class LetterDialog(QDialog):
                 str(self.lang.currentData()),
                 on=on,
                 override_reason=self.override_reason(),
+                options=self.options(),
                 font=saved_letter_font(),
             )
         except NoConsent as exc:

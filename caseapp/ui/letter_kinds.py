@@ -5,22 +5,35 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.ui.i18n import LANGUAGES
 
 KIND_LABELS = {
-    RecipientKind.POLICE: QT_TRANSLATE_NOOP("LetterKinds", "Police"),
-    RecipientKind.COURT: QT_TRANSLATE_NOOP("LetterKinds", "Court"),
-    RecipientKind.MEDICAL: QT_TRANSLATE_NOOP("LetterKinds", "Forensic / medical"),
-    RecipientKind.LEGAL_AID: QT_TRANSLATE_NOOP("LetterKinds", "Legal aid"),
-    RecipientKind.SHELTER: QT_TRANSLATE_NOOP("LetterKinds", "Another shelter"),
-    RecipientKind.SOCIAL: QT_TRANSLATE_NOOP("LetterKinds", "Social protection"),
+    LetterKind.POLICE_CHECKS: QT_TRANSLATE_NOOP("LetterKinds", "Police: checks of the order"),
+    LetterKind.POLICE_SERVE: QT_TRANSLATE_NOOP("LetterKinds", "Police: serve the order"),
+    LetterKind.POLICE_VIOLATION: QT_TRANSLATE_NOOP("LetterKinds", "Police: order violated"),
+    LetterKind.POLICE_FORENSIC: QT_TRANSLATE_NOOP(
+        "LetterKinds", "Police: forensic medical examination"
+    ),
+    LetterKind.COURT_REQUIREMENTS: QT_TRANSLATE_NOOP("LetterKinds", "Court: special requirements"),
+    LetterKind.MEDICAL_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "LetterKinds", "Medical examination and certificate"
+    ),
+    LetterKind.LEGAL_AID: QT_TRANSLATE_NOOP("LetterKinds", "Legal aid"),
+    LetterKind.SHELTER_REFERRAL: QT_TRANSLATE_NOOP("LetterKinds", "Another shelter"),
+    LetterKind.SOCIAL: QT_TRANSLATE_NOOP("LetterKinds", "Social protection"),
+    LetterKind.FAMILY_SUPPORT_CENTRE: QT_TRANSLATE_NOOP("LetterKinds", "Family support centre"),
+    LetterKind.MINOR_AT_RISK: QT_TRANSLATE_NOOP("LetterKinds", "Report: a child at risk"),
+    LetterKind.CONSENT_FORM: QT_TRANSLATE_NOOP("LetterKinds", "Her consent form, to sign"),
+    LetterKind.POLICE_STATEMENT: QT_TRANSLATE_NOOP(
+        "LetterKinds", "Her statement to the police, to sign"
+    ),
 }
 """The letter kinds as people call them; shared by the letter dialog, the register and the
 letter texts dialog."""
 
 
-def kind_label(kind: RecipientKind) -> str:
+def kind_label(kind: LetterKind) -> str:
     return QCoreApplication.translate("LetterKinds", str(KIND_LABELS[kind]))
 
 
@@ -31,7 +44,7 @@ def fill_kinds(combo: QComboBox, first: tuple[str | None, str] | None = None) ->
     combo.clear()
     if first is not None:
         combo.addItem(first[1], first[0])
-    for kind in RecipientKind:
+    for kind in LetterKind:
         combo.addItem(kind_label(kind), kind.value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(blocked)

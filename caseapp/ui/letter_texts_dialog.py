@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import CaseappError
 from caseapp.letters.texts import PLACEHOLDERS, shipped_source
 from caseapp.services.letter_texts import (
@@ -178,7 +178,7 @@ class LetterTextsDialog(QDialog):
             current = letter_text_source(self.workspace, kind, lang)
         except CaseappError:
             return False
-        return current != shipped_source(RecipientKind(kind), lang)
+        return current != shipped_source(LetterKind(kind), lang)
 
     def _show_origin(self) -> None:
         own = self.is_own_text()

@@ -34,11 +34,17 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import Role
 from caseapp.domain.errors import CaseappError
-from caseapp.services.letter_register import RegisterEntry, find_in_register, letter_register
+from caseapp.services.letter_register import (
+    RegisterEntry,
+    find_in_register,
+    issued_letter_pdf,
+    letter_register,
+)
 from caseapp.services.workspace import Workspace
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_kinds import fill_kinds, kind_label
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
+from caseapp.ui.letters.issued_letter import IssuedLetterDialog
 from caseapp.ui.models import CASE_NUMBER_ROLE
 from caseapp.ui.table_model import Index, RowsModel
 from caseapp.ui.widgets import shown_date
@@ -178,6 +184,9 @@ class RegisterPage(QWidget):
         self.verify_button = QPushButton()
         self.verify_button.setObjectName("verify")
         self.verify_button.clicked.connect(lambda: self.verify())
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("open_letter")
+        self.open_button.clicked.connect(lambda: self.open_letter())
         # Letter texts are an administrator's: others do not get the button (and the services
         # refuse them anyway).
         self.texts_button: QPushButton | None = None
@@ -203,6 +212,7 @@ class RegisterPage(QWidget):
         filters.addStretch()
         filters.addWidget(self.count)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.verify_button)
         if self.texts_button is not None:
             buttons.addWidget(self.texts_button)
@@ -332,6 +342,35 @@ class RegisterPage(QWidget):
         self.select(entry.sha256)
         return entry
 
+    def letter_dialog(self) -> IssuedLetterDialog | None:
+        """The chosen letter, exactly as issued, in a dialog (not shown); None with a sentence
+        when no letter is chosen or the register kept none for it."""
+        entry = self.selected()
+        if entry is None:
+            self._say(self.tr("Choose a letter in the register first."), ok=False)
+            return None
+        try:
+            pdf = issued_letter_pdf(self.workspace, entry.sha256)
+        except CaseappError as exc:
+            self._say(translate_error(exc.template, exc.params), ok=False)
+            return None
+        if pdf is None:
+            self._say(
+                self.tr(
+                    "Letter %1 was issued before the register kept letters: only its "
+                    "fingerprint is kept."
+                ).replace("%1", entry.number),
+                ok=False,
+            )
+            return None
+        return IssuedLetterDialog(entry, pdf, self)
+
+    def open_letter(self) -> None:
+        dialog = self.letter_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
     def edit_texts(self) -> None:
         dialog = LetterTextsDialog(self.workspace, self)
         dialog.exec()
@@ -351,6 +390,10 @@ class RegisterPage(QWidget):
         self.case_label.setText(self.tr("C&ase:"))
         self.case.setPlaceholderText(self.tr("case number"))
         self.table.setToolTip(self.tr("Enter or a double click opens the case."))
+        self.open_button.setText(self.tr("&Open the letter…"))
+        self.open_button.setToolTip(
+            self.tr("Show the chosen letter exactly as it was issued, to save or print again.")
+        )
         self.verify_button.setText(self.tr("&Verify a PDF…"))
         self.verify_button.setToolTip(
             self.tr("Check whether a PDF file is a letter of this register, unchanged.")

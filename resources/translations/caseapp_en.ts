@@ -1089,28 +1089,28 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Economic</translation>
@@ -2229,6 +2229,24 @@
     </message>
 </context>
 <context>
+    <name>IssuedLetterDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="61"/>
+        <source>Letter %1 (case %2)</source>
+        <translation>Letter %1 (case %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="65"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="66"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../caseapp/ui/case/risk.py" line="362"/>
@@ -2241,113 +2259,158 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="265"/>
         <source>Letter about case %1</source>
         <translation>Letter about case %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="268"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>The case has unsaved changes: the letter uses the case as last saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="277"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="278"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="229"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="279"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="280"/>
+        <source>Addr&amp;essee:</source>
+        <translation>Addr&amp;essee:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
+        <source>as the letter&apos;s text says</source>
+        <translation>as the letter&apos;s text says</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="283"/>
+        <source>The body or official the letter goes to, one line each, as it is to print.</source>
+        <translation>The body or official the letter goes to, one line each, as it is to print.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="285"/>
+        <source>In reply to No.:</source>
+        <translation>In reply to No.:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="286"/>
+        <source>of (date):</source>
+        <translation>of (date):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <source>Court case No.:</source>
+        <translation>Court case No.:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
+        <source>A&amp;ttachments (one a line):</source>
+        <translation>A&amp;ttachments (one a line):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="289"/>
+        <source>Paragraph about this &amp;case:</source>
+        <translation>Paragraph about this &amp;case:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="291"/>
+        <source>Printed before the letter&apos;s request, as written. Never write where she stays.</source>
+        <translation>Printed before the letter&apos;s request, as written. Never write where she stays.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="293"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>Emergency &amp;override (threat to life)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="295"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Written &amp;reason why it cannot wait for consent (kept in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="297"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Issue and preview</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="236"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="299"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Takes the next outgoing number and records the letter in the register.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="301"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="239"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="302"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Save the letter as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="240"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="303"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="241"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="304"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Print the letter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="244"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="307"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="263"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="326"/>
         <source>Outgoing No. %1</source>
         <translation>Outgoing No. %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="267"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="330"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="270"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="333"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>The register keeps this fingerprint: it proves a file is the letter issued.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>At least %1 characters; %2 more needed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="294"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="368"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="357"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="449"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="453"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Letter %1 was issued and recorded in the outgoing register.</translation>
     </message>
@@ -2450,33 +2513,68 @@
     <name>LetterKinds</name>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="12"/>
-        <source>Police</source>
-        <translation>Police</translation>
+        <source>Police: checks of the order</source>
+        <translation>Police: checks of the order</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="13"/>
-        <source>Court</source>
-        <translation>Court</translation>
+        <source>Police: serve the order</source>
+        <translation>Police: serve the order</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="14"/>
-        <source>Forensic / medical</source>
-        <translation>Forensic / medical</translation>
+        <source>Police: order violated</source>
+        <translation>Police: order violated</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="15"/>
+        <source>Police: forensic medical examination</source>
+        <translation>Police: forensic medical examination</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="18"/>
+        <source>Court: special requirements</source>
+        <translation>Court: special requirements</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="19"/>
+        <source>Medical examination and certificate</source>
+        <translation>Medical examination and certificate</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="22"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_kinds.py" line="16"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="23"/>
         <source>Another shelter</source>
         <translation>Another shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_kinds.py" line="17"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="24"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="25"/>
+        <source>Family support centre</source>
+        <translation>Family support centre</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="26"/>
+        <source>Report: a child at risk</source>
+        <translation>Report: a child at risk</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="27"/>
+        <source>Her consent form, to sign</source>
+        <translation>Her consent form, to sign</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="28"/>
+        <source>Her statement to the police, to sign</source>
+        <translation>Her statement to the police, to sign</translation>
     </message>
 </context>
 <context>
@@ -3134,338 +3232,338 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
         <source>Due within two days</source>
         <translation>Due within two days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="39"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="65"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="66"/>
         <source>Printed %1 by %2</source>
         <translation>Printed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="74"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="78"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="79"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
         <source>%1 d ago</source>
         <translation>%1 d ago</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
         <source>in %1 d</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="332"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="218"/>
-        <source>Case</source>
-        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="103"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="126"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
         <source>Nothing.</source>
         <translation>Nothing.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="132"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="135"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="136"/>
         <source>Today&apos;s list</source>
         <translation>Today&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="146"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Beds taken: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="153"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Beds taken in cases not assigned to you: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <source>In the shelter</source>
         <translation>In the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="294"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="165"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="298"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="178"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="179"/>
         <source>Nobody.</source>
         <translation>Nobody.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="182"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="185"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="186"/>
         <source>Shelter board</source>
         <translation>Shelter board</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="200"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="201"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
         <source>The case</source>
         <translation>The case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="221"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="227"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="232"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="233"/>
         <source>Reason for closing</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="242"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="243"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="356"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="248"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="262"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="263"/>
         <source>Police checks</source>
         <translation>Police checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="264"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="268"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="282"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="283"/>
         <source>Court special requirements</source>
         <translation>Court special requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="284"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="292"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="293"/>
         <source>Shelter stays</source>
         <translation>Shelter stays</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="311"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="312"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="313"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="317"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="330"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="331"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="335"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="346"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="354"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="355"/>
         <source>Letters issued</source>
         <translation>Letters issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="365"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="366"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="367"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="368"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
@@ -3601,42 +3699,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="66"/>
+        <location filename="../../caseapp/ui/register_page.py" line="72"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="67"/>
+        <location filename="../../caseapp/ui/register_page.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="68"/>
+        <location filename="../../caseapp/ui/register_page.py" line="74"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="69"/>
+        <location filename="../../caseapp/ui/register_page.py" line="75"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="70"/>
+        <location filename="../../caseapp/ui/register_page.py" line="76"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="71"/>
+        <location filename="../../caseapp/ui/register_page.py" line="77"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="72"/>
+        <location filename="../../caseapp/ui/register_page.py" line="78"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="115"/>
+        <location filename="../../caseapp/ui/register_page.py" line="121"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Issued with the emergency override, without the client&apos;s consent.</translation>
     </message>
@@ -3644,32 +3742,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="292"/>
+        <location filename="../../caseapp/ui/register_page.py" line="302"/>
         <source>Verify a letter</source>
         <translation>Verify a letter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="294"/>
+        <location filename="../../caseapp/ui/register_page.py" line="304"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF documents (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="303"/>
+        <location filename="../../caseapp/ui/register_page.py" line="313"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 could not be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="317"/>
+        <location filename="../../caseapp/ui/register_page.py" line="327"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="324"/>
+        <location filename="../../caseapp/ui/register_page.py" line="334"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <source>Choose a letter in the register first.</source>
+        <translation>Choose a letter in the register first.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="360"/>
+        <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
+        <translation>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="343"/>
+        <location filename="../../caseapp/ui/register_page.py" line="382"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -3677,57 +3785,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="346"/>
+        <location filename="../../caseapp/ui/register_page.py" line="385"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="347"/>
+        <location filename="../../caseapp/ui/register_page.py" line="386"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="348"/>
+        <location filename="../../caseapp/ui/register_page.py" line="387"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="349"/>
+        <location filename="../../caseapp/ui/register_page.py" line="388"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="389"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="351"/>
+        <location filename="../../caseapp/ui/register_page.py" line="390"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;ase:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="352"/>
+        <location filename="../../caseapp/ui/register_page.py" line="391"/>
         <source>case number</source>
         <translation>case number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="353"/>
+        <location filename="../../caseapp/ui/register_page.py" line="392"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter or a double click opens the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="354"/>
+        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <source>&amp;Open the letter…</source>
+        <translation>&amp;Open the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
+        <translation>Show the chosen letter exactly as it was issued, to save or print again.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="397"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="356"/>
+        <location filename="../../caseapp/ui/register_page.py" line="399"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Check whether a PDF file is a letter of this register, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="359"/>
+        <location filename="../../caseapp/ui/register_page.py" line="402"/>
         <source>Letter &amp;texts…</source>
         <translation>Letter &amp;texts…</translation>
     </message>
@@ -5773,74 +5891,108 @@
         <translation>The user name &apos;{name}&apos; is taken.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="74"/>
+        <location filename="../../caseapp/letters/builders.py" line="109"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="79"/>
+        <location filename="../../caseapp/letters/builders.py" line="114"/>
         <source>Case {case} records no name for the client.</source>
         <translation>Case {case} records no name for the client.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="80"/>
+        <location filename="../../caseapp/letters/builders.py" line="115"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>Case {case} records no IIN for the client, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="83"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>Case {case} records no date of birth for the client, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="86"/>
+        <location filename="../../caseapp/letters/builders.py" line="121"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>Case {case} records no name for the offender, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="89"/>
+        <location filename="../../caseapp/letters/builders.py" line="124"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>Case {case} records no form of violence, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="92"/>
+        <location filename="../../caseapp/letters/builders.py" line="127"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>Case {case} has no protection order issued by {date}, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="96"/>
+        <location filename="../../caseapp/letters/builders.py" line="131"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>The protection order of case {case} has no number, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="99"/>
+        <location filename="../../caseapp/letters/builders.py" line="134"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="104"/>
+        <location filename="../../caseapp/letters/builders.py" line="139"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>Case {case} records no date on which the protection order was served, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="144"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="149"/>
+        <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
+        <translation>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="154"/>
+        <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
+        <translation>Case {case} records no incident of violence by {date}, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="157"/>
+        <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
+        <translation>Case {case} records no child staying with the client, and this letter is about her children.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="162"/>
+        <location filename="../../caseapp/letters/builders.py" line="165"/>
+        <location filename="../../caseapp/letters/builders.py" line="168"/>
+        <location filename="../../caseapp/letters/builders.py" line="171"/>
+        <location filename="../../caseapp/letters/builders.py" line="174"/>
+        <source>This letter cites a law that was not in force on {date}.</source>
+        <translation>This letter cites a law that was not in force on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="177"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="119"/>
+        <location filename="../../caseapp/letters/builders.py" line="182"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>Your account records no position, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="122"/>
+        <location filename="../../caseapp/letters/builders.py" line="185"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Neither your account nor the organisation records a phone number, which this letter needs.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
+        <translation>Case {case} has no protection order in force on {date}, which this letter is about.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="196"/>
+        <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
+        <translation>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</translation>
     </message>
     <message>
         <location filename="../../caseapp/letters/fonts.py" line="167"/>
@@ -5863,72 +6015,72 @@
         <translation>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="142"/>
+        <location filename="../../caseapp/letters/texts.py" line="161"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>The letter text has a lone {brace}: write {escaped} for a brace itself.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="155"/>
+        <location filename="../../caseapp/letters/texts.py" line="174"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="164"/>
+        <location filename="../../caseapp/letters/texts.py" line="183"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>The letter text uses {name}, which is not a placeholder: use {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="173"/>
+        <location filename="../../caseapp/letters/texts.py" line="192"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>The letter text gives {name} a format: write the bare placeholder.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="183"/>
+        <location filename="../../caseapp/letters/texts.py" line="202"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>&apos;{key}&apos; in the letter text must be text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="187"/>
+        <location filename="../../caseapp/letters/texts.py" line="206"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>&apos;{key}&apos; in the letter text is empty.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="190"/>
+        <location filename="../../caseapp/letters/texts.py" line="209"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>&apos;{key}&apos; in the letter text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="198"/>
+        <location filename="../../caseapp/letters/texts.py" line="217"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>&apos;{key}&apos; in the letter text holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="211"/>
+        <location filename="../../caseapp/letters/texts.py" line="230"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>The letter text is not valid TOML ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="217"/>
+        <location filename="../../caseapp/letters/texts.py" line="236"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="225"/>
+        <location filename="../../caseapp/letters/texts.py" line="244"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>The letter text needs &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="229"/>
+        <location filename="../../caseapp/letters/texts.py" line="248"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="248"/>
+        <location filename="../../caseapp/letters/texts.py" line="267"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>The letter kind must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="258"/>
+        <location filename="../../caseapp/letters/texts.py" line="278"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>The letter language must be one of: {allowed}.</translation>
     </message>
@@ -6028,44 +6180,94 @@
         <translation>Backups must be due every 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="52"/>
+        <location filename="../../caseapp/services/letters.py" line="56"/>
         <source>the police</source>
         <translation>the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="53"/>
+        <location filename="../../caseapp/services/letters.py" line="57"/>
         <source>a court</source>
         <translation>a court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="54"/>
+        <location filename="../../caseapp/services/letters.py" line="58"/>
         <source>a medical organisation</source>
         <translation>a medical organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="55"/>
+        <location filename="../../caseapp/services/letters.py" line="59"/>
         <source>legal aid</source>
         <translation>legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="60"/>
         <source>a shelter</source>
         <translation>a shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="57"/>
+        <location filename="../../caseapp/services/letters.py" line="61"/>
         <source>social services</source>
         <translation>social services</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="64"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="97"/>
+        <location filename="../../caseapp/services/letters.py" line="101"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>The emergency override needs a written reason of at least {chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="121"/>
+        <source>The addressee</source>
+        <translation>The addressee</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="122"/>
+        <source>The number of the letter answered</source>
+        <translation>The number of the letter answered</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="123"/>
+        <source>The paragraph about this case</source>
+        <translation>The paragraph about this case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="124"/>
+        <source>The court case number</source>
+        <translation>The court case number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="125"/>
+        <source>An attachment</source>
+        <translation>An attachment</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <source>{what} holds control characters.</source>
+        <translation>{what} holds control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="152"/>
+        <source>A letter lists at most {count} attachments of {limit} characters each.</source>
+        <translation>A letter lists at most {count} attachments of {limit} characters each.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="161"/>
+        <source>The letter answered cannot be dated after this letter ({date}).</source>
+        <translation>The letter answered cannot be dated after this letter ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="169"/>
+        <source>Give the number of the letter answered with its date.</source>
+        <translation>Give the number of the letter answered with its date.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/letter_texts.py" line="50"/>
@@ -6073,7 +6275,7 @@
         <translation>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_register.py" line="81"/>
+        <location filename="../../caseapp/services/letter_register.py" line="84"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</translation>
     </message>
@@ -6342,12 +6544,12 @@
         <translation>Warning: this database&apos;s audit log no longer holds entry {seen} as this computer saw it on {seen_on}: its history was rewritten from that point, or another copy of the database took its place. Tell your administrator before you rely on the case records.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_file.py" line="39"/>
+        <location filename="../../caseapp/services/letter_file.py" line="41"/>
         <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
         <translation>The letter could not be written in that folder ({reason}): it was not registered and took no number.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_file.py" line="47"/>
+        <location filename="../../caseapp/services/letter_file.py" line="49"/>
         <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
         <translation>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</translation>
     </message>

@@ -1089,28 +1089,28 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
@@ -2229,6 +2229,24 @@
     </message>
 </context>
 <context>
+    <name>IssuedLetterDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="61"/>
+        <source>Letter %1 (case %2)</source>
+        <translation>%1 хат (%2 іс)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="65"/>
+        <source>&amp;Save as…</source>
+        <translation>Басқаша &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="66"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../caseapp/ui/case/risk.py" line="362"/>
@@ -2241,113 +2259,158 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="265"/>
         <source>Letter about case %1</source>
         <translation>%1 іс бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="268"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Ресімдеу кезінде хатқа шығыс хаттар журналының келесі нөмірі беріледі және хат күнімен, алушысымен және цифрлық ізімен бірге журналға бірден тіркеледі — кейін сақталмаса да, басып шығарылмаса да.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>Істе сақталмаған өзгерістер бар: хат істің соңғы сақталған нұсқасы бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="277"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="278"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="229"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="279"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="280"/>
+        <source>Addr&amp;essee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
+        <source>as the letter&apos;s text says</source>
+        <translation>хат мәтініндегідей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="283"/>
+        <source>The body or official the letter goes to, one line each, as it is to print.</source>
+        <translation>Хат жіберілетін орган немесе лауазымды тұлға, басылатындай, әр жолға бөлек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="285"/>
+        <source>In reply to No.:</source>
+        <translation>Хатқа жауап, №:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="286"/>
+        <source>of (date):</source>
+        <translation>күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <source>Court case No.:</source>
+        <translation>Сот ісінің №:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
+        <source>A&amp;ttachments (one a line):</source>
+        <translation>&amp;Қосымшалар (әр жолға біреуден):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="289"/>
+        <source>Paragraph about this &amp;case:</source>
+        <translation>Осы іс туралы аб&amp;зац:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="291"/>
+        <source>Printed before the letter&apos;s request, as written. Never write where she stays.</source>
+        <translation>Хаттағы өтініштің алдында жазылғандай басылады. Оның қайда тұрғанын ешқашан жазбаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="293"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Шұғыл тәртіп (өмірге қауіп)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="295"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Келісімді күтуге неге болмайтынының жазбаша &amp;негіздемесі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="297"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Ресімдеу және алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="236"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="299"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Келесі шығыс нөмірін беріп, хатты журналға тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="301"/>
         <source>&amp;Save as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="239"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="302"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Хатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="240"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="303"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="241"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="304"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Хатты басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="244"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="307"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Хат ресімделгеннен кейін осы жерде көрсетіледі. Ол тек жадта сақталады: сіз сақтамайынша дискіге ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="263"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="326"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="267"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="330"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="270"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="333"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Бұл цифрлық із журналда сақталады: ол файлдың дәл ресімделген хат екенін дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Кемінде %1 таңба; тағы %2 таңба қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="294"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="368"/>
         <source>At least %1 characters.</source>
         <translation>Кемінде %1 таңба.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="357"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="449"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>%1 хат шұғыл тәртіппен ресімделіп, шығыс хаттар журналына тіркелді; негіздеме аудит журналында сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="453"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>%1 хат ресімделіп, шығыс хаттар журналына тіркелді.</translation>
     </message>
@@ -2450,33 +2513,68 @@
     <name>LetterKinds</name>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="12"/>
-        <source>Police</source>
-        <translation>Полиция</translation>
+        <source>Police: checks of the order</source>
+        <translation>Полиция: нұсқаманы тексеру</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="13"/>
-        <source>Court</source>
-        <translation>Сот</translation>
+        <source>Police: serve the order</source>
+        <translation>Полиция: нұсқаманы тапсыру</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="14"/>
-        <source>Forensic / medical</source>
-        <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
+        <source>Police: order violated</source>
+        <translation>Полиция: нұсқаманың бұзылуы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="15"/>
+        <source>Police: forensic medical examination</source>
+        <translation>Полиция: сот-медициналық сараптама</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="18"/>
+        <source>Court: special requirements</source>
+        <translation>Сот: ерекше талаптар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="19"/>
+        <source>Medical examination and certificate</source>
+        <translation>Медициналық тексеру және анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="22"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_kinds.py" line="16"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="23"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_kinds.py" line="17"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="24"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="25"/>
+        <source>Family support centre</source>
+        <translation>Отбасын қолдау орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="26"/>
+        <source>Report: a child at risk</source>
+        <translation>Хабарлама: балаға қатер төнуде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="27"/>
+        <source>Her consent form, to sign</source>
+        <translation>Клиенттің келісімі (қол қоюға)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="28"/>
+        <source>Her statement to the police, to sign</source>
+        <translation>Оның полицияға өтініші (қол қоюға)</translation>
     </message>
 </context>
 <context>
@@ -3134,338 +3232,338 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
         <source>Due within two days</source>
         <translation>Екі күн ішінде мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="39"/>
         <source>Expiring</source>
         <translation>Мерзімі аяқталуда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="65"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="66"/>
         <source>Printed %1 by %2</source>
         <translation>Басылған уақыты %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="74"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Құпия: тек орталық жұмысы үшін. Көшірмеңіз, бермеңіз; жұмыстан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="78"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="79"/>
         <source>Page %1</source>
         <translation>%1-бет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
         <source>%1 d ago</source>
         <translation>%1 күн бұрын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
         <source>in %1 d</source>
         <translation>%1 күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="332"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
         <source>Date</source>
         <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="218"/>
-        <source>Case</source>
-        <translation>Іс</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
         <source>Alias</source>
         <translation>Бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="103"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="126"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
         <source>Nothing.</source>
         <translation>Ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="132"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="135"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="136"/>
         <source>Today&apos;s list</source>
         <translation>Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="146"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Бос емес орындар: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="153"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Сізге тағайындалмаған істер бойынша бос емес орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <source>In the shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="294"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
         <source>Admitted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="165"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="298"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="178"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="179"/>
         <source>Nobody.</source>
         <translation>Ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="182"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="185"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="186"/>
         <source>Shelter board</source>
         <translation>Баспана: кім тұрады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="200"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="201"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
         <source>The case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="221"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
         <source>Year of birth</source>
         <translation>Туған жылы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
         <source>Opened</source>
         <translation>Ашылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="227"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="232"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="233"/>
         <source>Reason for closing</source>
         <translation>Жабу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
         <source>Violence</source>
         <translation>Зорлық-зомбылық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="242"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="243"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="356"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
         <source>Expires</source>
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
         <source>Served</source>
         <translation>Тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="248"/>
         <source>Revoked</source>
         <translation>Күшін жойды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="262"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="263"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="264"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
         <source>Order</source>
         <translation>Нұсқама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="268"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="282"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="283"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="284"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="292"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="293"/>
         <source>Shelter stays</source>
         <translation>Баспанада тұру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
         <source>Left</source>
         <translation>Кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="311"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="312"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="313"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
         <source>Given</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="317"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="330"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="331"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="335"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="346"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="354"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="355"/>
         <source>Letters issued</source>
         <translation>Берілген хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="365"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="366"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="367"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="368"/>
         <source>Case summary</source>
         <translation>Іс бойынша қорытынды</translation>
     </message>
@@ -3601,42 +3699,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="66"/>
+        <location filename="../../caseapp/ui/register_page.py" line="72"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="67"/>
+        <location filename="../../caseapp/ui/register_page.py" line="73"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="68"/>
+        <location filename="../../caseapp/ui/register_page.py" line="74"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="69"/>
+        <location filename="../../caseapp/ui/register_page.py" line="75"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="70"/>
+        <location filename="../../caseapp/ui/register_page.py" line="76"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="71"/>
+        <location filename="../../caseapp/ui/register_page.py" line="77"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="72"/>
+        <location filename="../../caseapp/ui/register_page.py" line="78"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="115"/>
+        <location filename="../../caseapp/ui/register_page.py" line="121"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Шұғыл тәртіппен, клиенттің келісімінсіз ресімделген.</translation>
     </message>
@@ -3644,32 +3742,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="292"/>
+        <location filename="../../caseapp/ui/register_page.py" line="302"/>
         <source>Verify a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="294"/>
+        <location filename="../../caseapp/ui/register_page.py" line="304"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="303"/>
+        <location filename="../../caseapp/ui/register_page.py" line="313"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 оқылмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="317"/>
+        <location filename="../../caseapp/ui/register_page.py" line="327"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 шығыс хаттар журналындағы сізге қолжетімді бірде-бір хатқа сәйкес келмейді: бұл журналдағы хат емес немесе ол ресімделгеннен кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="324"/>
+        <location filename="../../caseapp/ui/register_page.py" line="334"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — %3 күнгі № %2 хат (%4, %5 іс), ресімделген күйінде өзгеріссіз.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <source>Choose a letter in the register first.</source>
+        <translation>Алдымен тізілімнен хатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="360"/>
+        <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
+        <translation>%1 хат тізілім хаттарды сақтай бастағанға дейін берілген: оның тек таңбасы сақталған.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="343"/>
+        <location filename="../../caseapp/ui/register_page.py" line="382"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -3677,57 +3785,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="346"/>
+        <location filename="../../caseapp/ui/register_page.py" line="385"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="347"/>
+        <location filename="../../caseapp/ui/register_page.py" line="386"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жыл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="348"/>
+        <location filename="../../caseapp/ui/register_page.py" line="387"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="349"/>
+        <location filename="../../caseapp/ui/register_page.py" line="388"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="389"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="351"/>
+        <location filename="../../caseapp/ui/register_page.py" line="390"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="352"/>
+        <location filename="../../caseapp/ui/register_page.py" line="391"/>
         <source>case number</source>
         <translation>іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="353"/>
+        <location filename="../../caseapp/ui/register_page.py" line="392"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter пернесі немесе екі рет шерту істі ашады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="354"/>
+        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <source>&amp;Open the letter…</source>
+        <translation>Хатты &amp;ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
+        <translation>Таңдалған хатты қайта сақтау немесе басып шығару үшін берілген күйінде көрсету.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="397"/>
         <source>&amp;Verify a PDF…</source>
         <translation>PDF &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="356"/>
+        <location filename="../../caseapp/ui/register_page.py" line="399"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>PDF файлының осы журналдағы өзгертілмеген хат екенін тексеру.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="359"/>
+        <location filename="../../caseapp/ui/register_page.py" line="402"/>
         <source>Letter &amp;texts…</source>
         <translation>Хат &amp;мәтіндері…</translation>
     </message>
@@ -5773,74 +5891,108 @@
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="74"/>
+        <location filename="../../caseapp/letters/builders.py" line="109"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>Ұйымның хат тіліндегі ({lang}) атауы жоқ: әкімші оны ұйым туралы мәліметтерге қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="79"/>
+        <location filename="../../caseapp/letters/builders.py" line="114"/>
         <source>Case {case} records no name for the client.</source>
         <translation>{case} ісінде клиенттің аты көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="80"/>
+        <location filename="../../caseapp/letters/builders.py" line="115"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің ЖСН-і көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="83"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің туған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="86"/>
+        <location filename="../../caseapp/letters/builders.py" line="121"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>{case} ісінде зорлық жасаушының аты көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="89"/>
+        <location filename="../../caseapp/letters/builders.py" line="124"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>{case} ісінде зорлық түрі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="92"/>
+        <location filename="../../caseapp/letters/builders.py" line="127"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>{case} ісінде {date} дейін берілген қорғау нұсқамасы жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="96"/>
+        <location filename="../../caseapp/letters/builders.py" line="131"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының нөмірі жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="99"/>
+        <location filename="../../caseapp/letters/builders.py" line="134"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасында оны берген полиция бөлімшесі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="104"/>
+        <location filename="../../caseapp/letters/builders.py" line="139"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>{case} ісінде қорғау нұсқамасының тапсырылған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="144"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының {date} дейін орындалмаған полиция тексеруі жоқ, ал бұл хатта орындалмаған тексерулер тізімделеді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="149"/>
+        <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
+        <translation>{case} іс бойынша қорғау нұсқамасын тексерудің ешқайсысы {date} дейін оның бұзылғанын анықтаған жоқ, ал бұл хат бұзушылық туралы хабарлайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="154"/>
+        <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
+        <translation>{case} іс бойынша {date} дейін зорлық-зомбылық оқиғасы жазылмаған, ал ол бұл хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="157"/>
+        <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
+        <translation>{case} іс бойынша клиентпен бірге бала жазылмаған, ал бұл хат оның балалары туралы.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="162"/>
+        <location filename="../../caseapp/letters/builders.py" line="165"/>
+        <location filename="../../caseapp/letters/builders.py" line="168"/>
+        <location filename="../../caseapp/letters/builders.py" line="171"/>
+        <location filename="../../caseapp/letters/builders.py" line="174"/>
+        <source>This letter cites a law that was not in force on {date}.</source>
+        <translation>Бұл хат {date} күні қолданыста болмаған заңға сілтеме жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="177"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>Тіркелгіңізде аты-жөніңіз көрсетілмеген, ал ол хатта орындаушы ретінде басылады: әкімшіден оны қосуды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="119"/>
+        <location filename="../../caseapp/letters/builders.py" line="182"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>Тіркелгіңізде лауазымыңыз көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="122"/>
+        <location filename="../../caseapp/letters/builders.py" line="185"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Тіркелгіңізде де, ұйым туралы мәліметтерде де телефон нөмірі көрсетілмеген, ал ол осы хатқа қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
+        <translation>{case} іс бойынша {date} күні қолданыстағы қорғау нұсқамасы жоқ, ал хат сол туралы.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="196"/>
+        <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
+        <translation>{case} іс бойынша қорғау нұсқамасы құқық бұзушыға {served} тапсырылған: бұл хат әлі тапсырылмаған нұсқама туралы.</translation>
     </message>
     <message>
         <location filename="../../caseapp/letters/fonts.py" line="167"/>
@@ -5863,72 +6015,72 @@
         <translation>Хаттар үшін көрсетілген {path} қаріпі барлық қазақ әріптері бар TrueType қаріпі емес: басқасын таңдаңыз немесе {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="142"/>
+        <location filename="../../caseapp/letters/texts.py" line="161"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>Хат мәтінінде жұпсыз {brace} жақшасы бар: жақшаның өзін шығару үшін {escaped} деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="155"/>
+        <location filename="../../caseapp/letters/texts.py" line="174"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>Хат мәтінінде {name} қолданылған, бірақ хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="164"/>
+        <location filename="../../caseapp/letters/texts.py" line="183"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>Хат мәтінінде {name} қолданылған, бірақ мұндай алмастырғыш жоқ: {allowed} қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="173"/>
+        <location filename="../../caseapp/letters/texts.py" line="192"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>Хат мәтінінде {name} үшін пішім берілген: алмастырғышты пішімсіз жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="183"/>
+        <location filename="../../caseapp/letters/texts.py" line="202"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>Хат мәтініндегі «{key}» мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="187"/>
+        <location filename="../../caseapp/letters/texts.py" line="206"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>Хат мәтініндегі «{key}» бос.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="190"/>
+        <location filename="../../caseapp/letters/texts.py" line="209"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>Хат мәтініндегі «{key}» {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="198"/>
+        <location filename="../../caseapp/letters/texts.py" line="217"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>Хат мәтініндегі «{key}» басқару таңбаларын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="211"/>
+        <location filename="../../caseapp/letters/texts.py" line="230"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>Хат мәтіні жарамды TOML емес ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="217"/>
+        <location filename="../../caseapp/letters/texts.py" line="236"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>Хат мәтінінде белгісіз «{key}» өрісі бар: addressee, title және body өрістерін қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="225"/>
+        <location filename="../../caseapp/letters/texts.py" line="244"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>Хат мәтінінде «{key}» өрісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="229"/>
+        <location filename="../../caseapp/letters/texts.py" line="248"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>Хат мәтініндегі «body» 1–{limit} абзацтан тұратын тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="248"/>
+        <location filename="../../caseapp/letters/texts.py" line="267"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Хат түрі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="258"/>
+        <location filename="../../caseapp/letters/texts.py" line="278"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Хат тілі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>
@@ -6028,44 +6180,94 @@
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="52"/>
+        <location filename="../../caseapp/services/letters.py" line="56"/>
         <source>the police</source>
         <translation>полицияға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="53"/>
+        <location filename="../../caseapp/services/letters.py" line="57"/>
         <source>a court</source>
         <translation>сотқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="54"/>
+        <location filename="../../caseapp/services/letters.py" line="58"/>
         <source>a medical organisation</source>
         <translation>медициналық ұйымға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="55"/>
+        <location filename="../../caseapp/services/letters.py" line="59"/>
         <source>legal aid</source>
         <translation>заң көмегі қызметіне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="60"/>
         <source>a shelter</source>
         <translation>баспанаға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="57"/>
+        <location filename="../../caseapp/services/letters.py" line="61"/>
         <source>social services</source>
         <translation>әлеуметтік қызметке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="64"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="97"/>
+        <location filename="../../caseapp/services/letters.py" line="101"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="121"/>
+        <source>The addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="122"/>
+        <source>The number of the letter answered</source>
+        <translation>Жауап берілетін хаттың нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="123"/>
+        <source>The paragraph about this case</source>
+        <translation>Осы іс туралы абзац</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="124"/>
+        <source>The court case number</source>
+        <translation>Сот ісінің нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="125"/>
+        <source>An attachment</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what}: {limit} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <source>{what} holds control characters.</source>
+        <translation>{what}: басқару таңбаларын қамтиды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="152"/>
+        <source>A letter lists at most {count} attachments of {limit} characters each.</source>
+        <translation>Хатта ең көбі {count} қосымша болады, әрқайсысы {limit} таңбадан аспайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="161"/>
+        <source>The letter answered cannot be dated after this letter ({date}).</source>
+        <translation>Жауап берілетін хат осы хаттан ({date}) кейінгі күнмен жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="169"/>
+        <source>Give the number of the letter answered with its date.</source>
+        <translation>Жауап берілетін хаттың күнімен бірге нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/letter_texts.py" line="50"/>
@@ -6073,7 +6275,7 @@
         <translation>Ұйымның осы хатқа арналған өз мәтіні енді тексеруден өтпейді ({problem}): әкімші оны түзетуі керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_register.py" line="81"/>
+        <location filename="../../caseapp/services/letter_register.py" line="84"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Шығыс хаттар журналындағы {number} хаттың күні — {date}: жаңа хаттың күні одан ерте бола алмайды.</translation>
     </message>
@@ -6342,12 +6544,12 @@
         <translation>Назар аударыңыз: осы дерекқордың аудит журналында бұл компьютер {seen_on} көрген {seen} жазбасы бұрынғы күйінде жоқ: тарих сол жерден бастап қайта жазылған немесе оның орнын дерекқордың басқа көшірмесі алған. Іс деректеріне сенбес бұрын әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_file.py" line="39"/>
+        <location filename="../../caseapp/services/letter_file.py" line="41"/>
         <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
         <translation>Хатты бұл қалтаға жазу мүмкін болмады ({reason}): ол тіркелмеді және нөмір алмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_file.py" line="47"/>
+        <location filename="../../caseapp/services/letter_file.py" line="49"/>
         <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
         <translation>{number} хаты тіркелді және {part} файлына жазылды, бірақ оны таңдалған файлға қайта атау мүмкін болмады ({reason}): оны қолмен қайта атаңыз.</translation>
     </message>

@@ -1090,28 +1090,28 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="30"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
@@ -2231,6 +2231,24 @@
     </message>
 </context>
 <context>
+    <name>IssuedLetterDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="61"/>
+        <source>Letter %1 (case %2)</source>
+        <translation>Письмо %1 (дело %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="65"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/issued_letter.py" line="66"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../caseapp/ui/case/risk.py" line="362"/>
@@ -2243,113 +2261,158 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="214"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="215"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="265"/>
         <source>Letter about case %1</source>
         <translation>Письмо по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="218"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="268"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>При оформлении письму присваивается следующий номер журнала исходящих писем, и оно сразу записывается в журнал с датой, получателем и цифровым отпечатком — даже если потом его не сохранят и не распечатают.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="224"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>В деле есть несохранённые изменения: письмо составляется по последней сохранённой версии дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="227"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="277"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="228"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="278"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="229"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="279"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="230"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="280"/>
+        <source>Addr&amp;essee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
+        <source>as the letter&apos;s text says</source>
+        <translation>как в тексте письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="283"/>
+        <source>The body or official the letter goes to, one line each, as it is to print.</source>
+        <translation>Орган или должностное лицо, которому направляется письмо, построчно, как должно быть напечатано.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="285"/>
+        <source>In reply to No.:</source>
+        <translation>На №:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="286"/>
+        <source>of (date):</source>
+        <translation>от (дата):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <source>Court case No.:</source>
+        <translation>№ судебного дела:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
+        <source>A&amp;ttachments (one a line):</source>
+        <translation>Прил&amp;ожения (по одному в строке):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="289"/>
+        <source>Paragraph about this &amp;case:</source>
+        <translation>Абза&amp;ц об этом деле:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="291"/>
+        <source>Printed before the letter&apos;s request, as written. Never write where she stays.</source>
+        <translation>Печатается перед просьбой письма как написан. Никогда не указывайте, где она находится.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="293"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Экстренный порядок (угроза жизни)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="232"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="295"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>&amp;Обоснование в письменной форме: почему нельзя дождаться согласия (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="234"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="297"/>
         <source>&amp;Issue and preview</source>
         <translation>О&amp;формить и просмотреть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="236"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="299"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Присваивает следующий исходящий номер и записывает письмо в журнал.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="301"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="239"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="302"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="240"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="303"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="241"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="304"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Распечатать письмо (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="244"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="307"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Письмо появится здесь после оформления. Оно хранится только в памяти: на диск ничего не записывается, пока вы его не сохраните.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="263"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="326"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="267"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="330"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="270"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="333"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Этот цифровой отпечаток хранится в журнале: по нему можно подтвердить, что файл — именно оформленное письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Не менее %1 символов; нужно ещё %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="294"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="368"/>
         <source>At least %1 characters.</source>
         <translation>Не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="357"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="449"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Письмо %1 оформлено в экстренном порядке и записано в журнал исходящих писем; обоснование сохранено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
+        <location filename="../../caseapp/ui/letter_dialog.py" line="453"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Письмо %1 оформлено и записано в журнал исходящих писем.</translation>
     </message>
@@ -2452,33 +2515,68 @@
     <name>LetterKinds</name>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="12"/>
-        <source>Police</source>
-        <translation>Полиция</translation>
+        <source>Police: checks of the order</source>
+        <translation>Полиция: проверки предписания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="13"/>
-        <source>Court</source>
-        <translation>Суд</translation>
+        <source>Police: serve the order</source>
+        <translation>Полиция: вручение предписания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="14"/>
-        <source>Forensic / medical</source>
-        <translation>Судмедэкспертиза / медицинская организация</translation>
+        <source>Police: order violated</source>
+        <translation>Полиция: нарушение предписания</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/letter_kinds.py" line="15"/>
+        <source>Police: forensic medical examination</source>
+        <translation>Полиция: судебно-медицинская экспертиза</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="18"/>
+        <source>Court: special requirements</source>
+        <translation>Суд: особые требования</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="19"/>
+        <source>Medical examination and certificate</source>
+        <translation>Медобследование и справка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="22"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_kinds.py" line="16"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="23"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_kinds.py" line="17"/>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="24"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="25"/>
+        <source>Family support centre</source>
+        <translation>Центр поддержки семьи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="26"/>
+        <source>Report: a child at risk</source>
+        <translation>Сообщение: ребёнок в опасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="27"/>
+        <source>Her consent form, to sign</source>
+        <translation>Согласие клиентки (на подпись)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letter_kinds.py" line="28"/>
+        <source>Her statement to the police, to sign</source>
+        <translation>Её заявление в полицию (на подпись)</translation>
     </message>
 </context>
 <context>
@@ -3136,338 +3234,338 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="36"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
         <source>Due within two days</source>
         <translation>Срок в ближайшие два дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="39"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="65"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="66"/>
         <source>Printed %1 by %2</source>
         <translation>Напечатано %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="74"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Конфиденциально: только для работы центра. Не копировать и не передавать; после использования уничтожить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="78"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="79"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="87"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
         <source>%1 d ago</source>
         <translation>%1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="89"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
         <source>in %1 d</source>
         <translation>через %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="332"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
         <source>Date</source>
         <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="218"/>
-        <source>Case</source>
-        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="235"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="103"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="126"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
         <source>Nothing.</source>
         <translation>Ничего.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="132"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="135"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="136"/>
         <source>Today&apos;s list</source>
         <translation>Список на сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="146"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Занято мест: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="153"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Занято мест по делам, не назначенным вам: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <source>In the shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="294"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="165"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="298"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="178"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="179"/>
         <source>Nobody.</source>
         <translation>Никого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="182"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="185"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="186"/>
         <source>Shelter board</source>
         <translation>Приют: кто проживает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="200"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="201"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="216"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
         <source>The case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="221"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="224"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="227"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="232"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="233"/>
         <source>Reason for closing</source>
         <translation>Причина закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="241"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="242"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="243"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="356"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="248"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="262"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="263"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="264"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
         <source>Order</source>
         <translation>Предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="268"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="282"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="283"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="284"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="292"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="293"/>
         <source>Shelter stays</source>
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
         <source>Left</source>
         <translation>Выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="311"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="312"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="313"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="317"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="330"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="331"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="335"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="346"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="348"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="354"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="355"/>
         <source>Letters issued</source>
         <translation>Выданные письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="365"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="366"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="367"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="368"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
@@ -3603,42 +3701,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="66"/>
+        <location filename="../../caseapp/ui/register_page.py" line="72"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="67"/>
+        <location filename="../../caseapp/ui/register_page.py" line="73"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="68"/>
+        <location filename="../../caseapp/ui/register_page.py" line="74"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="69"/>
+        <location filename="../../caseapp/ui/register_page.py" line="75"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="70"/>
+        <location filename="../../caseapp/ui/register_page.py" line="76"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="71"/>
+        <location filename="../../caseapp/ui/register_page.py" line="77"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="72"/>
+        <location filename="../../caseapp/ui/register_page.py" line="78"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="115"/>
+        <location filename="../../caseapp/ui/register_page.py" line="121"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Оформлено в экстренном порядке, без согласия клиента.</translation>
     </message>
@@ -3646,32 +3744,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="292"/>
+        <location filename="../../caseapp/ui/register_page.py" line="302"/>
         <source>Verify a letter</source>
         <translation>Проверка письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="294"/>
+        <location filename="../../caseapp/ui/register_page.py" line="304"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="303"/>
+        <location filename="../../caseapp/ui/register_page.py" line="313"/>
         <source>%1 could not be read (%2).</source>
         <translation>Не удалось прочитать %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="317"/>
+        <location filename="../../caseapp/ui/register_page.py" line="327"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 не совпадает ни с одним доступным вам письмом журнала исходящих писем: это не письмо из журнала, или файл изменили после оформления.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="324"/>
+        <location filename="../../caseapp/ui/register_page.py" line="334"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — письмо № %2 от %3 (%4, дело %5) точно в том виде, в каком оно было оформлено.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <source>Choose a letter in the register first.</source>
+        <translation>Сначала выберите письмо в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="360"/>
+        <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
+        <translation>Письмо %1 выдано до того, как журнал стал хранить письма: сохранён только его отпечаток.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="343"/>
+        <location filename="../../caseapp/ui/register_page.py" line="382"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -3680,57 +3788,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="346"/>
+        <location filename="../../caseapp/ui/register_page.py" line="385"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="347"/>
+        <location filename="../../caseapp/ui/register_page.py" line="386"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="348"/>
+        <location filename="../../caseapp/ui/register_page.py" line="387"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="349"/>
+        <location filename="../../caseapp/ui/register_page.py" line="388"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="389"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="351"/>
+        <location filename="../../caseapp/ui/register_page.py" line="390"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Дело:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="352"/>
+        <location filename="../../caseapp/ui/register_page.py" line="391"/>
         <source>case number</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="353"/>
+        <location filename="../../caseapp/ui/register_page.py" line="392"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter или двойной щелчок открывает дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="354"/>
+        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <source>&amp;Open the letter…</source>
+        <translation>&amp;Открыть письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
+        <translation>Показать выбранное письмо точно таким, каким оно было выдано, чтобы снова сохранить или напечатать.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="397"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Проверить PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="356"/>
+        <location filename="../../caseapp/ui/register_page.py" line="399"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Проверить, является ли файл PDF неизменённым письмом из этого журнала.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="359"/>
+        <location filename="../../caseapp/ui/register_page.py" line="402"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Тексты писем…</translation>
     </message>
@@ -5779,74 +5897,108 @@
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="74"/>
+        <location filename="../../caseapp/letters/builders.py" line="109"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>У организации нет названия на языке письма ({lang}): администратор может добавить его в сведения об организации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="79"/>
+        <location filename="../../caseapp/letters/builders.py" line="114"/>
         <source>Case {case} records no name for the client.</source>
         <translation>В деле {case} не указано имя клиента.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="80"/>
+        <location filename="../../caseapp/letters/builders.py" line="115"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>В деле {case} не указан ИИН клиента, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="83"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>В деле {case} не указана дата рождения клиента, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="86"/>
+        <location filename="../../caseapp/letters/builders.py" line="121"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>В деле {case} не указано имя обидчика, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="89"/>
+        <location filename="../../caseapp/letters/builders.py" line="124"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>В деле {case} не указан вид насилия, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="92"/>
+        <location filename="../../caseapp/letters/builders.py" line="127"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>В деле {case} нет защитного предписания, вынесенного не позднее {date}, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="96"/>
+        <location filename="../../caseapp/letters/builders.py" line="131"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>У защитного предписания по делу {case} нет номера, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="99"/>
+        <location filename="../../caseapp/letters/builders.py" line="134"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>В защитном предписании по делу {case} не указано вынесшее его подразделение полиции, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="104"/>
+        <location filename="../../caseapp/letters/builders.py" line="139"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>В деле {case} не указана дата вручения защитного предписания, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="144"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>По защитному предписанию по делу {case} на {date} не пропущено ни одной проверки полиции, а в этом письме перечисляются пропущенные проверки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="149"/>
+        <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
+        <translation>Ни одна проверка защитного предписания по делу {case} не выявила его нарушения до {date}, а это письмо сообщает о нарушении.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="154"/>
+        <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
+        <translation>В деле {case} нет случая насилия до {date}, а он нужен этому письму.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="157"/>
+        <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
+        <translation>В деле {case} не записано ни одного ребёнка с клиенткой, а это письмо о её детях.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="162"/>
+        <location filename="../../caseapp/letters/builders.py" line="165"/>
+        <location filename="../../caseapp/letters/builders.py" line="168"/>
+        <location filename="../../caseapp/letters/builders.py" line="171"/>
+        <location filename="../../caseapp/letters/builders.py" line="174"/>
+        <source>This letter cites a law that was not in force on {date}.</source>
+        <translation>Это письмо ссылается на закон, который не действовал на {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="177"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>В вашей учётной записи не указано ФИО, а оно печатается в письме как исполнитель: попросите администратора добавить его.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="119"/>
+        <location filename="../../caseapp/letters/builders.py" line="182"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>В вашей учётной записи не указана должность, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="122"/>
+        <location filename="../../caseapp/letters/builders.py" line="185"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Ни в вашей учётной записи, ни в сведениях об организации не указан номер телефона, а он нужен для этого письма.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
+        <translation>В деле {case} нет защитного предписания, действующего на {date}, а письмо о нём.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/builders.py" line="196"/>
+        <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
+        <translation>Защитное предписание по делу {case} вручено правонарушителю {served}: это письмо — о ещё не врученном предписании.</translation>
     </message>
     <message>
         <location filename="../../caseapp/letters/fonts.py" line="167"/>
@@ -5869,72 +6021,72 @@
         <translation>Указанный для писем шрифт {path} не является шрифтом TrueType со всеми казахскими буквами: выберите другой или {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="142"/>
+        <location filename="../../caseapp/letters/texts.py" line="161"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>В тексте письма есть непарная скобка {brace}: чтобы вывести саму скобку, напишите {escaped}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="155"/>
+        <location filename="../../caseapp/letters/texts.py" line="174"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>В тексте письма используется {name}, но в письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="164"/>
+        <location filename="../../caseapp/letters/texts.py" line="183"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>В тексте письма используется {name}, но такой подстановки нет: используйте {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="173"/>
+        <location filename="../../caseapp/letters/texts.py" line="192"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>В тексте письма для {name} задан формат: напишите подстановку без формата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="183"/>
+        <location filename="../../caseapp/letters/texts.py" line="202"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>«{key}» в тексте письма должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="187"/>
+        <location filename="../../caseapp/letters/texts.py" line="206"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>«{key}» в тексте письма не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="190"/>
+        <location filename="../../caseapp/letters/texts.py" line="209"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>«{key}» в тексте письма длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="198"/>
+        <location filename="../../caseapp/letters/texts.py" line="217"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>«{key}» в тексте письма содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="211"/>
+        <location filename="../../caseapp/letters/texts.py" line="230"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>Текст письма не является корректным TOML ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="217"/>
+        <location filename="../../caseapp/letters/texts.py" line="236"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>В тексте письма неизвестное поле «{key}»: используйте addressee, title и body.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="225"/>
+        <location filename="../../caseapp/letters/texts.py" line="244"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>В тексте письма должно быть поле «{key}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="229"/>
+        <location filename="../../caseapp/letters/texts.py" line="248"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>«body» в тексте письма должно быть списком из 1–{limit} абзацев.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="248"/>
+        <location filename="../../caseapp/letters/texts.py" line="267"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Вид письма должен быть одним из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="258"/>
+        <location filename="../../caseapp/letters/texts.py" line="278"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Язык письма должен быть одним из следующих: {allowed}.</translation>
     </message>
@@ -6034,44 +6186,94 @@
         <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="52"/>
+        <location filename="../../caseapp/services/letters.py" line="56"/>
         <source>the police</source>
         <translation>полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="53"/>
+        <location filename="../../caseapp/services/letters.py" line="57"/>
         <source>a court</source>
         <translation>суду</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="54"/>
+        <location filename="../../caseapp/services/letters.py" line="58"/>
         <source>a medical organisation</source>
         <translation>медицинской организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="55"/>
+        <location filename="../../caseapp/services/letters.py" line="59"/>
         <source>legal aid</source>
         <translation>службе юридической помощи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="60"/>
         <source>a shelter</source>
         <translation>приюту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="57"/>
+        <location filename="../../caseapp/services/letters.py" line="61"/>
         <source>social services</source>
         <translation>социальной службе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="64"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="97"/>
+        <location filename="../../caseapp/services/letters.py" line="101"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="121"/>
+        <source>The addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="122"/>
+        <source>The number of the letter answered</source>
+        <translation>Номер письма, на которое дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="123"/>
+        <source>The paragraph about this case</source>
+        <translation>Абзац об этом деле</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="124"/>
+        <source>The court case number</source>
+        <translation>Номер судебного дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="125"/>
+        <source>An attachment</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what}: длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <source>{what} holds control characters.</source>
+        <translation>{what}: содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="152"/>
+        <source>A letter lists at most {count} attachments of {limit} characters each.</source>
+        <translation>В письме может быть не более {count} приложений, каждое не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="161"/>
+        <source>The letter answered cannot be dated after this letter ({date}).</source>
+        <translation>Письмо, на которое дан ответ, не может быть датировано позже этого письма ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/letters.py" line="169"/>
+        <source>Give the number of the letter answered with its date.</source>
+        <translation>Укажите номер письма, на которое дан ответ, вместе с его датой.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/letter_texts.py" line="50"/>
@@ -6079,7 +6281,7 @@
         <translation>Собственный текст организации для этого письма больше не проходит проверку ({problem}): администратор должен его исправить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_register.py" line="81"/>
+        <location filename="../../caseapp/services/letter_register.py" line="84"/>
         <source>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</source>
         <translation>Письмо {number} в журнале исходящих писем датировано {date}: новое письмо не может иметь более раннюю дату.</translation>
     </message>
@@ -6348,12 +6550,12 @@
         <translation>Внимание: журнал аудита этой базы данных больше не содержит запись {seen} в том виде, в каком этот компьютер видел её {seen_on}: история была переписана с этого места, или её место заняла другая копия базы данных. Сообщите администратору, прежде чем полагаться на данные дел.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_file.py" line="39"/>
+        <location filename="../../caseapp/services/letter_file.py" line="41"/>
         <source>The letter could not be written in that folder ({reason}): it was not registered and took no number.</source>
         <translation>Письмо не удалось записать в эту папку ({reason}): оно не зарегистрировано и не получило номера.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_file.py" line="47"/>
+        <location filename="../../caseapp/services/letter_file.py" line="49"/>
         <source>Letter {number} was registered and written to {part}, but could not be renamed to the chosen file ({reason}): rename it by hand.</source>
         <translation>Письмо {number} зарегистрировано и записано в {part}, но его не удалось переименовать в выбранный файл ({reason}): переименуйте его вручную.</translation>
     </message>

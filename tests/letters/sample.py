@@ -11,7 +11,7 @@ from typing import Any
 from pypdf import PdfReader
 
 from caseapp.domain import records as rec
-from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, ViolenceType
+from caseapp.domain.enums import CheckOutcome, LetterKind, RecipientKind, Relation, ViolenceType
 from caseapp.letters.builders import LetterFacts, LetterOrder, OrganisationFacts, StaffFacts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
@@ -42,7 +42,8 @@ SECRETS = {
     "destination": "к тёте в Қонаев, ул. Тайная 5",
 }
 
-ALL_KINDS = tuple(RecipientKind)
+ALL_KINDS = tuple(LetterKind)
+CONSENT_KINDS = tuple(RecipientKind)
 LANGS = ("ru", "kk", "en")
 
 
@@ -87,7 +88,11 @@ def facts(on: date = date(2026, 3, 25), **changes: Any) -> LetterFacts:
         order=LetterOrder(
             ORDER, date(2026, 3, 2), date(2026, 3, 31), POLICE_UNIT, date(2026, 3, 3)
         ),
+        order_in_force=True,
         missed_checks=(date(2026, 3, 15), date(2026, 3, 22)),
+        violation_on=date(2026, 3, 20),
+        incident_on=date(2026, 3, 1),
+        children=(2019, 2022),
     )
     return LetterFacts(**{**base.__dict__, **changes})
 
@@ -102,7 +107,7 @@ def set_up_organisation(workspace: ws.Workspace) -> None:
 
 def case_record(
     issued_on: date = date(2026, 3, 2),
-    consent_kinds: tuple[RecipientKind, ...] = ALL_KINDS,
+    consent_kinds: tuple[RecipientKind, ...] = CONSENT_KINDS,
     consent_from: date = date(2026, 3, 1),
     consent_to: date = date(2027, 2, 28),
     assigned_to: str | None = None,

@@ -6,6 +6,7 @@ import io
 import shutil
 import subprocess
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 import reportlab
 from pypdf import PdfReader
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import InvalidInput
 from caseapp.letters.builders import LetterBuilder, MissingFact, OrganisationFacts
 from caseapp.letters.fonts import (
@@ -58,7 +59,7 @@ def renderer() -> LetterRenderer:
 
 def render(
     renderer: LetterRenderer,
-    kind: RecipientKind,
+    kind: LetterKind,
     lang: str,
     number: str = "12/2026",
     text: LetterText | None = None,
@@ -67,6 +68,8 @@ def render(
     changes.setdefault(
         "organisation", OrganisationFacts(ORG_NAMES[lang], OFFICE, ORG_PHONE, BIN, DIRECTOR)
     )
+    if kind is LetterKind.POLICE_SERVE:  # about an order not yet served
+        changes.setdefault("order", replace(facts().order, served_on=None))
     builder = LetterBuilder(kind, lang, text or shipped_text(kind, lang), facts(**changes))
     return renderer.render(builder.document(number))
 
@@ -76,18 +79,33 @@ def render(
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", ALL_KINDS)
-def test_every_kind_has_a_valid_text_in_every_language(kind: RecipientKind, lang: str) -> None:
+def test_every_kind_has_a_valid_text_in_every_language(kind: LetterKind, lang: str) -> None:
     text = shipped_text(kind, lang)
     assert text.placeholders() <= set(PLACEHOLDERS)
-    assert {"client", "iin", "birth_date"} <= text.placeholders()
+    assert "client" in text.placeholders()
+    # Only what the recipient needs: the IIN goes to a court, a doctor, the bar and social
+    # protection, who register her by it; the police and shelters identify her otherwise.
+    assert ("iin" in text.placeholders()) is (kind in IIN_KINDS)
     assert text.carries_personal_data
     if lang == "kk":
         assert any(c in KAZAKH_LETTERS for c in shipped_source(kind, lang))
 
 
+IIN_KINDS = frozenset(
+    {
+        LetterKind.COURT_REQUIREMENTS,
+        LetterKind.MEDICAL_CERTIFICATE,
+        LetterKind.LEGAL_AID,
+        LetterKind.SOCIAL,
+        LetterKind.CONSENT_FORM,  # her own documents: she identifies herself
+        LetterKind.POLICE_STATEMENT,
+    }
+)
+
+
 def test_the_police_text_lists_the_missed_checks() -> None:
     for lang in LANGS:
-        assert "missed_checks" in shipped_text(RecipientKind.POLICE, lang).placeholders()
+        assert "missed_checks" in shipped_text(LetterKind.POLICE_CHECKS, lang).placeholders()
 
 
 @pytest.mark.parametrize(
@@ -149,28 +167,32 @@ def test_a_text_survives_the_round_trip_through_toml() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", ALL_KINDS)
 def test_each_letter_reads_back_with_names_numbers_and_dates(
-    renderer: LetterRenderer, kind: RecipientKind, lang: str
+    renderer: LetterRenderer, kind: LetterKind, lang: str
 ) -> None:
     text = compact(pdf_text(render(renderer, kind, lang)))
-    for expected in (CLIENT, IIN, "15.04.1990", "12/2026", "25.03.2026", ORG_NAMES[lang], BIN):
+    for expected in (CLIENT, "12/2026", "25.03.2026", ORG_NAMES[lang], BIN):
         assert compact(expected) in text, expected
+    placeholders = shipped_text(kind, lang).placeholders()
+    assert (IIN in text) is ("iin" in placeholders)
+    assert ("15.04.1990" in text) is ("birth_date" in placeholders)
     assert compact(OFFICE) in text
     title = shipped_text(kind, lang).title
     assert compact(title) in text
     if {"order_number"} <= shipped_text(kind, lang).placeholders():
         assert compact(f"№ {ORDER}") in text or compact(f"No. {ORDER}") in text
-        assert "02.03.2026" in text and "31.03.2026" in text
+        assert "02.03.2026" in text
+        assert ("31.03.2026" in text) is ("order_expires_on" in placeholders)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_police_letter_lists_each_missed_check(renderer: LetterRenderer, lang: str) -> None:
-    text = compact(pdf_text(render(renderer, RecipientKind.POLICE, lang)))
+    text = compact(pdf_text(render(renderer, LetterKind.POLICE_CHECKS, lang)))
     assert compact("15.03.2026, 22.03.2026") in text
     assert "Қасымов" in text
 
 
 def test_kazakh_letters_survive_in_every_font_style(renderer: LetterRenderer) -> None:
-    text = pdf_text(render(renderer, RecipientKind.POLICE, "kk"))
+    text = pdf_text(render(renderer, LetterKind.POLICE_CHECKS, "kk"))
     assert CLIENT in text  # regular
     assert "Қорғау нұсқамасының сақталуын" in text  # the bold title
     assert "«Шаңырақ» дағдарыс орталығы" in text  # the bold letterhead
@@ -180,7 +202,7 @@ def test_kazakh_letters_survive_in_every_font_style(renderer: LetterRenderer) ->
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_font_is_embedded_truetype(renderer: LetterRenderer, lang: str) -> None:
-    fonts = font_dicts(render(renderer, RecipientKind.COURT, lang))
+    fonts = font_dicts(render(renderer, LetterKind.COURT_REQUIREMENTS, lang))
     assert fonts
     for font in fonts:
         if font.get("/Subtype") == "/Type0":
@@ -194,7 +216,7 @@ def test_every_font_is_embedded_truetype(renderer: LetterRenderer, lang: str) ->
 def test_the_executor_sits_at_the_bottom_and_the_reference_at_the_top(
     renderer: LetterRenderer,
 ) -> None:
-    page = PdfReader(io.BytesIO(render(renderer, RecipientKind.COURT, "ru"))).pages[0]
+    page = PdfReader(io.BytesIO(render(renderer, LetterKind.COURT_REQUIREMENTS, "ru"))).pages[0]
     found: dict[str, float] = {}
 
     def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
@@ -208,9 +230,9 @@ def test_the_executor_sits_at_the_bottom_and_the_reference_at_the_top(
 
 
 def test_a_long_letter_numbers_its_later_pages(renderer: LetterRenderer) -> None:
-    base = shipped_text(RecipientKind.SOCIAL, "ru")
+    base = shipped_text(LetterKind.SOCIAL, "ru")
     long_text = LetterText(base.addressee, base.title, base.body * 12)
-    pdf = render(renderer, RecipientKind.SOCIAL, "ru", number="7/2026", text=long_text)
+    pdf = render(renderer, LetterKind.SOCIAL, "ru", number="7/2026", text=long_text)
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) >= 2
     first = reader.pages[0].extract_text()
@@ -223,13 +245,15 @@ def test_a_long_letter_numbers_its_later_pages(renderer: LetterRenderer) -> None
 
 
 def test_a_one_page_letter_has_no_page_number(renderer: LetterRenderer) -> None:
-    reader = PdfReader(io.BytesIO(render(renderer, RecipientKind.COURT, "ru")))
+    reader = PdfReader(io.BytesIO(render(renderer, LetterKind.COURT_REQUIREMENTS, "ru")))
     assert len(reader.pages) == 1
     assert not reader.pages[0].extract_text().lstrip().startswith("1")
 
 
 def test_values_are_printed_as_text_never_as_markup(renderer: LetterRenderer) -> None:
-    pdf = render(renderer, RecipientKind.MEDICAL, "en", client_name='<b>Ann</b> & "Co" <br/>')
+    pdf = render(
+        renderer, LetterKind.MEDICAL_CERTIFICATE, "en", client_name='<b>Ann</b> & "Co" <br/>'
+    )
     assert '<b>Ann</b> & "Co" <br/>' in pdf_text(pdf)
 
 
@@ -238,9 +262,9 @@ def test_the_signature_falls_back_to_the_author_without_a_director(
 ) -> None:
     org = OrganisationFacts(ORG_NAMES["ru"], OFFICE, "", BIN, "")
     builder = LetterBuilder(
-        RecipientKind.MEDICAL,
+        LetterKind.MEDICAL_CERTIFICATE,
         "ru",
-        shipped_text(RecipientKind.MEDICAL, "ru"),
+        shipped_text(LetterKind.MEDICAL_CERTIFICATE, "ru"),
         facts(organisation=org),
     )
     text = pdf_text(renderer.render(builder.document("3/2026")))
@@ -251,16 +275,20 @@ def test_the_signature_falls_back_to_the_author_without_a_director(
 @pytest.mark.parametrize(
     ("kind", "change", "why"),
     [
-        (RecipientKind.POLICE, {"order": None}, "has no protection order issued by 2026-03-25"),
-        (RecipientKind.POLICE, {"missed_checks": ()}, "was missed by 2026-03-25"),
-        (RecipientKind.COURT, {"offender": ""}, "no name for the offender"),
-        (RecipientKind.MEDICAL, {"iin": ""}, "no IIN"),
-        (RecipientKind.SHELTER, {"birth_date": None}, "no date of birth"),
-        (RecipientKind.LEGAL_AID, {"violence_types": ()}, "no form of violence"),
+        (LetterKind.POLICE_CHECKS, {"order": None}, "no protection order in force on 2026-03-25"),
+        (LetterKind.POLICE_CHECKS, {"missed_checks": ()}, "was missed by 2026-03-25"),
+        (LetterKind.COURT_REQUIREMENTS, {"offender": ""}, "no name for the offender"),
+        (LetterKind.MEDICAL_CERTIFICATE, {"iin": ""}, "no IIN"),
+        (LetterKind.SHELTER_REFERRAL, {"birth_date": None}, "no date of birth"),
+        (LetterKind.COURT_REQUIREMENTS, {"violence_types": ()}, "no form of violence"),
+        (LetterKind.POLICE_VIOLATION, {"violation_on": None}, "found it violated by 2026-03-25"),
+        (LetterKind.POLICE_FORENSIC, {"incident_on": None}, "no incident of violence by"),
+        (LetterKind.MINOR_AT_RISK, {"children": None}, "records no child"),
+        (LetterKind.POLICE_SERVE, {"order_in_force": False}, "no protection order in force"),
     ],
 )
 def test_a_letter_missing_a_fact_its_text_needs_is_refused(
-    kind: RecipientKind, change: dict[str, object], why: str
+    kind: LetterKind, change: dict[str, object], why: str
 ) -> None:
     builder = LetterBuilder(kind, "ru", shipped_text(kind, "ru"), facts(**change))
     with pytest.raises(MissingFact) as raised:
@@ -271,7 +299,10 @@ def test_a_letter_missing_a_fact_its_text_needs_is_refused(
 def test_the_organisation_needs_a_name_in_the_letters_language() -> None:
     org = OrganisationFacts("", OFFICE)
     builder = LetterBuilder(
-        RecipientKind.COURT, "en", shipped_text(RecipientKind.COURT, "en"), facts(organisation=org)
+        LetterKind.COURT_REQUIREMENTS,
+        "en",
+        shipped_text(LetterKind.COURT_REQUIREMENTS, "en"),
+        facts(organisation=org),
     )
     with pytest.raises(MissingFact, match="no name in the letter's language"):
         builder.check()
@@ -279,7 +310,7 @@ def test_the_organisation_needs_a_name_in_the_letters_language() -> None:
 
 def test_one_page_renders_to_a_png(renderer: LetterRenderer, tmp_path: Path) -> None:
     pdf_path = tmp_path / "letter.pdf"
-    pdf_path.write_bytes(render(renderer, RecipientKind.POLICE, "kk"))
+    pdf_path.write_bytes(render(renderer, LetterKind.POLICE_CHECKS, "kk"))
     subprocess.run(
         ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf_path), str(tmp_path / "p")],
         check=True,
@@ -305,7 +336,7 @@ def test_the_shipped_font_has_every_style_and_its_licence() -> None:
 
 
 def test_letters_embed_the_shipped_font(renderer: LetterRenderer) -> None:
-    fonts = font_dicts(render(renderer, RecipientKind.POLICE, "kk"))
+    fonts = font_dicts(render(renderer, LetterKind.POLICE_CHECKS, "kk"))
     names = {str(f.get("/BaseFont")) for f in fonts}
     assert any("LiberationSerif-Bold" in n for n in names), names
     assert any("LiberationSerif" in n and "Bold" not in n for n in names), names
@@ -352,25 +383,26 @@ def test_rendering_writes_no_file(
     monkeypatch.setenv("TMPDIR", str(temp_dir))
     monkeypatch.setattr(tempfile, "tempdir", None)
     monkeypatch.chdir(tmp_path)
-    pdf = render(renderer, RecipientKind.POLICE, "ru")
+    pdf = render(renderer, LetterKind.POLICE_CHECKS, "ru")
     assert pdf.startswith(b"%PDF-")
     assert list(tmp_path.rglob("*")) == [temp_dir]
 
 
 def test_dates_use_the_official_numeric_form() -> None:
     builder = LetterBuilder(
-        RecipientKind.POLICE,
+        LetterKind.POLICE_CHECKS,
         "kk",
-        shipped_text(RecipientKind.POLICE, "kk"),
+        shipped_text(LetterKind.POLICE_CHECKS, "kk"),
         facts(on=date(2026, 4, 1)),
     )
     document = builder.document("5/2026")
     assert document.reference == ("Шығ. № 5/2026", "01.04.2026 ж.")
-    assert document.addressee.endswith("бастығына")
+    # A Kazakh addressee never opens with the unit's Russian name.
+    assert document.addressee.startswith("Полиция органының бастығына")
 
 
 def test_the_document_information_holds_no_personal_data(renderer: LetterRenderer) -> None:
-    info = PdfReader(io.BytesIO(render(renderer, RecipientKind.POLICE, "ru"))).metadata
+    info = PdfReader(io.BytesIO(render(renderer, LetterKind.POLICE_CHECKS, "ru"))).metadata
     assert info is not None
     values = " ".join(str(v) for v in info.values())
     assert "12/2026" in str(info.title)

@@ -18,15 +18,16 @@ The file, case by case (dates in 2026 unless written otherwise):
            stay admitted 2026-08-31 (limit 2027-02-28), never left;
            consent (social) given 2026-09-01, expires 2027-02-25.
 2026-0006  order ZP-601 issued 04-01, expires 04-30, served 04-01; no check by 04-08 (missed),
-           checks 04-10 violated, 04-13 and 04-14 not reached. A letter to the police (the missed
-           checks and, in its list of violations, this one) is issued on 04-12, after the
-           import, through the letters service. Consent (police) given 04-01, expires 05-01.
+           checks 04-10 violated, 04-13 and 04-14 not reached. A letter to the police about the
+           violation (police_violation) is issued on 04-12, after the import, through the
+           letters service. Consent (police) given 04-01, expires 05-01.
 2026-0007  stay admitted 2025-10-01 (limit 2026-04-01), extended to 06-30, left 07-10. Court
            requirements 03-20 to 04-20, and 04-25 to 04-28.
 
 Rules beyond DESIGN.md's first table (docs/reminders.md): a "not reached" visit is no check; a
-violation shows for a week unless the order was revoked by then or a police letter was issued
-since; an extension replaces the six-month limit; court requirements expire like consents.
+violation shows for a week unless the order was revoked by then or a letter to the police about
+the violation was issued since; an extension replaces the six-month limit; court requirements
+expire like consents.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from typing import Any
 import pytest
 
 from caseapp.cli import main
-from caseapp.domain.enums import RecipientKind, Role
+from caseapp.domain.enums import LetterKind, Role
 from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.cases import get_case
@@ -330,7 +331,7 @@ def imported(
         "import", "--db", db_target, "--user", "admin", "--password-stdin", str(path),
     )  # fmt: skip
     assert out.strip() == "Imported 7 cases."
-    issue_letter(admin, "2026-0006", RecipientKind.POLICE, "ru", on=date(2026, 4, 12))
+    issue_letter(admin, "2026-0006", LetterKind.POLICE_VIOLATION, "ru", on=date(2026, 4, 12))
     return admin
 
 

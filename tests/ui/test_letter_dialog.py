@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind, RecipientKind
+from caseapp.letters.texts import check_kind
 from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history
 from caseapp.services.letter_register import letter_register
@@ -53,7 +54,7 @@ def open_dialog(qtbot: QtBot, workspace: ws.Workspace, number: str) -> LetterDia
 
 
 def choose(qtbot: QtBot, dialog: LetterDialog, kind: str, lang: str = "en", on: date = ON) -> None:
-    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(check_kind(kind).value))
     dialog.lang.setCurrentIndex(dialog.lang.findData(lang))
     # Set in one go: each change of a DateField emits its `changed` signal from Python, and
     # PySide6 6.12's SignalInstance.emit() drops a reference to True every time (typed key by
@@ -117,7 +118,9 @@ def test_a_police_letter_is_issued_and_previewed_from_memory(
     )
     shown = dialog.shown_pdf()
     [entry] = letter_register(org)
-    assert entry.number == "1/2026" and entry.kind is RecipientKind.POLICE and entry.lang == "en"
+    assert (
+        entry.number == "1/2026" and entry.kind is LetterKind.POLICE_CHECKS and entry.lang == "en"
+    )
     assert hashlib.sha256(shown).hexdigest() == entry.sha256 == dialog.letter.sha256
     assert entry.sha256[:32] in dialog.fingerprint.text()
     # One letter per dialog: the options are frozen, the issue button is spent.
@@ -159,10 +162,10 @@ def test_without_consent_the_refusal_is_said_and_nothing_is_registered(
     assert letter_register(org) == []
 
     # Another kind may be covered by a consent: the override goes away.
-    dialog.kind.setCurrentIndex(dialog.kind.findData("medical"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("medical_certificate"))
     assert dialog.override_box.isHidden() and dialog.message.text() == ""
     click(qtbot, dialog.issue_button)
-    assert [e.kind for e in letter_register(org)] == [RecipientKind.MEDICAL]
+    assert [e.kind for e in letter_register(org)] == [LetterKind.MEDICAL_CERTIFICATE]
 
 
 def test_the_emergency_override_needs_a_reason_and_is_audited(
@@ -336,6 +339,6 @@ def test_the_dialog_follows_a_language_change(qtbot: QtBot, org: ws.Workspace) -
     title = dialog.windowTitle()
     assert title == f"Letter about case {number}"
     install_language("kk")
-    assert dialog.kind.currentData() == "legal_aid" and dialog.kind.count() == 6
+    assert dialog.kind.currentData() == "legal_aid" and dialog.kind.count() == len(LetterKind)
     install_language("en")
     assert dialog.windowTitle() == title and dialog.kind.currentText() == "Legal aid"

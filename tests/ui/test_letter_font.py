@@ -23,7 +23,7 @@ from tests.letters.sample import font_dicts, make_case, set_up_organisation
 def issued_fonts(qtbot: QtBot, workspace: ws.Workspace, number: str) -> set[str]:
     dialog = LetterDialog(workspace, number)
     qtbot.addWidget(dialog)
-    dialog.kind.setCurrentIndex(dialog.kind.findData("court"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("court_requirements"))
     assert dialog.issue()
     assert dialog.letter is not None
     return {str(f.get("/BaseFont")) for f in font_dicts(dialog.letter.pdf)}

@@ -76,14 +76,15 @@ def test_the_register_model_passes_the_model_tester(
     assert column(model, RegisterModel.NUMBER) == ["1/2026", "2/2026", "3/2026", "1/2027"]
     assert column(model, RegisterModel.DATE)[0] == "25.03.2026"
     assert column(model, RegisterModel.KIND)[:3] == [
-        "Court (ru)",
-        "Police (kk)",
-        "Forensic / medical (en)",
+        "Court: special requirements (ru)",
+        "Police: checks of the order (kk)",
+        "Medical examination and certificate (en)",
     ]
     # The addressee on one line; the whole of it in the tooltip.
     police = model.index(1, RegisterModel.RECIPIENT)
-    assert model.data(police) == f"{POLICE_UNIT} бастығына"
-    assert model.data(police, Qt.ItemDataRole.ToolTipRole) == f"{POLICE_UNIT}\nбастығына"
+    assert model.data(police) == f"Полиция органының бастығына ({POLICE_UNIT})"
+    expected = f"Полиция органының бастығына\n({POLICE_UNIT})"
+    assert model.data(police, Qt.ItemDataRole.ToolTipRole) == expected
     assert column(model, RegisterModel.CASE)[:3] == [
         letters["first"],
         letters["first"],
@@ -114,7 +115,7 @@ def test_the_page_filters_by_year_kind_and_case(
     assert column(page.model, 0) == ["1/2026", "2/2026", "3/2026"]
     assert page.count.text() == "3 letter(s)"
 
-    page.kind.setCurrentIndex(page.kind.findData("medical"))
+    page.kind.setCurrentIndex(page.kind.findData("medical_certificate"))
     assert column(page.model, 0) == ["3/2026"]
     page.year.setValue(ALL_YEARS)
     assert page.year.text() == "All years"
@@ -161,8 +162,8 @@ def test_verify_a_pdf_reads_the_file_and_finds_its_entry(
     chosen.append(str(genuine))
     click(qtbot, page.verify_button)
     assert page.message.text() == (
-        f"from the police.pdf is letter 2/2026 of 25.03.2026 (Police, case {letters['first']}), "
-        "exactly as it was issued."
+        "from the police.pdf is letter 2/2026 of 25.03.2026 (Police: checks of the order, "
+        f"case {letters['first']}), exactly as it was issued."
     )
     assert page.selected() is not None and page.selected().number == "2/2026"
 
@@ -226,7 +227,7 @@ def test_a_lawyer_sees_her_cases_letters_and_has_no_letter_texts(
     dialog = LetterTextsDialog(lawyer)
     qtbot.addWidget(dialog)
     source = shipped_source(RecipientKind.COURT, "ru")
-    dialog.kind.setCurrentIndex(dialog.kind.findData("court"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("court_requirements"))
     dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
     dialog.editor.setPlainText(source.replace("Просим", "Требуем"))
     assert not dialog.save()
@@ -250,7 +251,7 @@ def test_an_administrator_edits_a_letter_text_and_the_numbering(
     seen: list[str] = []
 
     def fill(dialog: LetterTextsDialog) -> None:
-        dialog.kind.setCurrentIndex(dialog.kind.findData("medical"))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("medical_certificate"))
         dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
         assert dialog.editor.toPlainText() == shipped
         assert dialog.origin.text() == "In use: the text shipped with the program."
@@ -271,8 +272,9 @@ def test_an_administrator_edits_a_letter_text_and_the_numbering(
 
         # Leaving unsaved changes asks first; Cancel keeps her where she was.
         answers.append(QMessageBox.StandardButton.Cancel)
-        dialog.kind.setCurrentIndex(dialog.kind.findData("court"))
-        assert dialog.kind.currentData() == "medical" and "{room}" in dialog.editor.toPlainText()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("court_requirements"))
+        assert dialog.kind.currentData() == "medical_certificate"
+        assert "{room}" in dialog.editor.toPlainText()
         answers.append(QMessageBox.StandardButton.Discard)
         dialog.lang.setCurrentIndex(dialog.lang.findData("kk"))
         assert dialog.editor.toPlainText() == shipped_source(RecipientKind.MEDICAL, "kk")
@@ -302,7 +304,7 @@ def test_an_administrator_edits_a_letter_text_and_the_numbering(
     # Reset to the shipped text, after saying yes.
     dialog = LetterTextsDialog(org)
     qtbot.addWidget(dialog)
-    dialog.kind.setCurrentIndex(dialog.kind.findData("medical"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("medical_certificate"))
     dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
     assert dialog.reset_button.isEnabled()
     answers.append(QMessageBox.StandardButton.No)

@@ -19,6 +19,7 @@ from caseapp.services.printouts import CaseSummary
 from caseapp.services.shelter import BoardRow
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case.closing import reason_words
+from caseapp.ui.case_tables import KIND_LABELS as CONSENT_LABELS
 from caseapp.ui.case_tables import METHOD_LABELS, OUTCOME_LABELS, code_label
 from caseapp.ui.i18n import saved_language
 from caseapp.ui.letter_kinds import kind_label
@@ -318,7 +319,7 @@ def case_sheet(workspace: Workspace, summary: CaseSummary) -> SheetDocument:
         (0.34, 0.22, 0.22, 0.22),
         (
             (
-                kind_label(c.recipient_kind),
+                code_label("ConsentDialog", CONSENT_LABELS, c.recipient_kind.value),
                 shown_date(c.given_on),
                 shown_date(c.expires_on),
                 shown_date(c.withdrawn_on),

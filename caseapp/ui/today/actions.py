@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from caseapp.domain.enums import RecipientKind
+from caseapp.domain.enums import LetterKind
 from caseapp.domain.reminders import ReminderKind
 
 CHECK_KINDS = frozenset(
@@ -17,16 +17,16 @@ CHECK_KINDS = frozenset(
 An unserved order has nothing to check yet."""
 
 _LETTERS = {
-    # The police letter lists the missed checks and the violation: the chase letter.
-    ReminderKind.POLICE_CHECK_DUE: RecipientKind.POLICE,
-    ReminderKind.POLICE_CHECK_OVERDUE: RecipientKind.POLICE,
-    ReminderKind.ORDER_VIOLATED: RecipientKind.POLICE,
-    ReminderKind.ORDER_NOT_SERVED: RecipientKind.POLICE,
-    ReminderKind.ORDER_EXPIRING: RecipientKind.POLICE,
-    ReminderKind.REQUIREMENT_EXPIRING: RecipientKind.COURT,
-    # A stay at its limit: a referral to another shelter.
-    ReminderKind.SHELTER_LIMIT_NEAR: RecipientKind.SHELTER,
-    ReminderKind.SHELTER_LIMIT_PASSED: RecipientKind.SHELTER,
+    # The police letter that fits: checks missed, an order never served, a violation found.
+    ReminderKind.POLICE_CHECK_DUE: LetterKind.POLICE_CHECKS,
+    ReminderKind.POLICE_CHECK_OVERDUE: LetterKind.POLICE_CHECKS,
+    ReminderKind.ORDER_EXPIRING: LetterKind.POLICE_CHECKS,
+    ReminderKind.ORDER_NOT_SERVED: LetterKind.POLICE_SERVE,
+    ReminderKind.ORDER_VIOLATED: LetterKind.POLICE_VIOLATION,
+    ReminderKind.REQUIREMENT_EXPIRING: LetterKind.COURT_REQUIREMENTS,
+    # A stay at its limit: a referral to another shelter, with her children.
+    ReminderKind.SHELTER_LIMIT_NEAR: LetterKind.SHELTER_REFERRAL,
+    ReminderKind.SHELTER_LIMIT_PASSED: LetterKind.SHELTER_REFERRAL,
 }
 
 
@@ -34,7 +34,7 @@ def can_record_check(kind: ReminderKind) -> bool:
     return kind in CHECK_KINDS
 
 
-def letter_for(kind: ReminderKind) -> RecipientKind | None:
+def letter_for(kind: ReminderKind) -> LetterKind | None:
     """The letter that answers a reminder; None where no letter does (a consent running out is
     renewed with her, not by letter)."""
     return _LETTERS.get(kind)

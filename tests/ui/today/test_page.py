@@ -11,7 +11,14 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
-from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, RiskLevel, ViolenceType
+from caseapp.domain.enums import (
+    CheckOutcome,
+    LetterKind,
+    RecipientKind,
+    Relation,
+    RiskLevel,
+    ViolenceType,
+)
 from caseapp.domain.reminders import ReminderKind
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
@@ -221,9 +228,11 @@ def test_a_violation_brings_the_police_letter_and_issuing_it_clears_the_row(
 
     answer(LetterDialog, fill)
     issued = page.issue_letter()
-    assert chosen == ["police"]
+    assert chosen == ["police_violation"]
     assert issued is not None
-    assert [(e.number, e.kind) for e in letter_register(admin)] == [(issued, RecipientKind.POLICE)]
+    assert [(e.number, e.kind) for e in letter_register(admin)] == [
+        (issued, LetterKind.POLICE_VIOLATION)
+    ]
     assert rows(page, number) == []
 
 

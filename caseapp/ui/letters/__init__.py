@@ -1,0 +1,1 @@
+"""Screens of the letters that go beyond issuing one: an issued letter opened again."""
