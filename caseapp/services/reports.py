@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, ViolenceType
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.domain.letters import consent_kind, letter_kind
 from caseapp.domain.statistics import (
     AGE_BANDS,
     AGE_UNKNOWN,
@@ -506,8 +507,12 @@ def _letters_table(session: Session, p: Period, request: ReportRequest) -> Table
         .group_by(OutgoingLetter.kind)
     )
     counts: Counter[str] = Counter()
-    for kind, n in session.execute(query):
-        counts[kind if kind in RECIPIENT_WORDS else "other"] += n
+    for code, n in session.execute(query):
+        # A letter kind is a purpose (police_checks, court_requirements, …); the table counts
+        # the kind of recipient each goes to, the consent kind it relies on.
+        purpose = letter_kind(code)
+        recipient = consent_kind(purpose) if purpose is not None else None
+        counts[recipient.value if recipient is not None else "other"] += n
     codes = [k.value for k in RecipientKind] + ["other"]
     rows = tuple(Row(c, RECIPIENT_WORDS[c], counts[c]) for c in codes)
     return Table("letters", TITLES["letters"], rows, exclusive=True, chart="bar")
