@@ -249,12 +249,13 @@ class TodayPage(QWidget):
     # what she can do from a row -------------------------------------------------------------
 
     def open_selected(self) -> None:
-        item = self.selected_item()
-        if item is not None:
-            self.open_case.emit(item.reminder.case, tab_for(item.reminder.kind))
+        self._open(self.selected_item())
 
     def _activated(self, index: QModelIndex) -> None:
-        item = self.model.data(index, ITEM_ROLE)
+        self._open(self.model.data(index, ITEM_ROLE))
+
+    def _open(self, item: DashboardItem | None) -> None:
+        """The case, on the tab where the reminder is dealt with."""
         if item is not None:
             self.open_case.emit(item.reminder.case, tab_for(item.reminder.kind))
 
