@@ -348,7 +348,8 @@ class LetterBuilder:
         phone = author.phone or org.phone
         if phone:
             executor.append(w["executor_phone"].format(phone=phone))
-        if self.kind in OWN_DOCUMENTS:  # she signs it herself
+        own = self.kind in OWN_DOCUMENTS  # she signs it herself: not the centre's letter
+        if own:
             position, signer = w["applicant"], self.facts.client_name
             executor = []
         elif org.director:
@@ -356,9 +357,9 @@ class LetterBuilder:
         else:
             position, signer = author.position, author.full_name
         return LetterDocument(
-            letterhead_name=org.name,
-            letterhead_details=details,
-            reference=self._reference(w, register_number, on),
+            letterhead_name="" if own else org.name,
+            letterhead_details=() if own else details,
+            reference=() if own else self._reference(w, register_number, on),
             addressee=self.recipient,
             title=fill(self.text.title, self.values),
             paragraphs=self.paragraphs(),
@@ -369,6 +370,7 @@ class LetterBuilder:
             executor=tuple(executor),
             footer=w["footer"].format(number=register_number, date=on),
             pdf_title=w["footer"].format(number=register_number, date=on),
+            signed_on=w["signed_on"] if own else "",
         )
 
     def _reference(self, w: Mapping[str, Any], register_number: str, on: str) -> tuple[str, ...]:

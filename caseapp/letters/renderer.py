@@ -57,6 +57,7 @@ class LetterDocument:
     pdf_title: str  # document metadata: never personal data
     attachments_title: str = ""  # «Приложение:», before the list
     attachments: tuple[str, ...] = ()  # after the body, numbered
+    signed_on: str = ""  # a blank date she fills in when she signs (her own documents)
 
 
 def markup(text: str) -> str:
@@ -117,6 +118,8 @@ class LetterRenderer:
 
     def _letterhead(self, doc: LetterDocument) -> list[Flowable]:
         s = self.styles
+        if not doc.letterhead_name:  # her own document: no organisation's letterhead
+            return []
         flowables: list[Flowable] = [Paragraph(markup(doc.letterhead_name), s["Letterhead"])]
         flowables += [
             Paragraph(markup(line), s["LetterheadDetails"]) for line in doc.letterhead_details
@@ -126,7 +129,7 @@ class LetterRenderer:
     def page_templates(self, doc: LetterDocument, letterhead: list[Flowable]) -> list[PageTemplate]:
         heights = [f.wrap(TEXT_WIDTH, PAGE_HEIGHT)[1] for f in letterhead]
         rule_y = PAGE_HEIGHT - TOP_MARGIN - sum(heights) - 3 * mm
-        first_top = rule_y - 6 * mm
+        first_top = rule_y - 6 * mm if letterhead else PAGE_HEIGHT - TOP_MARGIN
 
         def first_page(canvas: Canvas, _: Any) -> None:
             canvas.saveState()
@@ -134,6 +137,9 @@ class LetterRenderer:
             for flowable, height in zip(letterhead, heights, strict=True):
                 y -= height
                 flowable.drawOn(canvas, LEFT_MARGIN, y)
+            if not letterhead:
+                canvas.restoreState()
+                return
             canvas.setLineWidth(1.2)
             canvas.line(LEFT_MARGIN, rule_y, PAGE_WIDTH - RIGHT_MARGIN, rule_y)
             canvas.setLineWidth(0.4)
@@ -185,7 +191,10 @@ class LetterRenderer:
             body.append(Paragraph(markup(f"{doc.attachments_title}\n{listed}"), s["Attachments"]))
         # The signature never stands alone on a page: it keeps the last paragraph with it.
         story += body[:-1]
-        story.append(KeepTogether([*body[-1:], Spacer(0, 10 * mm), self._signature(doc)]))
+        ending: list[Flowable] = [*body[-1:], Spacer(0, 10 * mm), self._signature(doc)]
+        if doc.signed_on:
+            ending += [Spacer(0, 6 * mm), Paragraph(markup(doc.signed_on), s["SignaturePosition"])]
+        story.append(KeepTogether(ending))
         executor = [Paragraph(markup(line), s["Executor"]) for line in doc.executor]
         story.append(AtFrameBottom(executor))
         return story

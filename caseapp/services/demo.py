@@ -114,7 +114,7 @@ UNITS = [
     "ОП Есильского района",
     "Отдел полиции г. Талдыкорган",
     "Аудандық полиция бөлімі",
-    "District Police Department No. 2",
+    "Управление полиции Медеуского района",
 ]
 BEDS = [f"Комната {room}, место {bed}" for room in range(1, 9) for bed in range(1, 4)]
 ALIASES = ["Клиент", "Client", "Клиент-ка"]
@@ -153,6 +153,7 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
             notes="Fictitious demo case.",
         )
         _add_order(rng, record, today, in_force=rng.random() < 0.25)
+        _add_incidents_and_police_consent(random.Random(seed * 7919 + i), record, today)
         if rng.random() < 0.08:
             admitted = max(opened, today - timedelta(days=rng.randrange(0, 185)))
             ended = admitted + timedelta(days=rng.randrange(10, 180))
@@ -186,6 +187,34 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
             )
         records.append(record)
     return records
+
+
+def _add_incidents_and_police_consent(
+    rng: random.Random, record: rec.CaseRecord, today: date
+) -> None:
+    """What brought her to the centre, and (for most cases with an order) her consent to tell
+    the police: so the demo's letters, Today's rows and the incident log have something to show.
+    A generator of its own, so the rest of each demo case stays as it was."""
+    day = record.opened_on - timedelta(days=rng.randrange(0, 4))
+    for _ in range(rng.randrange(1, 3)):
+        record.incidents.append(
+            rec.Incident(
+                occurred_on=min(day, today),
+                violence_types=sorted(rng.sample(record.violence_types, 1)),
+                description="Fictitious incident (demo).",
+                reported_to_police=bool(record.orders) or rng.random() < 0.3,
+            )
+        )
+        day -= timedelta(days=rng.randrange(20, 90))
+    if record.orders and rng.random() < 0.7:
+        given = min(record.orders[0].issued_on, today)
+        record.consents.append(
+            rec.Consent(
+                recipient_kind=RecipientKind.POLICE,
+                given_on=given,
+                expires_on=add_months(given, 6),
+            )
+        )
 
 
 def _add_order(rng: random.Random, record: rec.CaseRecord, today: date, in_force: bool) -> None:

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import InvalidInput
+from caseapp.domain.letters import OWN_DOCUMENTS
 from caseapp.letters.builders import LetterBuilder, MissingFact, OrganisationFacts
 from caseapp.letters.fonts import (
     KAZAKH_LETTERS,
@@ -170,18 +171,33 @@ def test_each_letter_reads_back_with_names_numbers_and_dates(
     renderer: LetterRenderer, kind: LetterKind, lang: str
 ) -> None:
     text = compact(pdf_text(render(renderer, kind, lang)))
-    for expected in (CLIENT, "12/2026", "25.03.2026", ORG_NAMES[lang], BIN):
+    own = kind in OWN_DOCUMENTS
+    for expected in (CLIENT,) if own else (CLIENT, "12/2026", "25.03.2026", BIN):
         assert compact(expected) in text, expected
     placeholders = shipped_text(kind, lang).placeholders()
     assert (IIN in text) is ("iin" in placeholders)
     assert ("15.04.1990" in text) is ("birth_date" in placeholders)
-    assert compact(OFFICE) in text
+    assert (compact(ORG_NAMES[lang]) in text) is (not own or "organisation" in placeholders)
+    assert (compact(OFFICE) in text) is not own
     title = shipped_text(kind, lang).title
     assert compact(title) in text
     if {"order_number"} <= shipped_text(kind, lang).placeholders():
         assert compact(f"№ {ORDER}") in text or compact(f"No. {ORDER}") in text
         assert "02.03.2026" in text
         assert ("31.03.2026" in text) is ("order_expires_on" in placeholders)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", sorted(OWN_DOCUMENTS))
+def test_her_own_documents_are_hers_not_the_centres_letters(
+    renderer: LetterRenderer, kind: LetterKind, lang: str
+) -> None:
+    """The consent form and her statement are signed and dated by her: no letterhead, no
+    outgoing number, no executor; a blank for the date she signs."""
+    text = compact(pdf_text(render(renderer, kind, lang)))
+    for absent in ("12/2026", "25.03.2026", BIN, OFFICE):
+        assert compact(absent) not in text, absent
+    assert compact({"ru": "«___»", "kk": "жылғы«___»", "en": "Date:"}[lang]) in text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -265,7 +265,9 @@ def test_her_own_documents_need_no_consent_and_carry_her_signature(org: ws.Works
     text = compact(pdf_text(form.pdf))
     assert compact("94-V «О персональных данных и их защите»") in text
     assert compact("вправе в любое время отозвать") in text
-    assert compact(f"Заявитель{CLIENT}") in text  # she signs, not the director
+    assert compact("Заявитель") in text and compact(CLIENT) in text  # she signs, not the director
+    assert "«___»" in text  # and dates it when she signs
+    assert "Директор" not in text and "Исх." not in text  # her document, not the centre's letter
     assert "Исп." not in text and "согласия от" not in text
     flat = compact(pdf_text(statement.pdf))
     assert compact("Өтініш беруші") in flat and "01.03.2026" in flat
