@@ -277,6 +277,13 @@ def _children(years: Sequence[int | None], w: Mapping[str, Any]) -> str:
     return f"{len(years)} ({listed})"
 
 
+_NO_INJURY_INCIDENT: Final = QT_TRANSLATE_NOOP(
+    "errors",
+    "Case {case} records no incident of physical or sexual violence by {date}: a forensic "
+    "medical examination is asked for injuries.",
+)
+
+
 class LetterBuilder:
     """One letter of a kind and language: checks what it needs, then lays it out."""
 
@@ -295,6 +302,8 @@ class LetterBuilder:
             raise MissingFact(_ALREADY_SERVED, served=served.isoformat(), **params)
         if self.kind is LetterKind.POLICE_VIOLATION and facts.violation_on is None:
             raise MissingFact(_MISSING["violation_date"], **params)
+        if self.kind is LetterKind.POLICE_FORENSIC and facts.incident_on is None:
+            raise MissingFact(_NO_INJURY_INCIDENT, **params)
         needed = ALWAYS_NEEDED | self.text.placeholders()
         for name in _MISSING:  # a fixed order, so the same gap always gives the same sentence
             if name not in needed or name in self.values:

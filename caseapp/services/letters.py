@@ -46,7 +46,14 @@ from caseapp.services.letter_texts import text_in_use
 from caseapp.services.workspace import Workspace
 from caseapp.storage.case_repo import children_from_text, live
 from caseapp.storage.fields import DamagedField, new_id
-from caseapp.storage.models import Case, Organisation, OutgoingLetter, ProtectionOrder, Staff
+from caseapp.storage.models import (
+    Case,
+    Incident,
+    Organisation,
+    OutgoingLetter,
+    ProtectionOrder,
+    Staff,
+)
 
 MIN_OVERRIDE_REASON: Final = 10
 """The shortest written reason accepted for the emergency override, in characters."""
@@ -240,7 +247,10 @@ def _facts(
     order = _chosen_order(case, on)
     if kind is LetterKind.POLICE_VIOLATION and violation is not None:
         order = violation[0]  # the letter is about the order the check found violated
-    incidents = [i.occurred_on for i in case.incidents if live(i) and i.occurred_on <= on]
+    incident = _incident_for(case, kind, on)
+    violence = _types(case.violence_types)
+    if incident is not None and kind in _ABOUT_ONE_INCIDENT and _types(incident.violence_types):
+        violence = _types(incident.violence_types)  # what happened that day, not the whole case
     letter_order: LetterOrder | None = None
     missed: tuple[date, ...] = ()
     if order is not None:
@@ -280,14 +290,34 @@ def _facts(
         iin=client.iin,
         birth_date=date.fromisoformat(birth_date) if birth_date else None,
         offender=case.perpetrator.full_name if case.perpetrator is not None else "",
-        violence_types=tuple(ViolenceType(v) for v in case.violence_types.split(",") if v),
+        violence_types=violence,
         order=letter_order,
         order_in_force=order is not None and order_in_force(order, on),
         missed_checks=missed,
         violation_on=violation[1] if violation is not None else None,
-        incident_on=max(incidents) if incidents else None,
+        incident_on=incident.occurred_on if incident is not None else None,
         children=_children(case, on),
     )
+
+
+_ABOUT_ONE_INCIDENT: Final = frozenset({LetterKind.POLICE_FORENSIC, LetterKind.POLICE_STATEMENT})
+_INJURIES: Final = frozenset({ViolenceType.PHYSICAL, ViolenceType.SEXUAL})
+
+
+def _types(codes: str) -> tuple[ViolenceType, ...]:
+    return tuple(ViolenceType(v) for v in codes.split(",") if v)
+
+
+def _incident_for(case: Case, kind: LetterKind, on: date) -> Incident | None:
+    """The latest incident by the letter's date; for a forensic examination, the latest with
+    physical or sexual violence (an incident whose kinds were not recorded may have left
+    injuries)."""
+    happened = [i for i in case.incidents if live(i) and i.occurred_on <= on]
+    if kind is LetterKind.POLICE_FORENSIC:
+        happened = [
+            i for i in happened if not i.violence_types or _INJURIES & set(_types(i.violence_types))
+        ]
+    return max(happened, key=lambda i: i.occurred_on, default=None)
 
 
 def _consent_on(case: Case, kind: RecipientKind, on: date) -> ConsentFacts | None:

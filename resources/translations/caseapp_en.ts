@@ -5282,7 +5282,7 @@
         <translation>Issue the letter this reminder calls for (for a missed check: the police)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/page.py" line="301"/>
+        <location filename="../../caseapp/ui/today/page.py" line="302"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -5995,6 +5995,11 @@
         <translation>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/letters/builders.py" line="280"/>
+        <source>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</source>
+        <translation>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/letters/fonts.py" line="167"/>
         <source>use the font that ships with caseapp</source>
         <translation>use the font that ships with caseapp</translation>
@@ -6180,92 +6185,92 @@
         <translation>Backups must be due every 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="63"/>
         <source>the police</source>
         <translation>the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="57"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>a court</source>
         <translation>a court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="58"/>
+        <location filename="../../caseapp/services/letters.py" line="65"/>
         <source>a medical organisation</source>
         <translation>a medical organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="59"/>
+        <location filename="../../caseapp/services/letters.py" line="66"/>
         <source>legal aid</source>
         <translation>legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="60"/>
+        <location filename="../../caseapp/services/letters.py" line="67"/>
         <source>a shelter</source>
         <translation>a shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="61"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>social services</source>
         <translation>social services</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="68"/>
+        <location filename="../../caseapp/services/letters.py" line="75"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="101"/>
+        <location filename="../../caseapp/services/letters.py" line="108"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>The emergency override needs a written reason of at least {chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="121"/>
+        <location filename="../../caseapp/services/letters.py" line="128"/>
         <source>The addressee</source>
         <translation>The addressee</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="122"/>
+        <location filename="../../caseapp/services/letters.py" line="129"/>
         <source>The number of the letter answered</source>
         <translation>The number of the letter answered</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="123"/>
+        <location filename="../../caseapp/services/letters.py" line="130"/>
         <source>The paragraph about this case</source>
         <translation>The paragraph about this case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="124"/>
+        <location filename="../../caseapp/services/letters.py" line="131"/>
         <source>The court case number</source>
         <translation>The court case number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="125"/>
+        <location filename="../../caseapp/services/letters.py" line="132"/>
         <source>An attachment</source>
         <translation>An attachment</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <location filename="../../caseapp/services/letters.py" line="142"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what} is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} holds control characters.</source>
         <translation>{what} holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="152"/>
+        <location filename="../../caseapp/services/letters.py" line="159"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>A letter lists at most {count} attachments of {limit} characters each.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="161"/>
+        <location filename="../../caseapp/services/letters.py" line="168"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>The letter answered cannot be dated after this letter ({date}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="169"/>
+        <location filename="../../caseapp/services/letters.py" line="176"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Give the number of the letter answered with its date.</translation>
     </message>
@@ -7362,8 +7367,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -7384,32 +7389,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -7479,257 +7484,257 @@
         <translation>District not recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>Under 18</source>
         <translation>Under 18</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>65 and over</source>
         <translation>65 and over</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
         <source>Age not recorded</source>
         <translation>Age not recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Medical</source>
         <translation>Medical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Another shelter</source>
         <translation>Another shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by violence type</source>
         <translation>New cases by violence type</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>New cases by the offender&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>New cases by age</source>
         <translation>New cases by age</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>New cases by district</source>
         <translation>New cases by district</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Police checks</source>
         <translation>Police checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Court special requirements</source>
         <translation>Court special requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports.py" line="99"/>
         <source>Letters by recipient</source>
         <translation>Letters by recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="229"/>
+        <location filename="../../caseapp/services/reports.py" line="230"/>
         <source>New cases</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="232"/>
+        <location filename="../../caseapp/services/reports.py" line="233"/>
         <source>Cases open in the period</source>
         <translation>Cases open in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="237"/>
+        <location filename="../../caseapp/services/reports.py" line="238"/>
         <source>Cases closed</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="324"/>
+        <location filename="../../caseapp/services/reports.py" line="325"/>
         <source>Orders recorded</source>
         <translation>Orders recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="329"/>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
         <source>Orders served</source>
         <translation>Orders served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="334"/>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
         <source>Orders found violated at a check</source>
         <translation>Orders found violated at a check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="357"/>
+        <location filename="../../caseapp/services/reports.py" line="358"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Checks due by the seven-day rule</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="358"/>
+        <location filename="../../caseapp/services/reports.py" line="359"/>
         <source>Checks done in time</source>
         <translation>Checks done in time</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="359"/>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
         <source>Checks missed</source>
         <translation>Checks missed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="362"/>
+        <location filename="../../caseapp/services/reports.py" line="363"/>
         <source>Checks recorded: order complied with</source>
         <translation>Checks recorded: order complied with</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="367"/>
+        <location filename="../../caseapp/services/reports.py" line="368"/>
         <source>Checks recorded: order violated</source>
         <translation>Checks recorded: order violated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="372"/>
+        <location filename="../../caseapp/services/reports.py" line="373"/>
         <source>Visits recorded: not reached</source>
         <translation>Visits recorded: not reached</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="429"/>
+        <location filename="../../caseapp/services/reports.py" line="430"/>
         <source>Requirements imposed</source>
         <translation>Requirements imposed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <location filename="../../caseapp/services/reports.py" line="435"/>
         <source>Requirements in force in the period</source>
         <translation>Requirements in force in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="465"/>
         <source>Admissions</source>
         <translation>Admissions</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="465"/>
+        <location filename="../../caseapp/services/reports.py" line="466"/>
         <source>Departures</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="466"/>
+        <location filename="../../caseapp/services/reports.py" line="467"/>
         <source>Women accommodated</source>
         <translation>Women accommodated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports.py" line="470"/>
         <source>Children admitted with their mothers</source>
         <translation>Children admitted with their mothers</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="474"/>
+        <location filename="../../caseapp/services/reports.py" line="475"/>
         <source>Bed-days (women)</source>
         <translation>Bed-days (women)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="484"/>
+        <location filename="../../caseapp/services/reports.py" line="485"/>
         <source>Occupancy, %</source>
         <translation>Occupancy, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="494"/>
+        <location filename="../../caseapp/services/reports.py" line="495"/>
         <source>Average stay of those who left, days</source>
         <translation>Average stay of those who left, days</translation>
     </message>

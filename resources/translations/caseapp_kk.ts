@@ -5282,7 +5282,7 @@
         <translation>Осы еске салу талап ететін хатты шығару (өткізілген тексеру үшін — полицияға)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/page.py" line="301"/>
+        <location filename="../../caseapp/ui/today/page.py" line="302"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -5995,6 +5995,11 @@
         <translation>{case} іс бойынша қорғау нұсқамасы құқық бұзушыға {served} тапсырылған: бұл хат әлі тапсырылмаған нұсқама туралы.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/letters/builders.py" line="280"/>
+        <source>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</source>
+        <translation>{case} ісінде {date} дейін физикалық немесе жыныстық зорлық-зомбылық эпизоды жоқ: сот-медициналық сараптама дене жарақаттарын куәландыру үшін сұралады.</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/letters/fonts.py" line="167"/>
         <source>use the font that ships with caseapp</source>
         <translation>caseapp-пен бірге келетін қаріпті пайдаланыңыз</translation>
@@ -6180,92 +6185,92 @@
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="63"/>
         <source>the police</source>
         <translation>полицияға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="57"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>a court</source>
         <translation>сотқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="58"/>
+        <location filename="../../caseapp/services/letters.py" line="65"/>
         <source>a medical organisation</source>
         <translation>медициналық ұйымға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="59"/>
+        <location filename="../../caseapp/services/letters.py" line="66"/>
         <source>legal aid</source>
         <translation>заң көмегі қызметіне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="60"/>
+        <location filename="../../caseapp/services/letters.py" line="67"/>
         <source>a shelter</source>
         <translation>баспанаға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="61"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>social services</source>
         <translation>әлеуметтік қызметке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="68"/>
+        <location filename="../../caseapp/services/letters.py" line="75"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="101"/>
+        <location filename="../../caseapp/services/letters.py" line="108"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="121"/>
+        <location filename="../../caseapp/services/letters.py" line="128"/>
         <source>The addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="122"/>
+        <location filename="../../caseapp/services/letters.py" line="129"/>
         <source>The number of the letter answered</source>
         <translation>Жауап берілетін хаттың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="123"/>
+        <location filename="../../caseapp/services/letters.py" line="130"/>
         <source>The paragraph about this case</source>
         <translation>Осы іс туралы абзац</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="124"/>
+        <location filename="../../caseapp/services/letters.py" line="131"/>
         <source>The court case number</source>
         <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="125"/>
+        <location filename="../../caseapp/services/letters.py" line="132"/>
         <source>An attachment</source>
         <translation>Қосымша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <location filename="../../caseapp/services/letters.py" line="142"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: басқару таңбаларын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="152"/>
+        <location filename="../../caseapp/services/letters.py" line="159"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>Хатта ең көбі {count} қосымша болады, әрқайсысы {limit} таңбадан аспайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="161"/>
+        <location filename="../../caseapp/services/letters.py" line="168"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>Жауап берілетін хат осы хаттан ({date}) кейінгі күнмен жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="169"/>
+        <location filename="../../caseapp/services/letters.py" line="176"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Жауап берілетін хаттың күнімен бірге нөмірін көрсетіңіз.</translation>
     </message>
@@ -7362,8 +7367,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
@@ -7384,32 +7389,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
         <source>Not recorded</source>
         <translation>Көрсетілмеген</translation>
     </message>
@@ -7479,257 +7484,257 @@
         <translation>Аудан көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>Under 18</source>
         <translation>18 жасқа дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>65 and over</source>
         <translation>65 және одан жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
         <source>Age not recorded</source>
         <translation>Жасы көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by violence type</source>
         <translation>Жаңа істер зорлық түрлері бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Жаңа істер құқық бұзушының зардап шегушіге қатысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>New cases by age</source>
         <translation>Жаңа істер жасы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>New cases by district</source>
         <translation>Жаңа істер аудандар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports.py" line="99"/>
         <source>Letters by recipient</source>
         <translation>Хаттар алушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="229"/>
+        <location filename="../../caseapp/services/reports.py" line="230"/>
         <source>New cases</source>
         <translation>Жаңа істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="232"/>
+        <location filename="../../caseapp/services/reports.py" line="233"/>
         <source>Cases open in the period</source>
         <translation>Кезең ішінде ашық болған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="237"/>
+        <location filename="../../caseapp/services/reports.py" line="238"/>
         <source>Cases closed</source>
         <translation>Жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="324"/>
+        <location filename="../../caseapp/services/reports.py" line="325"/>
         <source>Orders recorded</source>
         <translation>Тіркелген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="329"/>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
         <source>Orders served</source>
         <translation>Табыс етілген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="334"/>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
         <source>Orders found violated at a check</source>
         <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="357"/>
+        <location filename="../../caseapp/services/reports.py" line="358"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="358"/>
+        <location filename="../../caseapp/services/reports.py" line="359"/>
         <source>Checks done in time</source>
         <translation>Уақтылы жүргізілген тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="359"/>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
         <source>Checks missed</source>
         <translation>Өткізіп алынған тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="362"/>
+        <location filename="../../caseapp/services/reports.py" line="363"/>
         <source>Checks recorded: order complied with</source>
         <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="367"/>
+        <location filename="../../caseapp/services/reports.py" line="368"/>
         <source>Checks recorded: order violated</source>
         <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="372"/>
+        <location filename="../../caseapp/services/reports.py" line="373"/>
         <source>Visits recorded: not reached</source>
         <translation>Тіркелген барулар: табылмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="429"/>
+        <location filename="../../caseapp/services/reports.py" line="430"/>
         <source>Requirements imposed</source>
         <translation>Белгіленген талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <location filename="../../caseapp/services/reports.py" line="435"/>
         <source>Requirements in force in the period</source>
         <translation>Кезең ішінде қолданыста болған талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="465"/>
         <source>Admissions</source>
         <translation>Қабылданғандар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="465"/>
+        <location filename="../../caseapp/services/reports.py" line="466"/>
         <source>Departures</source>
         <translation>Шығып кеткендер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="466"/>
+        <location filename="../../caseapp/services/reports.py" line="467"/>
         <source>Women accommodated</source>
         <translation>Орналастырылған әйелдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports.py" line="470"/>
         <source>Children admitted with their mothers</source>
         <translation>Аналарымен бірге қабылданған балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="474"/>
+        <location filename="../../caseapp/services/reports.py" line="475"/>
         <source>Bed-days (women)</source>
         <translation>Төсек-күндер (әйелдер)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="484"/>
+        <location filename="../../caseapp/services/reports.py" line="485"/>
         <source>Occupancy, %</source>
         <translation>Толымдылық, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="494"/>
+        <location filename="../../caseapp/services/reports.py" line="495"/>
         <source>Average stay of those who left, days</source>
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>

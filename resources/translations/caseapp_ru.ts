@@ -5287,7 +5287,7 @@
         <translation>Выпустить письмо, которого требует напоминание (при пропущенной проверке — в полицию)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/page.py" line="301"/>
+        <location filename="../../caseapp/ui/today/page.py" line="302"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -6001,6 +6001,11 @@
         <translation>Защитное предписание по делу {case} вручено правонарушителю {served}: это письмо — о ещё не врученном предписании.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/letters/builders.py" line="280"/>
+        <source>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</source>
+        <translation>В деле {case} на {date} нет эпизода физического или сексуального насилия: судебно-медицинскую экспертизу просят назначить для освидетельствования телесных повреждений.</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/letters/fonts.py" line="167"/>
         <source>use the font that ships with caseapp</source>
         <translation>используйте шрифт, который поставляется с caseapp</translation>
@@ -6186,92 +6191,92 @@
         <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="56"/>
+        <location filename="../../caseapp/services/letters.py" line="63"/>
         <source>the police</source>
         <translation>полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="57"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>a court</source>
         <translation>суду</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="58"/>
+        <location filename="../../caseapp/services/letters.py" line="65"/>
         <source>a medical organisation</source>
         <translation>медицинской организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="59"/>
+        <location filename="../../caseapp/services/letters.py" line="66"/>
         <source>legal aid</source>
         <translation>службе юридической помощи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="60"/>
+        <location filename="../../caseapp/services/letters.py" line="67"/>
         <source>a shelter</source>
         <translation>приюту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="61"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>social services</source>
         <translation>социальной службе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="68"/>
+        <location filename="../../caseapp/services/letters.py" line="75"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="101"/>
+        <location filename="../../caseapp/services/letters.py" line="108"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="121"/>
+        <location filename="../../caseapp/services/letters.py" line="128"/>
         <source>The addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="122"/>
+        <location filename="../../caseapp/services/letters.py" line="129"/>
         <source>The number of the letter answered</source>
         <translation>Номер письма, на которое дан ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="123"/>
+        <location filename="../../caseapp/services/letters.py" line="130"/>
         <source>The paragraph about this case</source>
         <translation>Абзац об этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="124"/>
+        <location filename="../../caseapp/services/letters.py" line="131"/>
         <source>The court case number</source>
         <translation>Номер судебного дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="125"/>
+        <location filename="../../caseapp/services/letters.py" line="132"/>
         <source>An attachment</source>
         <translation>Приложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <location filename="../../caseapp/services/letters.py" line="142"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="152"/>
+        <location filename="../../caseapp/services/letters.py" line="159"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>В письме может быть не более {count} приложений, каждое не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="161"/>
+        <location filename="../../caseapp/services/letters.py" line="168"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>Письмо, на которое дан ответ, не может быть датировано позже этого письма ({date}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="169"/>
+        <location filename="../../caseapp/services/letters.py" line="176"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Укажите номер письма, на которое дан ответ, вместе с его датой.</translation>
     </message>
@@ -7368,8 +7373,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -7390,32 +7395,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -7485,257 +7490,257 @@
         <translation>Район не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Spouse</source>
         <translation>Супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Former spouse</source>
         <translation>Бывший супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Cohabiting partner</source>
         <translation>Сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Former partner</source>
         <translation>Бывший сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Has a child in common</source>
         <translation>Общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>Under 18</source>
         <translation>До 18 лет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>65 and over</source>
         <translation>65 и старше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
         <source>Age not recorded</source>
         <translation>Возраст не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Social protection</source>
         <translation>Социальная защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by violence type</source>
         <translation>Новые дела по видам насилия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Новые дела по отношению обидчика к пострадавшей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>New cases by age</source>
         <translation>Новые дела по возрасту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>New cases by district</source>
         <translation>Новые дела по районам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports.py" line="99"/>
         <source>Letters by recipient</source>
         <translation>Письма по адресатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="229"/>
+        <location filename="../../caseapp/services/reports.py" line="230"/>
         <source>New cases</source>
         <translation>Новые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="232"/>
+        <location filename="../../caseapp/services/reports.py" line="233"/>
         <source>Cases open in the period</source>
         <translation>Дела, открытые в течение периода</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="237"/>
+        <location filename="../../caseapp/services/reports.py" line="238"/>
         <source>Cases closed</source>
         <translation>Закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="324"/>
+        <location filename="../../caseapp/services/reports.py" line="325"/>
         <source>Orders recorded</source>
         <translation>Предписаний записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="329"/>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
         <source>Orders served</source>
         <translation>Предписаний вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="334"/>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
         <source>Orders found violated at a check</source>
         <translation>Предписаний, нарушение которых выявлено при проверке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="357"/>
+        <location filename="../../caseapp/services/reports.py" line="358"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Проверок положено по правилу семи дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="358"/>
+        <location filename="../../caseapp/services/reports.py" line="359"/>
         <source>Checks done in time</source>
         <translation>Проверок проведено вовремя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="359"/>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
         <source>Checks missed</source>
         <translation>Проверок пропущено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="362"/>
+        <location filename="../../caseapp/services/reports.py" line="363"/>
         <source>Checks recorded: order complied with</source>
         <translation>Записанные проверки: предписание соблюдается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="367"/>
+        <location filename="../../caseapp/services/reports.py" line="368"/>
         <source>Checks recorded: order violated</source>
         <translation>Записанные проверки: предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="372"/>
+        <location filename="../../caseapp/services/reports.py" line="373"/>
         <source>Visits recorded: not reached</source>
         <translation>Записанные выезды: застать не удалось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="429"/>
+        <location filename="../../caseapp/services/reports.py" line="430"/>
         <source>Requirements imposed</source>
         <translation>Требований установлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <location filename="../../caseapp/services/reports.py" line="435"/>
         <source>Requirements in force in the period</source>
         <translation>Требований, действовавших в период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="465"/>
         <source>Admissions</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="465"/>
+        <location filename="../../caseapp/services/reports.py" line="466"/>
         <source>Departures</source>
         <translation>Выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="466"/>
+        <location filename="../../caseapp/services/reports.py" line="467"/>
         <source>Women accommodated</source>
         <translation>Проживало женщин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports.py" line="470"/>
         <source>Children admitted with their mothers</source>
         <translation>Детей поступило вместе с матерями</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="474"/>
+        <location filename="../../caseapp/services/reports.py" line="475"/>
         <source>Bed-days (women)</source>
         <translation>Койко-дни (женщины)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="484"/>
+        <location filename="../../caseapp/services/reports.py" line="485"/>
         <source>Occupancy, %</source>
         <translation>Заполненность, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="494"/>
+        <location filename="../../caseapp/services/reports.py" line="495"/>
         <source>Average stay of those who left, days</source>
         <translation>Средний срок проживания выбывших, дней</translation>
     </message>

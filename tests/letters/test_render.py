@@ -298,7 +298,11 @@ def test_the_signature_falls_back_to_the_author_without_a_director(
         (LetterKind.SHELTER_REFERRAL, {"birth_date": None}, "no date of birth"),
         (LetterKind.COURT_REQUIREMENTS, {"violence_types": ()}, "no form of violence"),
         (LetterKind.POLICE_VIOLATION, {"violation_on": None}, "found it violated by 2026-03-25"),
-        (LetterKind.POLICE_FORENSIC, {"incident_on": None}, "no incident of violence by"),
+        (
+            LetterKind.POLICE_FORENSIC,
+            {"incident_on": None},
+            "no incident of physical or sexual violence by",
+        ),
         (LetterKind.MINOR_AT_RISK, {"children": None}, "records no child"),
         (LetterKind.POLICE_SERVE, {"order_in_force": False}, "no protection order in force"),
     ],

@@ -118,7 +118,7 @@ def test_the_violation_letter_asks_to_register_it_and_cites_article_461(
     [
         ("police_serve", "was served on the offender on 2026-03-03"),
         ("police_violation", "found it violated by 2026-03-25"),
-        ("police_forensic", "no incident of violence by 2026-03-25"),
+        ("police_forensic", "no incident of physical or sexual violence by 2026-03-25"),
     ],
 )
 def test_a_letter_the_case_does_not_fit_is_refused_in_one_sentence(
@@ -129,6 +129,28 @@ def test_a_letter_the_case_does_not_fit_is_refused_in_one_sentence(
         issue_letter(org, number, kind, "ru", on=ON)
     assert why in raised.value.message and raised.value.message.count(". ") == 0
     assert letter_register(org) == []
+
+
+def test_the_forensic_letter_is_about_the_latest_incident_that_can_leave_injuries(
+    org: ws.Workspace,
+) -> None:
+    """Threats after a beating do not make the beating's examination pointless, and threats
+    alone give no injuries to examine; her statement tells the latest incident as it was."""
+    record = case_record()
+    record.incidents = [
+        rec.Incident(date(2026, 3, 1), [ViolenceType.PHYSICAL]),
+        rec.Incident(date(2026, 3, 10), [ViolenceType.PSYCHOLOGICAL]),
+    ]
+    number = create_case(org, record)
+    forensic = compact(pdf_text(issue_letter(org, number, "police_forensic", "ru", on=ON).pdf))
+    assert compact("01.03.2026 в отношении неё совершено насилие (физическое)") in forensic
+    statement = compact(pdf_text(issue_letter(org, number, "police_statement", "ru", on=ON).pdf))
+    assert compact("10.03.2026 в отношении меня совершено насилие (психологическое)") in statement
+    only_threats = case_record()
+    only_threats.incidents = [rec.Incident(date(2026, 3, 10), [ViolenceType.PSYCHOLOGICAL])]
+    other = create_case(org, only_threats)
+    with pytest.raises(MissingFact, match="no incident of physical or sexual violence"):
+        issue_letter(org, other, "police_forensic", "ru", on=ON)
 
 
 def test_a_letter_about_checks_needs_an_order_in_force(org: ws.Workspace) -> None:
