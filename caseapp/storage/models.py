@@ -276,7 +276,7 @@ class Case(Base):
     mac: Mapped[bytes | None] = mapped_column(LargeBinary)
     # Deleted by an administrator: gone from lists, search, reminders, letters and statistics;
     # its rows and history stay, and the check still verifies them.
-    deleted_on: Mapped[date | None] = mapped_column(Date, index=True)
+    deleted_on: Mapped[date | None] = mapped_column(Date)
     deleted_by: Mapped[str | None] = mapped_column(ID)
     deleted_reason_ct: Mapped[bytes | None] = mapped_column("deleted_reason", Ciphertext)
     # She refused to be counted in statistics: True; NULL (the default) counts her. NULL rather
@@ -744,6 +744,14 @@ Index(
 )
 # A case's number by its id, and whether it was deleted, without reading the case row.
 Index("ix_case_number", Case.id, Case.number, Case.deleted_on, unique=True)
+# The few deleted cases, and only those: an index of every case's (nearly always empty)
+# deleted_on made SQLite sort all cases for "not deleted" before showing the newest.
+Index(
+    "ix_case_deleted",
+    Case.deleted_on,
+    sqlite_where=Case.deleted_on.is_not(None),
+    postgresql_where=Case.deleted_on.is_not(None),
+)
 # The latest check that counts (by outcome, not struck out) per order, and the week's
 # violations, from indexes.
 Index(
