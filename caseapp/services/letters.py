@@ -196,7 +196,7 @@ def _violation(case: Case, on: date) -> tuple[ProtectionOrder, date] | None:
     return order, checked_on
 
 
-def _chosen_order(case: Case, on: date) -> ProtectionOrder | None:
+def chosen_order(case: Case, on: date) -> ProtectionOrder | None:
     """The order a letter is about: the latest in force on the letter's date, else the latest
     issued by then."""
     issued = [o for o in case.orders if live(o) and o.issued_on <= on]
@@ -237,7 +237,7 @@ def _facts(
     staff = session.get_one(Staff, workspace.actor.staff_id)
     client = case.client
     violation = _violation(case, on)
-    order = _chosen_order(case, on)
+    order = chosen_order(case, on)
     if kind is LetterKind.POLICE_VIOLATION and violation is not None:
         order = violation[0]  # the letter is about the order the check found violated
     incidents = [i.occurred_on for i in case.incidents if live(i) and i.occurred_on <= on]
