@@ -60,8 +60,8 @@ FIELDS: Final = ("position", "name", "body", "address")
 LIMITS: Final[Mapping[str, int]] = {
     "position": 200,
     "name": 120,
-    "body": 300,
-    "address": 300,
+    "body": 250,
+    "address": 200,
     "phone": 40,
     "email": 120,
 }

@@ -107,7 +107,7 @@ def _check_reason(reason: str | None) -> str | None:
     return reason
 
 
-_OPTION_LIMITS: Final = {"addressee": 400, "reply_number": 40, "paragraph": 4000, "court_case": 60}
+_OPTION_LIMITS: Final = {"addressee": 800, "reply_number": 40, "paragraph": 4000, "court_case": 60}
 _MAX_ATTACHMENTS, _MAX_ATTACHMENT_CHARS = 20, 200
 
 
