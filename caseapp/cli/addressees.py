@@ -105,9 +105,7 @@ def add_commands(command: Command) -> None:
     p.add_argument("--add", action="store_true", help="add an entry (needs --kind)")
     p.add_argument("--edit", metavar="ID", help="change the texts given of this entry")
     p.add_argument("--remove", metavar="ID", help="remove this entry")
-    p.add_argument(
-        "--kind", choices=[k.value for k in AddresseeKind], help="the kind of recipient"
-    )
+    p.add_argument("--kind", choices=[k.value for k in AddresseeKind], help="the kind of recipient")
     helps = {
         "position": "the addressee's position as it prints, declined",
         "name": "the official's name as it prints, declined",
