@@ -27,7 +27,7 @@ from caseapp.domain.address_book import (
 from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
 from caseapp.letters.addressee import police_head
-from caseapp.services.cases import load_verified
+from caseapp.services.cases import load_verified, visible_case
 from caseapp.services.errors import (
     AccessDenied,
     DamagedRecord,
@@ -195,6 +195,13 @@ def remove_entry(workspace: Workspace, entry_id: str) -> None:
         session.delete(row)
         session.flush()
         workspace.audit(session, "address_book.remove", "address_book_entry", entry_id)
+
+
+def case_office(workspace: Workspace, number: str) -> str:
+    """The office a case belongs to: whose book its letters are offered."""
+    with workspace.session() as session:
+        case = visible_case(workspace, session, number)
+        return case.office_id or home_office(session, workspace.actor.staff_id)
 
 
 def entry_block(workspace: Workspace, entry_id: str, lang: str) -> str:

@@ -43,8 +43,8 @@ from caseapp.ui.forms import (
 from caseapp.ui.hotline.dialog import CallDialog
 from caseapp.ui.hotline.districts import DistrictsDialog
 from caseapp.ui.i18n import install_language
-from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.server_dialog import ServerDialog

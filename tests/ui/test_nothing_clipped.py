@@ -15,7 +15,7 @@ from caseapp.domain import records as rec
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.ui.i18n import install_language
-from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.settings_page import SettingsPage
 from caseapp.ui.setup_wizard import SetupWizard
 
