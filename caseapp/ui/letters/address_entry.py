@@ -130,9 +130,9 @@ class AddressEntryDialog(QDialog):
         self.kind_label.setText(self.tr("&Kind of recipient:"))
         self.hint.setText(
             self.tr(
-                "Write each text as the letter is to print it in that language, declined: "
-                "«Начальнику …», «… бастығына», «To the Head of …». A letter prints the "
-                "position, the body, the name and the address, in that order."
+                "Write each text as the letter is to print it in that language, declined as an "
+                "addressee line is (to whom: «To the Head of …»). A letter prints the position, "
+                "the body, the name and the address, in that order."
             )
         )
         names = {

@@ -24,10 +24,6 @@ _ERROR_STYLE = "color: #a40000"
 _DONE_STYLE = "color: #1d6b2a"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterDialog", text)
-
-
 class IssuedLetterActions:
     """Mixed into ``LetterDialog`` (before QDialog), which owns the widgets named below."""
 
@@ -44,13 +40,22 @@ class IssuedLetterActions:
             self.register_number.clear()
             self.fingerprint.clear()
             return
-        self.register_number.setText(_tr("Outgoing No. %1").replace("%1", letter.register_number))
+        self.register_number.setText(
+            QCoreApplication.translate("LetterDialog", "Outgoing No. %1").replace(
+                "%1", letter.register_number
+            )
+        )
         digest = letter.sha256
         self.fingerprint.setText(
-            _tr("SHA-256: %1").replace("%1", f"\n{digest[:32]}\n{digest[32:]}")
+            QCoreApplication.translate("LetterDialog", "SHA-256: %1").replace(
+                "%1", f"\n{digest[:32]}\n{digest[32:]}"
+            )
         )
         self.fingerprint.setToolTip(
-            _tr("The register keeps this fingerprint: it proves a file is the letter issued.")
+            QCoreApplication.translate(
+                "LetterDialog",
+                "The register keeps this fingerprint: it proves a file is the letter issued.",
+            )
         )
 
     def shown_pdf(self) -> bytes:

@@ -12,10 +12,6 @@ from caseapp.services.letters import MIN_OVERRIDE_REASON
 _ERROR_STYLE = "color: #a40000"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterDialog", text)
-
-
 class OverrideBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +37,14 @@ class OverrideBox(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.override.setText(_tr("Emergency &override (threat to life)"))
+        self.override.setText(
+            QCoreApplication.translate("LetterDialog", "Emergency &override (threat to life)")
+        )
         self.reason_label.setText(
-            _tr("Written &reason why it cannot wait for consent (kept in the audit log):")
+            QCoreApplication.translate(
+                "LetterDialog",
+                "Written &reason why it cannot wait for consent (kept in the audit log):",
+            )
         )
 
     def missing(self) -> int:
@@ -60,14 +61,18 @@ class OverrideBox(QFrame):
         if ticked and missing > 0:
             self.reason_hint.setStyleSheet(_ERROR_STYLE)
             self.reason_hint.setText(
-                _tr("At least %1 characters; %2 more needed.")
+                QCoreApplication.translate(
+                    "LetterDialog", "At least %1 characters; %2 more needed."
+                )
                 .replace("%1", str(MIN_OVERRIDE_REASON))
                 .replace("%2", str(missing))
             )
         else:
             self.reason_hint.setStyleSheet("")
             self.reason_hint.setText(
-                _tr("At least %1 characters.").replace("%1", str(MIN_OVERRIDE_REASON))
+                QCoreApplication.translate("LetterDialog", "At least %1 characters.").replace(
+                    "%1", str(MIN_OVERRIDE_REASON)
+                )
             )
         return not ticked or missing <= 0
 
