@@ -76,3 +76,14 @@ def test_the_recovery_key_page(qtbot: QtBot, tmp_path: Path, language: str) -> N
     wizard.restart()
     _shown(qtbot, wizard, 640, 480)
     assert clipped(wizard) == []
+
+
+def test_the_address_book(qtbot: QtBot, admin: ws.Workspace, language: str) -> None:
+    from caseapp.domain.address_book import Addressee, AddresseeKind
+    from caseapp.ui.letters.address_book import AddressBookDialog
+    from caseapp.ui.letters.address_entry import AddressEntryDialog
+
+    screen = _shown(qtbot, AddressBookDialog(admin), 820, 480)
+    assert clipped(screen) == []
+    entry = _shown(qtbot, AddressEntryDialog(admin, Addressee(kind=AddresseeKind.COURT)), 560, 520)
+    assert clipped(entry) == []
