@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from caseapp import __version__
-from caseapp.cli import attachments, cases, database, details, offices, reports
+from caseapp.cli import addressees, attachments, cases, database, details, offices, reports
 from caseapp.cli.helpers import EXIT_BAD_INPUT, EXIT_FAILED, Parser, UsageError, opened
 from caseapp.cli.language import error_sentence
 from caseapp.domain.errors import CaseappError, InvalidInput
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     reports.add_commands(command)
     attachments.add_commands(command)
     details.add_commands(command)
+    addressees.add_commands(command)
     return parser
 
 

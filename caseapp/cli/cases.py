@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from caseapp.cli.helpers import Command, open_db, read_password, unlock
+from caseapp.cli.helpers import Command, UsageError, open_db, read_password, unlock
 from caseapp.domain.dates import parse_date
 from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import InvalidInput
@@ -106,6 +107,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
     reply_date = (
         _cli_date(args.reply_date, "reply_date", "--reply-date") if args.reply_date else None
     )
+    if args.to is not None and args.addressee is not None:
+        raise UsageError("give --to or --addressee, not both")
     options = LetterOptions(
         addressee=(args.to or "").replace("\\n", "\n"),
         reply_number=args.reply_number or "",
@@ -115,6 +118,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
         court_case=args.court_case or "",
     )
     workspace = unlock(args)
+    if args.addressee is not None:
+        from caseapp.services.address_book import entry_block
+
+        options = replace(options, addressee=entry_block(workspace, args.addressee, args.lang))
     letter, recovered = save_letter(
         workspace,
         target,
@@ -165,6 +172,11 @@ def add_commands(command: Command) -> None:
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.add_argument("--date", help="the letter's date (YYYY-MM-DD), today by default")
     p.add_argument("--to", help="the addressee as it is to print (\\n between lines)")
+    p.add_argument(
+        "--addressee",
+        metavar="ID",
+        help="an address book entry ('caseapp addressees' lists them), printed in --lang",
+    )
     p.add_argument("--reply-number", help="the number of the letter this one answers")
     p.add_argument("--reply-date", help="the date of the letter this one answers (YYYY-MM-DD)")
     p.add_argument("--attach", action="append", help="an attachment to list (repeatable)")

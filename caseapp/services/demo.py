@@ -321,4 +321,7 @@ def create_demo(
         with workspace.transaction() as session:
             add_cases(workspace, session, records)
     create_demo_calls(workspace, today, seed, districts)
+    from caseapp.services.demo_addressees import create_demo_addressees
+
+    create_demo_addressees(workspace, {"Алматы (demo)": main_office, "Каскелен (demo)": branch})
     return workspace

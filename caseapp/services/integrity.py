@@ -17,8 +17,8 @@ from caseapp.storage.case_repo import all_encrypted_rows
 from caseapp.storage.crypto import DecryptionFailed, is_field_ciphertext
 from caseapp.storage.database import Database
 from caseapp.storage.fields import encrypted_fields, open_text
-from caseapp.storage.models import Case, ShelterPlace, Staff, StaffOffice
-from caseapp.storage.scopes import SHELTER_COMPARTMENT, NoKey, WrongCaseKey
+from caseapp.storage.models import AddressBookEntry, Case, ShelterPlace, Staff, StaffOffice
+from caseapp.storage.scopes import ORG_COMPARTMENT, SHELTER_COMPARTMENT, NoKey, WrongCaseKey
 
 Progress = Callable[[int, int], None]
 
@@ -155,6 +155,11 @@ def sweep_cases(
     if chest.holds(SHELTER_COMPARTMENT):
         for place in session.scalars(select(ShelterPlace)):
             problem = rowseal.place_problem(chest, session, place)
+            if problem is not None:
+                problems.append(problem)
+    if chest.holds(ORG_COMPARTMENT):
+        for entry in session.scalars(select(AddressBookEntry)):
+            problem = rowseal.entry_problem(chest, session, entry)
             if problem is not None:
                 problems.append(problem)
     return problems

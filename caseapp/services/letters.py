@@ -114,7 +114,7 @@ def _check_reason(reason: str | None) -> str | None:
     return reason
 
 
-_OPTION_LIMITS: Final = {"addressee": 400, "reply_number": 40, "paragraph": 4000, "court_case": 60}
+_OPTION_LIMITS: Final = {"addressee": 800, "reply_number": 40, "paragraph": 4000, "court_case": 60}
 _MAX_ATTACHMENTS, _MAX_ATTACHMENT_CHARS = 20, 200
 
 
@@ -203,7 +203,7 @@ def _violation(case: Case, on: date) -> tuple[ProtectionOrder, date] | None:
     return order, checked_on
 
 
-def _chosen_order(case: Case, on: date) -> ProtectionOrder | None:
+def chosen_order(case: Case, on: date) -> ProtectionOrder | None:
     """The order a letter is about: the latest in force on the letter's date, else the latest
     issued by then."""
     issued = [o for o in case.orders if live(o) and o.issued_on <= on]
@@ -244,7 +244,7 @@ def _facts(
     staff = session.get_one(Staff, workspace.actor.staff_id)
     client = case.client
     violation = _violation(case, on)
-    order = _chosen_order(case, on)
+    order = chosen_order(case, on)
     if kind is LetterKind.POLICE_VIOLATION and violation is not None:
         order = violation[0]  # the letter is about the order the check found violated
     incident = _incident_for(case, kind, on)

@@ -503,4 +503,5 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.OutgoingLetter,
         m.District,
         m.HotlineCall,
+        m.AddressBookEntry,
     ]

@@ -729,6 +729,52 @@ class HotlineCall(StruckOut, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class AddressBookEntry(Base):
+    """A body or official an office writes letters to. The office and the kind of recipient in
+    clear (lists are per office and per kind); every text under the organisation's key, held by
+    every member of staff: not secret among colleagues, closed to a thief or a server's
+    administrator. Sealed (``mac``) under a sub-key of that key, like a shelter placement under
+    the shelter's: an edit outside the program is detected."""
+
+    __tablename__ = "address_book_entry"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    office_id: Mapped[str] = mapped_column(ForeignKey("office.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    position_ru_ct: Mapped[bytes | None] = mapped_column("position_ru", Ciphertext)
+    position_kk_ct: Mapped[bytes | None] = mapped_column("position_kk", Ciphertext)
+    position_en_ct: Mapped[bytes | None] = mapped_column("position_en", Ciphertext)
+    name_ru_ct: Mapped[bytes | None] = mapped_column("name_ru", Ciphertext)
+    name_kk_ct: Mapped[bytes | None] = mapped_column("name_kk", Ciphertext)
+    name_en_ct: Mapped[bytes | None] = mapped_column("name_en", Ciphertext)
+    body_ru_ct: Mapped[bytes | None] = mapped_column("body_ru", Ciphertext)
+    body_kk_ct: Mapped[bytes | None] = mapped_column("body_kk", Ciphertext)
+    body_en_ct: Mapped[bytes | None] = mapped_column("body_en", Ciphertext)
+    address_ru_ct: Mapped[bytes | None] = mapped_column("address_ru", Ciphertext)
+    address_kk_ct: Mapped[bytes | None] = mapped_column("address_kk", Ciphertext)
+    address_en_ct: Mapped[bytes | None] = mapped_column("address_en", Ciphertext)
+    phone_ct: Mapped[bytes | None] = mapped_column("phone", Ciphertext)
+    email_ct: Mapped[bytes | None] = mapped_column("email", Ciphertext)
+    key_gen: Mapped[int | None] = mapped_column(Integer)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = ORG
+    position_ru = Encrypted()
+    position_kk = Encrypted()
+    position_en = Encrypted()
+    name_ru = Encrypted()
+    name_kk = Encrypted()
+    name_en = Encrypted()
+    body_ru = Encrypted()
+    body_kk = Encrypted()
+    body_en = Encrypted()
+    address_ru = Encrypted()
+    address_kk = Encrypted()
+    address_en = Encrypted()
+    phone = Encrypted()
+    email = Encrypted()
+
+
 # The day's reminders read orders in force from this index alone (every column the query needs,
 # the sealed order number too), then the case number from ix_case_number: no table rows.
 Index(

@@ -8,15 +8,17 @@ set of its rows' (table, id, MAC), and its own MAC covers the manifest: that MAC
 edited, moved to another case, deleted, inserted, or put back to an older version is detected, and
 so is a whole case put back to an older state.
 
-Shelter placements (room, destination) are sealed the same way under the shelter compartment's key.
+Shelter placements (room, destination) are sealed the same way under the shelter compartment's key,
+and the address book's entries under the organisation compartment's.
 
 The MACs are written in one place, before every flush of a session that carries keys.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import event, literal, select, union_all
 from sqlalchemy import inspect as sa_inspect
@@ -27,6 +29,7 @@ from caseapp.storage.fields import case_id_of, new_id, seal_pending
 from caseapp.storage.keychest import KeyChest
 from caseapp.storage.keys import canonical
 from caseapp.storage.models import (
+    AddressBookEntry,
     Attachment,
     Case,
     Client,
@@ -43,7 +46,7 @@ from caseapp.storage.models import (
     ShelterStay,
     SpecialRequirement,
 )
-from caseapp.storage.scopes import SHELTER_COMPARTMENT
+from caseapp.storage.scopes import ORG_COMPARTMENT, SHELTER_COMPARTMENT
 
 # The rows of a case, each naming it in ``case_id``.
 CASE_CHILDREN: tuple[type[Any], ...] = (
@@ -61,7 +64,12 @@ CASE_CHILDREN: tuple[type[Any], ...] = (
     SafetyPlan,
     Attachment,
 )
-SEALED: tuple[type[Any], ...] = (Case, ShelterPlace, *CASE_CHILDREN)
+# Rows of no case, each sealed under a compartment's key of the generation in ``key_gen``.
+COMPARTMENT_SEALED: Final[Mapping[type[Any], str]] = {
+    ShelterPlace: SHELTER_COMPARTMENT,
+    AddressBookEntry: ORG_COMPARTMENT,
+}
+SEALED: tuple[type[Any], ...] = (Case, ShelterPlace, AddressBookEntry, *CASE_CHILDREN)
 # Not covered by a row's MAC: the MAC itself; the case key's wraps, which authenticate themselves
 # and are re-wrapped when an office's key is rotated; the search index's to-do flag and version;
 # an issued letter's PDF (outgoing_letter.pdf), authenticated by its AEAD binding to its row and
@@ -120,9 +128,11 @@ def row_mac(key: bytes, obj: object) -> bytes:
 
 
 def mac_key(chest: KeyChest, session: Session, obj: object) -> bytes:
-    if isinstance(obj, ShelterPlace):
-        gen = obj.key_gen if obj.key_gen is not None else chest.newest_gen(SHELTER_COMPARTMENT)
-        return chest.key(SHELTER_COMPARTMENT, gen, "rows")
+    compartment = COMPARTMENT_SEALED.get(type(obj))
+    if compartment is not None:
+        key_gen: int | None = getattr(obj, "key_gen", None)
+        gen = key_gen if key_gen is not None else chest.newest_gen(compartment)
+        return chest.key(compartment, gen, "rows")
     case_id = case_id_of(obj)
     if not case_id:
         raise ValueError(f"a row of {type(obj).__name__} must name its case")
@@ -164,12 +174,13 @@ def _seal_rows(session: Session, flush_context: Any, instances: Any) -> None:
             changed = _changed(obj)
             if not changed:
                 continue
-            if isinstance(obj, Case) and changed - _NOT_A_NEW_VERSION:
+            if isinstance(obj, Case | AddressBookEntry) and changed - _NOT_A_NEW_VERSION:
                 obj.version = (obj.version or 0) + 1
         else:
             _materialise_defaults(obj)
-        if isinstance(obj, ShelterPlace):
-            obj.key_gen = chest.newest_gen(SHELTER_COMPARTMENT)
+        compartment = COMPARTMENT_SEALED.get(type(obj))
+        if compartment is not None:
+            obj.key_gen = chest.newest_gen(compartment)
         elif is_new and not isinstance(obj, Case):
             session.info.setdefault("new_rows", {}).setdefault(case_id_of(obj), []).append(obj)
         obj.mac = row_mac(mac_key(chest, session, obj), obj)
@@ -252,6 +263,13 @@ def case_problems(session: Session, chest: KeyChest, case: Case) -> list[str]:
 def place_problem(chest: KeyChest, session: Session, place: ShelterPlace) -> str | None:
     if place.mac is None or bytes(place.mac) != row_mac(mac_key(chest, session, place), place):
         return f"shelter_place {place.id}: the record was changed outside the program."
+    return None
+
+
+def entry_problem(chest: KeyChest, session: Session, entry: AddressBookEntry) -> str | None:
+    """One sentence naming an address book entry changed outside the program, else None."""
+    if entry.mac is None or bytes(entry.mac) != row_mac(mac_key(chest, session, entry), entry):
+        return f"address_book_entry {entry.id}: the record was changed outside the program."
     return None
 
 

@@ -40,7 +40,7 @@ from caseapp.ui.case_orders import OrdersTab
 from caseapp.ui.case_tables import fill, history_action, local_time, make_table, relabel
 from caseapp.ui.common.printout import print_case
 from caseapp.ui.i18n import translate_error
-from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.record_words import change_words
 from caseapp.ui.staff.offices import MoveCaseDialog, office_name, office_names
 from caseapp.ui.strike_dialog import StrikeOutDialog

@@ -44,6 +44,7 @@ from caseapp.services.workspace import Workspace
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_kinds import fill_kinds, kind_label
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
+from caseapp.ui.letters.address_book import AddressBookDialog
 from caseapp.ui.letters.issued_letter import IssuedLetterDialog
 from caseapp.ui.models import CASE_NUMBER_ROLE
 from caseapp.ui.table_model import Index, RowsModel
@@ -187,6 +188,9 @@ class RegisterPage(QWidget):
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_letter")
         self.open_button.clicked.connect(lambda: self.open_letter())
+        self.book_button = QPushButton()
+        self.book_button.setObjectName("address_book")
+        self.book_button.clicked.connect(lambda: self.address_book())
         # Letter texts are an administrator's: others do not get the button (and the services
         # refuse them anyway).
         self.texts_button: QPushButton | None = None
@@ -214,6 +218,7 @@ class RegisterPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.book_button)
         if self.texts_button is not None:
             buttons.addWidget(self.texts_button)
         buttons.addStretch()
@@ -398,9 +403,17 @@ class RegisterPage(QWidget):
         self.verify_button.setToolTip(
             self.tr("Check whether a PDF file is a letter of this register, unchanged.")
         )
+        self.book_button.setText(self.tr("Address &book…"))
+        self.book_button.setToolTip(self.tr("The bodies and officials your office writes to"))
         if self.texts_button is not None:
             self.texts_button.setText(self.tr("Letter &texts…"))
         self._show_count()
+
+    def address_book(self) -> AddressBookDialog:
+        """The office's address book, to add, edit or remove entries (or read another's)."""
+        dialog = AddressBookDialog(self.workspace, self)
+        dialog.open()
+        return dialog
 
     def showEvent(self, event: QShowEvent) -> None:
         """Letters issued from case windows (or by colleagues) show when the page is opened."""

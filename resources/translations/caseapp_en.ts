@@ -68,6 +68,212 @@
     </message>
 </context>
 <context>
+    <name>AddressBookDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="135"/>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="209"/>
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="136"/>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="137"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="138"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="139"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="172"/>
+        <source>Only an administrator or this office&apos;s staff change its address book.</source>
+        <translation>Only an administrator or this office&apos;s staff change its address book.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="211"/>
+        <source>Remove “%1” from the address book? Letters already issued keep what they printed.</source>
+        <translation>Remove “%1” from the address book? Letters already issued keep what they printed.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookModel</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="43"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="44"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="45"/>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="46"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+</context>
+<context>
+    <name>AddressEntryDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="123"/>
+        <source>New address book entry</source>
+        <translation>New address book entry</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="123"/>
+        <source>Address book entry</source>
+        <translation>Address book entry</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="130"/>
+        <source>&amp;Kind of recipient:</source>
+        <translation>&amp;Kind of recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="133"/>
+        <source>Write each text as the letter is to print it in that language, declined as an addressee line is (to whom: «To the Head of …»). A letter prints the position, the body, the name and the address, in that order.</source>
+        <translation>Write each text as the letter is to print it in that language, declined as an addressee line is (to whom: «To the Head of …»). A letter prints the position, the body, the name and the address, in that order.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="139"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="140"/>
+        <source>&amp;Name of the official:</source>
+        <translation>&amp;Name of the official:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="141"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="142"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="147"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="148"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeKinds</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="27"/>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="28"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="29"/>
+        <source>Medical organisation</source>
+        <translation>Medical organisation</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="30"/>
+        <source>Legal aid</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="31"/>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="32"/>
+        <source>Social protection</source>
+        <translation>Social protection</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="33"/>
+        <source>Family support centre</source>
+        <translation>Family support centre</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="36"/>
+        <source>Guardianship body</source>
+        <translation>Guardianship body</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="37"/>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Prosecutor&apos;s office</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseePicker</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="82"/>
+        <source>as the letter&apos;s text says</source>
+        <translation>as the letter&apos;s text says</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="84"/>
+        <source>The body or official the letter goes to, one line each, as it is to print.</source>
+        <translation>The body or official the letter goes to, one line each, as it is to print.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="86"/>
+        <source>The office&apos;s address book, and the order&apos;s police unit</source>
+        <translation>The office&apos;s address book, and the order&apos;s police unit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="87"/>
+        <source>Add to address &amp;book…</source>
+        <translation>Add to address &amp;book…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="88"/>
+        <source>Keep this addressee in the office&apos;s address book</source>
+        <translation>Keep this addressee in the office&apos;s address book</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="121"/>
+        <source>From the order: %1</source>
+        <translation>From the order: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="122"/>
+        <source>As the letter&apos;s text says</source>
+        <translation>As the letter&apos;s text says</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="145"/>
+        <source>This entry has nothing in the letter&apos;s language: write the addressee here.</source>
+        <translation>This entry has nothing in the letter&apos;s language: write the addressee here.</translation>
+    </message>
+</context>
+<context>
     <name>AdmitDialog</name>
     <message>
         <location filename="../../caseapp/ui/forms.py" line="217"/>
@@ -2259,158 +2465,148 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="265"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="248"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="249"/>
         <source>Letter about case %1</source>
         <translation>Letter about case %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="268"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="252"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="258"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>The case has unsaved changes: the letter uses the case as last saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="277"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="261"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="278"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="262"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="279"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="263"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="280"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="264"/>
         <source>Addr&amp;essee:</source>
         <translation>Addr&amp;essee:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
-        <source>as the letter&apos;s text says</source>
-        <translation>as the letter&apos;s text says</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="283"/>
-        <source>The body or official the letter goes to, one line each, as it is to print.</source>
-        <translation>The body or official the letter goes to, one line each, as it is to print.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="285"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="265"/>
         <source>In reply to No.:</source>
         <translation>In reply to No.:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="286"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="266"/>
         <source>of (date):</source>
         <translation>of (date):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="267"/>
         <source>Court case No.:</source>
         <translation>Court case No.:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="268"/>
         <source>A&amp;ttachments (one a line):</source>
         <translation>A&amp;ttachments (one a line):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="289"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="269"/>
         <source>Paragraph about this &amp;case:</source>
         <translation>Paragraph about this &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="291"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="271"/>
         <source>Printed before the letter&apos;s request, as written. Never write where she stays.</source>
         <translation>Printed before the letter&apos;s request, as written. Never write where she stays.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="293"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="41"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>Emergency &amp;override (threat to life)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="295"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="44"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Written &amp;reason why it cannot wait for consent (kept in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="297"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="274"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Issue and preview</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="299"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="276"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Takes the next outgoing number and records the letter in the register.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="301"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="278"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="302"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="279"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Save the letter as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="303"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="280"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="304"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="281"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Print the letter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="307"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="284"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="326"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="44"/>
         <source>Outgoing No. %1</source>
         <translation>Outgoing No. %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="330"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="50"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="333"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="55"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>The register keeps this fingerprint: it proves a file is the letter issued.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="64"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>At least %1 characters; %2 more needed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="368"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="73"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="449"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="392"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="453"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="396"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Letter %1 was issued and recorded in the outgoing register.</translation>
     </message>
@@ -3699,42 +3895,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="72"/>
+        <location filename="../../caseapp/ui/register_page.py" line="73"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="73"/>
+        <location filename="../../caseapp/ui/register_page.py" line="74"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="74"/>
+        <location filename="../../caseapp/ui/register_page.py" line="75"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="75"/>
+        <location filename="../../caseapp/ui/register_page.py" line="76"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="76"/>
+        <location filename="../../caseapp/ui/register_page.py" line="77"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="77"/>
+        <location filename="../../caseapp/ui/register_page.py" line="78"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="78"/>
+        <location filename="../../caseapp/ui/register_page.py" line="79"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="121"/>
+        <location filename="../../caseapp/ui/register_page.py" line="122"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Issued with the emergency override, without the client&apos;s consent.</translation>
     </message>
@@ -3742,42 +3938,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/register_page.py" line="307"/>
         <source>Verify a letter</source>
         <translation>Verify a letter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="304"/>
+        <location filename="../../caseapp/ui/register_page.py" line="309"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF documents (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="313"/>
+        <location filename="../../caseapp/ui/register_page.py" line="318"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 could not be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="327"/>
+        <location filename="../../caseapp/ui/register_page.py" line="332"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="334"/>
+        <location filename="../../caseapp/ui/register_page.py" line="339"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="355"/>
         <source>Choose a letter in the register first.</source>
         <translation>Choose a letter in the register first.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="360"/>
+        <location filename="../../caseapp/ui/register_page.py" line="365"/>
         <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
         <translation>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="382"/>
+        <location filename="../../caseapp/ui/register_page.py" line="387"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -3785,67 +3981,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="385"/>
+        <location filename="../../caseapp/ui/register_page.py" line="390"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="386"/>
+        <location filename="../../caseapp/ui/register_page.py" line="391"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="387"/>
+        <location filename="../../caseapp/ui/register_page.py" line="392"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="388"/>
+        <location filename="../../caseapp/ui/register_page.py" line="393"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="389"/>
+        <location filename="../../caseapp/ui/register_page.py" line="394"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="390"/>
+        <location filename="../../caseapp/ui/register_page.py" line="395"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;ase:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="391"/>
+        <location filename="../../caseapp/ui/register_page.py" line="396"/>
         <source>case number</source>
         <translation>case number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="392"/>
+        <location filename="../../caseapp/ui/register_page.py" line="397"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter or a double click opens the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <location filename="../../caseapp/ui/register_page.py" line="398"/>
         <source>&amp;Open the letter…</source>
         <translation>&amp;Open the letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <location filename="../../caseapp/ui/register_page.py" line="400"/>
         <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
         <translation>Show the chosen letter exactly as it was issued, to save or print again.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="397"/>
+        <location filename="../../caseapp/ui/register_page.py" line="402"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="399"/>
+        <location filename="../../caseapp/ui/register_page.py" line="404"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Check whether a PDF file is a letter of this register, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="402"/>
+        <location filename="../../caseapp/ui/register_page.py" line="406"/>
+        <source>Address &amp;book…</source>
+        <translation>Address &amp;book…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="407"/>
+        <source>The bodies and officials your office writes to</source>
+        <translation>The bodies and officials your office writes to</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="409"/>
         <source>Letter &amp;texts…</source>
         <translation>Letter &amp;texts…</translation>
     </message>
@@ -6250,11 +6456,58 @@
         <translation>An attachment</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/address_book.py" line="70"/>
+        <source>The addressee&apos;s position</source>
+        <translation>The addressee&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="71"/>
+        <source>The official&apos;s name</source>
+        <translation>The official&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="72"/>
+        <source>The body&apos;s name</source>
+        <translation>The body&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="73"/>
+        <source>The body&apos;s address</source>
+        <translation>The body&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="74"/>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="75"/>
+        <source>The e-mail address</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="133"/>
         <location filename="../../caseapp/services/letters.py" line="142"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what} is longer than {limit} characters.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/address_book.py" line="147"/>
+        <source>Choose the kind of recipient.</source>
+        <translation>Choose the kind of recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="166"/>
+        <source>Give the body&apos;s name, or the official&apos;s position or name, in at least one language.</source>
+        <translation>Give the body&apos;s name, or the official&apos;s position or name, in at least one language.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="173"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="127"/>
         <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} holds control characters.</source>
         <translation>{what} holds control characters.</translation>
@@ -6794,6 +7047,26 @@
         <location filename="../../caseapp/services/safety.py" line="100"/>
         <source>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</source>
         <translation>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="47"/>
+        <source>There is no such entry in the address book.</source>
+        <translation>There is no such entry in the address book.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="48"/>
+        <source>Someone else changed this address book entry since you opened it; look at it again.</source>
+        <translation>Someone else changed this address book entry since you opened it; look at it again.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="51"/>
+        <source>Only an administrator or the office&apos;s own staff change its address book.</source>
+        <translation>Only an administrator or the office&apos;s own staff change its address book.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="54"/>
+        <source>The address book entry has no addressee in the letter&apos;s language.</source>
+        <translation>The address book entry has no addressee in the letter&apos;s language.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,212 @@
     </message>
 </context>
 <context>
+    <name>AddressBookDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="135"/>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="209"/>
+        <source>Address book</source>
+        <translation>Мекенжай кітапшасы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="136"/>
+        <source>&amp;Office:</source>
+        <translation>&amp;Филиал:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="137"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="138"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="139"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="172"/>
+        <source>Only an administrator or this office&apos;s staff change its address book.</source>
+        <translation>Филиалдың мекенжай кітапшасын тек әкімші мен осы филиалдың қызметкерлері өзгертеді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="211"/>
+        <source>Remove “%1” from the address book? Letters already issued keep what they printed.</source>
+        <translation>«%1» мекенжай кітапшасынан жойылсын ба? Бұрын берілген хаттарда басылған мәтін сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookModel</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="43"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="44"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="45"/>
+        <source>Official</source>
+        <translation>Лауазымды тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="46"/>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+</context>
+<context>
+    <name>AddressEntryDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="123"/>
+        <source>New address book entry</source>
+        <translation>Жаңа алушы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="123"/>
+        <source>Address book entry</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="130"/>
+        <source>&amp;Kind of recipient:</source>
+        <translation>&amp;Алушының түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="133"/>
+        <source>Write each text as the letter is to print it in that language, declined as an addressee line is (to whom: «To the Head of …»). A letter prints the position, the body, the name and the address, in that order.</source>
+        <translation>Әр мәтінді хатта осы тілде басылатындай, алушы жолындағыдай барыс септігінде жазыңыз (кімге: «… бастығына»). Хатта лауазым, орган, аты-жөні және мекенжай осы ретпен басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="139"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="140"/>
+        <source>&amp;Name of the official:</source>
+        <translation>Лауазымды тұлғаның &amp;аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="141"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="142"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="147"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="148"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeKinds</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="27"/>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="28"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="29"/>
+        <source>Medical organisation</source>
+        <translation>Медициналық ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="30"/>
+        <source>Legal aid</source>
+        <translation>Заң көмегі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="31"/>
+        <source>Shelter</source>
+        <translation>Баспана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="32"/>
+        <source>Social protection</source>
+        <translation>Әлеуметтік қорғау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="33"/>
+        <source>Family support centre</source>
+        <translation>Отбасын қолдау орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="36"/>
+        <source>Guardianship body</source>
+        <translation>Қорғаншылық және қамқоршылық органы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="37"/>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseePicker</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="82"/>
+        <source>as the letter&apos;s text says</source>
+        <translation>хат мәтініндегідей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="84"/>
+        <source>The body or official the letter goes to, one line each, as it is to print.</source>
+        <translation>Хат жіберілетін орган немесе лауазымды тұлға, басылатындай, әр жолға бөлек.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="86"/>
+        <source>The office&apos;s address book, and the order&apos;s police unit</source>
+        <translation>Филиалдың мекенжай кітапшасы және нұсқаманы шығарған полиция органы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="87"/>
+        <source>Add to address &amp;book…</source>
+        <translation>Мекенжай &amp;кітапшасына қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="88"/>
+        <source>Keep this addressee in the office&apos;s address book</source>
+        <translation>Осы алушыны филиалдың мекенжай кітапшасында сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="121"/>
+        <source>From the order: %1</source>
+        <translation>Нұсқамадан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="122"/>
+        <source>As the letter&apos;s text says</source>
+        <translation>Хат мәтініндегідей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="145"/>
+        <source>This entry has nothing in the letter&apos;s language: write the addressee here.</source>
+        <translation>Бұл алушының хат тілінде мәтіні жоқ: алушыны осында жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>AdmitDialog</name>
     <message>
         <location filename="../../caseapp/ui/forms.py" line="217"/>
@@ -2259,158 +2465,148 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="265"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="248"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="249"/>
         <source>Letter about case %1</source>
         <translation>%1 іс бойынша хат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="268"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="252"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>Ресімдеу кезінде хатқа шығыс хаттар журналының келесі нөмірі беріледі және хат күнімен, алушысымен және цифрлық ізімен бірге журналға бірден тіркеледі — кейін сақталмаса да, басып шығарылмаса да.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="258"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>Істе сақталмаған өзгерістер бар: хат істің соңғы сақталған нұсқасы бойынша жасалады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="277"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="261"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="278"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="262"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="279"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="263"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="280"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="264"/>
         <source>Addr&amp;essee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
-        <source>as the letter&apos;s text says</source>
-        <translation>хат мәтініндегідей</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="283"/>
-        <source>The body or official the letter goes to, one line each, as it is to print.</source>
-        <translation>Хат жіберілетін орган немесе лауазымды тұлға, басылатындай, әр жолға бөлек.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="285"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="265"/>
         <source>In reply to No.:</source>
         <translation>Хатқа жауап, №:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="286"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="266"/>
         <source>of (date):</source>
         <translation>күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="267"/>
         <source>Court case No.:</source>
         <translation>Сот ісінің №:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="268"/>
         <source>A&amp;ttachments (one a line):</source>
         <translation>&amp;Қосымшалар (әр жолға біреуден):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="289"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="269"/>
         <source>Paragraph about this &amp;case:</source>
         <translation>Осы іс туралы аб&amp;зац:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="291"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="271"/>
         <source>Printed before the letter&apos;s request, as written. Never write where she stays.</source>
         <translation>Хаттағы өтініштің алдында жазылғандай басылады. Оның қайда тұрғанын ешқашан жазбаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="293"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="41"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Шұғыл тәртіп (өмірге қауіп)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="295"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="44"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>Келісімді күтуге неге болмайтынының жазбаша &amp;негіздемесі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="297"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="274"/>
         <source>&amp;Issue and preview</source>
         <translation>&amp;Ресімдеу және алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="299"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="276"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Келесі шығыс нөмірін беріп, хатты журналға тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="301"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="278"/>
         <source>&amp;Save as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="302"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="279"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Хатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="303"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="280"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="304"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="281"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Хатты басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="307"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="284"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Хат ресімделгеннен кейін осы жерде көрсетіледі. Ол тек жадта сақталады: сіз сақтамайынша дискіге ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="326"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="44"/>
         <source>Outgoing No. %1</source>
         <translation>Шығыс № %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="330"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="50"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="333"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="55"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Бұл цифрлық із журналда сақталады: ол файлдың дәл ресімделген хат екенін дәлелдейді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="64"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Кемінде %1 таңба; тағы %2 таңба қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="368"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="73"/>
         <source>At least %1 characters.</source>
         <translation>Кемінде %1 таңба.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="449"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="392"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>%1 хат шұғыл тәртіппен ресімделіп, шығыс хаттар журналына тіркелді; негіздеме аудит журналында сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="453"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="396"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>%1 хат ресімделіп, шығыс хаттар журналына тіркелді.</translation>
     </message>
@@ -3699,42 +3895,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="72"/>
+        <location filename="../../caseapp/ui/register_page.py" line="73"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="73"/>
+        <location filename="../../caseapp/ui/register_page.py" line="74"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="74"/>
+        <location filename="../../caseapp/ui/register_page.py" line="75"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="75"/>
+        <location filename="../../caseapp/ui/register_page.py" line="76"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="76"/>
+        <location filename="../../caseapp/ui/register_page.py" line="77"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="77"/>
+        <location filename="../../caseapp/ui/register_page.py" line="78"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="78"/>
+        <location filename="../../caseapp/ui/register_page.py" line="79"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="121"/>
+        <location filename="../../caseapp/ui/register_page.py" line="122"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Шұғыл тәртіппен, клиенттің келісімінсіз ресімделген.</translation>
     </message>
@@ -3742,42 +3938,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/register_page.py" line="307"/>
         <source>Verify a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="304"/>
+        <location filename="../../caseapp/ui/register_page.py" line="309"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="313"/>
+        <location filename="../../caseapp/ui/register_page.py" line="318"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 оқылмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="327"/>
+        <location filename="../../caseapp/ui/register_page.py" line="332"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 шығыс хаттар журналындағы сізге қолжетімді бірде-бір хатқа сәйкес келмейді: бұл журналдағы хат емес немесе ол ресімделгеннен кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="334"/>
+        <location filename="../../caseapp/ui/register_page.py" line="339"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — %3 күнгі № %2 хат (%4, %5 іс), ресімделген күйінде өзгеріссіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="355"/>
         <source>Choose a letter in the register first.</source>
         <translation>Алдымен тізілімнен хатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="360"/>
+        <location filename="../../caseapp/ui/register_page.py" line="365"/>
         <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
         <translation>%1 хат тізілім хаттарды сақтай бастағанға дейін берілген: оның тек таңбасы сақталған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="382"/>
+        <location filename="../../caseapp/ui/register_page.py" line="387"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -3785,67 +3981,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="385"/>
+        <location filename="../../caseapp/ui/register_page.py" line="390"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="386"/>
+        <location filename="../../caseapp/ui/register_page.py" line="391"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жыл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="387"/>
+        <location filename="../../caseapp/ui/register_page.py" line="392"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="388"/>
+        <location filename="../../caseapp/ui/register_page.py" line="393"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="389"/>
+        <location filename="../../caseapp/ui/register_page.py" line="394"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="390"/>
+        <location filename="../../caseapp/ui/register_page.py" line="395"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="391"/>
+        <location filename="../../caseapp/ui/register_page.py" line="396"/>
         <source>case number</source>
         <translation>іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="392"/>
+        <location filename="../../caseapp/ui/register_page.py" line="397"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter пернесі немесе екі рет шерту істі ашады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <location filename="../../caseapp/ui/register_page.py" line="398"/>
         <source>&amp;Open the letter…</source>
         <translation>Хатты &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <location filename="../../caseapp/ui/register_page.py" line="400"/>
         <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
         <translation>Таңдалған хатты қайта сақтау немесе басып шығару үшін берілген күйінде көрсету.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="397"/>
+        <location filename="../../caseapp/ui/register_page.py" line="402"/>
         <source>&amp;Verify a PDF…</source>
         <translation>PDF &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="399"/>
+        <location filename="../../caseapp/ui/register_page.py" line="404"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>PDF файлының осы журналдағы өзгертілмеген хат екенін тексеру.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="402"/>
+        <location filename="../../caseapp/ui/register_page.py" line="406"/>
+        <source>Address &amp;book…</source>
+        <translation>Мекенжай &amp;кітапшасы…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="407"/>
+        <source>The bodies and officials your office writes to</source>
+        <translation>Филиалыңыз хат жолдайтын органдар мен лауазымды тұлғалар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="409"/>
         <source>Letter &amp;texts…</source>
         <translation>Хат &amp;мәтіндері…</translation>
     </message>
@@ -6250,11 +6456,58 @@
         <translation>Қосымша</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/address_book.py" line="70"/>
+        <source>The addressee&apos;s position</source>
+        <translation>Алушының лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="71"/>
+        <source>The official&apos;s name</source>
+        <translation>Лауазымды тұлғаның аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="72"/>
+        <source>The body&apos;s name</source>
+        <translation>Органның атауы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="73"/>
+        <source>The body&apos;s address</source>
+        <translation>Органның мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="74"/>
+        <source>The phone number</source>
+        <translation>Телефон нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="75"/>
+        <source>The e-mail address</source>
+        <translation>Электрондық пошта мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="133"/>
         <location filename="../../caseapp/services/letters.py" line="142"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: {limit} таңбадан ұзын.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/address_book.py" line="147"/>
+        <source>Choose the kind of recipient.</source>
+        <translation>Алушының түрін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="166"/>
+        <source>Give the body&apos;s name, or the official&apos;s position or name, in at least one language.</source>
+        <translation>Органның атауын не лауазымды тұлғаның лауазымын немесе аты-жөнін кемінде бір тілде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="173"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Электрондық пошта мекенжайы қате көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="127"/>
         <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: басқару таңбаларын қамтиды.</translation>
@@ -6794,6 +7047,26 @@
         <location filename="../../caseapp/services/safety.py" line="100"/>
         <source>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</source>
         <translation>{field}: мұнда ұйымның атауы немесе мекенжайы көрсетілген, ал басылған жоспарда олар болмауға тиіс. Алдымен мұны жаңа жоспарда басқаша жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="47"/>
+        <source>There is no such entry in the address book.</source>
+        <translation>Мекенжай кітапшасында мұндай алушы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="48"/>
+        <source>Someone else changed this address book entry since you opened it; look at it again.</source>
+        <translation>Сіз ашқаннан кейін бұл алушыны басқа біреу өзгертті; оны қайта қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="51"/>
+        <source>Only an administrator or the office&apos;s own staff change its address book.</source>
+        <translation>Филиалдың мекенжай кітапшасын тек әкімші мен сол филиалдың өз қызметкерлері өзгертеді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="54"/>
+        <source>The address book entry has no addressee in the letter&apos;s language.</source>
+        <translation>Мекенжай кітапшасындағы алушының хат тілінде мәтіні жоқ.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,212 @@
     </message>
 </context>
 <context>
+    <name>AddressBookDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="135"/>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="209"/>
+        <source>Address book</source>
+        <translation>Адресная книга</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="136"/>
+        <source>&amp;Office:</source>
+        <translation>&amp;Филиал:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="137"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="138"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="139"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="172"/>
+        <source>Only an administrator or this office&apos;s staff change its address book.</source>
+        <translation>Адресную книгу филиала изменяют только администратор и сотрудники этого филиала.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="211"/>
+        <source>Remove “%1” from the address book? Letters already issued keep what they printed.</source>
+        <translation>Удалить «%1» из адресной книги? В уже выданных письмах останется то, что в них напечатано.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookModel</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="43"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="44"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="45"/>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_book.py" line="46"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+</context>
+<context>
+    <name>AddressEntryDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="123"/>
+        <source>New address book entry</source>
+        <translation>Новый адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="123"/>
+        <source>Address book entry</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="130"/>
+        <source>&amp;Kind of recipient:</source>
+        <translation>&amp;Вид адресата:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="133"/>
+        <source>Write each text as the letter is to print it in that language, declined as an addressee line is (to whom: «To the Head of …»). A letter prints the position, the body, the name and the address, in that order.</source>
+        <translation>Пишите каждый текст так, как он должен быть напечатан в письме на этом языке, в дательном падеже, как пишется адресат (кому: «Начальнику …»). В письме печатаются должность, орган, имя и адрес — в этом порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="139"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="140"/>
+        <source>&amp;Name of the official:</source>
+        <translation>&amp;Имя должностного лица:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="141"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="142"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="147"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="148"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseeKinds</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="27"/>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="28"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="29"/>
+        <source>Medical organisation</source>
+        <translation>Медицинская организация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="30"/>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="31"/>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="32"/>
+        <source>Social protection</source>
+        <translation>Социальная защита</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="33"/>
+        <source>Family support centre</source>
+        <translation>Центр поддержки семьи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="36"/>
+        <source>Guardianship body</source>
+        <translation>Орган опеки и попечительства</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/address_entry.py" line="37"/>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+</context>
+<context>
+    <name>AddresseePicker</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="82"/>
+        <source>as the letter&apos;s text says</source>
+        <translation>как в тексте письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="84"/>
+        <source>The body or official the letter goes to, one line each, as it is to print.</source>
+        <translation>Орган или должностное лицо, которому направляется письмо, построчно, как должно быть напечатано.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="86"/>
+        <source>The office&apos;s address book, and the order&apos;s police unit</source>
+        <translation>Адресная книга филиала и орган полиции, вынесший предписание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="87"/>
+        <source>Add to address &amp;book…</source>
+        <translation>Добавить в адресную &amp;книгу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="88"/>
+        <source>Keep this addressee in the office&apos;s address book</source>
+        <translation>Сохранить этого адресата в адресной книге филиала</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="121"/>
+        <source>From the order: %1</source>
+        <translation>Из предписания: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="122"/>
+        <source>As the letter&apos;s text says</source>
+        <translation>Как в тексте письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/addressee_picker.py" line="145"/>
+        <source>This entry has nothing in the letter&apos;s language: write the addressee here.</source>
+        <translation>У этого адресата нет текста на языке письма: впишите адресата здесь.</translation>
+    </message>
+</context>
+<context>
     <name>AdmitDialog</name>
     <message>
         <location filename="../../caseapp/ui/forms.py" line="217"/>
@@ -2261,158 +2467,148 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="264"/>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="265"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="248"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="249"/>
         <source>Letter about case %1</source>
         <translation>Письмо по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="268"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="252"/>
         <source>Issuing gives the letter the next number of the outgoing register and records it there at once, with its date, recipient and fingerprint, even if it is then neither saved nor printed.</source>
         <translation>При оформлении письму присваивается следующий номер журнала исходящих писем, и оно сразу записывается в журнал с датой, получателем и цифровым отпечатком — даже если потом его не сохранят и не распечатают.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="274"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="258"/>
         <source>The case has unsaved changes: the letter uses the case as last saved.</source>
         <translation>В деле есть несохранённые изменения: письмо составляется по последней сохранённой версии дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="277"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="261"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="278"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="262"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="279"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="263"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="280"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="264"/>
         <source>Addr&amp;essee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="281"/>
-        <source>as the letter&apos;s text says</source>
-        <translation>как в тексте письма</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="283"/>
-        <source>The body or official the letter goes to, one line each, as it is to print.</source>
-        <translation>Орган или должностное лицо, которому направляется письмо, построчно, как должно быть напечатано.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="285"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="265"/>
         <source>In reply to No.:</source>
         <translation>На №:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="286"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="266"/>
         <source>of (date):</source>
         <translation>от (дата):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="287"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="267"/>
         <source>Court case No.:</source>
         <translation>№ судебного дела:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="288"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="268"/>
         <source>A&amp;ttachments (one a line):</source>
         <translation>Прил&amp;ожения (по одному в строке):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="289"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="269"/>
         <source>Paragraph about this &amp;case:</source>
         <translation>Абза&amp;ц об этом деле:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="291"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="271"/>
         <source>Printed before the letter&apos;s request, as written. Never write where she stays.</source>
         <translation>Печатается перед просьбой письма как написан. Никогда не указывайте, где она находится.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="293"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="41"/>
         <source>Emergency &amp;override (threat to life)</source>
         <translation>&amp;Экстренный порядок (угроза жизни)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="295"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="44"/>
         <source>Written &amp;reason why it cannot wait for consent (kept in the audit log):</source>
         <translation>&amp;Обоснование в письменной форме: почему нельзя дождаться согласия (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="297"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="274"/>
         <source>&amp;Issue and preview</source>
         <translation>О&amp;формить и просмотреть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="299"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="276"/>
         <source>Takes the next outgoing number and records the letter in the register.</source>
         <translation>Присваивает следующий исходящий номер и записывает письмо в журнал.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="301"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="278"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="302"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="279"/>
         <source>Save the letter as a PDF file (Ctrl+S)</source>
         <translation>Сохранить письмо в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="303"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="280"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="304"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="281"/>
         <source>Print the letter (Ctrl+P)</source>
         <translation>Распечатать письмо (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="307"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="284"/>
         <source>The letter appears here once it is issued. It is kept in memory only: nothing is written to disk unless you save it.</source>
         <translation>Письмо появится здесь после оформления. Оно хранится только в памяти: на диск ничего не записывается, пока вы его не сохраните.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="326"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="44"/>
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="330"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="50"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="333"/>
+        <location filename="../../caseapp/ui/letters/issued_actions.py" line="55"/>
         <source>The register keeps this fingerprint: it proves a file is the letter issued.</source>
         <translation>Этот цифровой отпечаток хранится в журнале: по нему можно подтвердить, что файл — именно оформленное письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="361"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="64"/>
         <source>At least %1 characters; %2 more needed.</source>
         <translation>Не менее %1 символов; нужно ещё %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="368"/>
+        <location filename="../../caseapp/ui/letters/override.py" line="73"/>
         <source>At least %1 characters.</source>
         <translation>Не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="449"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="392"/>
         <source>Letter %1 was issued with the emergency override and recorded in the outgoing register; the reason is kept in the audit log.</source>
         <translation>Письмо %1 оформлено в экстренном порядке и записано в журнал исходящих писем; обоснование сохранено в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_dialog.py" line="453"/>
+        <location filename="../../caseapp/ui/letters/dialog.py" line="396"/>
         <source>Letter %1 was issued and recorded in the outgoing register.</source>
         <translation>Письмо %1 оформлено и записано в журнал исходящих писем.</translation>
     </message>
@@ -3701,42 +3897,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="72"/>
+        <location filename="../../caseapp/ui/register_page.py" line="73"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="73"/>
+        <location filename="../../caseapp/ui/register_page.py" line="74"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="74"/>
+        <location filename="../../caseapp/ui/register_page.py" line="75"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="75"/>
+        <location filename="../../caseapp/ui/register_page.py" line="76"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="76"/>
+        <location filename="../../caseapp/ui/register_page.py" line="77"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="77"/>
+        <location filename="../../caseapp/ui/register_page.py" line="78"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="78"/>
+        <location filename="../../caseapp/ui/register_page.py" line="79"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="121"/>
+        <location filename="../../caseapp/ui/register_page.py" line="122"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Оформлено в экстренном порядке, без согласия клиента.</translation>
     </message>
@@ -3744,42 +3940,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/register_page.py" line="307"/>
         <source>Verify a letter</source>
         <translation>Проверка письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="304"/>
+        <location filename="../../caseapp/ui/register_page.py" line="309"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="313"/>
+        <location filename="../../caseapp/ui/register_page.py" line="318"/>
         <source>%1 could not be read (%2).</source>
         <translation>Не удалось прочитать %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="327"/>
+        <location filename="../../caseapp/ui/register_page.py" line="332"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 не совпадает ни с одним доступным вам письмом журнала исходящих писем: это не письмо из журнала, или файл изменили после оформления.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="334"/>
+        <location filename="../../caseapp/ui/register_page.py" line="339"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — письмо № %2 от %3 (%4, дело %5) точно в том виде, в каком оно было оформлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/register_page.py" line="355"/>
         <source>Choose a letter in the register first.</source>
         <translation>Сначала выберите письмо в журнале.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="360"/>
+        <location filename="../../caseapp/ui/register_page.py" line="365"/>
         <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
         <translation>Письмо %1 выдано до того, как журнал стал хранить письма: сохранён только его отпечаток.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="382"/>
+        <location filename="../../caseapp/ui/register_page.py" line="387"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -3788,67 +3984,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="385"/>
+        <location filename="../../caseapp/ui/register_page.py" line="390"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="386"/>
+        <location filename="../../caseapp/ui/register_page.py" line="391"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="387"/>
+        <location filename="../../caseapp/ui/register_page.py" line="392"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="388"/>
+        <location filename="../../caseapp/ui/register_page.py" line="393"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="389"/>
+        <location filename="../../caseapp/ui/register_page.py" line="394"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="390"/>
+        <location filename="../../caseapp/ui/register_page.py" line="395"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Дело:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="391"/>
+        <location filename="../../caseapp/ui/register_page.py" line="396"/>
         <source>case number</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="392"/>
+        <location filename="../../caseapp/ui/register_page.py" line="397"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter или двойной щелчок открывает дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <location filename="../../caseapp/ui/register_page.py" line="398"/>
         <source>&amp;Open the letter…</source>
         <translation>&amp;Открыть письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <location filename="../../caseapp/ui/register_page.py" line="400"/>
         <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
         <translation>Показать выбранное письмо точно таким, каким оно было выдано, чтобы снова сохранить или напечатать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="397"/>
+        <location filename="../../caseapp/ui/register_page.py" line="402"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Проверить PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="399"/>
+        <location filename="../../caseapp/ui/register_page.py" line="404"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Проверить, является ли файл PDF неизменённым письмом из этого журнала.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="402"/>
+        <location filename="../../caseapp/ui/register_page.py" line="406"/>
+        <source>Address &amp;book…</source>
+        <translation>Адресная &amp;книга…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="407"/>
+        <source>The bodies and officials your office writes to</source>
+        <translation>Органы и должностные лица, которым пишет ваш филиал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/register_page.py" line="409"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Тексты писем…</translation>
     </message>
@@ -6256,11 +6462,58 @@
         <translation>Приложение</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/address_book.py" line="70"/>
+        <source>The addressee&apos;s position</source>
+        <translation>Должность адресата</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="71"/>
+        <source>The official&apos;s name</source>
+        <translation>Имя должностного лица</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="72"/>
+        <source>The body&apos;s name</source>
+        <translation>Наименование органа</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="73"/>
+        <source>The body&apos;s address</source>
+        <translation>Адрес органа</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="74"/>
+        <source>The phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="75"/>
+        <source>The e-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="133"/>
         <location filename="../../caseapp/services/letters.py" line="142"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: длиннее {limit} символов.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/address_book.py" line="147"/>
+        <source>Choose the kind of recipient.</source>
+        <translation>Выберите вид адресата.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="166"/>
+        <source>Give the body&apos;s name, or the official&apos;s position or name, in at least one language.</source>
+        <translation>Укажите наименование органа либо должность или имя должностного лица хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="173"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Адрес электронной почты указан неверно.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/address_book.py" line="127"/>
         <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: содержит управляющие символы.</translation>
@@ -6800,6 +7053,26 @@
         <location filename="../../caseapp/services/safety.py" line="100"/>
         <source>{field} names the organisation or its address: the printed plan never does. Reword it in a new plan first.</source>
         <translation>{field}: здесь названа организация или её адрес, а в распечатанном плане их быть не должно. Сначала переформулируйте это в новом плане.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="47"/>
+        <source>There is no such entry in the address book.</source>
+        <translation>Такого адресата в адресной книге нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="48"/>
+        <source>Someone else changed this address book entry since you opened it; look at it again.</source>
+        <translation>Кто-то другой изменил этого адресата после того, как вы его открыли; посмотрите его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="51"/>
+        <source>Only an administrator or the office&apos;s own staff change its address book.</source>
+        <translation>Адресную книгу филиала изменяют только администратор и сотрудники самого филиала.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/address_book.py" line="54"/>
+        <source>The address book entry has no addressee in the letter&apos;s language.</source>
+        <translation>У адресата из адресной книги нет текста на языке письма.</translation>
     </message>
 </context>
 <context>

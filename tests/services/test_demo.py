@@ -4,8 +4,10 @@ from datetime import date
 
 import pytest
 
+from caseapp.domain.address_book import AddresseeKind
 from caseapp.domain.enums import CaseVisibility
 from caseapp.services import workspace as ws
+from caseapp.services.address_book import list_entries
 from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from caseapp.services.offices import list_offices
@@ -38,3 +40,10 @@ def test_demo_database_is_varied_and_alive(db: Database, today: date) -> None:
     assert get_settings(demo).case_visibility == CaseVisibility.OFFICE
     worker = ws.unlock(db, "worker.demo", "demo-worker")
     assert CaseQuery(worker, CaseFilter(), today).count() == branch
+    # A few fictitious addressees per office, in every letter language, for the letter dialog.
+    for office in offices:
+        entries = list_entries(demo, office.office_id)
+        assert len(entries) >= 3 and len({e.kind for e in entries}) >= 3
+        assert all(e.has_language(lang) for e in entries for lang in ("ru", "kk", "en"))
+        assert all("(demo)" in e.text("ru", "name") for e in entries)
+    assert list_entries(demo, offices[1].office_id, (AddresseeKind.POLICE,))

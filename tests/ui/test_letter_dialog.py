@@ -31,7 +31,7 @@ from caseapp.storage.models import AuditEntry
 from caseapp.ui import letter_output
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.i18n import install_language, translate_error
-from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.main_window import MainWindow
 from tests.letters.sample import make_case, set_up_organisation
 from tests.ui.dialogs import answer

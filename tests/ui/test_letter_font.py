@@ -14,7 +14,7 @@ from caseapp.letters.fonts import shipped_font_folder
 from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.storage.database import Database
-from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.settings_page import SettingsPage
 from tests.conftest import CHEAP_KDF
 from tests.letters.sample import font_dicts, make_case, set_up_organisation

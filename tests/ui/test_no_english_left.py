@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
+from caseapp.domain.address_book import Addressee, AddresseeKind
 from caseapp.domain.enums import CheckOutcome
 from caseapp.services import staff
 from caseapp.services import workspace as ws
@@ -43,8 +44,10 @@ from caseapp.ui.forms import (
 from caseapp.ui.hotline.dialog import CallDialog
 from caseapp.ui.hotline.districts import DistrictsDialog
 from caseapp.ui.i18n import install_language
-from caseapp.ui.letter_dialog import LetterDialog
 from caseapp.ui.letter_texts_dialog import LetterTextsDialog
+from caseapp.ui.letters.address_book import AddressBookDialog
+from caseapp.ui.letters.address_entry import AddressEntryDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.server_dialog import ServerDialog
@@ -178,4 +181,6 @@ def _admin_dialogs(admin: ws.Workspace, number: str) -> list[QWidget]:
         StaffOfficesDialog(admin, account, offices),
         MoveCaseDialog(admin, number, offices[0].office_id, offices),
         DistrictsDialog(admin),
+        AddressBookDialog(admin),
+        AddressEntryDialog(admin, Addressee(kind=AddresseeKind.COURT)),
     ]

@@ -15,7 +15,7 @@ from caseapp.domain import records as rec
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.ui.i18n import install_language
-from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.settings_page import SettingsPage
 from caseapp.ui.setup_wizard import SetupWizard
 
@@ -76,3 +76,14 @@ def test_the_recovery_key_page(qtbot: QtBot, tmp_path: Path, language: str) -> N
     wizard.restart()
     _shown(qtbot, wizard, 640, 480)
     assert clipped(wizard) == []
+
+
+def test_the_address_book(qtbot: QtBot, admin: ws.Workspace, language: str) -> None:
+    from caseapp.domain.address_book import Addressee, AddresseeKind
+    from caseapp.ui.letters.address_book import AddressBookDialog
+    from caseapp.ui.letters.address_entry import AddressEntryDialog
+
+    screen = _shown(qtbot, AddressBookDialog(admin), 820, 480)
+    assert clipped(screen) == []
+    entry = _shown(qtbot, AddressEntryDialog(admin, Addressee(kind=AddresseeKind.COURT)), 560, 520)
+    assert clipped(entry) == []

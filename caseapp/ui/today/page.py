@@ -30,7 +30,7 @@ from caseapp.services.workspace import Workspace
 from caseapp.ui.common.printout import print_today
 from caseapp.ui.forms import CheckDialog
 from caseapp.ui.i18n import translate_error
-from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.models import CASE_NUMBER_ROLE
 from caseapp.ui.today.actions import can_record_check, letter_for
 from caseapp.ui.today.model import (

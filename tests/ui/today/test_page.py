@@ -26,7 +26,7 @@ from caseapp.services.letter_register import letter_register
 from caseapp.services.risk import record_assessment
 from caseapp.ui.forms import CheckDialog
 from caseapp.ui.i18n import install_language
-from caseapp.ui.letter_dialog import LetterDialog
+from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.models import REMINDER_ROLE
 from caseapp.ui.today.model import ReminderModel

@@ -5,8 +5,10 @@ produced), so the button says "Issue and preview". The PDF stays in memory: Qt's
 it from a buffer, nothing is written to disk unless she saves it where she chooses, and printing
 paints the rendered pages straight onto the printer.
 
-The preview widget is in ``pdf_preview``, saving and printing in ``letter_output``, and the kind
-and language combo boxes in ``letter_kinds``.
+The preview widget is in ``pdf_preview``, saving and printing in ``letter_output`` (and
+``letters.issued_actions``), the emergency override in ``letters.override``, the kind
+and language combo boxes in ``letter_kinds``, and the addressee (the address book's entries, the
+order's unit) in ``letters.addressee_picker``.
 """
 
 from __future__ import annotations
@@ -15,9 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import CaseappError
 from caseapp.letters.builders import LetterOptions
-from caseapp.services.letters import MIN_OVERRIDE_REASON, IssuedLetter, NoConsent, issue_letter
+from caseapp.services.letters import IssuedLetter, NoConsent, issue_letter
 from caseapp.services.workspace import Workspace
-from caseapp.ui import letter_output
 from caseapp.ui.i18n import saved_language, translate_error
 from caseapp.ui.letter_font import saved_letter_font
 from caseapp.ui.letter_kinds import fill_kinds, fill_languages
-from caseapp.ui.letter_output import Outcome
+from caseapp.ui.letters.addressee_picker import AddresseePicker
+from caseapp.ui.letters.issued_actions import IssuedLetterActions
+from caseapp.ui.letters.override import OverrideBox
 from caseapp.ui.pdf_preview import PdfPreview
 from caseapp.ui.widgets import DateField
 
@@ -50,7 +51,7 @@ _ERROR_STYLE = "color: #a40000"
 _DONE_STYLE = "color: #1d6b2a"
 
 
-class LetterDialog(QDialog):
+class LetterDialog(IssuedLetterActions, QDialog):
     """One letter about one case: options on the left, the issued letter on the right."""
 
     def __init__(
@@ -115,10 +116,8 @@ class LetterDialog(QDialog):
         form.addRow(self.date_label, self.letter_date)
 
         # What she adds to this letter: all optional.
-        self.addressee = QPlainTextEdit()
-        self.addressee.setObjectName("addressee")
-        self.addressee.setTabChangesFocus(True)
-        self.addressee.setMaximumHeight(70)
+        self.picker = AddresseePicker(workspace, number)
+        self.addressee = self.picker.text  # what prints: chosen from the book, or typed
         self.reply_number = QLineEdit()
         self.reply_number.setObjectName("reply_number")
         self.reply_date = DateField("reply_date", required=False)
@@ -136,7 +135,7 @@ class LetterDialog(QDialog):
         self.court_case_label, self.attachments_label = QLabel(), QLabel()
         self.paragraph_label = QLabel()
         for label, widget in (
-            (self.addressee_label, self.addressee),
+            (self.addressee_label, self.picker.choice),
             (self.reply_label, self.reply_number),
             (self.reply_date_label, self.reply_date.edit),
             (self.court_case_label, self.court_case),
@@ -145,7 +144,7 @@ class LetterDialog(QDialog):
         ):
             label.setBuddy(widget)
             label.setWordWrap(True)
-        form.addRow(self.addressee_label, self.addressee)
+        form.addRow(self.addressee_label, self.picker)
         form.addRow(self.reply_label, self.reply_number)
         form.addRow(self.reply_date_label, self.reply_date)
         form.addRow(self.court_case_label, self.court_case)
@@ -154,27 +153,10 @@ class LetterDialog(QDialog):
         self.form = form
 
         # The emergency override, offered once the letter was refused for lack of consent.
-        self.override_box = QFrame()
-        self.override_box.setObjectName("override_box")
-        self.override_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.override = QCheckBox()
-        self.override.setObjectName("override")
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("override_reason")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
-        self.reason_label = QLabel()
-        self.reason_label.setWordWrap(True)
-        self.reason_label.setBuddy(self.reason)
-        self.reason_hint = QLabel()
-        self.reason_hint.setObjectName("reason_hint")
-        self.reason_hint.setWordWrap(True)
-        override_layout = QVBoxLayout(self.override_box)
-        override_layout.addWidget(self.override)
-        override_layout.addWidget(self.reason_label)
-        override_layout.addWidget(self.reason)
-        override_layout.addWidget(self.reason_hint)
-        self.override_box.hide()
+        self.override_box = OverrideBox()
+        self.override, self.reason = self.override_box.override, self.override_box.reason
+        self.reason_label = self.override_box.reason_label
+        self.reason_hint = self.override_box.reason_hint
 
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -247,6 +229,8 @@ class LetterDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
         self.reply_date.changed.connect(self._update)
         self.lang.currentIndexChanged.connect(self._options_changed)
+        self.lang.currentIndexChanged.connect(self._show_kind_fields)
+        self.letter_date.changed.connect(self._show_kind_fields)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_letter)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
 
@@ -278,10 +262,6 @@ class LetterDialog(QDialog):
         self.lang_label.setText(self.tr("La&nguage:"))
         self.date_label.setText(self.tr("&Date:"))
         self.addressee_label.setText(self.tr("Addr&essee:"))
-        self.addressee.setPlaceholderText(self.tr("as the letter's text says"))
-        self.addressee.setToolTip(
-            self.tr("The body or official the letter goes to, one line each, as it is to print.")
-        )
         self.reply_label.setText(self.tr("In reply to No.:"))
         self.reply_date_label.setText(self.tr("of (date):"))
         self.court_case_label.setText(self.tr("Court case No.:"))
@@ -290,10 +270,7 @@ class LetterDialog(QDialog):
         self.paragraph.setToolTip(
             self.tr("Printed before the letter's request, as written. Never write where she stays.")
         )
-        self.override.setText(self.tr("Emergency &override (threat to life)"))
-        self.reason_label.setText(
-            self.tr("Written &reason why it cannot wait for consent (kept in the audit log):")
-        )
+        self.override_box.retranslate()
         self.issue_button.setText(self.tr("&Issue and preview"))
         self.issue_button.setToolTip(
             self.tr("Takes the next outgoing number and records the letter in the register.")
@@ -316,27 +293,7 @@ class LetterDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _show_letter_facts(self) -> None:
-        letter = self.letter
-        if letter is None:
-            self.register_number.clear()
-            self.fingerprint.clear()
-            return
-        self.register_number.setText(
-            self.tr("Outgoing No. %1").replace("%1", letter.register_number)
-        )
-        digest = letter.sha256
-        self.fingerprint.setText(
-            self.tr("SHA-256: %1").replace("%1", f"\n{digest[:32]}\n{digest[32:]}")
-        )
-        self.fingerprint.setToolTip(
-            self.tr("The register keeps this fingerprint: it proves a file is the letter issued.")
-        )
-
     # state ----------------------------------------------------------------------------------
-
-    def _reason_text(self) -> str:
-        return " ".join(self.reason.toPlainText().split())
 
     def _update(self) -> None:
         issued = self.letter is not None
@@ -344,8 +301,6 @@ class LetterDialog(QDialog):
             self.kind,
             self.lang,
             self.letter_date,
-            self.override,
-            self.addressee,
             self.reply_number,
             self.reply_date,
             self.court_case,
@@ -353,37 +308,27 @@ class LetterDialog(QDialog):
             self.paragraph,
         ):
             widget.setEnabled(not issued)
-        self.reason.setEnabled(not issued and self.override.isChecked())
-        missing = MIN_OVERRIDE_REASON - len(self._reason_text())
-        if self.override.isChecked() and missing > 0:
-            self.reason_hint.setStyleSheet(_ERROR_STYLE)
-            self.reason_hint.setText(
-                self.tr("At least %1 characters; %2 more needed.")
-                .replace("%1", str(MIN_OVERRIDE_REASON))
-                .replace("%2", str(missing))
-            )
-        else:
-            self.reason_hint.setStyleSheet("")
-            self.reason_hint.setText(
-                self.tr("At least %1 characters.").replace("%1", str(MIN_OVERRIDE_REASON))
-            )
+        self.picker.set_editable(not issued)
+        override_ready = self.override_box.update_state(issued)
         ready = not issued and self.letter_date.is_valid() and self.reply_date.is_valid()
-        if self.override.isChecked():
-            ready = ready and missing <= 0
+        ready = ready and override_ready
         self.issue_button.setEnabled(ready)
         self.save_button.setEnabled(issued)
         self.print_button.setEnabled(issued)
 
     def _show_kind_fields(self) -> None:
-        """The court case number is a court letter's only."""
+        """The court case number is a court letter's only; the addressees offered follow the
+        kind, the language and the date."""
         court = self.kind.currentData() == LetterKind.COURT_REQUIREMENTS.value
         self.form.setRowVisible(self.court_case, court)
+        kind = LetterKind(str(self.kind.currentData()))
+        self.picker.refresh(kind, str(self.lang.currentData()), self.letter_date.value())
 
     def options(self) -> LetterOptions:
         """What she added to the letter, as the service takes it."""
         court = self.kind.currentData() == LetterKind.COURT_REQUIREMENTS.value
         return LetterOptions(
-            addressee=self.addressee.toPlainText(),
+            addressee=self.picker.addressee(),
             reply_number=self.reply_number.text(),
             reply_date=self.reply_date.value(),
             attachments=tuple(self.attachments.toPlainText().splitlines()),
@@ -404,9 +349,7 @@ class LetterDialog(QDialog):
 
     def override_reason(self) -> str | None:
         """The written reason, sent only when the override is ticked and a reason is given."""
-        if not self.override.isChecked() or self.override_box.isHidden():
-            return None
-        return self.reason.toPlainText().strip() or None
+        return self.override_box.reason_given()
 
     # issuing --------------------------------------------------------------------------------
 
@@ -460,40 +403,3 @@ class LetterDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.message.setStyleSheet(_ERROR_STYLE)
         self.message.setText(text)
-
-    def shown_pdf(self) -> bytes:
-        """The bytes the viewer reads (empty before a letter is issued or once closed)."""
-        return self.preview.shown_pdf()
-
-    def done(self, result: int) -> None:
-        """Closing drops the letter from the viewer and the buffer."""
-        self.preview.unload()
-        super().done(result)
-
-    # saving and printing --------------------------------------------------------------------
-
-    def save_as(self) -> bool:
-        """Write the letter's exact bytes where she chooses, atomically."""
-        if self.letter is None:
-            return False
-        return self._report(letter_output.save_letter_as(self, self.letter))
-
-    def print_letter(self) -> bool:
-        """Ask for a printer (and pages), then print."""
-        if self.letter is None:
-            return False
-        return self._report(letter_output.print_letter(self, self.letter, self.document))
-
-    def print_to(self, printer: QPrinter) -> bool:
-        """Paint each page, rendered from the document in memory, onto the whole sheet."""
-        if self.letter is None:
-            return False
-        return self._report(letter_output.print_to(printer, self.letter, self.document))
-
-    def _report(self, outcome: Outcome | None) -> bool:
-        """Say how saving or printing went; nothing when she cancelled."""
-        if outcome is None:
-            return False
-        self.message.setStyleSheet(_DONE_STYLE if outcome.done else _ERROR_STYLE)
-        self.message.setText(outcome.text)
-        return outcome.done
