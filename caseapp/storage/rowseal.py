@@ -1,12 +1,12 @@
 """Tamper-evident case records.
 
 Every row of a case (the case itself, its client, orders, checks, stays, consents, incidents,
-notes, letters) carries a MAC under the case's own key over *all* its columns: clear dates, codes,
-links to its case and the ciphertexts together. The case row also carries a manifest, a MAC of the
-set of its rows' (table, id, MAC), and its own MAC covers the manifest: that MAC is the case's
-*seal*, which the signed audit entry of each change repeats (``services.casecheck``). So a row
-edited, moved to another case, deleted, inserted, or put back to an older version is detected, and
-so is a whole case put back to an older state.
+notes, letters, services given) carries a MAC under the case's own key over *all* its columns:
+clear dates, codes, links to its case and the ciphertexts together. The case row also carries a
+manifest, a MAC of the set of its rows' (table, id, MAC), and its own MAC covers the manifest:
+that MAC is the case's *seal*, which the signed audit entry of each change repeats
+(``services.casecheck``). So a row edited, moved to another case, deleted, inserted, or put back to
+an older version is detected, and so is a whole case put back to an older state.
 
 Shelter placements (room, destination) are sealed the same way under the shelter compartment's key.
 
@@ -39,6 +39,7 @@ from caseapp.storage.models import (
     ProtectionOrder,
     RiskAssessment,
     SafetyPlan,
+    ServiceGiven,
     ShelterPlace,
     ShelterStay,
     SpecialRequirement,
@@ -60,6 +61,7 @@ CASE_CHILDREN: tuple[type[Any], ...] = (
     RiskAssessment,
     SafetyPlan,
     Attachment,
+    ServiceGiven,
 )
 SEALED: tuple[type[Any], ...] = (Case, ShelterPlace, *CASE_CHILDREN)
 # Not covered by a row's MAC: the MAC itself; the case key's wraps, which authenticate themselves
