@@ -157,6 +157,9 @@ class CaseRecord:
     # Counted in the statistics: she may refuse (default: counted).
     counted: bool = True
     district_id: str | None = None  # from the organisation's list
+    # The import's district, by its name in the organisation's list, until the importer finds its
+    # id there (``services.importer``); "" otherwise.
+    district_name: str = ""
     assigned_to: str | None = None
     office_id: str | None = None  # None on a new case: the office of the person opening it
     id: str | None = None
