@@ -4594,7 +4594,7 @@
     <message>
         <location filename="../../caseapp/ui/case/services.py" line="151"/>
         <source>&amp;Given by:</source>
-        <translation>Кім &amp;көрсетті:</translation>
+        <translation>Кім кө&amp;рсетті:</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/services.py" line="152"/>
