@@ -6,18 +6,23 @@ from __future__ import annotations
 import secrets
 import string
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from caseapp.domain import records as rec
+from caseapp.domain.changes import RecordKind
 from caseapp.domain.closing import close
 from caseapp.domain.enums import CheckOutcome, ClosingReason, RecipientKind, Relation
 from caseapp.domain.hotline import Call, Caller, Channel
+from caseapp.domain.services_given import ServiceGiven, ServiceKind
 from caseapp.services import hotline
 from caseapp.services import workspace as ws
+from caseapp.services.case_services import add_service, edit_service, list_services
 from caseapp.services.cases import create_case, get_case, update_case
+from caseapp.services.corrections import strike_out
 from caseapp.services.integrity import check_database
 from caseapp.services.search import search_cases
 from caseapp.storage.database import Database
@@ -84,6 +89,8 @@ def test_every_personal_field_is_ciphertext_on_disk(
             "outcome",
             "call",
             "callwhy",
+            "service",
+            "servicewhy",
         )
     }
     iin, phone = "950101400052", "77017770011"
@@ -157,6 +164,13 @@ def test_every_personal_field_is_ciphertext_on_disk(
     )
     hotline.strike_out_call(admin, struck, m["callwhy"])
     assert hotline.get_call(admin, kept).call.note == m["call"]
+    # A service given: its note, a correction of it, and why another was struck out.
+    service = ServiceGiven(date(2026, 3, 3), ServiceKind.LEGAL, 30, m["service"])
+    service_id = add_service(admin, number, service)
+    edit_service(admin, number, replace(service, note=f"{m['service']} ok", id=service_id))
+    wrong = add_service(admin, number, ServiceGiven(date(2026, 3, 4), ServiceKind.OTHER))
+    strike_out(admin, number, RecordKind.SERVICE, wrong, m["servicewhy"])
+    assert [v.service.note for v in list_services(admin, number)] == [f"{m['service']} ok"]
     stored = get_case(admin, number)
     assert stored.closing_outcome == m["outcome"]
     assert stored.stays[0].children_named == [rec.Child(m["child"], 2019)]

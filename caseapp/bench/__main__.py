@@ -85,13 +85,17 @@ def build(folder: Path, cases: int, log: Callable[[str], None]) -> tuple[Databas
     settings.case_visibility = CaseVisibility.OFFICE  # staff see their offices' cases
     update_settings(workspace, settings)
     for start in range(0, cases, BATCH):
-        records = synthetic_records(min(BATCH, cases - start), seed=start, today=TODAY, start=start)
+        records = synthetic_records(
+            min(BATCH, cases - start), seed=start, today=TODAY, start=start, services=True
+        )
         for n, record in enumerate(records, start=start):
             record.office_id = offices[n % OFFICES]
         with workspace.transaction() as session:
             add_cases(workspace, session, records)
         plain.add(
-            synthetic_records(min(BATCH, cases - start), seed=start, today=TODAY, start=start),
+            synthetic_records(
+                min(BATCH, cases - start), seed=start, today=TODAY, start=start, services=True
+            ),
             first_number=start,
         )
         if start % 10_000 == 0:

@@ -1,5 +1,5 @@
-"""Synthetic cases for the benchmark: 10% with an order in force, 2% in shelter, names in
-Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin spellings."""
+"""Synthetic cases for the benchmark: 10% with an order in force, 2% in shelter, half with services
+given, names in Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin spellings."""
 
 from __future__ import annotations
 
@@ -8,10 +8,15 @@ from datetime import date, timedelta
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, ViolenceType
+from caseapp.domain.services_given import ServiceGiven, ServiceKind
 from caseapp.services.demo import FIRST_NAMES, SURNAMES, _iin
 
 
-def synthetic_records(count: int, seed: int, today: date, start: int = 0) -> list[rec.CaseRecord]:
+def synthetic_records(
+    count: int, seed: int, today: date, start: int = 0, *, services: bool = False
+) -> list[rec.CaseRecord]:
+    """``services``: about half the cases with one to three services given in their first three
+    months (the database the benchmark builds; the import's batch has none)."""
     rng = random.Random(seed)
     records = []
     for i in range(start, start + count):
@@ -69,5 +74,10 @@ def synthetic_records(count: int, seed: int, today: date, start: int = 0) -> lis
                     RecipientKind.POLICE, given, given + timedelta(days=rng.randrange(30, 400))
                 )
             )
+        if services and bucket % 2 == 0:
+            for _ in range(rng.randrange(1, 4)):
+                given = min(today, opened + timedelta(days=rng.randrange(0, 90)))
+                kind = rng.choice([ServiceKind.PSYCHOLOGICAL] * 3 + list(ServiceKind))
+                record.services.append(ServiceGiven(given, kind, minutes=rng.choice((30, 60))))
         records.append(record)
     return records

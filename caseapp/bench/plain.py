@@ -37,6 +37,9 @@ CREATE TABLE pconsent (id INTEGER PRIMARY KEY, case_id INTEGER, kind TEXT, given
     expires_on TEXT, withdrawn_on TEXT);
 CREATE INDEX ix_pconsent_case ON pconsent (case_id);
 CREATE INDEX ix_pconsent_expires ON pconsent (expires_on);
+CREATE TABLE pservice (id INTEGER PRIMARY KEY, case_id INTEGER, given_on TEXT, kind TEXT,
+    minutes INTEGER, note TEXT);
+CREATE INDEX ix_pservice_given ON pservice (given_on, kind, case_id);
 """
 
 
@@ -127,6 +130,14 @@ class PlainStore:
                             _d(k.withdrawn_on),
                         ),
                     )
+                self.db.executemany(
+                    "INSERT INTO pservice (case_id, given_on, kind, minutes, note)"
+                    " VALUES (?,?,?,?,?)",
+                    [
+                        (case_id, g.given_on.isoformat(), g.kind.value, g.minutes, g.note)
+                        for g in r.services
+                    ],
+                )
 
     def search(self, query: str, limit: int = 200) -> list[tuple[str, str]]:
         keys = [k for k in name_keys(query) if len(k) >= 2]
@@ -288,6 +299,15 @@ class PlainStore:
                 upto,
             )[1]
         out["missed"] = missed
+        out["services"] = q(
+            "SELECT kind, count(*), count(DISTINCT case_id) FROM pservice"
+            " WHERE given_on BETWEEN ? AND ? GROUP BY kind",
+            (start, end),
+        ).fetchall()
+        out["served"] = q(
+            "SELECT count(DISTINCT case_id) FROM pservice WHERE given_on BETWEEN ? AND ?",
+            (start, end),
+        ).fetchone()[0]
         out["stays"] = q(
             "SELECT admitted_on, left_on FROM pstay WHERE admitted_on <= ?"
             " AND (left_on IS NULL OR left_on >= ?)",

@@ -18,6 +18,7 @@ from caseapp.domain.rules import (
     validate_requirement,
     validate_stay,
 )
+from caseapp.domain.services_given import validate_service
 
 INVALID_IIN = QT_TRANSLATE_NOOP(
     "errors", "{field} is not a valid IIN: it needs 12 digits with a correct check digit."
@@ -59,4 +60,7 @@ def validate_case(
         validate_consent(consent, at(prefix, f"consents[{i}]"))
     for i, incident in enumerate(record.incidents):
         validate_incident(incident, at(prefix, f"incidents[{i}]"), today)
+    for i, service in enumerate(record.services):
+        if service.id is None:  # a new one (stored ones are corrected on their own)
+            validate_service(service, today, at(prefix, f"services[{i}]"))
     validate_happened(record, today, prefix, known)

@@ -38,6 +38,7 @@ class RecordKind(StrEnum):
     RISK = "risk_assessment"
     PLAN = "safety_plan"
     ATTACHMENT = "attachment"
+    SERVICE = "service"
 
 
 class Action(StrEnum):
@@ -59,6 +60,7 @@ LABEL_FIELDS: Final[dict[RecordKind, tuple[str, ...]]] = {
     RecordKind.RISK: ("assessed_on", "level"),
     RecordKind.PLAN: ("made_on",),
     RecordKind.ATTACHMENT: ("added_on",),
+    RecordKind.SERVICE: ("given_on", "kind"),
 }
 
 # Fields whose values the history never keeps (the shelter's compartment).
@@ -78,6 +80,7 @@ _CASE_FIELDS: Final = (
     "violence_types",
     "notes",
     "counted",
+    "district_id",
 )
 
 

@@ -46,6 +46,9 @@ _CASE_KEYS = {
     "incidents",
     "risk_assessments",
     "safety_plans",
+    "services",
+    "counted",
+    "district",
     "notes",
 }
 _CLIENT_KEYS = {"full_name", "alias", "iin", "birth_date", "phone", "address", "safe_contact"}
@@ -234,6 +237,9 @@ def _parse_case(value: Any, field: str, today: date) -> rec.CaseRecord:
     record.safety_plans = _items(
         case, "safety_plans", field, lambda v, f: more.parse_plan(v, f, today)
     )
+    record.services = _items(case, "services", field, lambda v, f: more.parse_service(v, f, today))
+    record.counted = more.parse_flag(case, "counted", field, default=True)
+    record.district_name = " ".join(_text(case, "district", field).split())
     validate_case(record, today, field)  # what the program checks before storing, as a whole
     return record
 

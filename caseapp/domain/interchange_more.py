@@ -1,6 +1,7 @@
-"""The later parts of a ``caseapp-cases/1`` case: ``incidents``, ``risk_assessments`` and
-``safety_plans`` (``domain.interchange`` reads the rest). Each problem is one sentence naming the
-record's index and field, as there; a file without these parts stays valid."""
+"""The later parts of a ``caseapp-cases/1`` case: ``incidents``, ``risk_assessments``,
+``safety_plans``, ``services`` and the ``counted`` flag (``domain.interchange`` reads the rest).
+Each problem is one sentence naming the record's index and field, as there; a file without these
+parts stays valid."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from caseapp.domain.interchange import _date, _enum, _fail, _list, _object, _required_date, _text
 from caseapp.domain.risk import QUESTION_CODES, Answer, Assessment
 from caseapp.domain.safety_plan import BAG_ITEMS, LANGUAGES, PARTS, SafetyPlan, validate_plan
+from caseapp.domain.services_given import ServiceGiven, ServiceKind, validate_service
 
 _INCIDENT_KEYS = {"occurred_on", "violence_types", "reported_to_police", "description"}
 _ASSESSMENT_KEYS = {"assessed_on", "answers", "raised_to", "reason"}
 _PLAN_KEYS = {"made_on", "review_on", "lang", "bag", *PARTS}
+_SERVICE_KEYS = {"given_on", "kind", "minutes", "note"}
 _RAISED: dict[str, RiskLevel] = {"medium": RiskLevel.MEDIUM, "high": RiskLevel.HIGH}
 
 
@@ -39,6 +42,35 @@ def parse_incident(value: Any, field: str) -> rec.Incident:
         description=_text(obj, "description", field),
         reported_to_police=reported,
     )
+
+
+def parse_flag(obj: dict[str, Any], key: str, field: str, *, default: bool) -> bool:
+    value = obj.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise _fail(f"{field}.{key}", QT_TRANSLATE_NOOP("errors", "{field} must be true or false."))
+    return value
+
+
+def parse_service(value: Any, field: str, today: date) -> ServiceGiven:
+    """A service given: ``given_on`` and ``kind`` required, ``minutes`` (a whole number) and
+    ``note`` optional. Who gave it is not part of the format: an imported one names nobody."""
+    obj = _object(value, field, _SERVICE_KEYS)
+    minutes = obj.get("minutes")
+    if minutes is not None and (not isinstance(minutes, int) or isinstance(minutes, bool)):
+        raise _fail(
+            f"{field}.minutes",
+            QT_TRANSLATE_NOOP("errors", "{field} must be a whole number of minutes."),
+        )
+    service = ServiceGiven(
+        given_on=_required_date(obj, "given_on", field),
+        kind=_enum(ServiceKind, obj.get("kind"), f"{field}.kind"),
+        minutes=minutes,
+        note=_text(obj, "note", field),
+    )
+    validate_service(service, today, field)
+    return service
 
 
 def parse_assessment(value: Any, field: str, today: date) -> Assessment:

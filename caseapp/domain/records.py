@@ -20,6 +20,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.risk import Assessment
 from caseapp.domain.safety_plan import SafetyPlan
+from caseapp.domain.services_given import ServiceGiven
 
 
 @dataclass
@@ -148,11 +149,17 @@ class CaseRecord:
     # stored ones are read through ``services.risk`` and ``services.safety``, never saved back.
     risk_assessments: list[Assessment] = field(default_factory=list)
     safety_plans: list[SafetyPlan] = field(default_factory=list)
+    # New services given to store with the case (the import and the demo give them); the stored
+    # ones are read and corrected through ``services.case_services``, never saved back.
+    services: list[ServiceGiven] = field(default_factory=list)
     risk_assessed: bool = False  # the risk is its latest assessment's: not chosen by hand
     notes: str = ""
     # Counted in the statistics: she may refuse (default: counted).
     counted: bool = True
     district_id: str | None = None  # from the organisation's list
+    # The import's district, by its name in the organisation's list, until the importer finds its
+    # id there (``services.importer``); "" otherwise.
+    district_name: str = ""
     assigned_to: str | None = None
     office_id: str | None = None  # None on a new case: the office of the person opening it
     id: str | None = None

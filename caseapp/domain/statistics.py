@@ -149,6 +149,9 @@ class Table:
     exclusive: bool = False
     chart: str = ""
     unit: str = ""  # "" for counts, "days", "percent"
+    # How many people stand behind the total when the rows count events, not people (services
+    # given): the total is hidden when they are few, as a row is by its ``persons``.
+    total_persons: int | None = None
 
 
 SECONDARY = "*"  # a figure hidden so that a total cannot give a small one back
@@ -201,13 +204,14 @@ def suppress(table: Table, threshold: int) -> ShownTable:
     total: Shown | None = None
     if table.exclusive:
         total_value = sum(row.value for row in table.rows)
-        if sum(hidden) == 1 and not _small(total_value, threshold):
+        behind = table.total_persons if table.total_persons is not None else total_value
+        if sum(hidden) == 1 and not _small(behind, threshold):
             candidates = [
                 (row.value, i) for i, row in enumerate(table.rows) if not hidden[i] and row.value
             ]
             if candidates:
                 secondary = min(candidates)[1]
-        total = Shown(total_value, _small(total_value, threshold))
+        total = Shown(total_value, _small(behind, threshold))
     cells = tuple(
         Shown(row.value, is_hidden, i == secondary)
         for i, (row, is_hidden) in enumerate(zip(table.rows, hidden, strict=True))

@@ -41,6 +41,7 @@ MODELS: Final[dict[RecordKind, type[Any]]] = {
     RecordKind.RISK: m.RiskAssessment,
     RecordKind.PLAN: m.SafetyPlan,
     RecordKind.ATTACHMENT: m.Attachment,
+    RecordKind.SERVICE: m.ServiceGiven,
 }
 
 NO_SUCH_RECORD = QT_TRANSLATE_NOOP(
@@ -125,7 +126,8 @@ def _strike_out(
         if kind is RecordKind.RISK:  # the case's risk is its latest assessment's still
             level = case_repo.latest_level(case)
             case.risk = level.value if level is not None else "unknown"
-        if kind is not RecordKind.NOTE:  # notes are not part of the case a window saves
+        # notes and services given are not part of the case a window saves
+        if kind not in (RecordKind.NOTE, RecordKind.SERVICE):
             case.version = case.version + 1
         session.flush()
         change = RecordChange(kind, Action.STRUCK_OUT, label, reason=text)

@@ -18,6 +18,7 @@ from caseapp.domain.enums import (
     ViolenceType,
 )
 from caseapp.domain.iin import iin_check_digit
+from caseapp.domain.services_given import ServiceGiven, ServiceKind
 from caseapp.services.accounts import add_staff
 from caseapp.services.cases import add_cases
 from caseapp.services.offices import add_office, list_offices, rename_office
@@ -129,8 +130,24 @@ def _iin(rng: random.Random, born: date) -> str:
             return stem + str(digit)
 
 
+SERVICE_NOTES = ("", "", "", "пришла с сестрой (demo)", "следующая встреча через неделю (demo)")
+
+
+def _add_services(rng: random.Random, record: rec.CaseRecord, today: date) -> None:
+    """Most cases have a few services given since they were opened: consultations most often."""
+    if rng.random() < 0.3:
+        return
+    common = [ServiceKind.PSYCHOLOGICAL] * 4 + [ServiceKind.LEGAL] * 3
+    for _ in range(rng.randrange(1, 5)):
+        given = min(record.opened_on + timedelta(days=rng.randrange(0, 120)), today)
+        kind = rng.choice(common + list(ServiceKind))
+        minutes = rng.choice((None, 30, 45, 60, 90)) if kind in common else None
+        record.services.append(ServiceGiven(given, kind, minutes, rng.choice(SERVICE_NOTES)))
+
+
 def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
     rng = random.Random(seed)
+    services = random.Random(seed * 7919 + 1)  # its own draws: the rest of the demo unchanged
     records = []
     free_beds = list(BEDS)  # a current stay takes a bed of its own
     for i in range(count):
@@ -185,6 +202,7 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
                     ),
                 )
             )
+        _add_services(services, record, today)
         records.append(record)
     return records
 
@@ -287,7 +305,7 @@ def create_demo(
     main_office = list_offices(workspace)[0].office_id
     rename_office(workspace, main_office, "Алматы (demo)")
     branch = add_office(workspace, "Каскелен (demo)")
-    add_staff(
+    lawyer = add_staff(
         workspace,
         "lawyer.demo",
         "demo-lawyer",
@@ -318,6 +336,10 @@ def create_demo(
             record.district_id = districts[(start + i) % len(districts)] if i % 7 else None
             if record.office_id == branch:
                 record.assigned_to = worker  # the branch's own case worker holds its cases
+            for service in record.services:  # the lawyer's consultations, the worker's others
+                legal = service.kind in (ServiceKind.LEGAL, ServiceKind.COURT_REPRESENTATION)
+                local = worker if record.office_id == branch else workspace.actor.staff_id
+                service.given_by = lawyer if legal else local
         with workspace.transaction() as session:
             add_cases(workspace, session, records)
     create_demo_calls(workspace, today, seed, districts)

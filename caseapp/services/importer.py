@@ -20,7 +20,8 @@ from caseapp.services import at_rest
 from caseapp.services.cases import add_cases
 from caseapp.services.errors import InvalidInput
 from caseapp.services.workspace import Workspace
-from caseapp.storage.models import Case
+from caseapp.storage.fields import DamagedField
+from caseapp.storage.models import Case, District
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -60,11 +61,13 @@ def import_cases(
             r,
             risk_assessments=[dataclasses.replace(a) for a in r.risk_assessments],
             safety_plans=[dataclasses.replace(p) for p in r.safety_plans],
+            services=[dataclasses.replace(s) for s in r.services],
         )
         for r in records
     ]
     with workspace.transaction() as session:
         _check_numbers(session, records)
+        _find_districts(session, records)
         org = workspace.organisation(session)
         limits = Thresholds(org.risk_medium_at, org.risk_high_at)
         _check_assessments(workspace, records, limits)
@@ -92,6 +95,34 @@ def _check_assessments(workspace: Workspace, records: list[CaseRecord], limits: 
                 ) from None
         for plan in record.safety_plans:
             plan.author_id = author
+
+
+def _find_districts(session: Session, records: list[CaseRecord]) -> None:
+    """Each case's ``district``, named as in the organisation's list (letter case and extra
+    spaces do not matter; a retired district too, for an old case), becomes its id; a name not
+    in the list is refused, naming the record."""
+    if not any(r.district_name for r in records):
+        return
+    by_name: dict[str, str] = {}
+    for district in session.scalars(select(District).order_by(District.seq)):
+        try:
+            name = " ".join(district.name.split()).casefold()
+        except DamagedField:
+            continue
+        if district.retired_on is None or name not in by_name:
+            by_name[name] = district.id
+    for i, record in enumerate(records):
+        if not record.district_name:
+            continue
+        found = by_name.get(record.district_name.casefold())
+        if found is None:
+            raise InvalidInput(
+                f"cases[{i}].district",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} is not a district in the organisation's list."
+                ),
+            )
+        record.district_id, record.district_name = found, ""
 
 
 def _check_numbers(session: Session, records: list[CaseRecord]) -> None:

@@ -1,7 +1,8 @@
 """Statistics for a period and an office (or every office, for those who see every case): counts
-read from clear dates and codes through indexes; the only field decrypted is the birth date, for
-the age bands. Cases deleted, records struck out and cases whose survivor refused to be counted
-are left out. Small counts are hidden when the report is shown (``domain.statistics``)."""
+read from clear dates and codes through indexes; the only fields decrypted are the birth date, for
+the age bands, and the district. Cases deleted, records struck out and cases whose survivor refused
+to be counted are left out. Small counts are hidden when the report is shown
+(``domain.statistics``)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from caseapp.domain.statistics import (
     age_band,
     missed_checks,
 )
-from caseapp.services import hotline_stats, storage_errors
+from caseapp.services import hotline_stats, services_stats, storage_errors
 from caseapp.services.errors import AccessDenied
 from caseapp.services.offices import check_office
 from caseapp.services.workspace import Workspace
@@ -44,6 +45,7 @@ from caseapp.storage.models import (
     Perpetrator,
     PoliceCheck,
     ProtectionOrder,
+    ServiceGiven,
     ShelterStay,
     SpecialRequirement,
 )
@@ -206,6 +208,7 @@ def _tables(
         *_orders_tables(session, p, request, today),
         _requirements_table(session, p, request),
         _shelter_table(session, p, request, today),
+        *services_stats.tables(session, p, _of_counted(ServiceGiven.case_id, request)),
         _letters_table(session, p, request),
         *hotline_stats.tables(session, p, request.office_id),
     ]

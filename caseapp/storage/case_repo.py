@@ -23,6 +23,7 @@ from caseapp.domain.enums import (
 from caseapp.domain.happened import KnownDate
 from caseapp.domain.risk import Answer, Assessment, Thresholds, score
 from caseapp.domain.safety_plan import SafetyPlan
+from caseapp.domain.services_given import ServiceGiven, ServiceKind
 from caseapp.storage import models as m
 from caseapp.storage import search_index
 from caseapp.storage.fields import DamagedField, new_id
@@ -132,6 +133,9 @@ def write_case(
     for plan in record.safety_plans:
         if plan.id is None:
             add_plan(case, plan)
+    for service in record.services:
+        if service.id is None:
+            add_service(case, service)
     assessed = latest_level(case)
     if assessed is not None:
         case.risk = assessed.value
@@ -324,6 +328,34 @@ def read_plan(row: m.SafetyPlan) -> SafetyPlan:
     )
 
 
+def add_service(case: m.Case, service: ServiceGiven) -> m.ServiceGiven:
+    """A new row of the case for a service given."""
+    row = m.ServiceGiven(id=new_id(), case_id=case.id)
+    fill_service(row, service)
+    case.services_given.append(row)
+    service.id = row.id
+    return row
+
+
+def fill_service(row: m.ServiceGiven, service: ServiceGiven) -> None:
+    row.given_on, row.kind = service.given_on, service.kind.value
+    row.given_by, row.minutes = service.given_by, service.minutes
+    row.note = service.note
+
+
+def read_service(row: m.ServiceGiven) -> ServiceGiven:
+    return ServiceGiven(
+        given_on=row.given_on,
+        kind=ServiceKind(row.kind)
+        if row.kind in ServiceKind._value2member_map_
+        else ServiceKind.OTHER,
+        minutes=row.minutes,
+        note=row.note,
+        given_by=row.given_by,
+        id=row.id,
+    )
+
+
 def known_dates(case: m.Case) -> set[KnownDate]:
     """The dates of events the stored case holds, by record id (see ``domain.happened``): what
     was stored before the rules on impossible dates is not held against a later save."""
@@ -498,6 +530,7 @@ def all_encrypted_rows() -> list[type[Any]]:
         m.RiskAssessment,
         m.SafetyPlan,
         m.Attachment,
+        m.ServiceGiven,
         m.AuditEntry,
         m.EditedLetterText,
         m.OutgoingLetter,

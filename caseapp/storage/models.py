@@ -319,6 +319,9 @@ class Case(Base):
     safety_plans: Mapped[list[SafetyPlan]] = relationship(
         cascade="all, delete-orphan", order_by="SafetyPlan.made_on"
     )
+    services_given: Mapped[list[ServiceGiven]] = relationship(
+        cascade="all, delete-orphan", order_by="ServiceGiven.given_on"
+    )
 
     # The version moves on once per saved change, when the case is sealed (storage.rowseal).
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
@@ -562,6 +565,26 @@ class Note(StruckOut, Base):
     __scope__ = CASE
     struck_out_reason = Encrypted()
     body = Encrypted()
+
+
+class ServiceGiven(StruckOut, Base):
+    """A service or consultation given to her (``domain.services_given``): its day, kind, who
+    gave it and how many minutes in clear, for the reports' indexes; its note under the case's
+    key."""
+
+    __tablename__ = "service_given"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    given_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))
+    given_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    note_ct: Mapped[bytes | None] = mapped_column("note", Ciphertext)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    __scope__ = CASE
+    struck_out_reason = Encrypted()
+    note = Encrypted()
 
 
 class SearchToken(Base):
@@ -826,4 +849,12 @@ Index("ix_case_closed", Case.closed_on)
 Index("ix_case_refused", Case.stats_refused)
 Index("ix_order_issued", ProtectionOrder.issued_on, ProtectionOrder.case_id)
 Index("ix_stay_admitted", ShelterStay.admitted_on, ShelterStay.left_on, ShelterStay.case_id)
+# Reports count a period's services by kind, and the cases served, from this index alone.
+Index(
+    "ix_service_stats",
+    ServiceGiven.given_on,
+    ServiceGiven.kind,
+    ServiceGiven.struck_out_on,
+    ServiceGiven.case_id,
+)
 Index("ix_call_day", HotlineCall.called_on, HotlineCall.office_id, HotlineCall.struck_out_on)

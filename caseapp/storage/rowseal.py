@@ -1,12 +1,12 @@
 """Tamper-evident case records.
 
 Every row of a case (the case itself, its client, orders, checks, stays, consents, incidents,
-notes, letters) carries a MAC under the case's own key over *all* its columns: clear dates, codes,
-links to its case and the ciphertexts together. The case row also carries a manifest, a MAC of the
-set of its rows' (table, id, MAC), and its own MAC covers the manifest: that MAC is the case's
-*seal*, which the signed audit entry of each change repeats (``services.casecheck``). So a row
-edited, moved to another case, deleted, inserted, or put back to an older version is detected, and
-so is a whole case put back to an older state.
+notes, letters, services given) carries a MAC under the case's own key over *all* its columns:
+clear dates, codes, links to its case and the ciphertexts together. The case row also carries a
+manifest, a MAC of the set of its rows' (table, id, MAC), and its own MAC covers the manifest:
+that MAC is the case's *seal*, which the signed audit entry of each change repeats
+(``services.casecheck``). So a row edited, moved to another case, deleted, inserted, or put back to
+an older version is detected, and so is a whole case put back to an older state.
 
 Shelter placements (room, destination) are sealed the same way under the shelter compartment's key,
 and the address book's entries under the organisation compartment's.
@@ -42,6 +42,7 @@ from caseapp.storage.models import (
     ProtectionOrder,
     RiskAssessment,
     SafetyPlan,
+    ServiceGiven,
     ShelterPlace,
     ShelterStay,
     SpecialRequirement,
@@ -63,6 +64,7 @@ CASE_CHILDREN: tuple[type[Any], ...] = (
     RiskAssessment,
     SafetyPlan,
     Attachment,
+    ServiceGiven,
 )
 # Rows of no case, each sealed under a compartment's key of the generation in ``key_gen``.
 COMPARTMENT_SEALED: Final[Mapping[type[Any], str]] = {

@@ -106,6 +106,8 @@ HISTORY_ACTIONS = {
     "cases.import": QT_TRANSLATE_NOOP("CaseHistory", "Imported"),
     "note.create": QT_TRANSLATE_NOOP("CaseHistory", "Note added"),
     "note.update": QT_TRANSLATE_NOOP("CaseHistory", "Note corrected"),
+    "service.create": QT_TRANSLATE_NOOP("CaseHistory", "Service recorded"),
+    "service.update": QT_TRANSLATE_NOOP("CaseHistory", "Service corrected"),
     "record.strike_out": QT_TRANSLATE_NOOP("CaseHistory", "Record struck out"),
     "case.delete": QT_TRANSLATE_NOOP("CaseHistory", "Case deleted"),
     "letter.issue": QT_TRANSLATE_NOOP("CaseHistory", "Letter issued"),

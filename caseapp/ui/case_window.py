@@ -34,6 +34,7 @@ from caseapp.services.workspace import Workspace
 from caseapp.ui.case.attachments import AttachmentsTab
 from caseapp.ui.case.risk import RiskTab
 from caseapp.ui.case.safety import SafetyTab
+from caseapp.ui.case.services import ServicesTab
 from caseapp.ui.case_lists import ConsentsTab, ShelterTab
 from caseapp.ui.case_narrative import IncidentTab, NotesTab
 from caseapp.ui.case_orders import OrdersTab
@@ -57,6 +58,7 @@ TABS = (
     "files",
     "notes",
     "history",
+    "services",  # ServicesTab.install adds it last
 )
 
 
@@ -154,6 +156,7 @@ class CaseWindow(QWidget):
         layout.addLayout(bottom)
         self.retranslate()
         self.load()
+        self.services_page = ServicesTab.install(self)
         self.resize(900, 620)
 
     # building -----------------------------------------------------------------------------

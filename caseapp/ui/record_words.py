@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.changes import Action, RecordChange, RecordKind, Value
 from caseapp.domain.errors import QT_TRANSLATE_NOOP  # returns str; lupdate reads it all the same
+from caseapp.services.services_stats import SERVICE_WORDS
 from caseapp.ui.case.closing import CONTEXT as CLOSING_CONTEXT
 from caseapp.ui.case.closing import REASON_LABELS as CLOSING_REASONS
 from caseapp.ui.case_tables import KIND_LABELS, METHOD_LABELS, OUTCOME_LABELS
@@ -31,6 +32,7 @@ RECORD_WORDS = {
     RecordKind.RISK: QT_TRANSLATE_NOOP("CaseHistory", "Risk assessment"),
     RecordKind.PLAN: QT_TRANSLATE_NOOP("CaseHistory", "Safety plan"),
     RecordKind.ATTACHMENT: QT_TRANSLATE_NOOP("CaseHistory", "Attachment"),
+    RecordKind.SERVICE: QT_TRANSLATE_NOOP("CaseHistory", "Service"),
 }
 
 # A field's name in words, by record kind where the same name means different things.
@@ -94,6 +96,17 @@ FIELD_WORDS: dict[tuple[RecordKind | None, str], str] = {
     (None, "level"): QT_TRANSLATE_NOOP("CaseHistory", "Level"),
     (None, "made_on"): QT_TRANSLATE_NOOP("CaseHistory", "Made on"),
     (None, "added_on"): QT_TRANSLATE_NOOP("CaseHistory", "Added on"),
+    (None, "district_id"): QT_TRANSLATE_NOOP("CaseHistory", "District"),
+    (RecordKind.SERVICE, "given_on"): QT_TRANSLATE_NOOP("CaseHistory", "Date"),
+    (RecordKind.SERVICE, "kind"): QT_TRANSLATE_NOOP("CaseHistory", "Kind of service"),
+    (None, "given_by"): QT_TRANSLATE_NOOP("CaseHistory", "Given by"),
+    (None, "minutes"): QT_TRANSLATE_NOOP("CaseHistory", "Duration, minutes"),
+    (RecordKind.SERVICE, "note"): QT_TRANSLATE_NOOP("CaseHistory", "Note"),
+}
+
+# Codes whose words depend on the record as well as the field: a service's kind is not a note's.
+_RECORD_CODE_WORDS: dict[tuple[RecordKind, str], tuple[str, dict[str, str]]] = {
+    (RecordKind.SERVICE, "kind"): ("reports", SERVICE_WORDS),
 }
 
 # Stored codes in words: the case window's own labels, in their own contexts.
@@ -190,18 +203,21 @@ def field_word(kind: RecordKind, field: str) -> str:
     return _tr(words) if words else field
 
 
-def value_words(field: str, value: Value) -> str:
+def value_words(field: str, value: Value, kind: RecordKind | None = None) -> str:
     """A stored value in words: dates as 13.11.2026, codes as their labels, yes or no."""
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
         return _tr("Yes", "CaseWindow") if value else _tr("No", "CaseWindow")
     if isinstance(value, list):
-        return ", ".join(value_words(field, v) for v in value)
+        return ", ".join(value_words(field, v, kind) for v in value)
     if isinstance(value, int):
         return str(value)
-    if field in _CODE_WORDS:
-        context, labels = _CODE_WORDS[field]
+    words = _RECORD_CODE_WORDS.get((kind, field)) if kind is not None else None
+    if words is None:
+        words = _CODE_WORDS.get(field)
+    if words is not None:
+        context, labels = words
         if value in labels:
             return _tr(labels[value], context)
     if _ISO_DATE.fullmatch(value):
@@ -214,7 +230,7 @@ def value_words(field: str, value: Value) -> str:
 
 def record_label(kind: RecordKind, label: Sequence[tuple[str, Value]]) -> str:
     """ "Police check 06.03.2026", "Protection order ЗП-1, 02.03.2026"."""
-    values = [value_words(field, value) for field, value in label if value not in (None, "")]
+    values = [value_words(field, value, kind) for field, value in label if value not in (None, "")]
     word = record_word(kind)
     return f"{word} {', '.join(values)}" if values else word
 
@@ -234,7 +250,7 @@ def change_words(change: RecordChange) -> str:
         if field.hidden:
             parts.append(_fill(_tr(HIDDEN), name))
         else:
-            before = value_words(field.field, field.before)
-            after = value_words(field.field, field.after)
+            before = value_words(field.field, field.before, change.kind)
+            after = value_words(field.field, field.after, change.kind)
             parts.append(f"{name}: {before} → {after}")
     return f"{what}: " + "; ".join(parts)

@@ -626,442 +626,479 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="109"/>
+        <source>Service recorded</source>
+        <translation>Қызмет тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <source>Service corrected</source>
+        <translation>Қызмет түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
         <source>Record struck out</source>
         <translation>Мәлімет сызып тасталды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
         <source>Case deleted</source>
         <translation>Іс жойылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="113"/>
         <source>Letter issued</source>
         <translation>Хат ресімделді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="114"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Хат клиенттің келісімінсіз ресімделді (шұғыл тәртіп)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="115"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="117"/>
         <source>Admitted to the shelter</source>
         <translation>Баспанаға орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="116"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
         <source>Left the shelter</source>
         <translation>Баспанадан шықты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="117"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
         <source>Case summary printed</source>
         <translation>Іс бойынша қорытынды басылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
         <source>Risk assessed</source>
         <translation>Қауіп бағаланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="121"/>
         <source>Safety plan made</source>
         <translation>Қауіпсіздік жоспары жасалды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="122"/>
         <source>Safety plan printed for her</source>
         <translation>Қауіпсіздік жоспары ол үшін басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="121"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="123"/>
         <source>File attached</source>
         <translation>Файл тіркелді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="122"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="124"/>
         <source>Attached file viewed</source>
         <translation>Тіркелген файл қаралды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="123"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="125"/>
         <source>Copy of an attached file saved outside the program</source>
         <translation>Тіркелген файлдың көшірмесі бағдарламадан тыс сақталды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="21"/>
+        <location filename="../../caseapp/ui/record_words.py" line="22"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="22"/>
+        <location filename="../../caseapp/ui/record_words.py" line="23"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="23"/>
+        <location filename="../../caseapp/ui/record_words.py" line="24"/>
         <source>Perpetrator</source>
         <translation>Зорлық жасаушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="24"/>
+        <location filename="../../caseapp/ui/record_words.py" line="25"/>
         <source>Protection order</source>
         <translation>Қорғау нұсқамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="25"/>
+        <location filename="../../caseapp/ui/record_words.py" line="26"/>
         <source>Police check</source>
         <translation>Полиция тексеруі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="26"/>
+        <location filename="../../caseapp/ui/record_words.py" line="27"/>
         <source>Court requirements</source>
         <translation>Сот талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="27"/>
+        <location filename="../../caseapp/ui/record_words.py" line="28"/>
         <source>Shelter stay</source>
         <translation>Баспанада болу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="28"/>
+        <location filename="../../caseapp/ui/record_words.py" line="29"/>
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="29"/>
+        <location filename="../../caseapp/ui/record_words.py" line="30"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="104"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="32"/>
         <source>Risk assessment</source>
         <translation>Қауіпті бағалау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="32"/>
+        <location filename="../../caseapp/ui/record_words.py" line="33"/>
         <source>Safety plan</source>
         <translation>Қауіпсіздік жоспары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <location filename="../../caseapp/ui/record_words.py" line="34"/>
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Alias</source>
         <translation>Бүркеншік ат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
         <source>Safe contact</source>
         <translation>Қауіпсіз байланыс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Opened on</source>
         <translation>Ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Closed on</source>
         <translation>Жабылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Reason for closing</source>
         <translation>Жабу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Outcome of the support</source>
         <translation>Сүйемелдеудің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Case summary</source>
         <translation>Іс бойынша қысқаша сипаттама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Counted in statistics</source>
         <translation>Статистикада есепке алынады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Relationship</source>
         <translation>Қарым-қатынасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Issued on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Expires on</source>
         <translation>Мерзімі бітетін күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Served on</source>
         <translation>Тапсырылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Revoked on</source>
         <translation>Күші жойылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Issuing police unit</source>
         <translation>Полиция бөлімшесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Responsible officer</source>
         <translation>Жауапты қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Officer&apos;s phone</source>
         <translation>Қызметкердің телефоны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Date of the check</source>
         <translation>Тексеру күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Starts on</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Ends on</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Requirements</source>
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Admitted on</source>
         <translation>Қабылданған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Room and bed</source>
         <translation>Бөлме мен орын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Accompanying children</source>
         <translation>Бірге келген балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Children with her</source>
         <translation>Онымен бірге балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="90"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="91"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
         <source>Assessed on</source>
         <translation>Бағалау күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
         <source>Level</source>
         <translation>Деңгей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="97"/>
         <source>Made on</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <location filename="../../caseapp/ui/record_words.py" line="98"/>
         <source>Added on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="162"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <source>Kind of service</source>
+        <translation>Қызмет түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <source>Given by</source>
+        <translation>Кім көрсетті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="103"/>
+        <source>Duration, minutes</source>
+        <translation>Ұзақтығы, минут</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="175"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="163"/>
+        <location filename="../../caseapp/ui/record_words.py" line="176"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="164"/>
+        <location filename="../../caseapp/ui/record_words.py" line="177"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="165"/>
+        <location filename="../../caseapp/ui/record_words.py" line="178"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -1148,263 +1185,263 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
-        <location filename="../../caseapp/ui/case_window.py" line="413"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
+        <location filename="../../caseapp/ui/case_window.py" line="416"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="204"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <location filename="../../caseapp/ui/case_window.py" line="207"/>
         <source>Safety plan</source>
         <translation>Қауіпсіздік жоспары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="209"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="207"/>
+        <location filename="../../caseapp/ui/case_window.py" line="210"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case_window.py" line="211"/>
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="209"/>
+        <location filename="../../caseapp/ui/case_window.py" line="212"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="210"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="214"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="215"/>
+        <location filename="../../caseapp/ui/case_window.py" line="218"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="216"/>
+        <location filename="../../caseapp/ui/case_window.py" line="219"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="220"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="219"/>
+        <location filename="../../caseapp/ui/case_window.py" line="222"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="224"/>
+        <location filename="../../caseapp/ui/case_window.py" line="227"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="225"/>
+        <location filename="../../caseapp/ui/case_window.py" line="228"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="226"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="227"/>
+        <location filename="../../caseapp/ui/case_window.py" line="230"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="228"/>
+        <location filename="../../caseapp/ui/case_window.py" line="231"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="229"/>
+        <location filename="../../caseapp/ui/case_window.py" line="232"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="230"/>
+        <location filename="../../caseapp/ui/case_window.py" line="233"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="231"/>
+        <location filename="../../caseapp/ui/case_window.py" line="234"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="234"/>
+        <location filename="../../caseapp/ui/case_window.py" line="237"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="235"/>
+        <location filename="../../caseapp/ui/case_window.py" line="238"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="237"/>
+        <location filename="../../caseapp/ui/case_window.py" line="240"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="160"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="148"/>
+        <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="149"/>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
-        <location filename="../../caseapp/ui/record_words.py" line="150"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
-        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
-        <location filename="../../caseapp/ui/record_words.py" line="115"/>
-        <location filename="../../caseapp/ui/record_words.py" line="125"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
-        <location filename="../../caseapp/ui/record_words.py" line="126"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
-        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Standard</source>
         <translation>Қалыпты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
@@ -1793,14 +1830,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
-        <location filename="../../caseapp/ui/record_words.py" line="156"/>
+        <location filename="../../caseapp/ui/record_words.py" line="169"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
-        <location filename="../../caseapp/ui/record_words.py" line="157"/>
+        <location filename="../../caseapp/ui/record_words.py" line="170"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
@@ -1820,12 +1857,12 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
@@ -1845,38 +1882,38 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="357"/>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="360"/>
+        <location filename="../../caseapp/ui/case_window.py" line="441"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="366"/>
+        <location filename="../../caseapp/ui/case_window.py" line="369"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="390"/>
+        <location filename="../../caseapp/ui/case_window.py" line="393"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="481"/>
+        <location filename="../../caseapp/ui/case_window.py" line="484"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="497"/>
+        <location filename="../../caseapp/ui/case_window.py" line="500"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="528"/>
+        <location filename="../../caseapp/ui/case_window.py" line="531"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="529"/>
+        <location filename="../../caseapp/ui/case_window.py" line="532"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -4729,6 +4766,124 @@
     </message>
 </context>
 <context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="90"/>
+        <source>— not recorded —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="91"/>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="92"/>
+        <source>Note (kept encrypted)</source>
+        <translation>Ескертпе (шифрланып сақталады)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="143"/>
+        <source>Correct the service</source>
+        <translation>Қызметті түзету</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="149"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="150"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="151"/>
+        <source>&amp;Given by:</source>
+        <translation>Кім кө&amp;рсетті:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="152"/>
+        <source>Duration, &amp;minutes:</source>
+        <translation>Ұзақтығы, &amp;минут:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="153"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="247"/>
+        <source>New ser&amp;vice (Enter records it):</source>
+        <translation>Жаңа &amp;қызмет (Enter — тіркеу):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="248"/>
+        <source>&amp;Record service</source>
+        <translation>Қызметті &amp;тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="250"/>
+        <source>The day, the kind and who gave it are in clear for the reports; the note is kept encrypted under the case&apos;s key. The minutes may be left empty.</source>
+        <translation>Күні, қызмет түрі және оны кім көрсеткені есептер үшін ашық сақталады; ескертпе істің кілтімен шифрланып сақталады. Минуттарды көрсетпеуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="257"/>
+        <source>Correct service…</source>
+        <translation>Қызметті түзету…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="258"/>
+        <source>Strike out service…</source>
+        <translation>Қызметті сызып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="262"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="263"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="264"/>
+        <source>Given by</source>
+        <translation>Кім көрсетті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="265"/>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="266"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="271"/>
+        <source>Services</source>
+        <translation>Қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="342"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="354"/>
+        <source>Service recorded.</source>
+        <translation>Қызмет тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="378"/>
+        <source>The service was corrected.</source>
+        <translation>Қызмет түзетілді.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../caseapp/ui/startup.py" line="123"/>
@@ -5588,110 +5743,111 @@
         <translation>Әрекет орындалмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="75"/>
+        <location filename="../../caseapp/domain/interchange.py" line="78"/>
         <source>{field} must be an object.</source>
         <translation>{field}: объект болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="80"/>
+        <location filename="../../caseapp/domain/interchange.py" line="83"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: белгісіз өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="89"/>
         <source>{field} is given twice.</source>
         <translation>{field}: өріс екі рет берілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="95"/>
+        <location filename="../../caseapp/domain/interchange.py" line="98"/>
         <source>{field} must be a list.</source>
         <translation>{field}: тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="104"/>
+        <location filename="../../caseapp/domain/interchange.py" line="107"/>
         <source>{field} must be text.</source>
         <translation>{field}: мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="35"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="36"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="114"/>
-        <location filename="../../caseapp/domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="117"/>
+        <location filename="../../caseapp/domain/interchange.py" line="127"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
+        <location filename="../../caseapp/ui/case/services.py" line="52"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="108"/>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: Unicode мәтінінде жарамсыз таңбалар бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="116"/>
+        <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <source>{field} is too long.</source>
         <translation>{field}: мәні тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="135"/>
+        <location filename="../../caseapp/domain/interchange.py" line="138"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: күнтізбеде бар, ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="154"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="73"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="92"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="100"/>
+        <location filename="../../caseapp/domain/interchange.py" line="157"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="96"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="132"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: мына мәндердің бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="174"/>
+        <location filename="../../caseapp/domain/interchange.py" line="177"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файлда «format» және «cases» өрістері бар бір JSON объектісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="182"/>
+        <location filename="../../caseapp/domain/interchange.py" line="185"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: «{expected}» болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="191"/>
+        <location filename="../../caseapp/domain/interchange.py" line="194"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="204"/>
+        <location filename="../../caseapp/domain/interchange.py" line="207"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: тек әріптер, цифрлар және - / _ . таңбалары рұқсат етіледі (32 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="331"/>
+        <location filename="../../caseapp/domain/interchange.py" line="337"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field}: {high} баладан артық көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="342"/>
+        <location filename="../../caseapp/domain/interchange.py" line="348"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field}: жыл бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="349"/>
+        <location filename="../../caseapp/domain/interchange.py" line="355"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан немесе балалар тізімі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="22"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="23"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="256"/>
+        <location filename="../../caseapp/domain/interchange.py" line="262"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="294"/>
+        <location filename="../../caseapp/domain/interchange.py" line="300"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
@@ -5851,12 +6007,12 @@
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="42"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="43"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: телефон нөмірі емес; цифрлар, бос орындар және + - ( ) пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="49"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="50"/>
         <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
@@ -5919,24 +6075,29 @@
         <translation>Дерекқор файлы зақымдалған немесе caseapp дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="34"/>
+        <location filename="../../caseapp/services/importer.py" line="35"/>
         <source>The file is too large to import.</source>
         <translation>Файл импорттау үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="39"/>
+        <location filename="../../caseapp/services/importer.py" line="40"/>
         <source>The file does not exist.</source>
         <translation>Мұндай файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="43"/>
+        <location filename="../../caseapp/services/importer.py" line="44"/>
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="47"/>
+        <location filename="../../caseapp/services/importer.py" line="48"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл UTF-8 кодтауындағы мәтін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/importer.py" line="121"/>
+        <source>{field} is not a district in the organisation&apos;s list.</source>
+        <translation>{field}: ұйымның тізімінде мұндай аудан жоқ.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/json_input.py" line="69"/>
@@ -5959,7 +6120,7 @@
         <translation>{field}: тізімдер мен объектілер {depth} деңгейден тереңірек салынған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="104"/>
+        <location filename="../../caseapp/services/importer.py" line="135"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: {number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -6543,12 +6704,12 @@
         <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="46"/>
+        <location filename="../../caseapp/services/corrections.py" line="47"/>
         <source>Case {number} has no such record, or it was struck out already.</source>
         <translation>{number} істе мұндай мәлімет жоқ немесе ол бұрын сызып тасталған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="49"/>
+        <location filename="../../caseapp/services/corrections.py" line="50"/>
         <source>Only the author of a note or an administrator can correct or strike it out.</source>
         <translation>Жазбаны тек оның авторы немесе әкімші түзете не сызып тастай алады.</translation>
     </message>
@@ -6579,30 +6740,30 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/risk.py" line="185"/>
-        <location filename="../../caseapp/services/corrections.py" line="61"/>
+        <location filename="../../caseapp/services/corrections.py" line="62"/>
         <source>The reason is longer than {high} characters.</source>
         <translation>Себебі {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="94"/>
+        <location filename="../../caseapp/services/corrections.py" line="95"/>
         <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Мәліметтің неге сызылатынын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="154"/>
+        <location filename="../../caseapp/services/corrections.py" line="156"/>
         <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: мұндай жазба түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="156"/>
+        <location filename="../../caseapp/services/corrections.py" line="158"/>
         <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>Жазба бос.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="174"/>
+        <location filename="../../caseapp/services/corrections.py" line="176"/>
         <source>Say why the case is deleted.</source>
         <translation>Істің неге жойылатынын көрсетіңіз.</translation>
     </message>
@@ -6898,7 +7059,7 @@
         <translation>Есеп бес жылдан аспайтын кезеңді қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/statistics.py" line="222"/>
+        <location filename="../../caseapp/domain/statistics.py" line="226"/>
         <source>The smallest count shown in reports must be between 2 and 50.</source>
         <translation>Есептерде көрсетілетін ең кіші сан 2-ден 50-ге дейін болуы керек.</translation>
     </message>
@@ -6948,18 +7109,24 @@
         <translation>Өтінішті оны жазған адам немесе әкімші ғана түзете алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="31"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="34"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="52"/>
         <source>{field} must be true or false.</source>
         <translation>{field}: мәні true немесе false болуға тиіс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="50"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <source>{field} must be a whole number of minutes.</source>
+        <translation>{field}: минуттың бүтін санын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="82"/>
         <location filename="../../caseapp/domain/risk.py" line="158"/>
         <source>{field}: the date of the assessment {date} is in the future.</source>
         <translation>{field}: {date} бағалау күні әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="113"/>
         <source>{field}: say why the level is raised above the score&apos;s.</source>
         <translation>{field}: деңгейдің балл бойынша деңгейден неліктен көтерілгенін көрсетіңіз.</translation>
     </message>
@@ -6990,6 +7157,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/safety_plan.py" line="84"/>
+        <location filename="../../caseapp/domain/services_given.py" line="84"/>
         <source>{field} is longer than {high} characters.</source>
         <translation>{field}: мәтін {high} таңбадан ұзын.</translation>
     </message>
@@ -7067,6 +7235,31 @@
         <location filename="../../caseapp/services/address_book.py" line="54"/>
         <source>The address book entry has no addressee in the letter&apos;s language.</source>
         <translation>Мекенжай кітапшасындағы алушының хат тілінде мәтіні жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/services_given.py" line="62"/>
+        <source>{field}: the date of the service {date} is in the future.</source>
+        <translation>{field}: қызмет көрсетілген күн {date} әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/services_given.py" line="70"/>
+        <source>{field}: the date of the service {date} is before 1990.</source>
+        <translation>{field}: қызмет көрсетілген күн ({date}) 1990 жылдан бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/services_given.py" line="76"/>
+        <source>{field} must be a whole number of minutes from 1 to {high}.</source>
+        <translation>{field}: 1-ден {high}-ге дейінгі минуттың бүтін санын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/case_services.py" line="27"/>
+        <source>Case {number} has no such service, or it was struck out already.</source>
+        <translation>{number} істе мұндай қызмет жоқ немесе ол бұрын сызып тасталған.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/case_services.py" line="30"/>
+        <source>{field}: there is no such member of staff.</source>
+        <translation>{field}: мұндай қызметкер жоқ.</translation>
     </message>
 </context>
 <context>
@@ -7358,56 +7551,96 @@
         <translation>Кім не істейді</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="70"/>
+        <source>Duration, minutes</source>
+        <translation>Ұзақтығы, минут</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="71"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="72"/>
+        <source>Given by</source>
+        <translation>Кім көрсетті</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
+        <source>Counted in statistics</source>
+        <translation>Статистикада есепке алынады</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
+        <source>Date of the service</source>
+        <translation>Қызмет көрсетілген күн</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <source>Kind of service</source>
+        <translation>Қызмет түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
         <source>Protection order %1</source>
         <translation>Қорғау нұсқамасы %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="84"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="85"/>
         <source>Police check %1</source>
         <translation>Полиция тексеруі %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="75"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="76"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="86"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="87"/>
         <source>Special requirements %1</source>
         <translation>Ерекше талаптар %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="77"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="88"/>
         <source>Shelter stay %1</source>
         <translation>Баспанада болу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="78"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="89"/>
         <source>Consent %1</source>
         <translation>Келісім %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="90"/>
         <source>Incident %1</source>
         <translation>Оқиға %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="91"/>
         <source>Risk assessment %1</source>
         <translation>Қауіпті бағалау %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="81"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="92"/>
         <source>Safety plan %1</source>
         <translation>Қауіпсіздік жоспары %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="82"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="93"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="94"/>
         <source>Child %1</source>
         <translation>Бала %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="95"/>
+        <source>Service %1</source>
+        <translation>Қызмет %1</translation>
     </message>
 </context>
 <context>
@@ -7640,8 +7873,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
-        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
@@ -7662,32 +7895,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports.py" line="59"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="58"/>
-        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
         <source>Not recorded</source>
         <translation>Көрсетілмеген</translation>
     </message>
@@ -7757,257 +7990,257 @@
         <translation>Аудан көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>Under 18</source>
         <translation>18 жасқа дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports.py" line="79"/>
         <source>65 and over</source>
         <translation>65 және одан жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
         <source>Age not recorded</source>
         <translation>Жасы көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports.py" line="88"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>New cases by violence type</source>
         <translation>Жаңа істер зорлық түрлері бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Жаңа істер құқық бұзушының зардап шегушіге қатысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>New cases by age</source>
         <translation>Жаңа істер жасы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>New cases by district</source>
         <translation>Жаңа істер аудандар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports.py" line="99"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports.py" line="100"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="99"/>
+        <location filename="../../caseapp/services/reports.py" line="101"/>
         <source>Letters by recipient</source>
         <translation>Хаттар алушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="230"/>
+        <location filename="../../caseapp/services/reports.py" line="233"/>
         <source>New cases</source>
         <translation>Жаңа істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="233"/>
+        <location filename="../../caseapp/services/reports.py" line="236"/>
         <source>Cases open in the period</source>
         <translation>Кезең ішінде ашық болған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="238"/>
+        <location filename="../../caseapp/services/reports.py" line="241"/>
         <source>Cases closed</source>
         <translation>Жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="325"/>
+        <location filename="../../caseapp/services/reports.py" line="328"/>
         <source>Orders recorded</source>
         <translation>Тіркелген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <location filename="../../caseapp/services/reports.py" line="333"/>
         <source>Orders served</source>
         <translation>Табыс етілген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <location filename="../../caseapp/services/reports.py" line="338"/>
         <source>Orders found violated at a check</source>
         <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="358"/>
+        <location filename="../../caseapp/services/reports.py" line="361"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="359"/>
+        <location filename="../../caseapp/services/reports.py" line="362"/>
         <source>Checks done in time</source>
         <translation>Уақтылы жүргізілген тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="360"/>
+        <location filename="../../caseapp/services/reports.py" line="363"/>
         <source>Checks missed</source>
         <translation>Өткізіп алынған тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="363"/>
+        <location filename="../../caseapp/services/reports.py" line="366"/>
         <source>Checks recorded: order complied with</source>
         <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="368"/>
+        <location filename="../../caseapp/services/reports.py" line="371"/>
         <source>Checks recorded: order violated</source>
         <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="373"/>
+        <location filename="../../caseapp/services/reports.py" line="376"/>
         <source>Visits recorded: not reached</source>
         <translation>Тіркелген барулар: табылмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="430"/>
+        <location filename="../../caseapp/services/reports.py" line="433"/>
         <source>Requirements imposed</source>
         <translation>Белгіленген талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="435"/>
+        <location filename="../../caseapp/services/reports.py" line="438"/>
         <source>Requirements in force in the period</source>
         <translation>Кезең ішінде қолданыста болған талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="465"/>
+        <location filename="../../caseapp/services/reports.py" line="468"/>
         <source>Admissions</source>
         <translation>Қабылданғандар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="466"/>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
         <source>Departures</source>
         <translation>Шығып кеткендер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="467"/>
+        <location filename="../../caseapp/services/reports.py" line="470"/>
         <source>Women accommodated</source>
         <translation>Орналастырылған әйелдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="470"/>
+        <location filename="../../caseapp/services/reports.py" line="473"/>
         <source>Children admitted with their mothers</source>
         <translation>Аналарымен бірге қабылданған балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="475"/>
+        <location filename="../../caseapp/services/reports.py" line="478"/>
         <source>Bed-days (women)</source>
         <translation>Төсек-күндер (әйелдер)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="485"/>
+        <location filename="../../caseapp/services/reports.py" line="488"/>
         <source>Occupancy, %</source>
         <translation>Толымдылық, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="495"/>
+        <location filename="../../caseapp/services/reports.py" line="498"/>
         <source>Average stay of those who left, days</source>
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>
@@ -8075,6 +8308,81 @@
         <location filename="../../caseapp/services/report_files.py" line="43"/>
         <source>Main office</source>
         <translation>Бас кеңсе</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="22"/>
+        <source>Psychological consultation</source>
+        <translation>Психологиялық кеңес</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="23"/>
+        <source>Legal consultation</source>
+        <translation>Заң кеңесі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="24"/>
+        <source>Representation in court</source>
+        <translation>Сотта өкілдік ету</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="25"/>
+        <source>Accompanied to the police</source>
+        <translation>Полицияға сүйемелдеу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="26"/>
+        <source>Accompanied to court</source>
+        <translation>Сотқа сүйемелдеу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="27"/>
+        <source>Accompanied to a medical examination</source>
+        <translation>Медициналық куәландыруға сүйемелдеу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="28"/>
+        <source>Medical aid arranged</source>
+        <translation>Медициналық көмек ұйымдастырылды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="29"/>
+        <source>Social assistance (benefits, documents)</source>
+        <translation>Әлеуметтік көмек (жәрдемақылар, құжаттар)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="30"/>
+        <source>Shelter placement</source>
+        <translation>Баспанаға орналастыру</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="31"/>
+        <source>Referral to a family support centre</source>
+        <translation>Отбасын қолдау орталығына жолдау</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="32"/>
+        <source>Group session</source>
+        <translation>Топтық сабақ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="33"/>
+        <source>Other service</source>
+        <translation>Басқа қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="35"/>
+        <source>Any service</source>
+        <translation>Кез келген қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="37"/>
+        <source>Services and consultations by kind</source>
+        <translation>Қызметтер мен кеңестер түрлері бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="38"/>
+        <source>Cases served, by kind of service</source>
+        <translation>Қызмет көрсетілген істер, қызмет түрлері бойынша</translation>
     </message>
 </context>
 </TS>

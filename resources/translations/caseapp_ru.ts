@@ -626,442 +626,479 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="109"/>
+        <source>Service recorded</source>
+        <translation>Услуга записана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <source>Service corrected</source>
+        <translation>Услуга исправлена</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
         <source>Record struck out</source>
         <translation>Запись вычеркнута</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="110"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
         <source>Case deleted</source>
         <translation>Дело удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="111"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="113"/>
         <source>Letter issued</source>
         <translation>Оформлено письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="112"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="114"/>
         <source>Letter issued without consent (emergency override)</source>
         <translation>Письмо оформлено без согласия клиента (экстренный порядок)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="115"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="117"/>
         <source>Admitted to the shelter</source>
         <translation>Размещена в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="116"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
         <source>Left the shelter</source>
         <translation>Выбыла из приюта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="117"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
         <source>Case summary printed</source>
         <translation>Напечатана сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="118"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
         <source>Risk assessed</source>
         <translation>Риск оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="119"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="121"/>
         <source>Safety plan made</source>
         <translation>Составлен план безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="120"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="122"/>
         <source>Safety plan printed for her</source>
         <translation>План безопасности распечатан для неё</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="121"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="123"/>
         <source>File attached</source>
         <translation>Прикреплён файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="122"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="124"/>
         <source>Attached file viewed</source>
         <translation>Просмотрен прикреплённый файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_tables.py" line="123"/>
+        <location filename="../../caseapp/ui/case_tables.py" line="125"/>
         <source>Copy of an attached file saved outside the program</source>
         <translation>Копия прикреплённого файла сохранена вне программы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="21"/>
+        <location filename="../../caseapp/ui/record_words.py" line="22"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="22"/>
+        <location filename="../../caseapp/ui/record_words.py" line="23"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="23"/>
+        <location filename="../../caseapp/ui/record_words.py" line="24"/>
         <source>Perpetrator</source>
         <translation>Обидчик</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="24"/>
+        <location filename="../../caseapp/ui/record_words.py" line="25"/>
         <source>Protection order</source>
         <translation>Защитное предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="25"/>
+        <location filename="../../caseapp/ui/record_words.py" line="26"/>
         <source>Police check</source>
         <translation>Проверка полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="26"/>
+        <location filename="../../caseapp/ui/record_words.py" line="27"/>
         <source>Court requirements</source>
         <translation>Требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="27"/>
+        <location filename="../../caseapp/ui/record_words.py" line="28"/>
         <source>Shelter stay</source>
         <translation>Пребывание в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="28"/>
+        <location filename="../../caseapp/ui/record_words.py" line="29"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="29"/>
+        <location filename="../../caseapp/ui/record_words.py" line="30"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="30"/>
-        <location filename="../../caseapp/ui/record_words.py" line="69"/>
+        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="104"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="31"/>
+        <location filename="../../caseapp/ui/record_words.py" line="32"/>
         <source>Risk assessment</source>
         <translation>Оценка риска</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="32"/>
+        <location filename="../../caseapp/ui/record_words.py" line="33"/>
         <source>Safety plan</source>
         <translation>План безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="33"/>
+        <location filename="../../caseapp/ui/record_words.py" line="34"/>
         <source>Attachment</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="38"/>
+        <location filename="../../caseapp/ui/record_words.py" line="35"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="40"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="39"/>
+        <location filename="../../caseapp/ui/record_words.py" line="41"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="40"/>
+        <location filename="../../caseapp/ui/record_words.py" line="42"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="41"/>
+        <location filename="../../caseapp/ui/record_words.py" line="43"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="42"/>
+        <location filename="../../caseapp/ui/record_words.py" line="44"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="43"/>
+        <location filename="../../caseapp/ui/record_words.py" line="45"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="44"/>
+        <location filename="../../caseapp/ui/record_words.py" line="46"/>
         <source>Safe contact</source>
         <translation>Безопасный контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="45"/>
+        <location filename="../../caseapp/ui/record_words.py" line="47"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="46"/>
+        <location filename="../../caseapp/ui/record_words.py" line="48"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="47"/>
+        <location filename="../../caseapp/ui/record_words.py" line="49"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="48"/>
+        <location filename="../../caseapp/ui/record_words.py" line="50"/>
         <source>Reason for closing</source>
         <translation>Причина закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="49"/>
+        <location filename="../../caseapp/ui/record_words.py" line="51"/>
         <source>Outcome of the support</source>
         <translation>Итог сопровождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="50"/>
+        <location filename="../../caseapp/ui/record_words.py" line="52"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="51"/>
+        <location filename="../../caseapp/ui/record_words.py" line="53"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="52"/>
+        <location filename="../../caseapp/ui/record_words.py" line="54"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="53"/>
+        <location filename="../../caseapp/ui/record_words.py" line="55"/>
         <source>Counted in statistics</source>
         <translation>Учитывается в статистике</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="54"/>
+        <location filename="../../caseapp/ui/record_words.py" line="56"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="55"/>
+        <location filename="../../caseapp/ui/record_words.py" line="57"/>
         <source>Relationship</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="56"/>
+        <location filename="../../caseapp/ui/record_words.py" line="58"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="57"/>
+        <location filename="../../caseapp/ui/record_words.py" line="59"/>
         <source>Issued on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="58"/>
+        <location filename="../../caseapp/ui/record_words.py" line="60"/>
         <source>Expires on</source>
         <translation>Срок действия до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="59"/>
+        <location filename="../../caseapp/ui/record_words.py" line="61"/>
         <source>Served on</source>
         <translation>Дата вручения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="60"/>
+        <location filename="../../caseapp/ui/record_words.py" line="62"/>
         <source>Revoked on</source>
         <translation>Дата отмены</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="61"/>
+        <location filename="../../caseapp/ui/record_words.py" line="63"/>
         <source>Issuing police unit</source>
         <translation>Подразделение полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="62"/>
+        <location filename="../../caseapp/ui/record_words.py" line="64"/>
         <source>Responsible officer</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="63"/>
+        <location filename="../../caseapp/ui/record_words.py" line="65"/>
         <source>Officer&apos;s phone</source>
         <translation>Телефон сотрудника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="64"/>
+        <location filename="../../caseapp/ui/record_words.py" line="66"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="65"/>
+        <location filename="../../caseapp/ui/record_words.py" line="67"/>
         <source>Date of the check</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="66"/>
+        <location filename="../../caseapp/ui/record_words.py" line="68"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="67"/>
+        <location filename="../../caseapp/ui/record_words.py" line="69"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="68"/>
+        <location filename="../../caseapp/ui/record_words.py" line="70"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="70"/>
+        <location filename="../../caseapp/ui/record_words.py" line="72"/>
         <source>Starts on</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="71"/>
+        <location filename="../../caseapp/ui/record_words.py" line="73"/>
         <source>Ends on</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="72"/>
+        <location filename="../../caseapp/ui/record_words.py" line="74"/>
         <source>Requirements</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="73"/>
+        <location filename="../../caseapp/ui/record_words.py" line="75"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="74"/>
+        <location filename="../../caseapp/ui/record_words.py" line="76"/>
         <source>Admitted on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="75"/>
+        <location filename="../../caseapp/ui/record_words.py" line="77"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="76"/>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Accompanying children</source>
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Children with her</source>
         <translation>Дети с ней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Reason for leaving</source>
         <translation>Причина выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Where she went</source>
         <translation>Куда выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Date it happened</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="90"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="91"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="97"/>
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <location filename="../../caseapp/ui/record_words.py" line="98"/>
         <source>Added on</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="162"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <source>Kind of service</source>
+        <translation>Вид услуги</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <source>Given by</source>
+        <translation>Кто оказал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="103"/>
+        <source>Duration, minutes</source>
+        <translation>Продолжительность, минут</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="175"/>
         <source>%1: added</source>
         <translation>%1: добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="163"/>
+        <location filename="../../caseapp/ui/record_words.py" line="176"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: вычеркнуто. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="164"/>
+        <location filename="../../caseapp/ui/record_words.py" line="177"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Дело удалено. Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="165"/>
+        <location filename="../../caseapp/ui/record_words.py" line="178"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
@@ -1149,263 +1186,263 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
-        <location filename="../../caseapp/ui/case_window.py" line="413"/>
+        <location filename="../../caseapp/ui/case_window.py" line="197"/>
+        <location filename="../../caseapp/ui/case_window.py" line="416"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="204"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <location filename="../../caseapp/ui/case_window.py" line="207"/>
         <source>Safety plan</source>
         <translation>План безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="209"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="207"/>
+        <location filename="../../caseapp/ui/case_window.py" line="210"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case_window.py" line="211"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="209"/>
+        <location filename="../../caseapp/ui/case_window.py" line="212"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="210"/>
+        <location filename="../../caseapp/ui/case_window.py" line="213"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="214"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="215"/>
+        <location filename="../../caseapp/ui/case_window.py" line="218"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="216"/>
+        <location filename="../../caseapp/ui/case_window.py" line="219"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="220"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Печать сводки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="219"/>
+        <location filename="../../caseapp/ui/case_window.py" line="222"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="224"/>
+        <location filename="../../caseapp/ui/case_window.py" line="227"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="225"/>
+        <location filename="../../caseapp/ui/case_window.py" line="228"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="226"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="227"/>
+        <location filename="../../caseapp/ui/case_window.py" line="230"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="228"/>
+        <location filename="../../caseapp/ui/case_window.py" line="231"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="229"/>
+        <location filename="../../caseapp/ui/case_window.py" line="232"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="230"/>
+        <location filename="../../caseapp/ui/case_window.py" line="233"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="231"/>
+        <location filename="../../caseapp/ui/case_window.py" line="234"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="234"/>
+        <location filename="../../caseapp/ui/case_window.py" line="237"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="235"/>
+        <location filename="../../caseapp/ui/case_window.py" line="238"/>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="237"/>
+        <location filename="../../caseapp/ui/case_window.py" line="240"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="160"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="148"/>
+        <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="149"/>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
-        <location filename="../../caseapp/ui/record_words.py" line="150"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
-        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
-        <location filename="../../caseapp/ui/record_words.py" line="115"/>
-        <location filename="../../caseapp/ui/record_words.py" line="125"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
-        <location filename="../../caseapp/ui/record_words.py" line="126"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
-        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Standard</source>
         <translation>Обычный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="121"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
@@ -1794,14 +1831,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
-        <location filename="../../caseapp/ui/record_words.py" line="156"/>
+        <location filename="../../caseapp/ui/record_words.py" line="169"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
-        <location filename="../../caseapp/ui/record_words.py" line="157"/>
+        <location filename="../../caseapp/ui/record_words.py" line="170"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
@@ -1821,12 +1858,12 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
@@ -1846,38 +1883,38 @@
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="357"/>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="360"/>
+        <location filename="../../caseapp/ui/case_window.py" line="441"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="366"/>
+        <location filename="../../caseapp/ui/case_window.py" line="369"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="390"/>
+        <location filename="../../caseapp/ui/case_window.py" line="393"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="481"/>
+        <location filename="../../caseapp/ui/case_window.py" line="484"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="497"/>
+        <location filename="../../caseapp/ui/case_window.py" line="500"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="528"/>
+        <location filename="../../caseapp/ui/case_window.py" line="531"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="529"/>
+        <location filename="../../caseapp/ui/case_window.py" line="532"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -4732,6 +4769,124 @@
     </message>
 </context>
 <context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="90"/>
+        <source>— not recorded —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="91"/>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="92"/>
+        <source>Note (kept encrypted)</source>
+        <translation>Примечание (хранится зашифрованным)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="143"/>
+        <source>Correct the service</source>
+        <translation>Исправить услугу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="149"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="150"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="151"/>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Кто оказал:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="152"/>
+        <source>Duration, &amp;minutes:</source>
+        <translation>Продолжительность, &amp;минут:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="153"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="247"/>
+        <source>New ser&amp;vice (Enter records it):</source>
+        <translation>Новая &amp;услуга (Enter — записать):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="248"/>
+        <source>&amp;Record service</source>
+        <translation>&amp;Записать услугу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="250"/>
+        <source>The day, the kind and who gave it are in clear for the reports; the note is kept encrypted under the case&apos;s key. The minutes may be left empty.</source>
+        <translation>Дата, вид услуги и кто её оказал хранятся открыто для отчётов; примечание хранится зашифрованным ключом дела. Минуты можно не указывать.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="257"/>
+        <source>Correct service…</source>
+        <translation>Исправить услугу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="258"/>
+        <source>Strike out service…</source>
+        <translation>Вычеркнуть услугу…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="262"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="263"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="264"/>
+        <source>Given by</source>
+        <translation>Кто оказал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="265"/>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="266"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="271"/>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="342"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="354"/>
+        <source>Service recorded.</source>
+        <translation>Услуга записана.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/case/services.py" line="378"/>
+        <source>The service was corrected.</source>
+        <translation>Услуга исправлена.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../caseapp/ui/startup.py" line="123"/>
@@ -5594,110 +5749,111 @@
         <translation>Операция не выполнена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="75"/>
+        <location filename="../../caseapp/domain/interchange.py" line="78"/>
         <source>{field} must be an object.</source>
         <translation>{field}: ожидается объект.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="80"/>
+        <location filename="../../caseapp/domain/interchange.py" line="83"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: неизвестное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="89"/>
         <source>{field} is given twice.</source>
         <translation>{field}: поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="95"/>
+        <location filename="../../caseapp/domain/interchange.py" line="98"/>
         <source>{field} must be a list.</source>
         <translation>{field}: ожидается список.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="104"/>
+        <location filename="../../caseapp/domain/interchange.py" line="107"/>
         <source>{field} must be text.</source>
         <translation>{field}: ожидается текст.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="35"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="36"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="114"/>
-        <location filename="../../caseapp/domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="117"/>
+        <location filename="../../caseapp/domain/interchange.py" line="127"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
+        <location filename="../../caseapp/ui/case/services.py" line="52"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="108"/>
+        <location filename="../../caseapp/domain/interchange.py" line="111"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: содержит символы, недопустимые в тексте Unicode.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="116"/>
+        <location filename="../../caseapp/domain/interchange.py" line="119"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="135"/>
+        <location filename="../../caseapp/domain/interchange.py" line="138"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: ожидается существующая дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="154"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="73"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="92"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="100"/>
+        <location filename="../../caseapp/domain/interchange.py" line="157"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="96"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="105"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="132"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="174"/>
+        <location filename="../../caseapp/domain/interchange.py" line="177"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файл должен содержать один объект JSON с полями «format» и «cases».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="182"/>
+        <location filename="../../caseapp/domain/interchange.py" line="185"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: ожидается «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="191"/>
+        <location filename="../../caseapp/domain/interchange.py" line="194"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="204"/>
+        <location filename="../../caseapp/domain/interchange.py" line="207"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: допускаются только буквы, цифры и - / _ . (не более 32 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="331"/>
+        <location filename="../../caseapp/domain/interchange.py" line="337"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field}: указано больше {high} детей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="342"/>
+        <location filename="../../caseapp/domain/interchange.py" line="348"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field}: год должен быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="349"/>
+        <location filename="../../caseapp/domain/interchange.py" line="355"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field}: должно быть целое число от 0 до 20 или список детей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="22"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="23"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="256"/>
+        <location filename="../../caseapp/domain/interchange.py" line="262"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="294"/>
+        <location filename="../../caseapp/domain/interchange.py" line="300"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
@@ -5857,12 +6013,12 @@
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="42"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="43"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: это не номер телефона; используйте цифры, пробелы и + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="49"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="50"/>
         <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
@@ -5925,24 +6081,29 @@
         <translation>Файл базы данных повреждён или не является базой данных caseapp.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="34"/>
+        <location filename="../../caseapp/services/importer.py" line="35"/>
         <source>The file is too large to import.</source>
         <translation>Файл слишком большой для импорта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="39"/>
+        <location filename="../../caseapp/services/importer.py" line="40"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="43"/>
+        <location filename="../../caseapp/services/importer.py" line="44"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="47"/>
+        <location filename="../../caseapp/services/importer.py" line="48"/>
         <source>The file is not UTF-8 text.</source>
         <translation>Файл не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/importer.py" line="121"/>
+        <source>{field} is not a district in the organisation&apos;s list.</source>
+        <translation>{field}: такого района нет в списке организации.</translation>
     </message>
     <message>
         <location filename="../../caseapp/domain/json_input.py" line="69"/>
@@ -5965,7 +6126,7 @@
         <translation>{field}: списки и объекты вложены глубже {depth} уровней.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/importer.py" line="104"/>
+        <location filename="../../caseapp/services/importer.py" line="135"/>
         <source>{field}: case number {number} exists already.</source>
         <translation>{field}: дело с номером {number} уже существует.</translation>
     </message>
@@ -6549,12 +6710,12 @@
         <translation>Формат номера в журнале должен содержать {n}, может содержать {year} и должен быть не длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="46"/>
+        <location filename="../../caseapp/services/corrections.py" line="47"/>
         <source>Case {number} has no such record, or it was struck out already.</source>
         <translation>В деле {number} нет такой записи, или она уже вычеркнута.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="49"/>
+        <location filename="../../caseapp/services/corrections.py" line="50"/>
         <source>Only the author of a note or an administrator can correct or strike it out.</source>
         <translation>Исправить или вычеркнуть заметку может только её автор или администратор.</translation>
     </message>
@@ -6585,30 +6746,30 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/risk.py" line="185"/>
-        <location filename="../../caseapp/services/corrections.py" line="61"/>
+        <location filename="../../caseapp/services/corrections.py" line="62"/>
         <source>The reason is longer than {high} characters.</source>
         <translation>Причина длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="94"/>
+        <location filename="../../caseapp/services/corrections.py" line="95"/>
         <location filename="../../caseapp/services/hotline.py" line="191"/>
         <source>Say why the record is struck out.</source>
         <translation>Укажите, почему запись вычёркивается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="154"/>
+        <location filename="../../caseapp/services/corrections.py" line="156"/>
         <location filename="../../caseapp/services/notes.py" line="41"/>
         <source>{field} is not a kind of note.</source>
         <translation>{field}: такого вида заметки нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="156"/>
+        <location filename="../../caseapp/services/corrections.py" line="158"/>
         <location filename="../../caseapp/services/notes.py" line="43"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/corrections.py" line="174"/>
+        <location filename="../../caseapp/services/corrections.py" line="176"/>
         <source>Say why the case is deleted.</source>
         <translation>Укажите, почему дело удаляется.</translation>
     </message>
@@ -6904,7 +7065,7 @@
         <translation>Отчёт охватывает не более пяти лет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/statistics.py" line="222"/>
+        <location filename="../../caseapp/domain/statistics.py" line="226"/>
         <source>The smallest count shown in reports must be between 2 and 50.</source>
         <translation>Наименьшее число, показываемое в отчётах, должно быть от 2 до 50.</translation>
     </message>
@@ -6954,18 +7115,24 @@
         <translation>Исправить обращение может только тот, кто его записал, или администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="31"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="34"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="52"/>
         <source>{field} must be true or false.</source>
         <translation>{field}: значение должно быть true или false.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="50"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <source>{field} must be a whole number of minutes.</source>
+        <translation>{field}: укажите целое число минут.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="82"/>
         <location filename="../../caseapp/domain/risk.py" line="158"/>
         <source>{field}: the date of the assessment {date} is in the future.</source>
         <translation>{field}: дата оценки {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="113"/>
         <source>{field}: say why the level is raised above the score&apos;s.</source>
         <translation>{field}: укажите, почему уровень повышен относительно баллов.</translation>
     </message>
@@ -6996,6 +7163,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/safety_plan.py" line="84"/>
+        <location filename="../../caseapp/domain/services_given.py" line="84"/>
         <source>{field} is longer than {high} characters.</source>
         <translation>{field}: текст длиннее {high} символов.</translation>
     </message>
@@ -7073,6 +7241,31 @@
         <location filename="../../caseapp/services/address_book.py" line="54"/>
         <source>The address book entry has no addressee in the letter&apos;s language.</source>
         <translation>У адресата из адресной книги нет текста на языке письма.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/services_given.py" line="62"/>
+        <source>{field}: the date of the service {date} is in the future.</source>
+        <translation>{field}: дата услуги {date} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/services_given.py" line="70"/>
+        <source>{field}: the date of the service {date} is before 1990.</source>
+        <translation>{field}: дата услуги {date} раньше 1990 года.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/services_given.py" line="76"/>
+        <source>{field} must be a whole number of minutes from 1 to {high}.</source>
+        <translation>{field}: укажите целое число минут от 1 до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/case_services.py" line="27"/>
+        <source>Case {number} has no such service, or it was struck out already.</source>
+        <translation>В деле {number} нет такой услуги, или она уже вычеркнута.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/case_services.py" line="30"/>
+        <source>{field}: there is no such member of staff.</source>
+        <translation>{field}: такого сотрудника нет.</translation>
     </message>
 </context>
 <context>
@@ -7364,56 +7557,96 @@
         <translation>Кто что делает</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="70"/>
+        <source>Duration, minutes</source>
+        <translation>Продолжительность, минут</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="71"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/common/field_names.py" line="72"/>
+        <source>Given by</source>
+        <translation>Кто оказал</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
+        <source>Counted in statistics</source>
+        <translation>Учитывается в статистике</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
+        <source>Date of the service</source>
+        <translation>Дата услуги</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <source>Kind of service</source>
+        <translation>Вид услуги</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
         <source>Protection order %1</source>
         <translation>Защитное предписание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="73"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="74"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="84"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="85"/>
         <source>Police check %1</source>
         <translation>Проверка полиции %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="75"/>
-        <location filename="../../caseapp/ui/common/field_names.py" line="76"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="86"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="87"/>
         <source>Special requirements %1</source>
         <translation>Особые требования %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="77"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="88"/>
         <source>Shelter stay %1</source>
         <translation>Пребывание в приюте %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="78"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="89"/>
         <source>Consent %1</source>
         <translation>Согласие %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="79"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="90"/>
         <source>Incident %1</source>
         <translation>Инцидент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="80"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="91"/>
         <source>Risk assessment %1</source>
         <translation>Оценка риска %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="81"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="92"/>
         <source>Safety plan %1</source>
         <translation>План безопасности %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="82"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="93"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/field_names.py" line="83"/>
+        <location filename="../../caseapp/ui/common/field_names.py" line="94"/>
         <source>Child %1</source>
         <translation>Ребёнок %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/field_names.py" line="95"/>
+        <source>Service %1</source>
+        <translation>Услуга %1</translation>
     </message>
 </context>
 <context>
@@ -7646,8 +7879,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
-        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <location filename="../../caseapp/services/reports.py" line="69"/>
+        <location filename="../../caseapp/services/reports.py" line="89"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -7668,32 +7901,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports.py" line="59"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="58"/>
-        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="70"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -7763,257 +7996,257 @@
         <translation>Район не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Spouse</source>
         <translation>Супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Former spouse</source>
         <translation>Бывший супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Cohabiting partner</source>
         <translation>Сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Former partner</source>
         <translation>Бывший сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
         <source>Has a child in common</source>
         <translation>Общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>Under 18</source>
         <translation>До 18 лет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports.py" line="79"/>
         <source>65 and over</source>
         <translation>65 и старше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <location filename="../../caseapp/services/reports.py" line="80"/>
         <source>Age not recorded</source>
         <translation>Возраст не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports.py" line="88"/>
         <source>Social protection</source>
         <translation>Социальная защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>New cases by violence type</source>
         <translation>Новые дела по видам насилия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Новые дела по отношению обидчика к пострадавшей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>New cases by age</source>
         <translation>Новые дела по возрасту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>New cases by district</source>
         <translation>Новые дела по районам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports.py" line="99"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports.py" line="100"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="99"/>
+        <location filename="../../caseapp/services/reports.py" line="101"/>
         <source>Letters by recipient</source>
         <translation>Письма по адресатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="230"/>
+        <location filename="../../caseapp/services/reports.py" line="233"/>
         <source>New cases</source>
         <translation>Новые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="233"/>
+        <location filename="../../caseapp/services/reports.py" line="236"/>
         <source>Cases open in the period</source>
         <translation>Дела, открытые в течение периода</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="238"/>
+        <location filename="../../caseapp/services/reports.py" line="241"/>
         <source>Cases closed</source>
         <translation>Закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="325"/>
+        <location filename="../../caseapp/services/reports.py" line="328"/>
         <source>Orders recorded</source>
         <translation>Предписаний записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="330"/>
+        <location filename="../../caseapp/services/reports.py" line="333"/>
         <source>Orders served</source>
         <translation>Предписаний вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="335"/>
+        <location filename="../../caseapp/services/reports.py" line="338"/>
         <source>Orders found violated at a check</source>
         <translation>Предписаний, нарушение которых выявлено при проверке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="358"/>
+        <location filename="../../caseapp/services/reports.py" line="361"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Проверок положено по правилу семи дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="359"/>
+        <location filename="../../caseapp/services/reports.py" line="362"/>
         <source>Checks done in time</source>
         <translation>Проверок проведено вовремя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="360"/>
+        <location filename="../../caseapp/services/reports.py" line="363"/>
         <source>Checks missed</source>
         <translation>Проверок пропущено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="363"/>
+        <location filename="../../caseapp/services/reports.py" line="366"/>
         <source>Checks recorded: order complied with</source>
         <translation>Записанные проверки: предписание соблюдается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="368"/>
+        <location filename="../../caseapp/services/reports.py" line="371"/>
         <source>Checks recorded: order violated</source>
         <translation>Записанные проверки: предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="373"/>
+        <location filename="../../caseapp/services/reports.py" line="376"/>
         <source>Visits recorded: not reached</source>
         <translation>Записанные выезды: застать не удалось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="430"/>
+        <location filename="../../caseapp/services/reports.py" line="433"/>
         <source>Requirements imposed</source>
         <translation>Требований установлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="435"/>
+        <location filename="../../caseapp/services/reports.py" line="438"/>
         <source>Requirements in force in the period</source>
         <translation>Требований, действовавших в период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="465"/>
+        <location filename="../../caseapp/services/reports.py" line="468"/>
         <source>Admissions</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="466"/>
+        <location filename="../../caseapp/services/reports.py" line="469"/>
         <source>Departures</source>
         <translation>Выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="467"/>
+        <location filename="../../caseapp/services/reports.py" line="470"/>
         <source>Women accommodated</source>
         <translation>Проживало женщин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="470"/>
+        <location filename="../../caseapp/services/reports.py" line="473"/>
         <source>Children admitted with their mothers</source>
         <translation>Детей поступило вместе с матерями</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="475"/>
+        <location filename="../../caseapp/services/reports.py" line="478"/>
         <source>Bed-days (women)</source>
         <translation>Койко-дни (женщины)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="485"/>
+        <location filename="../../caseapp/services/reports.py" line="488"/>
         <source>Occupancy, %</source>
         <translation>Заполненность, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="495"/>
+        <location filename="../../caseapp/services/reports.py" line="498"/>
         <source>Average stay of those who left, days</source>
         <translation>Средний срок проживания выбывших, дней</translation>
     </message>
@@ -8081,6 +8314,81 @@
         <location filename="../../caseapp/services/report_files.py" line="43"/>
         <source>Main office</source>
         <translation>Главный офис</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="22"/>
+        <source>Psychological consultation</source>
+        <translation>Психологическая консультация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="23"/>
+        <source>Legal consultation</source>
+        <translation>Юридическая консультация</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="24"/>
+        <source>Representation in court</source>
+        <translation>Представительство в суде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="25"/>
+        <source>Accompanied to the police</source>
+        <translation>Сопровождение в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="26"/>
+        <source>Accompanied to court</source>
+        <translation>Сопровождение в суд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="27"/>
+        <source>Accompanied to a medical examination</source>
+        <translation>Сопровождение на медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="28"/>
+        <source>Medical aid arranged</source>
+        <translation>Организована медицинская помощь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="29"/>
+        <source>Social assistance (benefits, documents)</source>
+        <translation>Социальная помощь (пособия, документы)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="30"/>
+        <source>Shelter placement</source>
+        <translation>Размещение в приюте</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="31"/>
+        <source>Referral to a family support centre</source>
+        <translation>Направление в центр поддержки семьи</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="32"/>
+        <source>Group session</source>
+        <translation>Групповое занятие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="33"/>
+        <source>Other service</source>
+        <translation>Другая услуга</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="35"/>
+        <source>Any service</source>
+        <translation>Любая услуга</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="37"/>
+        <source>Services and consultations by kind</source>
+        <translation>Услуги и консультации по видам</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/services_stats.py" line="38"/>
+        <source>Cases served, by kind of service</source>
+        <translation>Дела, по которым оказаны услуги, по видам услуг</translation>
     </message>
 </context>
 </TS>

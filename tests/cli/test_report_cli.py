@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Relation, ViolenceType
 from caseapp.domain.hotline import Call, Caller, Channel
+from caseapp.domain.services_given import ServiceGiven, ServiceKind
 from caseapp.services import hotline, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
@@ -34,6 +35,12 @@ CANARIES = {
     "notes": "заметка-канарейка-7319",
     "perpetrator": "Обидчик Канареев",
     "call note": "звонила Канарейка с Тайной улицы 7319",
+    "service note": "консультация у Канарейки на Тайной 7319",
+}
+SERVICES_TITLE = {
+    "ru": "Услуги и консультации по видам",
+    "kk": "Қызметтер мен кеңестер түрлері бойынша",
+    "en": "Services and consultations by kind",
 }
 
 
@@ -56,6 +63,11 @@ def org(admin: ws.Workspace) -> ws.Workspace:
                 perpetrator=rec.Perpetrator(CANARIES["perpetrator"], Relation.SPOUSE),
                 violence_types=[ViolenceType.PHYSICAL],
                 notes=CANARIES["notes"],
+                services=[
+                    ServiceGiven(
+                        date(2026, 3, 10), ServiceKind.PSYCHOLOGICAL, 60, CANARIES["service note"]
+                    )
+                ],
             ),
         )
     hotline.record_call(
@@ -93,6 +105,10 @@ def test_json_prints_the_published_tables(
     assert tables["relation"]["rows"]["spouse"] == 7
     assert tables["relation"]["total"] == 7
     assert tables["age"]["rows"]["35_44"] == 7
+    assert tables["services"]["rows"]["psychological"] == 7
+    assert tables["services"]["rows"]["legal"] == 0
+    assert tables["services"]["total"] == 7
+    assert tables["services_cases"]["rows"]["any"] == 7
 
 
 def _scan(data: bytes, where: str) -> None:
@@ -127,6 +143,7 @@ def test_every_format_in_every_language_and_no_personal_data(
     assert "01.03.2026" in text and "31.03.2026" in text
     titles = {"ru": "Статистический отчёт", "kk": "Статистикалық есеп", "en": "Statistical report"}
     assert titles[lang] in text
+    assert SERVICES_TITLE[lang] in " ".join(text.split())
 
     book = load_workbook(io.BytesIO(files["xlsx"]))
     assert len(book.sheetnames) == 1 + len(
@@ -135,8 +152,12 @@ def test_every_format_in_every_language_and_no_personal_data(
     cases = book.worksheets[1]
     assert cases["B3"].value == 7  # new cases
 
+    services = next(s for s in book.worksheets if s["A1"].value == SERVICES_TITLE[lang])
+    assert [c.value for c in services["B"]][2] == 7  # psychological consultations
+
     rows = list(csv.reader(io.StringIO(files["csv"].decode("utf-8-sig"))))
     assert any(row[-1] == "7" for row in rows[2:])
+    assert sum(row[0] == SERVICES_TITLE[lang] for row in rows) == 13  # twelve kinds and a total
 
 
 def test_a_page_renders(

@@ -3,9 +3,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from caseapp.domain.address_book import AddresseeKind
 from caseapp.domain.enums import CaseVisibility
+from caseapp.domain.statistics import Period
 from caseapp.services import workspace as ws
 from caseapp.services.address_book import list_entries
 from caseapp.services.caselist import CaseFilter, CaseQuery
@@ -13,8 +15,10 @@ from caseapp.services.demo import DEMO_PASSWORD, DEMO_USER, create_demo
 from caseapp.services.offices import list_offices
 from caseapp.services.organisation import get_settings
 from caseapp.services.reminders import reminders_for_day
+from caseapp.services.reports import ReportRequest, make_report
 from caseapp.services.search import search_cases
 from caseapp.storage.database import Database
+from caseapp.storage.models import ServiceGiven as ServiceRow
 from tests.conftest import CHEAP_KDF
 
 
@@ -47,3 +51,17 @@ def test_demo_database_is_varied_and_alive(db: Database, today: date) -> None:
         assert all(e.has_language(lang) for e in entries for lang in ("ru", "kk", "en"))
         assert all("(demo)" in e.text("ru", "name") for e in entries)
     assert list_entries(demo, offices[1].office_id, (AddresseeKind.POLICE,))
+
+
+def test_the_demo_has_services_given_for_the_report(db: Database) -> None:
+    today = date(2026, 11, 25)
+    create_demo(db, cases=120, seed=5, today=today, kdf=CHEAP_KDF)
+    demo = ws.unlock(db, DEMO_USER, DEMO_PASSWORD)
+    report = make_report(demo, ReportRequest(Period(date(2025, 11, 26), today)), today=today)
+    services = next(t for t in report.tables if t.key == "services")
+    by_kind = {row.code: row.value for row in services.rows}
+    assert by_kind["psychological"] > 20 and by_kind["legal"] > 10
+    # The lawyer gave the legal consultations; the worker the branch's other services.
+    with demo.session() as session:
+        givers = set(session.scalars(select(ServiceRow.given_by).distinct()))
+    assert len(givers) == 3

@@ -67,6 +67,17 @@ FIELDS = {
     "children_plan": QT_TRANSLATE_NOOP("fields", "The children's plan"),
     "phone_online_safety": QT_TRANSLATE_NOOP("fields", "Phone and online safety"),
     "who_does_what": QT_TRANSLATE_NOOP("fields", "Who does what"),
+    "minutes": QT_TRANSLATE_NOOP("fields", "Duration, minutes"),
+    "note": QT_TRANSLATE_NOOP("fields", "Note"),
+    "given_by": QT_TRANSLATE_NOOP("fields", "Given by"),
+    "district": QT_TRANSLATE_NOOP("fields", "District"),
+    "counted": QT_TRANSLATE_NOOP("fields", "Counted in statistics"),
+}
+# A field's name where it means something else than elsewhere: a service's date is not a
+# consent's. By the record it belongs to (``services[2]``, or ``service`` in the window).
+WITHIN = {
+    ("services", "given_on"): QT_TRANSLATE_NOOP("fields", "Date of the service"),
+    ("services", "kind"): QT_TRANSLATE_NOOP("fields", "Kind of service"),
 }
 RECORDS = {
     "protection_orders": QT_TRANSLATE_NOOP("fields", "Protection order %1"),
@@ -81,6 +92,7 @@ RECORDS = {
     "safety_plans": QT_TRANSLATE_NOOP("fields", "Safety plan %1"),
     "cases": QT_TRANSLATE_NOOP("fields", "Case %1"),
     "children": QT_TRANSLATE_NOOP("fields", "Child %1"),
+    "services": QT_TRANSLATE_NOOP("fields", "Service %1"),
 }
 _PART = re.compile(r"^([a-z_]+)(?:\[(\d+)\])?$")
 
@@ -89,12 +101,19 @@ def in_words(path: str) -> str:
     """``protection_orders[1].expires_on`` -> "Protection order 2, expiry date"; a name the
     table does not know stays as it is."""
     words: list[str] = []
+    record = ""
     for part in path.split("."):
         found = _PART.match(part)
         if found is None:
             return path
         name, index = found.groups()
-        if index is not None and name in RECORDS:
+        if name == "service" and index is None:  # the window's one service: no word of its own
+            record = "services"
+            continue
+        if (record, name) in WITHIN:
+            label = QCoreApplication.translate("fields", str(WITHIN[(record, name)]))
+        elif index is not None and name in RECORDS:
+            record = name
             label = QCoreApplication.translate("fields", str(RECORDS[name])).replace(
                 "%1", str(int(index) + 1)
             )

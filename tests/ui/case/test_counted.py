@@ -47,6 +47,9 @@ def test_unticking_the_box_leaves_her_case_out_of_reports(
     assert get_case(admin, number).counted is False
     assert get_case(admin, number).district_id == district
     assert _new_cases(admin) == 0
+    # The history says it in words: her district by its name, the flag as yes or no.
+    details = [case_window.history.item(r, 3).text() for r in range(case_window.history.rowCount())]
+    assert "Case: Counted in statistics: Yes → No; District: — → Медеуский" in details
     box.setChecked(True)
     assert case_window.save()
     assert _new_cases(admin) == 1

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain import records as rec
 from caseapp.domain.enums import Relation, Role
+from caseapp.domain.services_given import ServiceGiven, ServiceKind
 from caseapp.services import accounts, offices
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
@@ -34,6 +35,7 @@ def _cases(admin: ws.Workspace) -> None:
                 rec.Client(f"{SECRET} {i}", birth_date=date(1990, 1, 1)),
                 opened_on=TODAY.replace(day=1),
                 perpetrator=rec.Perpetrator("", Relation.SPOUSE if i else Relation.RELATIVE),
+                services=[ServiceGiven(TODAY.replace(day=1), ServiceKind.LEGAL, note=SECRET)],
             ),
         )
 
@@ -60,6 +62,9 @@ def test_this_months_report_on_screen_and_saved(
     assert shown["Close relative"] == "<5" and shown["Spouse"] == "*" and shown["Total"] == "6"
     assert not boxes["table_relation"].findChildren(QChartView)
     assert boxes["table_age"].findChildren(QChartView), "a chart beside the age table"
+    services = boxes["table_services"].findChild(QTableWidget)
+    assert services.item(1, 0).text() == "Legal consultation" and services.item(1, 1).text() == "6"
+    assert boxes["table_services"].findChildren(QChartView), "a chart beside the services"
 
     page.lang.setCurrentIndex(page.lang.findData("kk"))
     assert page.save("pdf", str(tmp_path / "report.pdf"))
