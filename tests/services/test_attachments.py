@@ -167,3 +167,16 @@ def test_a_backup_restored_or_a_database_moved_has_the_attachments(
         assert open_attachment(other, number, attachment_id) == content
     finally:
         copy.close()
+
+
+def test_the_check_after_unlock_counts_each_files_pieces(db: Database, admin: ws.Workspace) -> None:
+    """Cheap enough for every unlock: no piece opened, but one dropped is named."""
+    from caseapp.services.sweep import sweep
+
+    number = a_case(admin)
+    attachment_id = add_attachment(admin, number, "scan.pdf", a_pdf(marker(), CHUNK_SIZE + 1))
+    assert sweep(admin) == []
+    with db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM attachment_chunk WHERE seq = 1"))
+    [problem] = sweep(admin)
+    assert problem.startswith(f"attachment {attachment_id} (case {number}): ")
