@@ -20,6 +20,8 @@ from caseapp.domain.enums import (
 from caseapp.domain.iin import iin_check_digit
 from caseapp.services.accounts import add_staff
 from caseapp.services.cases import add_cases
+from caseapp.services.demo_care import add_care
+from caseapp.services.demo_files import attach_demo_files
 from caseapp.services.offices import add_office, list_offices, rename_office
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.workspace import OrganisationDetails, Workspace, initialise
@@ -130,7 +132,9 @@ def _iin(rng: random.Random, born: date) -> str:
 
 
 def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
+    """``count`` fictitious cases; the first with a safety plan due for review tomorrow."""
     rng = random.Random(seed)
+    care = random.Random(f"care-{seed}")  # its own stream: the other records stay as they were
     records = []
     free_beds = list(BEDS)  # a current stay takes a bed of its own
     for i in range(count):
@@ -184,6 +188,7 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
                     ),
                 )
             )
+        add_care(care, record, today, due=i == 0)
         records.append(record)
     return records
 
@@ -208,8 +213,10 @@ def _add_order(rng: random.Random, record: rec.CaseRecord, today: date, in_force
         if rng.random() < 0.85
         else None,
     )
-    day = issued + timedelta(days=rng.randrange(3, 9))
-    while day <= min(today, expires) and rng.random() < 0.8:
+    # The police check an order they have served: none on an unserved one, none before.
+    day = (order.served_on or issued) + timedelta(days=rng.randrange(3, 9))
+    last = min(today, expires) if order.served_on is not None else date.min
+    while day <= last and rng.random() < 0.8:
         order.checks.append(
             rec.PoliceCheck(
                 checked_on=day,
@@ -290,6 +297,8 @@ def create_demo(
             if record.office_id == branch:
                 record.assigned_to = worker  # the branch's own case worker holds its cases
         with workspace.transaction() as session:
-            add_cases(workspace, session, records)
+            numbers = add_cases(workspace, session, records)
+        if start == 0:
+            attach_demo_files(workspace, numbers[:2], today)
     create_demo_calls(workspace, today, seed, districts)
     return workspace
