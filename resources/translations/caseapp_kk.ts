@@ -93,113 +93,113 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="47"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="48"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="50"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="51"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="118"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="125"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Файлдарды тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="119"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Қарау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="121"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
         <source>Save a &amp;copy outside…</source>
         <translation>Бағдарламадан тыс &amp;көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="123"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
         <source>Strike out file…</source>
         <translation>Файлды сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="133"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="127"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="134"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="135"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="129"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
         <source>Added on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="137"/>
         <source>By</source>
         <translation>Кім қосты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
-        <location filename="../../caseapp/ui/case/attachments.py" line="164"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="143"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="173"/>
         <source>Choose a file and Preview: it opens here, from memory.</source>
         <translation>Файлды таңдап, «Қарау» батырмасын басыңыз: ол осында, жадтан ашылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="185"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="194"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="187"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="196"/>
         <source>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Сканерленген құжаттар, фотолар және PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="204"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="213"/>
         <source>%1 is larger than 50 MB and was not attached.</source>
         <translation>%1 50 МБ-тан үлкен, сондықтан тіркелмеді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="212"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="221"/>
         <source>%1 could not be read.</source>
         <translation>%1 оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="225"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="234"/>
         <source>Files attached: %1.</source>
         <translation>Тіркелген файлдар саны: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="252"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="261"/>
         <source>This kind of file cannot be shown here; save a copy outside to open it.</source>
         <translation>Мұндай файлды мұнда көрсету мүмкін емес; оны ашу үшін бағдарламадан тыс көшірмесін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="267"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
         <source>Save a copy</source>
         <translation>Көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="275"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="284"/>
         <source>A copy outside the program</source>
         <translation>Бағдарламадан тыс көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="285"/>
         <source>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</source>
         <translation>Көшірме шифрланбайды: бұл қалтаны аша алатын кез келген адам оны оқи алады. Оны тек қажетті жерге сақтаңыз және жұмыс біткен соң жойыңыз. Оны сақтағаныңыз іс тарихына жазылады. Көшірмесін сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="298"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="307"/>
         <source>A copy was saved to %1.</source>
         <translation>Көшірмесі сақталды: %1.</translation>
     </message>
@@ -1089,28 +1089,28 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
         <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
@@ -3184,47 +3184,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="69"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="83"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>Қағазда клиент тек бүркеншік атымен аталады; бөлме мен мекенжай ешқашан басылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="103"/>
         <source>Sent to the printer.</source>
         <translation>Принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="117"/>
         <source>Saved to %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="120"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>%1 ішіне сақтау мүмкін болмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="136"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
@@ -3232,338 +3232,401 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <source>Due within two days</source>
         <translation>Екі күн ішінде мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="39"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <source>Expiring</source>
         <translation>Мерзімі аяқталуда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="66"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="60"/>
         <source>Printed %1 by %2</source>
         <translation>Басылған уақыты %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="74"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="68"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Құпия: тек орталық жұмысы үшін. Көшірмеңіз, бермеңіз; жұмыстан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="79"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
         <source>Page %1</source>
         <translation>%1-бет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="82"/>
         <source>%1 d ago</source>
         <translation>%1 күн бұрын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="84"/>
         <source>in %1 d</source>
         <translation>%1 күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="43"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="129"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="196"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="221"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="82"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="92"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="154"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="83"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="93"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
         <source>Alias</source>
         <translation>Бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="103"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="121"/>
         <source>Nothing.</source>
         <translation>Ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="136"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
         <source>Today&apos;s list</source>
         <translation>Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="141"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Бос емес орындар: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="153"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Сізге тағайындалмаған істер бойынша бос емес орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
         <source>In the shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
         <source>Admitted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="165"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="298"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="179"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="173"/>
         <source>Nobody.</source>
         <translation>Ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="186"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
         <source>Shelter board</source>
         <translation>Баспана: кім тұрады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="201"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="195"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="80"/>
         <source>The case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="85"/>
         <source>Year of birth</source>
         <translation>Туған жылы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="88"/>
         <source>Opened</source>
         <translation>Ашылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="89"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="91"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="233"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="96"/>
         <source>Reason for closing</source>
         <translation>Жабу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="101"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="197"/>
         <source>Violence</source>
         <translation>Зорлық-зомбылық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="242"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="105"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="107"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="220"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="108"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="109"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="179"/>
         <source>Expires</source>
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="110"/>
         <source>Served</source>
         <translation>Тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="248"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="111"/>
         <source>Revoked</source>
         <translation>Күшін жойды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="263"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="126"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="128"/>
         <source>Order</source>
         <translation>Нұсқама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="130"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="268"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="131"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="283"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="146"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="148"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="149"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="150"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="222"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="293"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="156"/>
         <source>Shelter stays</source>
         <translation>Баспанада тұру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="159"/>
         <source>Left</source>
         <translation>Кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="312"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="175"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="177"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="178"/>
         <source>Given</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="317"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="180"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="331"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="194"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="335"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="198"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="210"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="27"/>
+        <source>PDF document</source>
+        <translation>PDF құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="29"/>
+        <source>Image (%1)</source>
+        <translation>Сурет (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="30"/>
+        <source>Other file</source>
+        <translation>Басқа файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="212"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="355"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="41"/>
+        <source>Risk assessments</source>
+        <translation>Қауіпті бағалаулар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="44"/>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="45"/>
+        <source>Raised by professional judgement</source>
+        <translation>Кәсіби пікір бойынша көтерілді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="58"/>
+        <source>Safety plans</source>
+        <translation>Қауіпсіздік жоспарлары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Review on</source>
+        <translation>Қайта қарау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="64"/>
+        <source>Files kept with the case</source>
+        <translation>Іспен бірге сақталатын файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>How many</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="218"/>
         <source>Letters issued</source>
         <translation>Берілген хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="366"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="230"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="368"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="232"/>
         <source>Case summary</source>
         <translation>Іс бойынша қорытынды</translation>
     </message>
@@ -5282,7 +5345,7 @@
         <translation>Осы еске салу талап ететін хатты шығару (өткізілген тексеру үшін — полицияға)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/page.py" line="301"/>
+        <location filename="../../caseapp/ui/today/page.py" line="302"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -5768,12 +5831,12 @@
         <translation>Бұл қалтада caseapp дерекқоры жоқ: оны «caseapp init» командасымен жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="78"/>
+        <location filename="../../caseapp/services/workspace.py" line="79"/>
         <source>The database is locked.</source>
         <translation>Дерекқор құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="79"/>
+        <location filename="../../caseapp/services/workspace.py" line="80"/>
         <source>This database was made by an older version of caseapp: an administrator must open it once with this version, which upgrades it to keys per person.</source>
         <translation>Бұл дерекқорды caseapp-тің ескі нұсқасы жасаған: әкімші оны осы нұсқамен бір рет ашуы керек, сонда ол жеке кілттерге көшеді.</translation>
     </message>
@@ -5798,7 +5861,7 @@
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="271"/>
+        <location filename="../../caseapp/services/workspace.py" line="287"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
@@ -5814,7 +5877,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="84"/>
-        <location filename="../../caseapp/services/workspace.py" line="274"/>
+        <location filename="../../caseapp/services/workspace.py" line="290"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
@@ -6766,17 +6829,17 @@
         <translation>Файл {high} МБ-тан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="175"/>
+        <location filename="../../caseapp/services/attachments.py" line="179"/>
         <source>Case {number} has no such attachment.</source>
         <translation>{number} ісінде мұндай файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="212"/>
+        <location filename="../../caseapp/services/attachments.py" line="216"/>
         <source>The copy must be a file in a folder that exists.</source>
         <translation>Көшірме бар қалтадағы файл болуға тиіс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="232"/>
+        <location filename="../../caseapp/services/attachments.py" line="236"/>
         <source>The copy could not be written ({reason}).</source>
         <translation>Көшірмені жазу мүмкін болмады ({reason}).</translation>
     </message>
@@ -7362,8 +7425,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
@@ -7384,32 +7447,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
         <source>Not recorded</source>
         <translation>Көрсетілмеген</translation>
     </message>
@@ -7479,257 +7542,257 @@
         <translation>Аудан көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>Under 18</source>
         <translation>18 жасқа дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>65 and over</source>
         <translation>65 және одан жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
         <source>Age not recorded</source>
         <translation>Жасы көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by violence type</source>
         <translation>Жаңа істер зорлық түрлері бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Жаңа істер құқық бұзушының зардап шегушіге қатысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>New cases by age</source>
         <translation>Жаңа істер жасы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>New cases by district</source>
         <translation>Жаңа істер аудандар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports.py" line="99"/>
         <source>Letters by recipient</source>
         <translation>Хаттар алушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="229"/>
+        <location filename="../../caseapp/services/reports.py" line="230"/>
         <source>New cases</source>
         <translation>Жаңа істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="232"/>
+        <location filename="../../caseapp/services/reports.py" line="233"/>
         <source>Cases open in the period</source>
         <translation>Кезең ішінде ашық болған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="237"/>
+        <location filename="../../caseapp/services/reports.py" line="238"/>
         <source>Cases closed</source>
         <translation>Жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="324"/>
+        <location filename="../../caseapp/services/reports.py" line="325"/>
         <source>Orders recorded</source>
         <translation>Тіркелген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="329"/>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
         <source>Orders served</source>
         <translation>Табыс етілген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="334"/>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
         <source>Orders found violated at a check</source>
         <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="357"/>
+        <location filename="../../caseapp/services/reports.py" line="358"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="358"/>
+        <location filename="../../caseapp/services/reports.py" line="359"/>
         <source>Checks done in time</source>
         <translation>Уақтылы жүргізілген тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="359"/>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
         <source>Checks missed</source>
         <translation>Өткізіп алынған тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="362"/>
+        <location filename="../../caseapp/services/reports.py" line="363"/>
         <source>Checks recorded: order complied with</source>
         <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="367"/>
+        <location filename="../../caseapp/services/reports.py" line="368"/>
         <source>Checks recorded: order violated</source>
         <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="372"/>
+        <location filename="../../caseapp/services/reports.py" line="373"/>
         <source>Visits recorded: not reached</source>
         <translation>Тіркелген барулар: табылмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="429"/>
+        <location filename="../../caseapp/services/reports.py" line="430"/>
         <source>Requirements imposed</source>
         <translation>Белгіленген талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <location filename="../../caseapp/services/reports.py" line="435"/>
         <source>Requirements in force in the period</source>
         <translation>Кезең ішінде қолданыста болған талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="465"/>
         <source>Admissions</source>
         <translation>Қабылданғандар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="465"/>
+        <location filename="../../caseapp/services/reports.py" line="466"/>
         <source>Departures</source>
         <translation>Шығып кеткендер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="466"/>
+        <location filename="../../caseapp/services/reports.py" line="467"/>
         <source>Women accommodated</source>
         <translation>Орналастырылған әйелдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports.py" line="470"/>
         <source>Children admitted with their mothers</source>
         <translation>Аналарымен бірге қабылданған балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="474"/>
+        <location filename="../../caseapp/services/reports.py" line="475"/>
         <source>Bed-days (women)</source>
         <translation>Төсек-күндер (әйелдер)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="484"/>
+        <location filename="../../caseapp/services/reports.py" line="485"/>
         <source>Occupancy, %</source>
         <translation>Толымдылық, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="494"/>
+        <location filename="../../caseapp/services/reports.py" line="495"/>
         <source>Average stay of those who left, days</source>
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>

@@ -93,113 +93,113 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="47"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="48"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="50"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="51"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="118"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="125"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="119"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="121"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
         <source>Save a &amp;copy outside…</source>
         <translation>Сохранить &amp;копию вне программы…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="123"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
         <source>Strike out file…</source>
         <translation>Вычеркнуть файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="133"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="127"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="134"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="135"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="129"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
         <source>Added on</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="137"/>
         <source>By</source>
         <translation>Кто добавил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
-        <location filename="../../caseapp/ui/case/attachments.py" line="164"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="143"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="173"/>
         <source>Choose a file and Preview: it opens here, from memory.</source>
         <translation>Выберите файл и нажмите «Просмотр»: он откроется здесь, из памяти.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="185"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="194"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="187"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="196"/>
         <source>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Сканы, фото и PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="204"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="213"/>
         <source>%1 is larger than 50 MB and was not attached.</source>
         <translation>%1 больше 50 МБ и не прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="212"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="221"/>
         <source>%1 could not be read.</source>
         <translation>Не удалось прочитать %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="225"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="234"/>
         <source>Files attached: %1.</source>
         <translation>Прикреплено файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="252"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="261"/>
         <source>This kind of file cannot be shown here; save a copy outside to open it.</source>
         <translation>Такой файл здесь не показать; чтобы открыть его, сохраните копию вне программы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="267"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="275"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="284"/>
         <source>A copy outside the program</source>
         <translation>Копия вне программы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="285"/>
         <source>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</source>
         <translation>Копия не будет зашифрована: её сможет прочитать любой, кто откроет эту папку. Сохраняйте её только туда, где она действительно нужна, и удалите, когда закончите. История дела запишет, что вы её сохранили. Сохранить копию?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="298"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="307"/>
         <source>A copy was saved to %1.</source>
         <translation>Копия сохранена: %1.</translation>
     </message>
@@ -1090,28 +1090,28 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
         <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
@@ -3186,47 +3186,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="69"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="83"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>На бумаге клиентки названы только псевдонимом; комната и адрес не печатаются никогда.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="103"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="117"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="120"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>Не удалось сохранить в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="136"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -3234,338 +3234,401 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <source>Due within two days</source>
         <translation>Срок в ближайшие два дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="39"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="66"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="60"/>
         <source>Printed %1 by %2</source>
         <translation>Напечатано %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="74"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="68"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Конфиденциально: только для работы центра. Не копировать и не передавать; после использования уничтожить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="79"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="82"/>
         <source>%1 d ago</source>
         <translation>%1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="84"/>
         <source>in %1 d</source>
         <translation>через %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="43"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="129"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="196"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="221"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="82"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="92"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="154"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="83"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="93"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="103"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="121"/>
         <source>Nothing.</source>
         <translation>Ничего.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="136"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
         <source>Today&apos;s list</source>
         <translation>Список на сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="141"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Занято мест: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="153"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Занято мест по делам, не назначенным вам: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
         <source>In the shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="165"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="298"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="179"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="173"/>
         <source>Nobody.</source>
         <translation>Никого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="186"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
         <source>Shelter board</source>
         <translation>Приют: кто проживает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="201"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="195"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="80"/>
         <source>The case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="85"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="88"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="89"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="233"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="96"/>
         <source>Reason for closing</source>
         <translation>Причина закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="101"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="197"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="242"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="105"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="107"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="220"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="108"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="109"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="179"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="110"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="248"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="111"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="263"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="126"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="128"/>
         <source>Order</source>
         <translation>Предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="130"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="268"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="131"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="283"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="146"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="148"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="149"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="150"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="222"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="293"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="156"/>
         <source>Shelter stays</source>
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="159"/>
         <source>Left</source>
         <translation>Выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="312"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="175"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="177"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="178"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="317"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="180"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="331"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="194"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="335"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="198"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="210"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="27"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="29"/>
+        <source>Image (%1)</source>
+        <translation>Изображение (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="30"/>
+        <source>Other file</source>
+        <translation>Другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="212"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="355"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="41"/>
+        <source>Risk assessments</source>
+        <translation>Оценки риска</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="44"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="45"/>
+        <source>Raised by professional judgement</source>
+        <translation>Повышен по профессиональному суждению</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="58"/>
+        <source>Safety plans</source>
+        <translation>Планы безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Made on</source>
+        <translation>Дата составления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Review on</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="64"/>
+        <source>Files kept with the case</source>
+        <translation>Файлы, хранящиеся в деле</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>How many</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="218"/>
         <source>Letters issued</source>
         <translation>Выданные письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="366"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="230"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="368"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="232"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
@@ -5287,7 +5350,7 @@
         <translation>Выпустить письмо, которого требует напоминание (при пропущенной проверке — в полицию)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/today/page.py" line="301"/>
+        <location filename="../../caseapp/ui/today/page.py" line="302"/>
         <source>caseapp</source>
         <translation>caseapp</translation>
     </message>
@@ -5774,12 +5837,12 @@
         <translation>В этой папке нет базы данных caseapp: создайте её командой «caseapp init».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="78"/>
+        <location filename="../../caseapp/services/workspace.py" line="79"/>
         <source>The database is locked.</source>
         <translation>База данных заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="79"/>
+        <location filename="../../caseapp/services/workspace.py" line="80"/>
         <source>This database was made by an older version of caseapp: an administrator must open it once with this version, which upgrades it to keys per person.</source>
         <translation>Эта база создана более старой версией caseapp: администратор должен один раз открыть её этой версией, которая перейдёт на личные ключи.</translation>
     </message>
@@ -5804,7 +5867,7 @@
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="271"/>
+        <location filename="../../caseapp/services/workspace.py" line="287"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
@@ -5820,7 +5883,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="84"/>
-        <location filename="../../caseapp/services/workspace.py" line="274"/>
+        <location filename="../../caseapp/services/workspace.py" line="290"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
@@ -6772,17 +6835,17 @@
         <translation>Файл больше {high} МБ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="175"/>
+        <location filename="../../caseapp/services/attachments.py" line="179"/>
         <source>Case {number} has no such attachment.</source>
         <translation>В деле {number} нет такого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="212"/>
+        <location filename="../../caseapp/services/attachments.py" line="216"/>
         <source>The copy must be a file in a folder that exists.</source>
         <translation>Копия должна быть файлом в существующей папке.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="232"/>
+        <location filename="../../caseapp/services/attachments.py" line="236"/>
         <source>The copy could not be written ({reason}).</source>
         <translation>Не удалось записать копию ({reason}).</translation>
     </message>
@@ -7368,8 +7431,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="87"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -7390,32 +7453,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="53"/>
+        <location filename="../../caseapp/services/reports.py" line="54"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="54"/>
+        <location filename="../../caseapp/services/reports.py" line="55"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="55"/>
+        <location filename="../../caseapp/services/reports.py" line="56"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports.py" line="57"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports.py" line="68"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -7485,257 +7548,257 @@
         <translation>Район не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
+        <location filename="../../caseapp/services/reports.py" line="61"/>
         <source>Spouse</source>
         <translation>Супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="61"/>
+        <location filename="../../caseapp/services/reports.py" line="62"/>
         <source>Former spouse</source>
         <translation>Бывший супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="62"/>
+        <location filename="../../caseapp/services/reports.py" line="63"/>
         <source>Cohabiting partner</source>
         <translation>Сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports.py" line="64"/>
         <source>Former partner</source>
         <translation>Бывший сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports.py" line="65"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports.py" line="66"/>
         <source>Has a child in common</source>
         <translation>Общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports.py" line="71"/>
         <source>Under 18</source>
         <translation>До 18 лет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="71"/>
+        <location filename="../../caseapp/services/reports.py" line="72"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="72"/>
+        <location filename="../../caseapp/services/reports.py" line="73"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports.py" line="74"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports.py" line="75"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports.py" line="76"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports.py" line="77"/>
         <source>65 and over</source>
         <translation>65 и старше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports.py" line="78"/>
         <source>Age not recorded</source>
         <translation>Возраст не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports.py" line="81"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="81"/>
+        <location filename="../../caseapp/services/reports.py" line="82"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="82"/>
+        <location filename="../../caseapp/services/reports.py" line="83"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports.py" line="84"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports.py" line="85"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports.py" line="86"/>
         <source>Social protection</source>
         <translation>Социальная защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports.py" line="90"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="90"/>
+        <location filename="../../caseapp/services/reports.py" line="91"/>
         <source>New cases by violence type</source>
         <translation>Новые дела по видам насилия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="91"/>
+        <location filename="../../caseapp/services/reports.py" line="92"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Новые дела по отношению обидчика к пострадавшей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports.py" line="93"/>
         <source>New cases by age</source>
         <translation>Новые дела по возрасту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports.py" line="94"/>
         <source>New cases by district</source>
         <translation>Новые дела по районам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports.py" line="95"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports.py" line="96"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports.py" line="97"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports.py" line="98"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports.py" line="99"/>
         <source>Letters by recipient</source>
         <translation>Письма по адресатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="229"/>
+        <location filename="../../caseapp/services/reports.py" line="230"/>
         <source>New cases</source>
         <translation>Новые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="232"/>
+        <location filename="../../caseapp/services/reports.py" line="233"/>
         <source>Cases open in the period</source>
         <translation>Дела, открытые в течение периода</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="237"/>
+        <location filename="../../caseapp/services/reports.py" line="238"/>
         <source>Cases closed</source>
         <translation>Закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="324"/>
+        <location filename="../../caseapp/services/reports.py" line="325"/>
         <source>Orders recorded</source>
         <translation>Предписаний записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="329"/>
+        <location filename="../../caseapp/services/reports.py" line="330"/>
         <source>Orders served</source>
         <translation>Предписаний вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="334"/>
+        <location filename="../../caseapp/services/reports.py" line="335"/>
         <source>Orders found violated at a check</source>
         <translation>Предписаний, нарушение которых выявлено при проверке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="357"/>
+        <location filename="../../caseapp/services/reports.py" line="358"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Проверок положено по правилу семи дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="358"/>
+        <location filename="../../caseapp/services/reports.py" line="359"/>
         <source>Checks done in time</source>
         <translation>Проверок проведено вовремя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="359"/>
+        <location filename="../../caseapp/services/reports.py" line="360"/>
         <source>Checks missed</source>
         <translation>Проверок пропущено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="362"/>
+        <location filename="../../caseapp/services/reports.py" line="363"/>
         <source>Checks recorded: order complied with</source>
         <translation>Записанные проверки: предписание соблюдается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="367"/>
+        <location filename="../../caseapp/services/reports.py" line="368"/>
         <source>Checks recorded: order violated</source>
         <translation>Записанные проверки: предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="372"/>
+        <location filename="../../caseapp/services/reports.py" line="373"/>
         <source>Visits recorded: not reached</source>
         <translation>Записанные выезды: застать не удалось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="429"/>
+        <location filename="../../caseapp/services/reports.py" line="430"/>
         <source>Requirements imposed</source>
         <translation>Требований установлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="434"/>
+        <location filename="../../caseapp/services/reports.py" line="435"/>
         <source>Requirements in force in the period</source>
         <translation>Требований, действовавших в период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="464"/>
+        <location filename="../../caseapp/services/reports.py" line="465"/>
         <source>Admissions</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="465"/>
+        <location filename="../../caseapp/services/reports.py" line="466"/>
         <source>Departures</source>
         <translation>Выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="466"/>
+        <location filename="../../caseapp/services/reports.py" line="467"/>
         <source>Women accommodated</source>
         <translation>Проживало женщин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports.py" line="470"/>
         <source>Children admitted with their mothers</source>
         <translation>Детей поступило вместе с матерями</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="474"/>
+        <location filename="../../caseapp/services/reports.py" line="475"/>
         <source>Bed-days (women)</source>
         <translation>Койко-дни (женщины)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="484"/>
+        <location filename="../../caseapp/services/reports.py" line="485"/>
         <source>Occupancy, %</source>
         <translation>Заполненность, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="494"/>
+        <location filename="../../caseapp/services/reports.py" line="495"/>
         <source>Average stay of those who left, days</source>
         <translation>Средний срок проживания выбывших, дней</translation>
     </message>
