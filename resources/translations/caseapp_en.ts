@@ -942,251 +942,251 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
-        <location filename="../../caseapp/ui/case_window.py" line="413"/>
+        <location filename="../../caseapp/ui/case/window.py" line="148"/>
+        <location filename="../../caseapp/ui/case/window.py" line="278"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="12"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="13"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="14"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="15"/>
         <source>Safety plan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="16"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="17"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="207"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="18"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="19"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="209"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="20"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="210"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="21"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="214"/>
+        <location filename="../../caseapp/ui/case/window.py" line="158"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="215"/>
+        <location filename="../../caseapp/ui/case/window.py" line="159"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="216"/>
+        <location filename="../../caseapp/ui/case/window.py" line="160"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case/window.py" line="161"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Print summary…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="219"/>
+        <location filename="../../caseapp/ui/case/window.py" line="163"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="224"/>
+        <location filename="../../caseapp/ui/case/client.py" line="58"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="225"/>
+        <location filename="../../caseapp/ui/case/client.py" line="59"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="226"/>
+        <location filename="../../caseapp/ui/case/client.py" line="60"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="227"/>
+        <location filename="../../caseapp/ui/case/client.py" line="61"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="228"/>
+        <location filename="../../caseapp/ui/case/client.py" line="62"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="229"/>
+        <location filename="../../caseapp/ui/case/client.py" line="63"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="230"/>
+        <location filename="../../caseapp/ui/case/client.py" line="64"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="231"/>
+        <location filename="../../caseapp/ui/case/client.py" line="65"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="234"/>
+        <location filename="../../caseapp/ui/case/client.py" line="68"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="235"/>
+        <location filename="../../caseapp/ui/case/window.py" line="165"/>
         <source>Delete case…</source>
         <translation>Delete case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="237"/>
+        <location filename="../../caseapp/ui/case/window.py" line="167"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Delete this case, with the reason (administrators; the history keeps it)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
         <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="119"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="120"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="126"/>
         <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="127"/>
         <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="128"/>
         <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="129"/>
         <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="130"/>
         <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="131"/>
         <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="132"/>
         <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <location filename="../../caseapp/ui/record_words.py" line="127"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="139"/>
         <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="140"/>
         <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>High</source>
@@ -1203,92 +1203,92 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="146"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="147"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="148"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="149"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="150"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="151"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="152"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="153"/>
         <source>Statistics:</source>
         <translation>Statistics:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="156"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Counted in statistics (she may refuse)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="158"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Reports count cases only; untick when she does not want her case counted.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="184"/>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="197"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="190"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="199"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="192"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Close the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="203"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="211"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="204"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="242"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="235"/>
         <source>The latest risk assessment&apos;s level (the Risk tab)</source>
         <translation>The latest risk assessment&apos;s level (the Risk tab)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="443"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="156"/>
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="458"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="171"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>The note was struck out; the history keeps it.</translation>
     </message>
@@ -1408,37 +1408,37 @@
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="163"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="164"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="166"/>
         <source>Edit incident…</source>
         <translation>Edit incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="167"/>
         <source>Strike out incident…</source>
         <translation>Strike out incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="172"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="173"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="174"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1473,8 +1473,8 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="383"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="171"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="96"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1560,117 +1560,117 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="368"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="81"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="82"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="83"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Correct note…</source>
         <translation>Correct note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Strike out note…</source>
         <translation>Strike out note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="90"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="110"/>
         <location filename="../../caseapp/ui/record_words.py" line="156"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="91"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="111"/>
         <location filename="../../caseapp/ui/record_words.py" line="157"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="384"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="97"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="98"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="386"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="99"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="258"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="267"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="260"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="421"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="134"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="357"/>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case/window.py" line="222"/>
+        <location filename="../../caseapp/ui/case/window.py" line="303"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="366"/>
+        <location filename="../../caseapp/ui/case/window.py" line="231"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="390"/>
+        <location filename="../../caseapp/ui/case/window.py" line="255"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Struck out. The case&apos;s history keeps the record.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="481"/>
+        <location filename="../../caseapp/ui/case/window.py" line="346"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="497"/>
+        <location filename="../../caseapp/ui/case/window.py" line="362"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="528"/>
+        <location filename="../../caseapp/ui/case/window.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="529"/>
+        <location filename="../../caseapp/ui/case/window.py" line="394"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -2249,8 +2249,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="362"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="278"/>
+        <location filename="../../caseapp/ui/common/records_tab.py" line="152"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
@@ -4154,222 +4153,222 @@
 <context>
     <name>RiskAssessment</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="41"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="36"/>
         <source>Has he ever choked or strangled her, or tried to?</source>
         <translation>Has he ever choked or strangled her, or tried to?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="44"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="39"/>
         <source>Has he used a weapon against her or threatened her with one?</source>
         <translation>Has he used a weapon against her or threatened her with one?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="47"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="42"/>
         <source>Does he own a weapon or can he easily get one?</source>
         <translation>Does he own a weapon or can he easily get one?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="50"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="45"/>
         <source>Has he threatened to kill her, the children or someone close to her?</source>
         <translation>Has he threatened to kill her, the children or someone close to her?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="48"/>
         <source>Has he threatened to kill himself?</source>
         <translation>Has he threatened to kill himself?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="54"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="49"/>
         <source>Has the violence become more frequent lately?</source>
         <translation>Has the violence become more frequent lately?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="57"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="52"/>
         <source>Has the violence become more severe lately?</source>
         <translation>Has the violence become more severe lately?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="60"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="55"/>
         <source>Has she left him, or tried to, within the past year?</source>
         <translation>Has she left him, or tried to, within the past year?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="63"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="58"/>
         <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
         <translation>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="67"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="62"/>
         <source>Does he follow, watch or harass her, in person, by phone or online?</source>
         <translation>Does he follow, watch or harass her, in person, by phone or online?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="70"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="65"/>
         <source>Has he hurt or threatened the children?</source>
         <translation>Has he hurt or threatened the children?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="73"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="68"/>
         <source>Has he broken a protection order or a court&apos;s requirements?</source>
         <translation>Has he broken a protection order or a court&apos;s requirements?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="71"/>
         <source>Does he misuse alcohol or drugs?</source>
         <translation>Does he misuse alcohol or drugs?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="77"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="72"/>
         <source>Is he extremely jealous, or does he control what she does each day?</source>
         <translation>Is he extremely jealous, or does he control what she does each day?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="75"/>
         <source>Has he forced her into sexual acts?</source>
         <translation>Has he forced her into sexual acts?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="81"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
         <source>Has she needed medical care for injuries he caused?</source>
         <translation>Has she needed medical care for injuries he caused?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="84"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="79"/>
         <source>Has he been violent to others, or been convicted of a crime?</source>
         <translation>Has he been violent to others, or been convicted of a crime?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="87"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="82"/>
         <source>Does he keep her from her family, friends or money?</source>
         <translation>Does he keep her from her family, friends or money?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="85"/>
         <source>Is he out of work?</source>
         <translation>Is he out of work?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="86"/>
         <source>Does she believe he could kill her?</source>
         <translation>Does she believe he could kill her?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="92"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="93"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="94"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="104"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="123"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="118"/>
         <source>New risk assessment</source>
         <translation>New risk assessment</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="130"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="125"/>
         <source>Assessed on:</source>
         <translation>Assessed on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="166"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="161"/>
         <source>Professional judgement raises it to:</source>
         <translation>Professional judgement raises it to:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="173"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="168"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="194"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="189"/>
         <source>Score %1: %2 risk (medium from %3, high from %4)</source>
         <translation>Score %1: %2 risk (medium from %3, high from %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="256"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="237"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="258"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="239"/>
         <source>Strike out assessment…</source>
         <translation>Strike out assessment…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="243"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="244"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="245"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="246"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="266"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="247"/>
         <source>Raised because</source>
         <translation>Raised because</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="294"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="271"/>
         <source>The case&apos;s risk: %1, assessed on %2.</source>
         <translation>The case&apos;s risk: %1, assessed on %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="300"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="267"/>
         <source>The case has no risk assessment yet.</source>
         <translation>The case has no risk assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="325"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="285"/>
         <source>Raised from %1 to %2: %3</source>
         <translation>Raised from %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="350"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="316"/>
         <source>The assessment was recorded; the case&apos;s risk is its level.</source>
         <translation>The assessment was recorded; the case&apos;s risk is its level.</translation>
     </message>
@@ -4395,158 +4394,158 @@
 <context>
     <name>SafetyPlan</name>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="39"/>
         <source>Warning signs</source>
         <translation>Warning signs</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="40"/>
         <source>Safe people and their contacts</source>
         <translation>Safe people and their contacts</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="41"/>
         <source>Code word</source>
         <translation>Code word</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
         <source>How to leave and where to go</source>
         <translation>How to leave and where to go</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
         <source>Emergency bag: where it is, what else</source>
         <translation>Emergency bag: where it is, what else</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
         <source>The children&apos;s plan</source>
         <translation>The children&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
         <source>Phone and online safety</source>
         <translation>Phone and online safety</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
         <source>Who does what</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="50"/>
         <source>The order&apos;s copy</source>
         <translation>The order&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="51"/>
         <source>Medicines</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="57"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="72"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="69"/>
         <source>New safety plan</source>
         <translation>New safety plan</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="81"/>
         <source>Made on:</source>
         <translation>Made on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="82"/>
         <source>Review on:</source>
         <translation>Review on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="86"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="83"/>
         <source>Her language:</source>
         <translation>Her language:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="112"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="253"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="109"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="209"/>
         <source>In the bag:</source>
         <translation>In the bag:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="165"/>
         <source>&amp;New plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="166"/>
         <source>Strike out plan…</source>
         <translation>Strike out plan…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="188"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="167"/>
         <source>&amp;Print for her…</source>
         <translation>&amp;Print for her…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="170"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="171"/>
         <source>Review on</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="172"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="173"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="220"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
         <source>The plan of %1 is to be reviewed on %2.</source>
         <translation>The plan of %1 is to be reviewed on %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="227"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
         <source>The case has no safety plan yet.</source>
         <translation>The case has no safety plan yet.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="270"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="226"/>
         <source>The safety plan was recorded.</source>
         <translation>The safety plan was recorded.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="247"/>
         <source>Safety plan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="307"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="248"/>
         <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
         <translation>Her copy: it never names the centre, the shelter or an address, nor the case.</translation>
     </message>

@@ -943,251 +943,251 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
-        <location filename="../../caseapp/ui/case_window.py" line="413"/>
+        <location filename="../../caseapp/ui/case/window.py" line="148"/>
+        <location filename="../../caseapp/ui/case/window.py" line="278"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="12"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="13"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="14"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="15"/>
         <source>Safety plan</source>
         <translation>План безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="16"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="17"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="207"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="18"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="19"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="209"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="20"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="210"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="21"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="214"/>
+        <location filename="../../caseapp/ui/case/window.py" line="158"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="215"/>
+        <location filename="../../caseapp/ui/case/window.py" line="159"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="216"/>
+        <location filename="../../caseapp/ui/case/window.py" line="160"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case/window.py" line="161"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Печать сводки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="219"/>
+        <location filename="../../caseapp/ui/case/window.py" line="163"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="224"/>
+        <location filename="../../caseapp/ui/case/client.py" line="58"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="225"/>
+        <location filename="../../caseapp/ui/case/client.py" line="59"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="226"/>
+        <location filename="../../caseapp/ui/case/client.py" line="60"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="227"/>
+        <location filename="../../caseapp/ui/case/client.py" line="61"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="228"/>
+        <location filename="../../caseapp/ui/case/client.py" line="62"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="229"/>
+        <location filename="../../caseapp/ui/case/client.py" line="63"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="230"/>
+        <location filename="../../caseapp/ui/case/client.py" line="64"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="231"/>
+        <location filename="../../caseapp/ui/case/client.py" line="65"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="234"/>
+        <location filename="../../caseapp/ui/case/client.py" line="68"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="235"/>
+        <location filename="../../caseapp/ui/case/window.py" line="165"/>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="237"/>
+        <location filename="../../caseapp/ui/case/window.py" line="167"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
         <location filename="../../caseapp/ui/record_words.py" line="147"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="119"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="120"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="126"/>
         <location filename="../../caseapp/ui/record_words.py" line="135"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="127"/>
         <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="128"/>
         <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="129"/>
         <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="130"/>
         <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="131"/>
         <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="132"/>
         <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="115"/>
         <location filename="../../caseapp/ui/record_words.py" line="125"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="116"/>
         <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="117"/>
         <location filename="../../caseapp/ui/record_words.py" line="127"/>
         <source>Standard</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="139"/>
         <location filename="../../caseapp/ui/record_words.py" line="118"/>
         <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="140"/>
         <location filename="../../caseapp/ui/record_words.py" line="119"/>
         <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>High</source>
@@ -1204,92 +1204,92 @@
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="146"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="147"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="148"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="149"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="150"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="151"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="152"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="153"/>
         <source>Statistics:</source>
         <translation>Статистика:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="156"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Учитывать в статистике (она вправе отказаться)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="158"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Отчёты содержат только числа; снимите флажок, если она не хочет, чтобы её дело учитывалось.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="184"/>
         <source>Outcome: %1</source>
         <translation>Итог: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="197"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="190"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Открыть дело снова…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="199"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="192"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Закрыть дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="203"/>
         <source>Reopen the case</source>
         <translation>Открыть дело снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="211"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="204"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Открыть дело %1 снова? Дата, причина и итог закрытия будут очищены; история дела их сохранит.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="242"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="235"/>
         <source>The latest risk assessment&apos;s level (the Risk tab)</source>
         <translation>Уровень последней оценки риска (вкладка «Риск»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="443"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="156"/>
         <source>The note was corrected.</source>
         <translation>Заметка исправлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="458"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="171"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Заметка вычеркнута; она сохраняется в истории дела.</translation>
     </message>
@@ -1409,37 +1409,37 @@
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="163"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="164"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="166"/>
         <source>Edit incident…</source>
         <translation>Исправить инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="167"/>
         <source>Strike out incident…</source>
         <translation>Вычеркнуть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="172"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="173"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="174"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1474,8 +1474,8 @@
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="383"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="171"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="96"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -1561,117 +1561,117 @@
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="368"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="81"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="82"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="83"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Correct note…</source>
         <translation>Исправить заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Strike out note…</source>
         <translation>Вычеркнуть заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="90"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="110"/>
         <location filename="../../caseapp/ui/record_words.py" line="156"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="91"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="111"/>
         <location filename="../../caseapp/ui/record_words.py" line="157"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="384"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="97"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="98"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="386"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="99"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="258"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="267"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="260"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="421"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="134"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="357"/>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case/window.py" line="222"/>
+        <location filename="../../caseapp/ui/case/window.py" line="303"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="366"/>
+        <location filename="../../caseapp/ui/case/window.py" line="231"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="390"/>
+        <location filename="../../caseapp/ui/case/window.py" line="255"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="481"/>
+        <location filename="../../caseapp/ui/case/window.py" line="346"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="497"/>
+        <location filename="../../caseapp/ui/case/window.py" line="362"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="528"/>
+        <location filename="../../caseapp/ui/case/window.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="529"/>
+        <location filename="../../caseapp/ui/case/window.py" line="394"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -2251,8 +2251,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="362"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="278"/>
+        <location filename="../../caseapp/ui/common/records_tab.py" line="152"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
@@ -4157,222 +4156,222 @@
 <context>
     <name>RiskAssessment</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="41"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="36"/>
         <source>Has he ever choked or strangled her, or tried to?</source>
         <translation>Он когда-либо душил её или пытался задушить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="44"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="39"/>
         <source>Has he used a weapon against her or threatened her with one?</source>
         <translation>Он применял против неё оружие или угрожал им?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="47"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="42"/>
         <source>Does he own a weapon or can he easily get one?</source>
         <translation>Есть ли у него оружие или может ли он легко его достать?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="50"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="45"/>
         <source>Has he threatened to kill her, the children or someone close to her?</source>
         <translation>Он угрожал убить её, детей или кого-то из её близких?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="48"/>
         <source>Has he threatened to kill himself?</source>
         <translation>Он угрожал покончить с собой?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="54"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="49"/>
         <source>Has the violence become more frequent lately?</source>
         <translation>Насилие в последнее время стало чаще?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="57"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="52"/>
         <source>Has the violence become more severe lately?</source>
         <translation>Насилие в последнее время стало жёстче?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="60"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="55"/>
         <source>Has she left him, or tried to, within the past year?</source>
         <translation>Она ушла от него или пыталась уйти за последний год?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="63"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="58"/>
         <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
         <translation>Она беременна или ухаживает за ребёнком до года, или он причинял ей вред во время беременности?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="67"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="62"/>
         <source>Does he follow, watch or harass her, in person, by phone or online?</source>
         <translation>Он преследует её, следит за ней или донимает — лично, по телефону или в интернете?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="70"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="65"/>
         <source>Has he hurt or threatened the children?</source>
         <translation>Он причинял вред детям или угрожал им?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="73"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="68"/>
         <source>Has he broken a protection order or a court&apos;s requirements?</source>
         <translation>Он нарушал защитное предписание или требования суда?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="71"/>
         <source>Does he misuse alcohol or drugs?</source>
         <translation>Он злоупотребляет алкоголем или наркотиками?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="77"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="72"/>
         <source>Is he extremely jealous, or does he control what she does each day?</source>
         <translation>Он крайне ревнив или контролирует всё, что она делает каждый день?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="75"/>
         <source>Has he forced her into sexual acts?</source>
         <translation>Он принуждал её к действиям сексуального характера?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="81"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
         <source>Has she needed medical care for injuries he caused?</source>
         <translation>Ей требовалась медицинская помощь из-за причинённых им травм?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="84"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="79"/>
         <source>Has he been violent to others, or been convicted of a crime?</source>
         <translation>Он применял насилие к другим людям или был судим?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="87"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="82"/>
         <source>Does he keep her from her family, friends or money?</source>
         <translation>Он не даёт ей видеться с семьёй и друзьями или распоряжаться деньгами?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="85"/>
         <source>Is he out of work?</source>
         <translation>Он без работы?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="86"/>
         <source>Does she believe he could kill her?</source>
         <translation>Она считает, что он может её убить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
         <source>Standard</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="92"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="93"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="94"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="104"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
         <source>Don&apos;t know</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="123"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="118"/>
         <source>New risk assessment</source>
         <translation>Новая оценка риска</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="130"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="125"/>
         <source>Assessed on:</source>
         <translation>Дата оценки:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="166"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="161"/>
         <source>Professional judgement raises it to:</source>
         <translation>Профессиональное суждение повышает до:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="173"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="168"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="194"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="189"/>
         <source>Score %1: %2 risk (medium from %3, high from %4)</source>
         <translation>Баллы: %1, риск: %2 (средний от %3, высокий от %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="256"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="237"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="258"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="239"/>
         <source>Strike out assessment…</source>
         <translation>Вычеркнуть оценку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="243"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="244"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="245"/>
         <source>Score</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="246"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="266"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="247"/>
         <source>Raised because</source>
         <translation>Повышен, потому что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="294"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="271"/>
         <source>The case&apos;s risk: %1, assessed on %2.</source>
         <translation>Риск по делу: %1, оценён %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="300"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="267"/>
         <source>The case has no risk assessment yet.</source>
         <translation>По делу ещё нет оценки риска.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="325"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="285"/>
         <source>Raised from %1 to %2: %3</source>
         <translation>Повышен с уровня «%1» до «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="350"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="316"/>
         <source>The assessment was recorded; the case&apos;s risk is its level.</source>
         <translation>Оценка сохранена; риск по делу теперь равен её уровню.</translation>
     </message>
@@ -4398,158 +4397,158 @@
 <context>
     <name>SafetyPlan</name>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="39"/>
         <source>Warning signs</source>
         <translation>Тревожные признаки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="40"/>
         <source>Safe people and their contacts</source>
         <translation>Надёжные люди и их контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="41"/>
         <source>Code word</source>
         <translation>Кодовое слово</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
         <source>How to leave and where to go</source>
         <translation>Как уйти и куда идти</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
         <source>Emergency bag: where it is, what else</source>
         <translation>Тревожная сумка: где она, что ещё в ней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
         <source>The children&apos;s plan</source>
         <translation>План для детей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
         <source>Phone and online safety</source>
         <translation>Безопасность телефона и в интернете</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
         <source>Who does what</source>
         <translation>Кто что делает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="50"/>
         <source>The order&apos;s copy</source>
         <translation>Копия предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="51"/>
         <source>Medicines</source>
         <translation>Лекарства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
         <source>Money</source>
         <translation>Деньги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="57"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="72"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="69"/>
         <source>New safety plan</source>
         <translation>Новый план безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="81"/>
         <source>Made on:</source>
         <translation>Дата составления:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="82"/>
         <source>Review on:</source>
         <translation>Дата пересмотра:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="86"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="83"/>
         <source>Her language:</source>
         <translation>Её язык:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="112"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="253"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="109"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="209"/>
         <source>In the bag:</source>
         <translation>В сумке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="165"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Новый план…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="166"/>
         <source>Strike out plan…</source>
         <translation>Вычеркнуть план…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="188"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="167"/>
         <source>&amp;Print for her…</source>
         <translation>&amp;Распечатать для неё…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="170"/>
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="171"/>
         <source>Review on</source>
         <translation>Дата пересмотра</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="172"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="173"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="220"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
         <source>The plan of %1 is to be reviewed on %2.</source>
         <translation>План от %1 нужно пересмотреть %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="227"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
         <source>The case has no safety plan yet.</source>
         <translation>По делу ещё нет плана безопасности.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="270"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="226"/>
         <source>The safety plan was recorded.</source>
         <translation>План безопасности сохранён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="247"/>
         <source>Safety plan</source>
         <translation>План безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="307"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="248"/>
         <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
         <translation>Её экземпляр: в нём никогда нет названия центра, приюта, адреса или номера дела.</translation>
     </message>

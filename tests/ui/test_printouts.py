@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from caseapp.services import workspace as ws
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.common.printout import PrintoutDialog
 from caseapp.ui.i18n import install_language
 from caseapp.ui.shelter_board import ShelterBoard

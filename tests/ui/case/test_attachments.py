@@ -18,7 +18,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.services.history import history
 from caseapp.storage.database import Database
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.dialogs import answer
