@@ -20,7 +20,7 @@ from caseapp.services.workspace import new_recovery_key
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
 from caseapp.ui.case.closing import CloseCaseDialog
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.forms import AdmitDialog
 from caseapp.ui.i18n import install_language
 from caseapp.ui.main_window import MainWindow

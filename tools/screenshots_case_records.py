@@ -25,7 +25,7 @@ from caseapp.services.risk import record_assessment
 from caseapp.services.safety import plan_pdf, record_plan
 from caseapp.storage.crypto import KdfParams
 from caseapp.storage.database import Database
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.i18n import install_language
 
 ANSWERS = {

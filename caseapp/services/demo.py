@@ -21,6 +21,8 @@ from caseapp.domain.iin import iin_check_digit
 from caseapp.domain.services_given import ServiceGiven, ServiceKind
 from caseapp.services.accounts import add_staff
 from caseapp.services.cases import add_cases
+from caseapp.services.demo_care import add_care
+from caseapp.services.demo_files import attach_demo_files
 from caseapp.services.offices import add_office, list_offices, rename_office
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.services.workspace import OrganisationDetails, Workspace, initialise
@@ -146,8 +148,10 @@ def _add_services(rng: random.Random, record: rec.CaseRecord, today: date) -> No
 
 
 def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
+    """``count`` fictitious cases; the first with a safety plan due for review tomorrow."""
     rng = random.Random(seed)
     services = random.Random(seed * 7919 + 1)  # its own draws: the rest of the demo unchanged
+    care = random.Random(f"care-{seed}")  # its own stream: the other records stay as they were
     records = []
     free_beds = list(BEDS)  # a current stay takes a bed of its own
     for i in range(count):
@@ -170,7 +174,7 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
             notes="Fictitious demo case.",
         )
         _add_order(rng, record, today, in_force=rng.random() < 0.25)
-        _add_incidents_and_police_consent(random.Random(seed * 7919 + i), record, today)
+        _add_incidents_and_police_consent(random.Random(f"incidents-{seed}-{i}"), record, today)
         if rng.random() < 0.08:
             admitted = max(opened, today - timedelta(days=rng.randrange(0, 185)))
             ended = admitted + timedelta(days=rng.randrange(10, 180))
@@ -203,6 +207,7 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
                 )
             )
         _add_services(services, record, today)
+        add_care(care, record, today, due=i == 0)
         records.append(record)
     return records
 
@@ -255,8 +260,10 @@ def _add_order(rng: random.Random, record: rec.CaseRecord, today: date, in_force
         if rng.random() < 0.85
         else None,
     )
-    day = issued + timedelta(days=rng.randrange(3, 9))
-    while day <= min(today, expires) and rng.random() < 0.8:
+    # The police check an order they have served: none on an unserved one, none before.
+    day = (order.served_on or issued) + timedelta(days=rng.randrange(3, 9))
+    last = min(today, expires) if order.served_on is not None else date.min
+    while day <= last and rng.random() < 0.8:
         order.checks.append(
             rec.PoliceCheck(
                 checked_on=day,
@@ -341,7 +348,9 @@ def create_demo(
                 local = worker if record.office_id == branch else workspace.actor.staff_id
                 service.given_by = lawyer if legal else local
         with workspace.transaction() as session:
-            add_cases(workspace, session, records)
+            numbers = add_cases(workspace, session, records)
+        if start == 0:
+            attach_demo_files(workspace, numbers[:2], today)
     create_demo_calls(workspace, today, seed, districts)
     from caseapp.services.demo_addressees import create_demo_addressees
 

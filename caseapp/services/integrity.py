@@ -57,7 +57,7 @@ def check_database(
                 f"The key grant {name} does not open with this person's keys."
                 for name in workspace.chest.problems
             )
-            report.problems.extend(sweep_cases(workspace, session, progress))
+            report.problems.extend(sweep_cases(workspace, session, progress, contents=True))
             report.problems.extend(
                 audit.verify(
                     session,
@@ -121,10 +121,16 @@ def _copies(session: Session, authority: auth.Authority) -> list[str]:
 
 
 def sweep_cases(
-    workspace: Workspace, session: Session, progress: Progress | None = None
+    workspace: Workspace,
+    session: Session,
+    progress: Progress | None = None,
+    *,
+    contents: bool = False,
 ) -> list[str]:
-    """Every case she can read, verified row by row and against its audit seal; the shelter's
-    placements when she holds its key."""
+    """Every case she can read, verified row by row and against its audit seal, with its
+    attachments' pieces counted (``contents``: every piece opened and each file's digest
+    compared, as ``caseapp check`` does); the shelter's placements when she holds its key."""
+    from caseapp.services.attachment_check import content_problems, piece_problems
     from caseapp.services.cases import visible_cases
 
     problems: list[str] = []
@@ -149,6 +155,10 @@ def sweep_cases(
         )
         problems.extend(rowseal.chunk_problems(session, chest, cases))
         problems.extend(seal_problems_of(workspace, session, cases))
+        if contents:
+            problems.extend(content_problems(session, chest, cases))
+        else:
+            problems.extend(piece_problems(session, cases))
         session.expunge_all()
         if progress is not None:
             progress(min(len(ids), (done + 1) * 200), len(ids))

@@ -4,7 +4,8 @@ entry and the case seal of every change. Creating a database and unlocking one."
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
@@ -96,6 +97,13 @@ class Workspace:
         self.read_only = False  # the unlock could not be recorded (read-only folder, full disk)
         self.new_recovery_key: str | None = None  # set once by the upgrade, to be shown once
         self._seen: tuple[int | None, int | None] | None = None
+        self._on_lock: list[weakref.WeakMethod[Callable[[], None]]] = []
+
+    def when_locked(self, drop: Callable[[], None]) -> None:
+        """Call ``drop`` (a bound method, held weakly: its owner may go away first) each time
+        the keys are dropped, so that what a window opened for show (a preview's decrypted
+        file) does not stay in memory behind the unlock screen."""
+        self._on_lock.append(weakref.WeakMethod(drop))
 
     @property
     def chest(self) -> KeyChest:
@@ -108,8 +116,16 @@ class Workspace:
         return self._chest is None
 
     def lock(self) -> None:
-        """Drop the keys; nothing can be read or written until the next unlock."""
+        """Drop the keys; nothing can be read or written until the next unlock. Whatever asked
+        (``when_locked``) drops what it opened."""
         self._chest = None
+        alive = []
+        for ref in self._on_lock:
+            drop = ref()
+            if drop is not None:
+                alive.append(ref)
+                drop()
+        self._on_lock = alive
 
     def resume(self, unlocked: Workspace) -> bool:
         """Take the keys of a fresh unlock by the same person, so open windows carry on."""

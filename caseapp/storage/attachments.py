@@ -12,6 +12,7 @@ file's size only roughly. Nothing here touches the disk: the caller stores the p
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 
@@ -70,16 +71,15 @@ def seal_chunks(
         yield seq, _VERSION + nonce + sealed
 
 
-def open_chunks(
+def _opened(
     aead: AESGCM,
     case_id: str,
     attachment_id: str,
     count: int,
     pieces: Iterable[tuple[int, bytes]],
-) -> bytes:
-    """The content from its sealed pieces, in order; DecryptionFailed when one is damaged,
-    moved, missing or extra."""
-    out = bytearray()
+) -> Iterator[bytes]:
+    """Each piece's plain bytes, in order; DecryptionFailed when one is damaged, moved, missing
+    or extra (raised at the piece, or after the last one when the file was cut short)."""
     expected = 0
     for seq, blob in pieces:
         if seq != expected or seq >= count or blob[:1] != _VERSION:
@@ -89,8 +89,34 @@ def open_chunks(
             piece = aead.decrypt(nonce, sealed, _aad(case_id, attachment_id, seq, count))
         except InvalidTag:
             raise DecryptionFailed("an attachment's piece does not authenticate") from None
-        out += _unpad(piece) if seq == count - 1 else piece
+        yield _unpad(piece) if seq == count - 1 else piece
         expected += 1
     if expected != count:
         raise DecryptionFailed("an attachment was cut short")
-    return bytes(out)
+
+
+def open_chunks(
+    aead: AESGCM,
+    case_id: str,
+    attachment_id: str,
+    count: int,
+    pieces: Iterable[tuple[int, bytes]],
+) -> bytes:
+    """The content from its sealed pieces, in order; DecryptionFailed when one is damaged,
+    moved, missing or extra."""
+    return b"".join(_opened(aead, case_id, attachment_id, count, pieces))
+
+
+def content_digest(
+    aead: AESGCM,
+    case_id: str,
+    attachment_id: str,
+    count: int,
+    pieces: Iterable[tuple[int, bytes]],
+) -> str:
+    """The SHA-256 (hex) of the content, opening one piece at a time (the check reads every
+    file without holding one whole in memory); DecryptionFailed like ``open_chunks``."""
+    digest = hashlib.sha256()
+    for piece in _opened(aead, case_id, attachment_id, count, pieces):
+        digest.update(piece)
+    return digest.hexdigest()

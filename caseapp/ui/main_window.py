@@ -14,8 +14,8 @@ from caseapp.domain.errors import CaseappError
 from caseapp.services.cases import create_case, get_case
 from caseapp.services.workspace import Workspace
 from caseapp.ui.backup_page import BackupPage
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.case_list import CaseList
-from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.forms import NewCaseDialog
 from caseapp.ui.hotline.page import HotlinePage

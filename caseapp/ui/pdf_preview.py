@@ -50,8 +50,10 @@ class PdfPreview(QStackedWidget):
         return bytes(self._pdf_bytes.data())
 
     def unload(self) -> None:
-        """Drop the PDF from the viewer and the buffer."""
+        """Drop the PDF from the viewer and the buffer (Qt's copy of the bytes overwritten:
+        it may be decrypted content)."""
         self.document.close()
         self._buffer.close()
         self._buffer.setData(QByteArray())
+        self._pdf_bytes.fill(0)  # no longer shared with the buffer: overwritten in place
         self._pdf_bytes = QByteArray()

@@ -299,113 +299,113 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="47"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="48"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="50"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="51"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="118"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="125"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="119"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
         <source>Pre&amp;view</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="121"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
         <source>Save a &amp;copy outside…</source>
         <translation>Save a &amp;copy outside…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="123"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
         <source>Strike out file…</source>
         <translation>Strike out file…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="133"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="127"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="134"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="135"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="129"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
         <source>Added on</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="137"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
-        <location filename="../../caseapp/ui/case/attachments.py" line="164"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="143"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="173"/>
         <source>Choose a file and Preview: it opens here, from memory.</source>
         <translation>Choose a file and Preview: it opens here, from memory.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="185"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="194"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="187"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="196"/>
         <source>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="204"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="213"/>
         <source>%1 is larger than 50 MB and was not attached.</source>
         <translation>%1 is larger than 50 MB and was not attached.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="212"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="221"/>
         <source>%1 could not be read.</source>
         <translation>%1 could not be read.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="225"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="234"/>
         <source>Files attached: %1.</source>
         <translation>Files attached: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="252"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="261"/>
         <source>This kind of file cannot be shown here; save a copy outside to open it.</source>
         <translation>This kind of file cannot be shown here; save a copy outside to open it.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="267"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="275"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="284"/>
         <source>A copy outside the program</source>
         <translation>A copy outside the program</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="285"/>
         <source>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</source>
         <translation>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="298"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="307"/>
         <source>A copy was saved to %1.</source>
         <translation>A copy was saved to %1.</translation>
     </message>
@@ -1185,251 +1185,251 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="197"/>
-        <location filename="../../caseapp/ui/case_window.py" line="416"/>
+        <location filename="../../caseapp/ui/case/window.py" line="150"/>
+        <location filename="../../caseapp/ui/case/window.py" line="280"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="12"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="13"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="14"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="207"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="15"/>
         <source>Safety plan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="16"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="209"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="17"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="210"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="18"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="211"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="19"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="212"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="20"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="21"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case/window.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="218"/>
+        <location filename="../../caseapp/ui/case/window.py" line="161"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="219"/>
+        <location filename="../../caseapp/ui/case/window.py" line="162"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="220"/>
+        <location filename="../../caseapp/ui/case/window.py" line="163"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Print summary…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="222"/>
+        <location filename="../../caseapp/ui/case/window.py" line="165"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="227"/>
+        <location filename="../../caseapp/ui/case/client.py" line="58"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="228"/>
+        <location filename="../../caseapp/ui/case/client.py" line="59"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="229"/>
+        <location filename="../../caseapp/ui/case/client.py" line="60"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="230"/>
+        <location filename="../../caseapp/ui/case/client.py" line="61"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="231"/>
+        <location filename="../../caseapp/ui/case/client.py" line="62"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="232"/>
+        <location filename="../../caseapp/ui/case/client.py" line="63"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="233"/>
+        <location filename="../../caseapp/ui/case/client.py" line="64"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="234"/>
+        <location filename="../../caseapp/ui/case/client.py" line="65"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="237"/>
+        <location filename="../../caseapp/ui/case/client.py" line="68"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="238"/>
+        <location filename="../../caseapp/ui/case/window.py" line="167"/>
         <source>Delete case…</source>
         <translation>Delete case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="240"/>
+        <location filename="../../caseapp/ui/case/window.py" line="169"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Delete this case, with the reason (administrators; the history keeps it)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="117"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
         <location filename="../../caseapp/ui/record_words.py" line="160"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="118"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
         <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="119"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
         <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="120"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="126"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="127"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="128"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="129"/>
         <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="130"/>
         <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="131"/>
         <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="132"/>
         <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="139"/>
         <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="140"/>
         <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>High</source>
@@ -1446,92 +1446,92 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="146"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="147"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="148"/>
         <source>Risk:</source>
         <translation>Risk:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="149"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="150"/>
         <source>Perpetrator:</source>
         <translation>Perpetrator:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="151"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="152"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="153"/>
         <source>Statistics:</source>
         <translation>Statistics:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="156"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Counted in statistics (she may refuse)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="158"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Reports count cases only; untick when she does not want her case counted.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="184"/>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="197"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="190"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="199"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="192"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Close the case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="203"/>
         <source>Reopen the case</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="211"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="204"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="242"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="235"/>
         <source>The latest risk assessment&apos;s level (the Risk tab)</source>
         <translation>The latest risk assessment&apos;s level (the Risk tab)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="443"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="156"/>
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="458"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="171"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>The note was struck out; the history keeps it.</translation>
     </message>
@@ -1651,37 +1651,37 @@
         <translation>Add a &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="163"/>
         <source>Incident log</source>
         <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="164"/>
         <source>Add an &amp;incident…</source>
         <translation>Add an &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="166"/>
         <source>Edit incident…</source>
         <translation>Edit incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="167"/>
         <source>Strike out incident…</source>
         <translation>Strike out incident…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="172"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="173"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="174"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1716,8 +1716,8 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="383"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="171"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="96"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1803,117 +1803,117 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="368"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="81"/>
         <source>Case summary (saved with the case):</source>
         <translation>Case summary (saved with the case):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="82"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Dated notes (saved at once, signed):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="83"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Correct note…</source>
         <translation>Correct note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Strike out note…</source>
         <translation>Strike out note…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="90"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="110"/>
         <location filename="../../caseapp/ui/record_words.py" line="169"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="91"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="111"/>
         <location filename="../../caseapp/ui/record_words.py" line="170"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="384"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="97"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="98"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="386"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="99"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="258"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="267"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="260"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="421"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="134"/>
         <source>Note added.</source>
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="360"/>
-        <location filename="../../caseapp/ui/case_window.py" line="441"/>
+        <location filename="../../caseapp/ui/case/window.py" line="224"/>
+        <location filename="../../caseapp/ui/case/window.py" line="305"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="369"/>
+        <location filename="../../caseapp/ui/case/window.py" line="233"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="393"/>
+        <location filename="../../caseapp/ui/case/window.py" line="257"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Struck out. The case&apos;s history keeps the record.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="484"/>
+        <location filename="../../caseapp/ui/case/window.py" line="348"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="500"/>
+        <location filename="../../caseapp/ui/case/window.py" line="364"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="531"/>
+        <location filename="../../caseapp/ui/case/window.py" line="395"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="532"/>
+        <location filename="../../caseapp/ui/case/window.py" line="396"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -2492,8 +2492,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="362"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="278"/>
+        <location filename="../../caseapp/ui/common/records_tab.py" line="152"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
@@ -3417,47 +3416,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="69"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="83"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>Printed sheets name clients by alias only and never show a room or an address.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="103"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="117"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="120"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>The sheet could not be saved to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="136"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -3465,338 +3464,401 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <source>Due within two days</source>
         <translation>Due within two days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="39"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <source>Expiring</source>
         <translation>Expiring</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="66"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="60"/>
         <source>Printed %1 by %2</source>
         <translation>Printed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="74"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="68"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="79"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="82"/>
         <source>%1 d ago</source>
         <translation>%1 d ago</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="84"/>
         <source>in %1 d</source>
         <translation>in %1 d</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="43"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="129"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="196"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="221"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="82"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="92"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="154"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="83"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="93"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="103"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="121"/>
         <source>Nothing.</source>
         <translation>Nothing.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="136"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
         <source>Today&apos;s list</source>
         <translation>Today&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="141"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Beds taken: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="153"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Beds taken in cases not assigned to you: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
         <source>In the shelter</source>
         <translation>In the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="165"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="298"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="179"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="173"/>
         <source>Nobody.</source>
         <translation>Nobody.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="186"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
         <source>Shelter board</source>
         <translation>Shelter board</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="201"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="195"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="80"/>
         <source>The case</source>
         <translation>The case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="85"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="88"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="89"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="233"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="96"/>
         <source>Reason for closing</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="101"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="197"/>
         <source>Violence</source>
         <translation>Violence</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="242"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="105"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="107"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="220"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="108"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="109"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="179"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="110"/>
         <source>Served</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="248"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="111"/>
         <source>Revoked</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="263"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="126"/>
         <source>Police checks</source>
         <translation>Police checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="128"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="130"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="268"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="131"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="283"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="146"/>
         <source>Court special requirements</source>
         <translation>Court special requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="148"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="149"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="150"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="222"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="293"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="156"/>
         <source>Shelter stays</source>
         <translation>Shelter stays</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="159"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="312"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="175"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="177"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="178"/>
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="317"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="180"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="331"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="194"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="335"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="198"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="210"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="27"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="29"/>
+        <source>Image (%1)</source>
+        <translation>Image (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="30"/>
+        <source>Other file</source>
+        <translation>Other file</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="212"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="355"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="41"/>
+        <source>Risk assessments</source>
+        <translation>Risk assessments</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="44"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="45"/>
+        <source>Raised by professional judgement</source>
+        <translation>Raised by professional judgement</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="58"/>
+        <source>Safety plans</source>
+        <translation>Safety plans</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="64"/>
+        <source>Files kept with the case</source>
+        <translation>Files kept with the case</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="218"/>
         <source>Letters issued</source>
         <translation>Letters issued</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="366"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="230"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="368"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="232"/>
         <source>Case summary</source>
         <translation>Case summary</translation>
     </message>
@@ -4334,222 +4396,222 @@
 <context>
     <name>RiskAssessment</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="41"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="36"/>
         <source>Has he ever choked or strangled her, or tried to?</source>
         <translation>Has he ever choked or strangled her, or tried to?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="44"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="39"/>
         <source>Has he used a weapon against her or threatened her with one?</source>
         <translation>Has he used a weapon against her or threatened her with one?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="47"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="42"/>
         <source>Does he own a weapon or can he easily get one?</source>
         <translation>Does he own a weapon or can he easily get one?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="50"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="45"/>
         <source>Has he threatened to kill her, the children or someone close to her?</source>
         <translation>Has he threatened to kill her, the children or someone close to her?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="48"/>
         <source>Has he threatened to kill himself?</source>
         <translation>Has he threatened to kill himself?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="54"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="49"/>
         <source>Has the violence become more frequent lately?</source>
         <translation>Has the violence become more frequent lately?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="57"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="52"/>
         <source>Has the violence become more severe lately?</source>
         <translation>Has the violence become more severe lately?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="60"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="55"/>
         <source>Has she left him, or tried to, within the past year?</source>
         <translation>Has she left him, or tried to, within the past year?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="63"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="58"/>
         <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
         <translation>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="67"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="62"/>
         <source>Does he follow, watch or harass her, in person, by phone or online?</source>
         <translation>Does he follow, watch or harass her, in person, by phone or online?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="70"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="65"/>
         <source>Has he hurt or threatened the children?</source>
         <translation>Has he hurt or threatened the children?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="73"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="68"/>
         <source>Has he broken a protection order or a court&apos;s requirements?</source>
         <translation>Has he broken a protection order or a court&apos;s requirements?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="71"/>
         <source>Does he misuse alcohol or drugs?</source>
         <translation>Does he misuse alcohol or drugs?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="77"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="72"/>
         <source>Is he extremely jealous, or does he control what she does each day?</source>
         <translation>Is he extremely jealous, or does he control what she does each day?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="75"/>
         <source>Has he forced her into sexual acts?</source>
         <translation>Has he forced her into sexual acts?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="81"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
         <source>Has she needed medical care for injuries he caused?</source>
         <translation>Has she needed medical care for injuries he caused?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="84"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="79"/>
         <source>Has he been violent to others, or been convicted of a crime?</source>
         <translation>Has he been violent to others, or been convicted of a crime?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="87"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="82"/>
         <source>Does he keep her from her family, friends or money?</source>
         <translation>Does he keep her from her family, friends or money?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="85"/>
         <source>Is he out of work?</source>
         <translation>Is he out of work?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="86"/>
         <source>Does she believe he could kill her?</source>
         <translation>Does she believe he could kill her?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="92"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="93"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="94"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="104"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="123"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="118"/>
         <source>New risk assessment</source>
         <translation>New risk assessment</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="130"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="125"/>
         <source>Assessed on:</source>
         <translation>Assessed on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="166"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="161"/>
         <source>Professional judgement raises it to:</source>
         <translation>Professional judgement raises it to:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="173"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="168"/>
         <source>Why:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="194"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="189"/>
         <source>Score %1: %2 risk (medium from %3, high from %4)</source>
         <translation>Score %1: %2 risk (medium from %3, high from %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="256"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="237"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="258"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="239"/>
         <source>Strike out assessment…</source>
         <translation>Strike out assessment…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="243"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="244"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="245"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="246"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="266"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="247"/>
         <source>Raised because</source>
         <translation>Raised because</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="294"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="271"/>
         <source>The case&apos;s risk: %1, assessed on %2.</source>
         <translation>The case&apos;s risk: %1, assessed on %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="300"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="267"/>
         <source>The case has no risk assessment yet.</source>
         <translation>The case has no risk assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="325"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="285"/>
         <source>Raised from %1 to %2: %3</source>
         <translation>Raised from %1 to %2: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="350"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="316"/>
         <source>The assessment was recorded; the case&apos;s risk is its level.</source>
         <translation>The assessment was recorded; the case&apos;s risk is its level.</translation>
     </message>
@@ -4575,158 +4637,158 @@
 <context>
     <name>SafetyPlan</name>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="39"/>
         <source>Warning signs</source>
         <translation>Warning signs</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="40"/>
         <source>Safe people and their contacts</source>
         <translation>Safe people and their contacts</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="41"/>
         <source>Code word</source>
         <translation>Code word</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
         <source>How to leave and where to go</source>
         <translation>How to leave and where to go</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
         <source>Emergency bag: where it is, what else</source>
         <translation>Emergency bag: where it is, what else</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
         <source>The children&apos;s plan</source>
         <translation>The children&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
         <source>Phone and online safety</source>
         <translation>Phone and online safety</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
         <source>Who does what</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="50"/>
         <source>The order&apos;s copy</source>
         <translation>The order&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="51"/>
         <source>Medicines</source>
         <translation>Medicines</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="57"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="72"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="69"/>
         <source>New safety plan</source>
         <translation>New safety plan</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="81"/>
         <source>Made on:</source>
         <translation>Made on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="82"/>
         <source>Review on:</source>
         <translation>Review on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="86"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="83"/>
         <source>Her language:</source>
         <translation>Her language:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="112"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="253"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="109"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="209"/>
         <source>In the bag:</source>
         <translation>In the bag:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="165"/>
         <source>&amp;New plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="166"/>
         <source>Strike out plan…</source>
         <translation>Strike out plan…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="188"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="167"/>
         <source>&amp;Print for her…</source>
         <translation>&amp;Print for her…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="170"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="171"/>
         <source>Review on</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="172"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="173"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="220"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
         <source>The plan of %1 is to be reviewed on %2.</source>
         <translation>The plan of %1 is to be reviewed on %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="227"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
         <source>The case has no safety plan yet.</source>
         <translation>The case has no safety plan yet.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="270"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="226"/>
         <source>The safety plan was recorded.</source>
         <translation>The safety plan was recorded.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="247"/>
         <source>Safety plan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="307"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="248"/>
         <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
         <translation>Her copy: it never names the centre, the shelter or an address, nor the case.</translation>
     </message>
@@ -6135,12 +6197,12 @@
         <translation>There is no caseapp database in that folder: create one with &apos;caseapp init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="78"/>
+        <location filename="../../caseapp/services/workspace.py" line="79"/>
         <source>The database is locked.</source>
         <translation>The database is locked.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="79"/>
+        <location filename="../../caseapp/services/workspace.py" line="80"/>
         <source>This database was made by an older version of caseapp: an administrator must open it once with this version, which upgrades it to keys per person.</source>
         <translation>This database was made by an older version of caseapp: an administrator must open it once with this version, which upgrades it to keys per person.</translation>
     </message>
@@ -6165,7 +6227,7 @@
         <translation>A user name may hold only letters, digits and . _ - @ (at most 64).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="271"/>
+        <location filename="../../caseapp/services/workspace.py" line="287"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>This database is already set up; it was left unchanged.</translation>
     </message>
@@ -6181,7 +6243,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="84"/>
-        <location filename="../../caseapp/services/workspace.py" line="274"/>
+        <location filename="../../caseapp/services/workspace.py" line="290"/>
         <source>The organisation needs a name.</source>
         <translation>The organisation needs a name.</translation>
     </message>
@@ -7192,17 +7254,17 @@
         <translation>The file is larger than {high} MB.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="175"/>
+        <location filename="../../caseapp/services/attachments.py" line="179"/>
         <source>Case {number} has no such attachment.</source>
         <translation>Case {number} has no such attachment.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="212"/>
+        <location filename="../../caseapp/services/attachments.py" line="216"/>
         <source>The copy must be a file in a folder that exists.</source>
         <translation>The copy must be a file in a folder that exists.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="232"/>
+        <location filename="../../caseapp/services/attachments.py" line="236"/>
         <source>The copy could not be written ({reason}).</source>
         <translation>The copy could not be written ({reason}).</translation>
     </message>

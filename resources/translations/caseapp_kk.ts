@@ -299,113 +299,113 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="47"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="48"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="50"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="51"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="118"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="125"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Файлдарды тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="119"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Қарау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="121"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
         <source>Save a &amp;copy outside…</source>
         <translation>Бағдарламадан тыс &amp;көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="123"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
         <source>Strike out file…</source>
         <translation>Файлды сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="133"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="127"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="134"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="135"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="129"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
         <source>Added on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="137"/>
         <source>By</source>
         <translation>Кім қосты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
-        <location filename="../../caseapp/ui/case/attachments.py" line="164"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="143"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="173"/>
         <source>Choose a file and Preview: it opens here, from memory.</source>
         <translation>Файлды таңдап, «Қарау» батырмасын басыңыз: ол осында, жадтан ашылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="185"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="194"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="187"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="196"/>
         <source>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Сканерленген құжаттар, фотолар және PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="204"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="213"/>
         <source>%1 is larger than 50 MB and was not attached.</source>
         <translation>%1 50 МБ-тан үлкен, сондықтан тіркелмеді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="212"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="221"/>
         <source>%1 could not be read.</source>
         <translation>%1 оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="225"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="234"/>
         <source>Files attached: %1.</source>
         <translation>Тіркелген файлдар саны: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="252"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="261"/>
         <source>This kind of file cannot be shown here; save a copy outside to open it.</source>
         <translation>Мұндай файлды мұнда көрсету мүмкін емес; оны ашу үшін бағдарламадан тыс көшірмесін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="267"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
         <source>Save a copy</source>
         <translation>Көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="275"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="284"/>
         <source>A copy outside the program</source>
         <translation>Бағдарламадан тыс көшірме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="285"/>
         <source>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</source>
         <translation>Көшірме шифрланбайды: бұл қалтаны аша алатын кез келген адам оны оқи алады. Оны тек қажетті жерге сақтаңыз және жұмыс біткен соң жойыңыз. Оны сақтағаныңыз іс тарихына жазылады. Көшірмесін сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="298"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="307"/>
         <source>A copy was saved to %1.</source>
         <translation>Көшірмесі сақталды: %1.</translation>
     </message>
@@ -1185,251 +1185,251 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="197"/>
-        <location filename="../../caseapp/ui/case_window.py" line="416"/>
+        <location filename="../../caseapp/ui/case/window.py" line="150"/>
+        <location filename="../../caseapp/ui/case/window.py" line="280"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="12"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="13"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="14"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="207"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="15"/>
         <source>Safety plan</source>
         <translation>Қауіпсіздік жоспары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="16"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="209"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="17"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="210"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="18"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="211"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="19"/>
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="212"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="20"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="21"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case/window.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="218"/>
+        <location filename="../../caseapp/ui/case/window.py" line="161"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="219"/>
+        <location filename="../../caseapp/ui/case/window.py" line="162"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="220"/>
+        <location filename="../../caseapp/ui/case/window.py" line="163"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="222"/>
+        <location filename="../../caseapp/ui/case/window.py" line="165"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="227"/>
+        <location filename="../../caseapp/ui/case/client.py" line="58"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="228"/>
+        <location filename="../../caseapp/ui/case/client.py" line="59"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="229"/>
+        <location filename="../../caseapp/ui/case/client.py" line="60"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="230"/>
+        <location filename="../../caseapp/ui/case/client.py" line="61"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="231"/>
+        <location filename="../../caseapp/ui/case/client.py" line="62"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="232"/>
+        <location filename="../../caseapp/ui/case/client.py" line="63"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="233"/>
+        <location filename="../../caseapp/ui/case/client.py" line="64"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="234"/>
+        <location filename="../../caseapp/ui/case/client.py" line="65"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="237"/>
+        <location filename="../../caseapp/ui/case/client.py" line="68"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="238"/>
+        <location filename="../../caseapp/ui/case/window.py" line="167"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="240"/>
+        <location filename="../../caseapp/ui/case/window.py" line="169"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="117"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
         <location filename="../../caseapp/ui/record_words.py" line="160"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="118"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
         <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="119"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
         <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="120"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="126"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="127"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="128"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="129"/>
         <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="130"/>
         <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="131"/>
         <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="132"/>
         <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Standard</source>
         <translation>Қалыпты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="139"/>
         <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="140"/>
         <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>High</source>
@@ -1446,92 +1446,92 @@
         <translation>Жабық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="146"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="147"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="148"/>
         <source>Risk:</source>
         <translation>Қауіп:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="149"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="150"/>
         <source>Perpetrator:</source>
         <translation>Зорлық жасаушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="151"/>
         <source>Relationship:</source>
         <translation>Қарым-қатынасы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="152"/>
         <source>District:</source>
         <translation>Аудан:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="153"/>
         <source>Statistics:</source>
         <translation>Статистика:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="156"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Статистикада есепке алу (ол бас тартуға құқылы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="158"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Есептерде тек сандар болады; ол өз ісінің есепке алынғанын қаламаса, белгіні алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="184"/>
         <source>Outcome: %1</source>
         <translation>Нәтижесі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="197"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="190"/>
         <source>&amp;Reopen the case…</source>
         <translation>Істі &amp;қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="199"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="192"/>
         <source>&amp;Close the case…</source>
         <translation>Істі &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="203"/>
         <source>Reopen the case</source>
         <translation>Істі қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="211"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="204"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>%1 ісін қайта ашасыз ба? Жабу күні, себебі мен нәтижесі тазаланады; іс тарихы оларды сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="242"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="235"/>
         <source>The latest risk assessment&apos;s level (the Risk tab)</source>
         <translation>Соңғы қауіпті бағалаудың деңгейі («Қауіп» қойындысы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="443"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="156"/>
         <source>The note was corrected.</source>
         <translation>Жазба түзетілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="458"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="171"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Жазба сызып тасталды; ол іс тарихында сақталады.</translation>
     </message>
@@ -1651,37 +1651,37 @@
         <translation>&amp;Келісім қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="163"/>
         <source>Incident log</source>
         <translation>Оқиғалар журналы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="164"/>
         <source>Add an &amp;incident…</source>
         <translation>&amp;Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="166"/>
         <source>Edit incident…</source>
         <translation>Оқиғаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="167"/>
         <source>Strike out incident…</source>
         <translation>Оқиғаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="172"/>
         <source>Violence</source>
         <translation>Зорлық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="173"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="174"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
@@ -1716,8 +1716,8 @@
         <translation>Тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="383"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="171"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="96"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Күні</translation>
@@ -1803,117 +1803,117 @@
         <translation>Кері алынған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="368"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="81"/>
         <source>Case summary (saved with the case):</source>
         <translation>Іс бойынша қысқаша сипаттама (іспен бірге сақталады):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="82"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Күні көрсетілген жазбалар (бірден сақталады, авторы көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="83"/>
         <source>Add &amp;note</source>
         <translation>Жазба қ&amp;осу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Correct note…</source>
         <translation>Жазбаны түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Strike out note…</source>
         <translation>Жазбаны сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="90"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="110"/>
         <location filename="../../caseapp/ui/record_words.py" line="169"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="91"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="111"/>
         <location filename="../../caseapp/ui/record_words.py" line="170"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="384"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="97"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="98"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="386"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="99"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="258"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="267"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="260"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="421"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="134"/>
         <source>Note added.</source>
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="360"/>
-        <location filename="../../caseapp/ui/case_window.py" line="441"/>
+        <location filename="../../caseapp/ui/case/window.py" line="224"/>
+        <location filename="../../caseapp/ui/case/window.py" line="305"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="369"/>
+        <location filename="../../caseapp/ui/case/window.py" line="233"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="393"/>
+        <location filename="../../caseapp/ui/case/window.py" line="257"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="484"/>
+        <location filename="../../caseapp/ui/case/window.py" line="348"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="500"/>
+        <location filename="../../caseapp/ui/case/window.py" line="364"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="531"/>
+        <location filename="../../caseapp/ui/case/window.py" line="395"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="532"/>
+        <location filename="../../caseapp/ui/case/window.py" line="396"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -2492,8 +2492,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="362"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="278"/>
+        <location filename="../../caseapp/ui/common/records_tab.py" line="152"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
@@ -3417,47 +3416,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="69"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="83"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>Қағазда клиент тек бүркеншік атымен аталады; бөлме мен мекенжай ешқашан басылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="103"/>
         <source>Sent to the printer.</source>
         <translation>Принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="117"/>
         <source>Saved to %1.</source>
         <translation>Сақталды: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="120"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>%1 ішіне сақтау мүмкін болмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="136"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
@@ -3465,338 +3464,401 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <source>Due within two days</source>
         <translation>Екі күн ішінде мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="39"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <source>Expiring</source>
         <translation>Мерзімі аяқталуда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="66"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="60"/>
         <source>Printed %1 by %2</source>
         <translation>Басылған уақыты %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="74"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="68"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Құпия: тек орталық жұмысы үшін. Көшірмеңіз, бермеңіз; жұмыстан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="79"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
         <source>Page %1</source>
         <translation>%1-бет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="82"/>
         <source>%1 d ago</source>
         <translation>%1 күн бұрын</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="84"/>
         <source>in %1 d</source>
         <translation>%1 күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="43"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="129"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="196"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="221"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="82"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="92"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="154"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="83"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="93"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
         <source>Alias</source>
         <translation>Бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="103"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
         <source>Order number</source>
         <translation>Нұсқама нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="121"/>
         <source>Nothing.</source>
         <translation>Ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
         <source>Today, %1</source>
         <translation>Бүгін, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="136"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
         <source>Today&apos;s list</source>
         <translation>Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="141"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Бос емес орындар: %2 ішінен %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="153"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Сізге тағайындалмаған істер бойынша бос емес орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
         <source>In the shelter</source>
         <translation>Баспанада</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
         <source>Admitted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="165"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="298"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="179"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="173"/>
         <source>Nobody.</source>
         <translation>Ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="186"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
         <source>Shelter board</source>
         <translation>Баспана: кім тұрады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="201"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="195"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="80"/>
         <source>The case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="85"/>
         <source>Year of birth</source>
         <translation>Туған жылы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="88"/>
         <source>Opened</source>
         <translation>Ашылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="89"/>
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="91"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="233"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="96"/>
         <source>Reason for closing</source>
         <translation>Жабу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="101"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="197"/>
         <source>Violence</source>
         <translation>Зорлық-зомбылық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="242"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="105"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="107"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="220"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="108"/>
         <source>Issued</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="109"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="179"/>
         <source>Expires</source>
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="110"/>
         <source>Served</source>
         <translation>Тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="248"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="111"/>
         <source>Revoked</source>
         <translation>Күшін жойды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="263"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="126"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="128"/>
         <source>Order</source>
         <translation>Нұсқама</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="130"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="268"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="131"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="283"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="146"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="148"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="149"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="150"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="222"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="293"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="156"/>
         <source>Shelter stays</source>
         <translation>Баспанада тұру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="159"/>
         <source>Left</source>
         <translation>Кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="312"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="175"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="177"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="178"/>
         <source>Given</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="317"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="180"/>
         <source>Withdrawn</source>
         <translation>Кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="331"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="194"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="335"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="198"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="210"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="27"/>
+        <source>PDF document</source>
+        <translation>PDF құжаты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="29"/>
+        <source>Image (%1)</source>
+        <translation>Сурет (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="30"/>
+        <source>Other file</source>
+        <translation>Басқа файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="212"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="355"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="41"/>
+        <source>Risk assessments</source>
+        <translation>Қауіпті бағалаулар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="44"/>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="45"/>
+        <source>Raised by professional judgement</source>
+        <translation>Кәсіби пікір бойынша көтерілді</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="58"/>
+        <source>Safety plans</source>
+        <translation>Қауіпсіздік жоспарлары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Review on</source>
+        <translation>Қайта қарау күні</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="64"/>
+        <source>Files kept with the case</source>
+        <translation>Іспен бірге сақталатын файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>How many</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="218"/>
         <source>Letters issued</source>
         <translation>Берілген хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="366"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="230"/>
         <source>Case %1</source>
         <translation>Іс %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="368"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="232"/>
         <source>Case summary</source>
         <translation>Іс бойынша қорытынды</translation>
     </message>
@@ -4334,222 +4396,222 @@
 <context>
     <name>RiskAssessment</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="41"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="36"/>
         <source>Has he ever choked or strangled her, or tried to?</source>
         <translation>Ол оны қашан да болсын тұншықтырды ма немесе тұншықтыруға әрекеттенді ме?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="44"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="39"/>
         <source>Has he used a weapon against her or threatened her with one?</source>
         <translation>Ол оған қарсы қару қолданды ма немесе қарумен қорқытты ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="47"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="42"/>
         <source>Does he own a weapon or can he easily get one?</source>
         <translation>Оның қаруы бар ма немесе оны оңай таба ала ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="50"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="45"/>
         <source>Has he threatened to kill her, the children or someone close to her?</source>
         <translation>Ол оны, балаларды немесе оның жақындарының бірін өлтіремін деп қорқытты ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="48"/>
         <source>Has he threatened to kill himself?</source>
         <translation>Ол өз-өзіне қол жұмсаймын деп қорқытты ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="54"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="49"/>
         <source>Has the violence become more frequent lately?</source>
         <translation>Соңғы кезде зорлық-зомбылық жиілеп кетті ме?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="57"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="52"/>
         <source>Has the violence become more severe lately?</source>
         <translation>Соңғы кезде зорлық-зомбылық ауырлай түсті ме?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="60"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="55"/>
         <source>Has she left him, or tried to, within the past year?</source>
         <translation>Соңғы бір жылда ол одан кетті ме немесе кетуге әрекеттенді ме?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="63"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="58"/>
         <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
         <translation>Ол жүкті ме немесе бір жасқа толмаған баланы бағып отыр ма, әлде ол оған жүктілік кезінде зиян келтірді ме?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="67"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="62"/>
         <source>Does he follow, watch or harass her, in person, by phone or online?</source>
         <translation>Ол оның соңынан жүре ме, аңдый ма немесе мазасын ала ма — өзі, телефон арқылы немесе интернетте?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="70"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="65"/>
         <source>Has he hurt or threatened the children?</source>
         <translation>Ол балаларға зиян келтірді ме немесе оларды қорқытты ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="73"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="68"/>
         <source>Has he broken a protection order or a court&apos;s requirements?</source>
         <translation>Ол қорғау нұсқамасын немесе сот талаптарын бұзды ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="71"/>
         <source>Does he misuse alcohol or drugs?</source>
         <translation>Ол алкогольді немесе есірткіні теріс пайдалана ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="77"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="72"/>
         <source>Is he extremely jealous, or does he control what she does each day?</source>
         <translation>Ол аса қызғаншақ па немесе оның күнделікті әр ісін бақылай ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="75"/>
         <source>Has he forced her into sexual acts?</source>
         <translation>Ол оны жыныстық сипаттағы әрекеттерге мәжбүрледі ме?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="81"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
         <source>Has she needed medical care for injuries he caused?</source>
         <translation>Ол келтірген жарақаттарға байланысты оған медициналық көмек қажет болды ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="84"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="79"/>
         <source>Has he been violent to others, or been convicted of a crime?</source>
         <translation>Ол басқа адамдарға зорлық-зомбылық көрсетті ме немесе сотталған ба?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="87"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="82"/>
         <source>Does he keep her from her family, friends or money?</source>
         <translation>Ол оны отбасынан, достарынан немесе ақшасынан айыра ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="85"/>
         <source>Is he out of work?</source>
         <translation>Ол жұмыссыз ба?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="86"/>
         <source>Does she believe he could kill her?</source>
         <translation>Ол оны өлтіріп жіберуі мүмкін деп санай ма?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
         <source>Standard</source>
         <translation>Қалыпты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="92"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="93"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="94"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="104"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
         <source>Don&apos;t know</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="123"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="118"/>
         <source>New risk assessment</source>
         <translation>Қауіпті жаңа бағалау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="130"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="125"/>
         <source>Assessed on:</source>
         <translation>Бағалау күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="166"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="161"/>
         <source>Professional judgement raises it to:</source>
         <translation>Кәсіби пікір бойынша деңгейі мынаған дейін көтеріледі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="173"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="168"/>
         <source>Why:</source>
         <translation>Неліктен:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="194"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="189"/>
         <source>Score %1: %2 risk (medium from %3, high from %4)</source>
         <translation>Балл: %1, қауіп: %2 (орташа — %3 бастап, жоғары — %4 бастап)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="256"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="237"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Жаңа бағалау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="258"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="239"/>
         <source>Strike out assessment…</source>
         <translation>Бағалауды сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="243"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="244"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="245"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="246"/>
         <source>Level</source>
         <translation>Деңгей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="266"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="247"/>
         <source>Raised because</source>
         <translation>Көтерілу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="294"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="271"/>
         <source>The case&apos;s risk: %1, assessed on %2.</source>
         <translation>Іс бойынша қауіп: %1, %2 бағаланған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="300"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="267"/>
         <source>The case has no risk assessment yet.</source>
         <translation>Іс бойынша қауіп әлі бағаланбаған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="325"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="285"/>
         <source>Raised from %1 to %2: %3</source>
         <translation>«%1» деңгейінен «%2» деңгейіне көтерілді: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="350"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="316"/>
         <source>The assessment was recorded; the case&apos;s risk is its level.</source>
         <translation>Бағалау сақталды; іс бойынша қауіп енді оның деңгейіне тең.</translation>
     </message>
@@ -4575,158 +4637,158 @@
 <context>
     <name>SafetyPlan</name>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="39"/>
         <source>Warning signs</source>
         <translation>Қауіп белгілері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="40"/>
         <source>Safe people and their contacts</source>
         <translation>Сенімді адамдар және олардың байланыстары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="41"/>
         <source>Code word</source>
         <translation>Шартты сөз</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
         <source>How to leave and where to go</source>
         <translation>Қалай кету керек және қайда бару керек</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
         <source>Emergency bag: where it is, what else</source>
         <translation>Дабыл сөмкесі: қайда тұр, онда тағы не бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
         <source>The children&apos;s plan</source>
         <translation>Балаларға арналған жоспар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
         <source>Phone and online safety</source>
         <translation>Телефон және интернеттегі қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
         <source>Who does what</source>
         <translation>Кім не істейді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="50"/>
         <source>The order&apos;s copy</source>
         <translation>Нұсқаманың көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="51"/>
         <source>Medicines</source>
         <translation>Дәрі-дәрмек</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
         <source>Money</source>
         <translation>Ақша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
         <source>Keys</source>
         <translation>Кілттер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="57"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="72"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="69"/>
         <source>New safety plan</source>
         <translation>Жаңа қауіпсіздік жоспары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="81"/>
         <source>Made on:</source>
         <translation>Жасалған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="82"/>
         <source>Review on:</source>
         <translation>Қайта қарау күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="86"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="83"/>
         <source>Her language:</source>
         <translation>Оның тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="112"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="253"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="109"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="209"/>
         <source>In the bag:</source>
         <translation>Сөмкеде:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="165"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Жаңа жоспар…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="166"/>
         <source>Strike out plan…</source>
         <translation>Жоспарды сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="188"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="167"/>
         <source>&amp;Print for her…</source>
         <translation>&amp;Ол үшін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="170"/>
         <source>Made on</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="171"/>
         <source>Review on</source>
         <translation>Қайта қарау күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="172"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="173"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="220"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
         <source>The plan of %1 is to be reviewed on %2.</source>
         <translation>%1 жасалған жоспарды %2 қайта қарау керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="227"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
         <source>The case has no safety plan yet.</source>
         <translation>Іс бойынша қауіпсіздік жоспары әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="270"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="226"/>
         <source>The safety plan was recorded.</source>
         <translation>Қауіпсіздік жоспары сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="247"/>
         <source>Safety plan</source>
         <translation>Қауіпсіздік жоспары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="307"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="248"/>
         <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
         <translation>Оның данасы: онда орталықтың, баспананың атауы, мекенжай немесе іс нөмірі ешқашан болмайды.</translation>
     </message>
@@ -6135,12 +6197,12 @@
         <translation>Бұл қалтада caseapp дерекқоры жоқ: оны «caseapp init» командасымен жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="78"/>
+        <location filename="../../caseapp/services/workspace.py" line="79"/>
         <source>The database is locked.</source>
         <translation>Дерекқор құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="79"/>
+        <location filename="../../caseapp/services/workspace.py" line="80"/>
         <source>This database was made by an older version of caseapp: an administrator must open it once with this version, which upgrades it to keys per person.</source>
         <translation>Бұл дерекқорды caseapp-тің ескі нұсқасы жасаған: әкімші оны осы нұсқамен бір рет ашуы керек, сонда ол жеке кілттерге көшеді.</translation>
     </message>
@@ -6165,7 +6227,7 @@
         <translation>Пайдаланушы атында тек әріптер, цифрлар және . _ - @ таңбалары болуы мүмкін (64 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="271"/>
+        <location filename="../../caseapp/services/workspace.py" line="287"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Бұл дерекқор бұрыннан бапталған; ол өзгеріссіз қалдырылды.</translation>
     </message>
@@ -6181,7 +6243,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="84"/>
-        <location filename="../../caseapp/services/workspace.py" line="274"/>
+        <location filename="../../caseapp/services/workspace.py" line="290"/>
         <source>The organisation needs a name.</source>
         <translation>Ұйымның атауын көрсетіңіз.</translation>
     </message>
@@ -7192,17 +7254,17 @@
         <translation>Файл {high} МБ-тан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="175"/>
+        <location filename="../../caseapp/services/attachments.py" line="179"/>
         <source>Case {number} has no such attachment.</source>
         <translation>{number} ісінде мұндай файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="212"/>
+        <location filename="../../caseapp/services/attachments.py" line="216"/>
         <source>The copy must be a file in a folder that exists.</source>
         <translation>Көшірме бар қалтадағы файл болуға тиіс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="232"/>
+        <location filename="../../caseapp/services/attachments.py" line="236"/>
         <source>The copy could not be written ({reason}).</source>
         <translation>Көшірмені жазу мүмкін болмады ({reason}).</translation>
     </message>

@@ -299,113 +299,113 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="47"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="48"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="50"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="51"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="118"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="125"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="119"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="121"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
         <source>Save a &amp;copy outside…</source>
         <translation>Сохранить &amp;копию вне программы…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="123"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
         <source>Strike out file…</source>
         <translation>Вычеркнуть файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="126"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="133"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="127"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="134"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="128"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="135"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="129"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
         <source>Added on</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="130"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="137"/>
         <source>By</source>
         <translation>Кто добавил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="136"/>
-        <location filename="../../caseapp/ui/case/attachments.py" line="164"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="143"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="173"/>
         <source>Choose a file and Preview: it opens here, from memory.</source>
         <translation>Выберите файл и нажмите «Просмотр»: он откроется здесь, из памяти.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="185"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="194"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="187"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="196"/>
         <source>Scans, photos and PDFs (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Сканы, фото и PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="204"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="213"/>
         <source>%1 is larger than 50 MB and was not attached.</source>
         <translation>%1 больше 50 МБ и не прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="212"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="221"/>
         <source>%1 could not be read.</source>
         <translation>Не удалось прочитать %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="225"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="234"/>
         <source>Files attached: %1.</source>
         <translation>Прикреплено файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="252"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="261"/>
         <source>This kind of file cannot be shown here; save a copy outside to open it.</source>
         <translation>Такой файл здесь не показать; чтобы открыть его, сохраните копию вне программы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="267"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="275"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="284"/>
         <source>A copy outside the program</source>
         <translation>Копия вне программы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="276"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="285"/>
         <source>The copy will not be encrypted: anyone who can open that folder can read it. Save it only where it must go, and delete it when done. The case&apos;s history records that you saved it. Save a copy?</source>
         <translation>Копия не будет зашифрована: её сможет прочитать любой, кто откроет эту папку. Сохраняйте её только туда, где она действительно нужна, и удалите, когда закончите. История дела запишет, что вы её сохранили. Сохранить копию?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/attachments.py" line="298"/>
+        <location filename="../../caseapp/ui/case/attachments.py" line="307"/>
         <source>A copy was saved to %1.</source>
         <translation>Копия сохранена: %1.</translation>
     </message>
@@ -1186,251 +1186,251 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="197"/>
-        <location filename="../../caseapp/ui/case_window.py" line="416"/>
+        <location filename="../../caseapp/ui/case/window.py" line="150"/>
+        <location filename="../../caseapp/ui/case/window.py" line="280"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="12"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="13"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="14"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="207"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="15"/>
         <source>Safety plan</source>
         <translation>План безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="16"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="209"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="17"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="210"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="18"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="211"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="19"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="212"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="20"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="213"/>
+        <location filename="../../caseapp/ui/case/tabs.py" line="21"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case/window.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="218"/>
+        <location filename="../../caseapp/ui/case/window.py" line="161"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="219"/>
+        <location filename="../../caseapp/ui/case/window.py" line="162"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="220"/>
+        <location filename="../../caseapp/ui/case/window.py" line="163"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Печать сводки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="222"/>
+        <location filename="../../caseapp/ui/case/window.py" line="165"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="227"/>
+        <location filename="../../caseapp/ui/case/client.py" line="58"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="228"/>
+        <location filename="../../caseapp/ui/case/client.py" line="59"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="229"/>
+        <location filename="../../caseapp/ui/case/client.py" line="60"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="230"/>
+        <location filename="../../caseapp/ui/case/client.py" line="61"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="231"/>
+        <location filename="../../caseapp/ui/case/client.py" line="62"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="232"/>
+        <location filename="../../caseapp/ui/case/client.py" line="63"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="233"/>
+        <location filename="../../caseapp/ui/case/client.py" line="64"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="234"/>
+        <location filename="../../caseapp/ui/case/client.py" line="65"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="237"/>
+        <location filename="../../caseapp/ui/case/client.py" line="68"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="238"/>
+        <location filename="../../caseapp/ui/case/window.py" line="167"/>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="240"/>
+        <location filename="../../caseapp/ui/case/window.py" line="169"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="117"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
         <location filename="../../caseapp/ui/record_words.py" line="160"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="118"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
         <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="119"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
         <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="120"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
         <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="126"/>
         <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="127"/>
         <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="128"/>
         <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="129"/>
         <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="130"/>
         <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="131"/>
         <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="132"/>
         <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="136"/>
         <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="137"/>
         <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="138"/>
         <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Standard</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="139"/>
         <location filename="../../caseapp/ui/record_words.py" line="131"/>
         <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="140"/>
         <location filename="../../caseapp/ui/record_words.py" line="132"/>
         <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>High</source>
@@ -1447,92 +1447,92 @@
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="153"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="146"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="154"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="147"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="155"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="148"/>
         <source>Risk:</source>
         <translation>Риск:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="156"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="149"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="157"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="150"/>
         <source>Perpetrator:</source>
         <translation>Обидчик:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="158"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="151"/>
         <source>Relationship:</source>
         <translation>Кем приходится:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="159"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="152"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="160"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="153"/>
         <source>Statistics:</source>
         <translation>Статистика:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="163"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="156"/>
         <source>Counted in statistics (she may refuse)</source>
         <translation>Учитывать в статистике (она вправе отказаться)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="165"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="158"/>
         <source>Reports count cases only; untick when she does not want her case counted.</source>
         <translation>Отчёты содержат только числа; снимите флажок, если она не хочет, чтобы её дело учитывалось.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="191"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="184"/>
         <source>Outcome: %1</source>
         <translation>Итог: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="197"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="190"/>
         <source>&amp;Reopen the case…</source>
         <translation>&amp;Открыть дело снова…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="199"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="192"/>
         <source>&amp;Close the case…</source>
         <translation>&amp;Закрыть дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="210"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="203"/>
         <source>Reopen the case</source>
         <translation>Открыть дело снова</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="211"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="204"/>
         <source>Reopen case %1? Its closing date, reason and outcome are cleared; the case&apos;s history keeps them.</source>
         <translation>Открыть дело %1 снова? Дата, причина и итог закрытия будут очищены; история дела их сохранит.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="242"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="235"/>
         <source>The latest risk assessment&apos;s level (the Risk tab)</source>
         <translation>Уровень последней оценки риска (вкладка «Риск»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="443"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="156"/>
         <source>The note was corrected.</source>
         <translation>Заметка исправлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="458"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="171"/>
         <source>The note was struck out; the history keeps it.</source>
         <translation>Заметка вычеркнута; она сохраняется в истории дела.</translation>
     </message>
@@ -1652,37 +1652,37 @@
         <translation>&amp;Добавить согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="170"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="163"/>
         <source>Incident log</source>
         <translation>Журнал инцидентов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="171"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="164"/>
         <source>Add an &amp;incident…</source>
         <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="173"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="166"/>
         <source>Edit incident…</source>
         <translation>Исправить инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="174"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="167"/>
         <source>Strike out incident…</source>
         <translation>Вычеркнуть инцидент…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="179"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="172"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="180"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="173"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="181"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="174"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1717,8 +1717,8 @@
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="178"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="383"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="171"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="96"/>
         <location filename="../../caseapp/ui/case_orders.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -1804,117 +1804,117 @@
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="368"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="81"/>
         <source>Case summary (saved with the case):</source>
         <translation>Краткое описание дела (сохраняется вместе с делом):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="369"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="82"/>
         <source>Dated notes (saved at once, signed):</source>
         <translation>Заметки с датой (сохраняются сразу, с подписью автора):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="370"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="83"/>
         <source>Add &amp;note</source>
         <translation>Доб&amp;авить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Correct note…</source>
         <translation>Исправить заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="372"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="85"/>
         <source>Strike out note…</source>
         <translation>Вычеркнуть заметку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="90"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="110"/>
         <location filename="../../caseapp/ui/record_words.py" line="169"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
-        <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="91"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="111"/>
         <location filename="../../caseapp/ui/record_words.py" line="170"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="384"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="97"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="385"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="98"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="386"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="99"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="255"/>
+        <location filename="../../caseapp/ui/case/window.py" line="172"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="265"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="258"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="267"/>
+        <location filename="../../caseapp/ui/case/incident.py" line="260"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_narrative.py" line="421"/>
+        <location filename="../../caseapp/ui/case/notes.py" line="134"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="360"/>
-        <location filename="../../caseapp/ui/case_window.py" line="441"/>
+        <location filename="../../caseapp/ui/case/window.py" line="224"/>
+        <location filename="../../caseapp/ui/case/window.py" line="305"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="369"/>
+        <location filename="../../caseapp/ui/case/window.py" line="233"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="393"/>
+        <location filename="../../caseapp/ui/case/window.py" line="257"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="484"/>
+        <location filename="../../caseapp/ui/case/window.py" line="348"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="500"/>
+        <location filename="../../caseapp/ui/case/window.py" line="364"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="531"/>
+        <location filename="../../caseapp/ui/case/window.py" line="395"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="532"/>
+        <location filename="../../caseapp/ui/case/window.py" line="396"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -2494,8 +2494,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="362"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="278"/>
+        <location filename="../../caseapp/ui/common/records_tab.py" line="152"/>
         <location filename="../../caseapp/ui/forms.py" line="70"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
@@ -3419,47 +3418,47 @@
 <context>
     <name>PrintoutDialog</name>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="68"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="69"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="70"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="71"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="82"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="83"/>
         <source>Printed sheets name clients by alias only and never show a room or an address.</source>
         <translation>На бумаге клиентки названы только псевдонимом; комната и адрес не печатаются никогда.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="102"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="103"/>
         <source>Sent to the printer.</source>
         <translation>Отправлено на принтер.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="106"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="116"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="117"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="119"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="120"/>
         <source>The sheet could not be saved to %1 (%2).</source>
         <translation>Не удалось сохранить в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/printout.py" line="135"/>
+        <location filename="../../caseapp/ui/common/printout.py" line="136"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -3467,338 +3466,401 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="37"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="38"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
         <source>Due within two days</source>
         <translation>Срок в ближайшие два дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="39"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="66"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="60"/>
         <source>Printed %1 by %2</source>
         <translation>Напечатано %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="74"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="68"/>
         <source>Confidential: for the centre&apos;s own work. Do not copy or pass on; shred when done.</source>
         <translation>Конфиденциально: только для работы центра. Не копировать и не передавать; после использования уничтожить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="79"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="73"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="88"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="82"/>
         <source>%1 d ago</source>
         <translation>%1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="90"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="84"/>
         <source>in %1 d</source>
         <translation>через %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="85"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="266"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="333"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="358"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="43"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="129"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="196"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="221"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="91"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="98"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="160"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="219"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="82"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="92"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="154"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="99"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="161"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="220"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="83"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="93"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="155"/>
         <source>Alias</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="100"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="237"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="100"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="94"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="101"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="236"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="99"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="95"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="102"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="96"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="103"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="97"/>
         <source>Order number</source>
         <translation>Номер предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="121"/>
         <source>Nothing.</source>
         <translation>Ничего.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="133"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="127"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="136"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="130"/>
         <source>Today&apos;s list</source>
         <translation>Список на сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="141"/>
         <source>Beds taken: %1 of %2</source>
         <translation>Занято мест: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="153"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="147"/>
         <source>Beds taken in cases not assigned to you: %1</source>
         <translation>Занято мест по делам, не назначенным вам: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="152"/>
         <source>In the shelter</source>
         <translation>В приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="162"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="295"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="158"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="156"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="163"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="297"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="160"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="157"/>
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="164"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="158"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="165"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="298"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="161"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="159"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="179"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="173"/>
         <source>Nobody.</source>
         <translation>Никого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="183"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="177"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="186"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="180"/>
         <source>Shelter board</source>
         <translation>Приют: кто проживает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="201"/>
+        <location filename="../../caseapp/ui/common/sheets.py" line="195"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="217"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="80"/>
         <source>The case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="222"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="85"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="225"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="88"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="226"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="89"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="228"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="233"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="96"/>
         <source>Reason for closing</source>
         <translation>Причина закрытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="238"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="334"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="101"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="197"/>
         <source>Violence</source>
         <translation>Насилие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="242"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="105"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="244"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="357"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="107"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="220"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="245"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="108"/>
         <source>Issued</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="246"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="316"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="109"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="179"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="247"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="110"/>
         <source>Served</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="248"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="111"/>
         <source>Revoked</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="263"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="126"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="265"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="128"/>
         <source>Order</source>
         <translation>Предписание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="267"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="130"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="268"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="131"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="283"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="146"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="285"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="148"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="286"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="149"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="287"/>
-        <location filename="../../caseapp/ui/common/sheets.py" line="359"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="150"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="222"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="293"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="156"/>
         <source>Shelter stays</source>
         <translation>Проживание в приюте</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="296"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="159"/>
         <source>Left</source>
         <translation>Выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="312"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="175"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="314"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="177"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="315"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="178"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="317"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="180"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="331"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="194"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="335"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="198"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="347"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="210"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="349"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="27"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="29"/>
+        <source>Image (%1)</source>
+        <translation>Изображение (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="30"/>
+        <source>Other file</source>
+        <translation>Другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="34"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="212"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="355"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="41"/>
+        <source>Risk assessments</source>
+        <translation>Оценки риска</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="44"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="45"/>
+        <source>Raised by professional judgement</source>
+        <translation>Повышен по профессиональному суждению</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="58"/>
+        <source>Safety plans</source>
+        <translation>Планы безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Made on</source>
+        <translation>Дата составления</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="59"/>
+        <source>Review on</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="64"/>
+        <source>Files kept with the case</source>
+        <translation>Файлы, хранящиеся в деле</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="65"/>
+        <source>How many</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="218"/>
         <source>Letters issued</source>
         <translation>Выданные письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="366"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="230"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/common/sheets.py" line="368"/>
+        <location filename="../../caseapp/ui/common/case_sheet.py" line="232"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
@@ -4337,222 +4399,222 @@
 <context>
     <name>RiskAssessment</name>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="41"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="36"/>
         <source>Has he ever choked or strangled her, or tried to?</source>
         <translation>Он когда-либо душил её или пытался задушить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="44"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="39"/>
         <source>Has he used a weapon against her or threatened her with one?</source>
         <translation>Он применял против неё оружие или угрожал им?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="47"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="42"/>
         <source>Does he own a weapon or can he easily get one?</source>
         <translation>Есть ли у него оружие или может ли он легко его достать?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="50"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="45"/>
         <source>Has he threatened to kill her, the children or someone close to her?</source>
         <translation>Он угрожал убить её, детей или кого-то из её близких?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="53"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="48"/>
         <source>Has he threatened to kill himself?</source>
         <translation>Он угрожал покончить с собой?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="54"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="49"/>
         <source>Has the violence become more frequent lately?</source>
         <translation>Насилие в последнее время стало чаще?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="57"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="52"/>
         <source>Has the violence become more severe lately?</source>
         <translation>Насилие в последнее время стало жёстче?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="60"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="55"/>
         <source>Has she left him, or tried to, within the past year?</source>
         <translation>Она ушла от него или пыталась уйти за последний год?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="63"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="58"/>
         <source>Is she pregnant or caring for a baby under one, or did he hurt her while pregnant?</source>
         <translation>Она беременна или ухаживает за ребёнком до года, или он причинял ей вред во время беременности?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="67"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="62"/>
         <source>Does he follow, watch or harass her, in person, by phone or online?</source>
         <translation>Он преследует её, следит за ней или донимает — лично, по телефону или в интернете?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="70"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="65"/>
         <source>Has he hurt or threatened the children?</source>
         <translation>Он причинял вред детям или угрожал им?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="73"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="68"/>
         <source>Has he broken a protection order or a court&apos;s requirements?</source>
         <translation>Он нарушал защитное предписание или требования суда?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="71"/>
         <source>Does he misuse alcohol or drugs?</source>
         <translation>Он злоупотребляет алкоголем или наркотиками?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="77"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="72"/>
         <source>Is he extremely jealous, or does he control what she does each day?</source>
         <translation>Он крайне ревнив или контролирует всё, что она делает каждый день?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="80"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="75"/>
         <source>Has he forced her into sexual acts?</source>
         <translation>Он принуждал её к действиям сексуального характера?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="81"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="76"/>
         <source>Has she needed medical care for injuries he caused?</source>
         <translation>Ей требовалась медицинская помощь из-за причинённых им травм?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="84"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="79"/>
         <source>Has he been violent to others, or been convicted of a crime?</source>
         <translation>Он применял насилие к другим людям или был судим?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="87"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="82"/>
         <source>Does he keep her from her family, friends or money?</source>
         <translation>Он не даёт ей видеться с семьёй и друзьями или распоряжаться деньгами?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="85"/>
         <source>Is he out of work?</source>
         <translation>Он без работы?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="86"/>
         <source>Does she believe he could kill her?</source>
         <translation>Она считает, что он может её убить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="95"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="90"/>
         <source>Standard</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="96"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="91"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="92"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="93"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="94"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="102"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="97"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="103"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="98"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="104"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="99"/>
         <source>Don&apos;t know</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="123"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="118"/>
         <source>New risk assessment</source>
         <translation>Новая оценка риска</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="130"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="125"/>
         <source>Assessed on:</source>
         <translation>Дата оценки:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="166"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="161"/>
         <source>Professional judgement raises it to:</source>
         <translation>Профессиональное суждение повышает до:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="173"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="168"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="194"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="189"/>
         <source>Score %1: %2 risk (medium from %3, high from %4)</source>
         <translation>Баллы: %1, риск: %2 (средний от %3, высокий от %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="256"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="237"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="258"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="239"/>
         <source>Strike out assessment…</source>
         <translation>Вычеркнуть оценку…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="262"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="243"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="263"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="244"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="264"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="245"/>
         <source>Score</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="265"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="246"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="266"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="247"/>
         <source>Raised because</source>
         <translation>Повышен, потому что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="294"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="271"/>
         <source>The case&apos;s risk: %1, assessed on %2.</source>
         <translation>Риск по делу: %1, оценён %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="300"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="267"/>
         <source>The case has no risk assessment yet.</source>
         <translation>По делу ещё нет оценки риска.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="325"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="285"/>
         <source>Raised from %1 to %2: %3</source>
         <translation>Повышен с уровня «%1» до «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/risk.py" line="350"/>
+        <location filename="../../caseapp/ui/case/risk.py" line="316"/>
         <source>The assessment was recorded; the case&apos;s risk is its level.</source>
         <translation>Оценка сохранена; риск по делу теперь равен её уровню.</translation>
     </message>
@@ -4578,158 +4640,158 @@
 <context>
     <name>SafetyPlan</name>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="39"/>
         <source>Warning signs</source>
         <translation>Тревожные признаки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="40"/>
         <source>Safe people and their contacts</source>
         <translation>Надёжные люди и их контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="41"/>
         <source>Code word</source>
         <translation>Кодовое слово</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="42"/>
         <source>How to leave and where to go</source>
         <translation>Как уйти и куда идти</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="43"/>
         <source>Emergency bag: where it is, what else</source>
         <translation>Тревожная сумка: где она, что ещё в ней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="47"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="44"/>
         <source>The children&apos;s plan</source>
         <translation>План для детей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="48"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="45"/>
         <source>Phone and online safety</source>
         <translation>Безопасность телефона и в интернете</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="46"/>
         <source>Who does what</source>
         <translation>Кто что делает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="49"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="50"/>
         <source>The order&apos;s copy</source>
         <translation>Копия предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="51"/>
         <source>Medicines</source>
         <translation>Лекарства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="55"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="52"/>
         <source>Money</source>
         <translation>Деньги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="56"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="53"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="57"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="54"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="72"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="69"/>
         <source>New safety plan</source>
         <translation>Новый план безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="84"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="81"/>
         <source>Made on:</source>
         <translation>Дата составления:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="85"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="82"/>
         <source>Review on:</source>
         <translation>Дата пересмотра:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="86"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="83"/>
         <source>Her language:</source>
         <translation>Её язык:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="112"/>
-        <location filename="../../caseapp/ui/case/safety.py" line="253"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="109"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="209"/>
         <source>In the bag:</source>
         <translation>В сумке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="186"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="165"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Новый план…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="187"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="166"/>
         <source>Strike out plan…</source>
         <translation>Вычеркнуть план…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="188"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="167"/>
         <source>&amp;Print for her…</source>
         <translation>&amp;Распечатать для неё…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="191"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="170"/>
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="171"/>
         <source>Review on</source>
         <translation>Дата пересмотра</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="193"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="172"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="173"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="220"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="194"/>
         <source>The plan of %1 is to be reviewed on %2.</source>
         <translation>План от %1 нужно пересмотреть %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="227"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="192"/>
         <source>The case has no safety plan yet.</source>
         <translation>По делу ещё нет плана безопасности.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="270"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="226"/>
         <source>The safety plan was recorded.</source>
         <translation>План безопасности сохранён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="306"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="247"/>
         <source>Safety plan</source>
         <translation>План безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/safety.py" line="307"/>
+        <location filename="../../caseapp/ui/case/safety.py" line="248"/>
         <source>Her copy: it never names the centre, the shelter or an address, nor the case.</source>
         <translation>Её экземпляр: в нём никогда нет названия центра, приюта, адреса или номера дела.</translation>
     </message>
@@ -6141,12 +6203,12 @@
         <translation>В этой папке нет базы данных caseapp: создайте её командой «caseapp init».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="78"/>
+        <location filename="../../caseapp/services/workspace.py" line="79"/>
         <source>The database is locked.</source>
         <translation>База данных заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="79"/>
+        <location filename="../../caseapp/services/workspace.py" line="80"/>
         <source>This database was made by an older version of caseapp: an administrator must open it once with this version, which upgrades it to keys per person.</source>
         <translation>Эта база создана более старой версией caseapp: администратор должен один раз открыть её этой версией, которая перейдёт на личные ключи.</translation>
     </message>
@@ -6171,7 +6233,7 @@
         <translation>Имя пользователя может содержать только буквы, цифры и . _ - @ (не более 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/workspace.py" line="271"/>
+        <location filename="../../caseapp/services/workspace.py" line="287"/>
         <source>This database is already set up; it was left unchanged.</source>
         <translation>Эта база данных уже настроена; она оставлена без изменений.</translation>
     </message>
@@ -6187,7 +6249,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/organisation.py" line="84"/>
-        <location filename="../../caseapp/services/workspace.py" line="274"/>
+        <location filename="../../caseapp/services/workspace.py" line="290"/>
         <source>The organisation needs a name.</source>
         <translation>Укажите название организации.</translation>
     </message>
@@ -7198,17 +7260,17 @@
         <translation>Файл больше {high} МБ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="175"/>
+        <location filename="../../caseapp/services/attachments.py" line="179"/>
         <source>Case {number} has no such attachment.</source>
         <translation>В деле {number} нет такого файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="212"/>
+        <location filename="../../caseapp/services/attachments.py" line="216"/>
         <source>The copy must be a file in a folder that exists.</source>
         <translation>Копия должна быть файлом в существующей папке.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/attachments.py" line="232"/>
+        <location filename="../../caseapp/services/attachments.py" line="236"/>
         <source>The copy could not be written ({reason}).</source>
         <translation>Не удалось записать копию ({reason}).</translation>
     </message>

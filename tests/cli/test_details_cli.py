@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp.domain.enums import Role
+from caseapp.domain.risk import MAX_SCORE, Thresholds
 from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.opening import open_database
@@ -118,3 +119,40 @@ def test_only_an_administrator_sets_the_organisation(cli: Any, tmp_path: Path) -
     assert code == 0 and json.loads(out)["name_en"] == ""
     code, out, _ = cli("my-details", *worker, "--full-name", "Ж. Сейіт", password="worker pass 123")
     assert code == 0 and "Ж. Сейіт" in out
+
+
+def test_the_risk_and_report_thresholds_are_shown_and_set(cli: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    _init(cli, folder)
+    code, out, _ = cli(*_as(folder, "organisation", "--json"), password=PASSWORD)
+    shown = json.loads(out)
+    assert (shown["risk_medium"], shown["risk_high"], shown["report_threshold"]) == (5, 9, 5)
+    code, out, err = cli(*_as(folder, "organisation", "--risk-medium", "7", "--risk-high", "12",
+                              "--report-threshold", "10"), password=PASSWORD)  # fmt: skip
+    assert (code, err) == (0, "")
+    assert "risk_medium" in out and "12" in out
+    # Later assessments are scored against them.
+    db = open_database(folder)
+    try:
+        from caseapp.services.risk import thresholds
+
+        assert thresholds(ws.unlock(db, "director", PASSWORD)) == Thresholds(7, 12)
+    finally:
+        db.close()
+    # Only one given: the other stays; medium not below high, or out of the score's range, or
+    # a reports' threshold out of its range: one sentence, nothing changed.
+    for bad in (
+        ("--risk-medium", "12"),
+        ("--risk-high", "6"),
+        ("--risk-medium", "0"),
+        ("--risk-high", str(MAX_SCORE + 1)),
+        ("--report-threshold", "1"),
+        ("--risk-high", "many"),
+    ):
+        code, _, err = cli(*_as(folder, "organisation", *bad), password=PASSWORD)
+        assert code == 2, bad
+        assert_one_sentence_error(err)
+    code, out, _ = cli(*_as(folder, "organisation", "--risk-high", "20", "--json"),
+                       password=PASSWORD)  # fmt: skip
+    shown = json.loads(out)
+    assert (shown["risk_medium"], shown["risk_high"], shown["report_threshold"]) == (7, 20, 10)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -65,3 +65,47 @@ def test_the_demo_has_services_given_for_the_report(db: Database) -> None:
     with demo.session() as session:
         givers = set(session.scalars(select(ServiceRow.given_by).distinct()))
     assert len(givers) == 3
+
+
+def test_demo_shows_every_screen_and_checks_only_served_orders(db: Database) -> None:
+    """Risk assessments (some raised with a reason), safety plans (one due for review so Today
+    shows it, each printable for her), files to preview; and the police check only an order
+    they have served, never before they served it."""
+    from sqlalchemy import select
+
+    from caseapp.services.attachments import list_attachments, open_attachment
+    from caseapp.services.caselist import CaseQuery as Query
+    from caseapp.services.risk import list_assessments
+    from caseapp.services.safety import list_plans, plan_pdf
+    from caseapp.storage.models import PoliceCheck, ProtectionOrder, RiskAssessment, SafetyPlan
+
+    today = date(2026, 11, 25)
+    create_demo(db, cases=120, seed=3, today=today, kdf=CHEAP_KDF)
+    demo = ws.unlock(db, DEMO_USER, DEMO_PASSWORD)
+    with demo.session() as session:
+        checks = session.execute(
+            select(PoliceCheck.checked_on, ProtectionOrder.served_on).join(
+                ProtectionOrder, ProtectionOrder.id == PoliceCheck.order_id
+            )
+        ).all()
+        assessed = set(session.scalars(select(RiskAssessment.case_id)))
+        planned = set(session.scalars(select(SafetyPlan.case_id)))
+    assert checks and all(served is not None and served <= d for d, served in checks)
+    assert len(assessed) > 20 and len(planned) > 10
+    numbers = [row.number for row in Query(demo, CaseFilter(), today).page(0, 120)]
+    views = [v for n in numbers for v in list_assessments(demo, n)]
+    assert any(v.raised_to is not None and v.reason for v in views)
+    kinds = {r.kind.value for r in reminders_for_day(demo, today)}
+    assert {"safety_plan_review_due", "risk_reassessment_due"} <= kinds
+    files = [(n, v) for n in numbers for v in list_attachments(demo, n)]
+    assert sorted(v.type for _, v in files) == ["application/pdf", "application/pdf", "image/png"]
+    for number, view in files:
+        assert open_attachment(demo, number, view.id).startswith((b"%PDF", b"\x89PNG"))
+        assert view.added_on == today
+    [due] = [
+        r
+        for r in reminders_for_day(demo, today)
+        if r.kind.value == "safety_plan_review_due" and r.due_on == today + timedelta(days=1)
+    ]
+    [plan] = list_plans(demo, due.case)
+    assert plan_pdf(demo, due.case, plan.plan.id or "", plan.plan.lang).startswith(b"%PDF")

@@ -138,3 +138,54 @@ def test_a_case_she_may_not_see_is_not_printed(db: Database, admin: ws.Workspace
     number = _full_case(admin)
     with pytest.raises(AccessDenied):
         case_summary(lawyer, number)
+
+
+CARE_SECRETS = ("он знает, где живёт сестра", "кодовое слово Ромашка", "согласие-Сапарова")
+
+
+def _care(admin: ws.Workspace, number: str) -> None:
+    """Two assessments (the latest raised, with its reason), a plan, and three files."""
+    from caseapp.domain.enums import RiskLevel
+    from caseapp.domain.safety_plan import SafetyPlan
+    from caseapp.services.attachments import add_attachment
+    from caseapp.services.risk import record_assessment
+    from caseapp.services.safety import record_plan
+
+    record_assessment(admin, number, {"stalking": "yes"}, assessed_on=TODAY - timedelta(days=8))
+    record_assessment(
+        admin,
+        number,
+        {"strangulation": "yes"},
+        assessed_on=TODAY - timedelta(days=2),
+        raised_to=RiskLevel.HIGH,
+        reason=CARE_SECRETS[0],
+    )
+    plan = SafetyPlan(
+        TODAY - timedelta(days=1),
+        TODAY + timedelta(days=29),
+        parts={"code_word": CARE_SECRETS[1], "how_to_leave": "Комната Ромашка"},
+    )
+    record_plan(admin, number, plan)
+    add_attachment(admin, number, f"{CARE_SECRETS[2]}.pdf", b"%PDF-1.4\n% scan\n")
+    add_attachment(admin, number, "photo-1.png", b"\x89PNG\r\n\x1a\n" + b"1" * 40)
+    add_attachment(admin, number, "photo-2.png", b"\x89PNG\r\n\x1a\n" + b"2" * 40)
+
+
+def test_a_summary_lists_assessments_plans_and_files_by_dates_and_counts(
+    admin: ws.Workspace,
+) -> None:
+    from caseapp.domain.enums import RiskLevel
+    from caseapp.services.printouts import PrintedAssessment, PrintedPlan
+
+    number = _full_case(admin)
+    _care(admin, number)
+    summary = case_summary(admin, number)
+    assert summary.assessments == (
+        PrintedAssessment(TODAY - timedelta(days=8), RiskLevel.STANDARD, False),
+        PrintedAssessment(TODAY - timedelta(days=2), RiskLevel.HIGH, True),
+    )
+    assert summary.plans == (PrintedPlan(TODAY - timedelta(days=1), TODAY + timedelta(days=29)),)
+    assert summary.files == (("image/png", 2), ("application/pdf", 1))
+    printed = repr(summary)
+    for secret in (*SECRETS, *CARE_SECRETS, "photo-1"):
+        assert secret not in printed, secret

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from caseapp.domain import records as rec
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.i18n import install_language
 
 

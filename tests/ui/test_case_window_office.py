@@ -16,7 +16,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import case_history, create_case, get_case
 from caseapp.services.organisation import get_settings, update_settings
 from caseapp.storage.database import Database
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.staff.offices import MoveCaseDialog
 from tests.conftest import CHEAP_KDF
 from tests.ui.dialogs import answer

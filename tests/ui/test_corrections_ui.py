@@ -20,7 +20,7 @@ from caseapp.services.caselist import CaseFilter, CaseQuery
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.notes import add_note
 from caseapp.storage.database import Database
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.forms import CheckDialog, ConsentDialog, IncidentDialog, OrderDialog
 from caseapp.ui.i18n import install_language
 from caseapp.ui.main_window import MainWindow

@@ -29,7 +29,7 @@ from caseapp.services.letter_register import letter_register
 from caseapp.services.letters import MIN_OVERRIDE_REASON, NoConsent
 from caseapp.storage.models import AuditEntry
 from caseapp.ui import letter_output
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.i18n import install_language, translate_error
 from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.main_window import MainWindow

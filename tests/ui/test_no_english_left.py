@@ -29,8 +29,8 @@ from caseapp.services import staff
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.services.offices import list_offices
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.case_picker import CasePickerDialog
-from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.details_dialog import DetailsDialog
 from caseapp.ui.forms import (
     AdmitDialog,

@@ -5,7 +5,7 @@ client or says where she sleeps."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,13 +13,14 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from caseapp.services import workspace as ws
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.common.printout import PrintoutDialog
 from caseapp.ui.i18n import install_language
 from caseapp.ui.shelter_board import ShelterBoard
 from caseapp.ui.today.page import TodayPage
+from caseapp.ui.widgets import shown_date
 from tests.letters.sample import pdf_text
-from tests.services.test_printouts import SECRETS, _full_case
+from tests.services.test_printouts import CARE_SECRETS, SECRETS, _care, _full_case
 
 TODAY = date.today()
 
@@ -89,5 +90,32 @@ def test_a_case_summary_is_printed_in_her_language(
     dialog.print_to(printer)
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
     assert dialog.status.text() == "Sent to the printer."
+    dialog.reject()
+    window.dirty = False
+
+
+def test_a_printed_summary_lists_assessments_plans_and_files_never_their_words(
+    qtbot: QtBot, admin: ws.Workspace
+) -> None:
+    number = _full_case(admin)
+    _care(admin, number)
+    window = CaseWindow(admin, number)
+    qtbot.addWidget(window)
+    qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
+    dialog = window.printout
+    text = " ".join(_printed(dialog).split())
+    for secret in (*CARE_SECRETS, "photo-1", "photo-2"):
+        assert secret not in text, secret
+    assert "Risk assessments" in text and "Raised by professional judgement" in text
+    for day in (8, 2):
+        assert shown_date(TODAY - timedelta(days=day)) in text
+    assert "high yes" in text and "standard no" in text
+    assert "Safety plans" in text
+    assert (
+        f"{shown_date(TODAY - timedelta(days=1))} {shown_date(TODAY + timedelta(days=29))}" in text
+    )
+    assert "Files kept with the case" in text
+    assert "Image (PNG) 2" in text and "PDF document 1" in text
+    assert dialog is not None
     dialog.reject()
     window.dirty = False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from caseapp.domain.changes import RecordKind
 from caseapp.domain.errors import CaseappError
@@ -113,6 +114,12 @@ class AttachmentsTab(QWidget):
         layout.addWidget(splitter)
         self.shown: bytes = b""
         self._selection()
+        workspace.when_locked(self._locked)
+
+    def _locked(self) -> None:
+        """Locked: the file shown is decrypted content, so it goes (previewed again after)."""
+        if isValid(self):
+            self.clear_preview()
 
     def retranslate(self) -> None:
         self.add_button.setText(QCoreApplication.translate("AttachmentsTab", "&Attach files…"))
@@ -155,9 +162,11 @@ class AttachmentsTab(QWidget):
         self._selection()
 
     def clear_preview(self) -> None:
-        """Drop the content shown (it lives in memory only)."""
+        """Drop the content shown (it lives in memory only): the bytes, the picture, the PDF
+        document and the buffer under it."""
         self.shown = b""
         self.image.clear()
+        self.image.setPixmap(QPixmap())
         self.pdf.unload()
         self.preview.setCurrentWidget(self.note)
         self.note.setText(

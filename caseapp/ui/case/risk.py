@@ -4,7 +4,7 @@ score and level as they are answered, and the worker's judgement raising the lev
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -12,13 +12,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,11 +25,9 @@ from caseapp.domain.errors import QT_TRANSLATE_NOOP, CaseappError
 from caseapp.domain.risk import QUESTION_CODES, Answer, Thresholds, level_for, score
 from caseapp.services.risk import AssessmentView, list_assessments, record_assessment, thresholds
 from caseapp.services.workspace import Workspace
-from caseapp.ui.case.ready import Ready
-from caseapp.ui.case_tables import fill, make_table
+from caseapp.ui.common.records_tab import RecordsTab
 from caseapp.ui.forms import ItemDialog
 from caseapp.ui.i18n import translate_error
-from caseapp.ui.record_actions import describe
 from caseapp.ui.widgets import DateField, shown_date
 
 CONTEXT = "RiskAssessment"
@@ -213,44 +208,30 @@ class AssessmentDialog(ItemDialog):
         )
 
 
-class RiskTab(QWidget):
+class RiskTab(RecordsTab):
     """The case's assessments, newest first; the case's risk is the newest one's."""
 
-    said = Signal(str)  # a sentence for the window's message line
     assessed = Signal()  # an assessment was recorded: the window reads the case again
-    strike = Signal(str, str, str)  # kind, record id, what (the window asks why)
+    kind = RecordKind.RISK
 
     def __init__(
         self, workspace: Workspace, ready: Callable[[], bool], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.ready = Ready(ready)  # saves her other edits first; False if they cannot be
-        self.number = ""
-        self.views: list[AssessmentView] = []
-        self.summary = QLabel()
-        self.summary.setObjectName("risk_summary")
-        self.summary.setWordWrap(True)
-        self.table = make_table("assessments", 5)
-        self.table.itemSelectionChanged.connect(self._show_selected)
-        self.answers = QPlainTextEdit()
-        self.answers.setObjectName("assessment_answers")
-        self.answers.setReadOnly(True)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("new_assessment")
+        super().__init__(
+            workspace,
+            ready,
+            names=(
+                "risk_summary",
+                "assessments",
+                "assessment_answers",
+                "new_assessment",
+                "strike_assessment",
+            ),
+            columns=5,
+            parent=parent,
+        )
+        self.answers = self.detail
         self.new_button.clicked.connect(self.new_assessment)
-        self.strike_button = QPushButton()
-        self.strike_button.setObjectName("strike_assessment")
-        self.strike_button.clicked.connect(self.strike_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.strike_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.answers, 1)
-        layout.addLayout(buttons)
 
     def retranslate(self) -> None:
         self.new_button.setText(QCoreApplication.translate("RiskAssessment", "&New assessment…"))
@@ -267,53 +248,32 @@ class RiskTab(QWidget):
             ]
         )
         if self.number:
-            self.show_assessments()
+            self.show_records()
 
-    def load(self, number: str) -> None:
-        self.number = number
-        self.show_assessments()
+    def fetch(self) -> list[AssessmentView]:
+        return list_assessments(self.workspace, self.number)
 
-    def show_assessments(self) -> None:
-        self.views = list_assessments(self.workspace, self.number)
-        fill(
-            self.table,
-            [
-                (
-                    shown_date(v.assessed_on),
-                    v.author,
-                    str(v.score),
-                    level_words(v.level) + (" ↑" if v.raised_to is not None else ""),
-                    v.reason.replace("\n", " "),
-                )
-                for v in self.views
-            ],
+    def row(self, view: AssessmentView) -> tuple[str, ...]:
+        return (
+            shown_date(view.assessed_on),
+            view.author,
+            str(view.score),
+            level_words(view.level) + (" ↑" if view.raised_to is not None else ""),
+            view.reason.replace("\n", " "),
         )
-        if self.views:
-            latest = self.views[0]
-            self.summary.setText(
-                QCoreApplication.translate("RiskAssessment", "The case's risk: %1, assessed on %2.")
-                .replace("%1", level_words(latest.level))
-                .replace("%2", shown_date(latest.assessed_on))
-            )
-        else:
-            self.summary.setText(
-                QCoreApplication.translate("RiskAssessment", "The case has no risk assessment yet.")
-            )
-        self.strike_button.setEnabled(False)
-        self.answers.clear()
 
-    def selected(self) -> AssessmentView | None:
-        row = self.table.currentRow()
-        if not self.table.selectedItems() or not 0 <= row < len(self.views):
-            return None
-        return self.views[row]
+    def summary_text(self, views: Sequence[AssessmentView]) -> str:
+        if not views:
+            return QCoreApplication.translate(
+                "RiskAssessment", "The case has no risk assessment yet."
+            )
+        return (
+            QCoreApplication.translate("RiskAssessment", "The case's risk: %1, assessed on %2.")
+            .replace("%1", level_words(views[0].level))
+            .replace("%2", shown_date(views[0].assessed_on))
+        )
 
-    def _show_selected(self) -> None:
-        view = self.selected()
-        self.strike_button.setEnabled(view is not None)
-        if view is None:
-            self.answers.clear()
-            return
+    def show_detail(self, view: AssessmentView) -> None:
         lines = [
             f"{n}. {_tr(QUESTION_WORDS[code])} — {_tr(ANSWER_WORDS[view.answers[code]])}"
             for n, code in enumerate(QUESTION_CODES, start=1)
@@ -327,7 +287,10 @@ class RiskTab(QWidget):
                 .replace("%2", level_words(view.raised_to))
                 .replace("%3", view.reason)
             )
-        self.answers.setPlainText("\n".join(lines))
+        self.detail.setPlainText("\n".join(lines))
+
+    def struck(self, view: AssessmentView) -> tuple[str | None, object]:
+        return view.id, view
 
     def new_assessment(self) -> bool:
         if not self.ready():
@@ -338,13 +301,16 @@ class RiskTab(QWidget):
             self.said.emit(translate_error(exc.template, exc.params))
             return False
         dialog = AssessmentDialog(limits, self)
-        dialog.buttons.accepted.disconnect()
-        dialog.buttons.accepted.connect(lambda: self._save(dialog))
-        accepted = dialog.exec()
-        dialog.deleteLater()
-        if not accepted:
+
+        def store() -> None:
+            on, answers, raised, reason = dialog.build()
+            record_assessment(
+                self.workspace, self.number, answers, assessed_on=on, raised_to=raised,
+                reason=reason,
+            )  # fmt: skip
+
+        if not self.keep_from(dialog, store):
             return False
-        self.show_assessments()
         self.assessed.emit()
         self.said.emit(
             QCoreApplication.translate(
@@ -352,32 +318,3 @@ class RiskTab(QWidget):
             )
         )
         return True
-
-    def _save(self, dialog: AssessmentDialog) -> None:
-        """OK stores the assessment; a sentence in the dialog when the service refuses it."""
-        try:
-            on, answers, raised, reason = dialog.build()
-        except ValueError:
-            dialog.message.setText(
-                QCoreApplication.translate("ItemDialog", "Please correct the fields marked in red.")
-            )
-            return
-        try:
-            record_assessment(
-                self.workspace,
-                self.number,
-                answers,
-                assessed_on=on,
-                raised_to=raised,
-                reason=reason,
-            )
-        except CaseappError as exc:
-            dialog.message.setText(translate_error(exc.template, exc.params))
-            return
-        dialog.accept()
-
-    def strike_selected(self) -> None:
-        view = self.selected()
-        if view is not None:
-            kind = RecordKind.RISK
-            self.strike.emit(kind.value, view.id, describe(kind, view, self.table))

@@ -4,7 +4,7 @@ plan printed for her in Russian, Kazakh or English, shown from memory before it 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,13 +25,11 @@ from caseapp.domain.errors import QT_TRANSLATE_NOOP, CaseappError
 from caseapp.domain.safety_plan import BAG_ITEMS, LANGUAGES, PARTS, SafetyPlan
 from caseapp.services.safety import PlanView, list_plans, plan_pdf, record_plan
 from caseapp.services.workspace import Workspace
-from caseapp.ui.case.ready import Ready
-from caseapp.ui.case_tables import fill, make_table
 from caseapp.ui.common.printout import PrintoutDialog
+from caseapp.ui.common.records_tab import RecordsTab
 from caseapp.ui.forms import ItemDialog
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_font import saved_letter_font
-from caseapp.ui.record_actions import describe
 from caseapp.ui.widgets import DateField, shown_date
 
 CONTEXT = "SafetyPlan"
@@ -133,31 +130,24 @@ class PlanDialog(ItemDialog):
         )
 
 
-class SafetyTab(QWidget):
+class SafetyTab(RecordsTab):
     """The case's safety plans, the latest first; its review date is what Today follows."""
 
-    said = Signal(str)
     changed = Signal()  # a plan was added or printed: the history has more
-    strike = Signal(str, str, str)
+    kind = RecordKind.PLAN
+    select_first = True
 
     def __init__(
         self, workspace: Workspace, ready: Callable[[], bool], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.ready = Ready(ready)  # saves her other edits first; False if they cannot be
-        self.number = ""
-        self.views: list[PlanView] = []
-        self.summary = QLabel()
-        self.summary.setObjectName("plan_summary")
-        self.summary.setWordWrap(True)
-        self.table = make_table("safety_plans", 4)
-        self.table.itemSelectionChanged.connect(self._show_selected)
-        self.detail = QPlainTextEdit()
-        self.detail.setObjectName("plan_detail")
-        self.detail.setReadOnly(True)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("new_plan")
+        super().__init__(
+            workspace,
+            ready,
+            names=("plan_summary", "safety_plans", "plan_detail", "new_plan", "strike_plan"),
+            columns=4,
+            detail_stretch=2,
+            parent=parent,
+        )
         self.new_button.clicked.connect(self.new_plan)
         self.print_lang = QComboBox()
         self.print_lang.setObjectName("print_lang")
@@ -166,20 +156,9 @@ class SafetyTab(QWidget):
         self.print_button = QPushButton()
         self.print_button.setObjectName("print_plan")
         self.print_button.clicked.connect(self.print_plan)
-        self.strike_button = QPushButton()
-        self.strike_button.setObjectName("strike_plan")
-        self.strike_button.clicked.connect(self.strike_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.strike_button)
-        buttons.addStretch()
-        buttons.addWidget(self.print_lang)
-        buttons.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail, 2)
-        layout.addLayout(buttons)
+        self.needs_selection.append(self.print_button)
+        self.buttons.addWidget(self.print_lang)
+        self.buttons.addWidget(self.print_button)
         self.printout: PrintoutDialog | None = None
 
     def retranslate(self) -> None:
@@ -195,52 +174,29 @@ class SafetyTab(QWidget):
             ]
         )
         if self.number:
-            self.show_plans()
+            self.show_records()
 
-    def load(self, number: str) -> None:
-        self.number = number
-        self.show_plans()
+    def fetch(self) -> list[PlanView]:
+        return list_plans(self.workspace, self.number)
 
-    def show_plans(self) -> None:
-        self.views = list_plans(self.workspace, self.number)
-        fill(
-            self.table,
-            [
-                (
-                    shown_date(v.plan.made_on),
-                    shown_date(v.plan.review_on),
-                    LANGUAGE_WORDS.get(v.plan.lang, v.plan.lang),
-                    v.author,
-                )
-                for v in self.views
-            ],
+    def row(self, view: PlanView) -> tuple[str, ...]:
+        return (
+            shown_date(view.plan.made_on),
+            shown_date(view.plan.review_on),
+            LANGUAGE_WORDS.get(view.plan.lang, view.plan.lang),
+            view.author,
         )
-        if self.views:
-            self.summary.setText(
-                QCoreApplication.translate("SafetyPlan", "The plan of %1 is to be reviewed on %2.")
-                .replace("%1", shown_date(self.views[0].plan.made_on))
-                .replace("%2", shown_date(self.views[0].plan.review_on))
-            )
-            self.table.selectRow(0)
-        else:
-            self.summary.setText(
-                QCoreApplication.translate("SafetyPlan", "The case has no safety plan yet.")
-            )
-            self.detail.clear()
-        self._show_selected()
 
-    def selected(self) -> PlanView | None:
-        row = self.table.currentRow()
-        if not self.table.selectedItems() or not 0 <= row < len(self.views):
-            return None
-        return self.views[row]
+    def summary_text(self, views: Sequence[PlanView]) -> str:
+        if not views:
+            return QCoreApplication.translate("SafetyPlan", "The case has no safety plan yet.")
+        return (
+            QCoreApplication.translate("SafetyPlan", "The plan of %1 is to be reviewed on %2.")
+            .replace("%1", shown_date(views[0].plan.made_on))
+            .replace("%2", shown_date(views[0].plan.review_on))
+        )
 
-    def _show_selected(self) -> None:
-        view = self.selected()
-        for button in (self.print_button, self.strike_button):
-            button.setEnabled(view is not None)
-        if view is None:
-            return
+    def show_detail(self, view: PlanView) -> None:
         plan = view.plan
         self.print_lang.setCurrentIndex(self.print_lang.findData(plan.lang))
         lines = []
@@ -254,36 +210,21 @@ class SafetyTab(QWidget):
             )
         self.detail.setPlainText("\n".join(lines).strip())
 
+    def struck(self, view: PlanView) -> tuple[str | None, object]:
+        return view.plan.id, view.plan
+
     def new_plan(self) -> bool:
         if not self.ready():
             return False
         start = self.views[0].plan if self.views else None
         dialog = PlanDialog(start, self.print_lang.currentData(), self)
-        dialog.buttons.accepted.disconnect()
-        dialog.buttons.accepted.connect(lambda: self._save(dialog))
-        accepted = dialog.exec()
-        dialog.deleteLater()
-        if not accepted:
+        if not self.keep_from(
+            dialog, lambda: record_plan(self.workspace, self.number, dialog.build())
+        ):
             return False
-        self.show_plans()
         self.changed.emit()
         self.said.emit(QCoreApplication.translate("SafetyPlan", "The safety plan was recorded."))
         return True
-
-    def _save(self, dialog: PlanDialog) -> None:
-        try:
-            plan = dialog.build()
-        except ValueError:
-            dialog.message.setText(
-                QCoreApplication.translate("ItemDialog", "Please correct the fields marked in red.")
-            )
-            return
-        try:
-            record_plan(self.workspace, self.number, plan)
-        except CaseappError as exc:
-            dialog.message.setText(translate_error(exc.template, exc.params))
-            return
-        dialog.accept()
 
     def print_plan(self) -> PrintoutDialog | None:
         """Her plan in the chosen language, from memory; Print… or Save as PDF… from there."""
@@ -314,9 +255,3 @@ class SafetyTab(QWidget):
         self.printout = dialog
         self.changed.emit()
         return dialog
-
-    def strike_selected(self) -> None:
-        view = self.selected()
-        if view is not None and view.plan.id:
-            kind = RecordKind.PLAN
-            self.strike.emit(kind.value, view.plan.id, describe(kind, view.plan, self.table))

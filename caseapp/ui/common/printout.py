@@ -27,6 +27,7 @@ from caseapp.services import printouts
 from caseapp.services.organisation import get_settings
 from caseapp.services.workspace import Workspace
 from caseapp.ui.common import sheets
+from caseapp.ui.common.case_sheet import case_sheet
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_font import saved_letter_font
 from caseapp.ui.letter_output import paint_pages, write_atomically
@@ -143,7 +144,7 @@ def _show(parent: QWidget, make: Callable[[], tuple[SheetDocument, str]]) -> Pri
 def print_case(parent: QWidget, workspace: Workspace, number: str) -> PrintoutDialog | None:
     def make() -> tuple[SheetDocument, str]:
         summary = printouts.case_summary(workspace, number)
-        return sheets.case_sheet(workspace, summary), f"case-{number}"
+        return case_sheet(workspace, summary), f"case-{number}"
 
     return _show(parent, make)
 

@@ -18,7 +18,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.services.history import history
 from caseapp.storage.database import Database
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.dialogs import answer
@@ -112,3 +112,40 @@ def test_a_file_over_fifty_megabytes_is_not_attached(
     assert window.files_page.add_files([big]) == 0
     assert window.message.text() == "video.mp4 is larger than 50 MB and was not attached."
     assert window.files_page.table.rowCount() == 0
+
+
+def test_locking_drops_the_preview_from_memory(
+    qtbot: QtBot, db: Database, admin: ws.Workspace, tmp_path: Path
+) -> None:
+    """Behind the unlock screen the window keeps no decrypted file: no document, no picture,
+    no bytes; after unlocking, Preview opens it again."""
+    window = open_window(qtbot, admin)
+    page = window.files_page
+    page.add_files([scanned_consent(tmp_path / "consent.pdf"), photo(tmp_path / "injury.jpg")])
+    for row in (0, 1):
+        page.table.selectRow(row)
+        assert page.preview_selected()
+        if row == 0:
+            qtbot.waitUntil(lambda: page.pdf.document.pageCount() == 1)
+            assert page.pdf.shown_pdf() != b""
+        else:
+            assert not page.image.pixmap().isNull()
+        admin.lock()
+        assert page.shown == b""
+        assert page.pdf.shown_pdf() == b"" and page.pdf.document.pageCount() == 0
+        assert page.image.pixmap().isNull()
+        assert page.preview.currentWidget() is page.note
+        admin.resume(ws.unlock(db, "admin", ADMIN_PASSWORD))
+    page.table.selectRow(1)
+    assert page.preview_selected() and page.image.pixmap().width() == 64
+
+
+def test_a_closed_window_is_not_called_at_lock(
+    qtbot: QtBot, db: Database, admin: ws.Workspace
+) -> None:
+    window = open_window(qtbot, admin)
+    window.close()
+    window.deleteLater()
+    qtbot.wait(1)
+    del window
+    admin.lock()  # nothing raised for a window that is gone

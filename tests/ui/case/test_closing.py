@@ -16,7 +16,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.services.history import history
 from caseapp.ui.case.closing import CloseCaseDialog
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.i18n import install_language
 from caseapp.ui.widgets import shown_date
 from tests.ui.dialogs import answer

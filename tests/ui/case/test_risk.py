@@ -15,7 +15,7 @@ from caseapp.domain.risk import Answer
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
 from caseapp.ui.case.risk import AssessmentDialog
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.widgets import shown_date
 from tests.ui.dialogs import answer

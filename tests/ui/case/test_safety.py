@@ -16,7 +16,7 @@ from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case
 from caseapp.services.history import history
 from caseapp.ui.case.safety import PlanDialog
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.strike_dialog import StrikeOutDialog
 from caseapp.ui.widgets import shown_date
 from tests.letters.sample import OFFICE, ORG_NAMES, compact, pdf_text, set_up_organisation

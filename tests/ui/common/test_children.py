@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from caseapp.domain import records as rec
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
-from caseapp.ui.case_window import CaseWindow
+from caseapp.ui.case.window import CaseWindow
 from caseapp.ui.common.children import ChildrenEditor
 from caseapp.ui.forms import AdmitDialog
 from caseapp.ui.record_forms import StayDialog
