@@ -43,8 +43,8 @@ from caseapp.services.letter_register import (
 from caseapp.services.workspace import Workspace
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_kinds import fill_kinds, kind_label
-from caseapp.ui.letter_texts_dialog import LetterTextsDialog
 from caseapp.ui.letters.issued_letter import IssuedLetterDialog
+from caseapp.ui.letters.texts_editor import LetterTextsEditor
 from caseapp.ui.models import CASE_NUMBER_ROLE
 from caseapp.ui.table_model import Index, RowsModel
 from caseapp.ui.widgets import shown_date
@@ -372,7 +372,7 @@ class RegisterPage(QWidget):
             dialog.deleteLater()
 
     def edit_texts(self) -> None:
-        dialog = LetterTextsDialog(self.workspace, self)
+        dialog = LetterTextsEditor(self.workspace, self)
         dialog.exec()
         dialog.deleteLater()
 
