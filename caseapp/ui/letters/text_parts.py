@@ -91,6 +91,7 @@ class PartsForm(QWidget):
         box = PartBox(part, lines)
         box.editor.installEventFilter(self)
         box.editor.textChanged.connect(self._edited)
+        box.editor.cursorPositionChanged.connect(lambda: self._entered(box))
         box.restore.clicked.connect(lambda: self.restore(box))
         box.remove.clicked.connect(lambda: self.remove_paragraph(box))
         return box
@@ -208,6 +209,10 @@ class PartsForm(QWidget):
             box.restore.setEnabled(standard is not None and standard != box.text().strip())
             box.remove.setEnabled(len(self.paragraphs) > 1)
         self.add_button.setEnabled(len(self.paragraphs) < MAX_PARAGRAPHS)
+
+    def _entered(self, box: PartBox) -> None:
+        if box in self.boxes():
+            self.current = box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
