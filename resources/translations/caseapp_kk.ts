@@ -3276,47 +3276,47 @@
 <context>
     <name>PartsForm</name>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="224"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="229"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="226"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="231"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="229"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="234"/>
         <source>Paragraph %1 (the request)</source>
         <translation>%1-абзац (өтініш)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="230"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="235"/>
         <source>Paragraph %1</source>
         <translation>%1-абзац</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="235"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="240"/>
         <source>Restore the standard text</source>
         <translation>Стандартты мәтінді қайтару</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="237"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="242"/>
         <source>Put back the text of this part that ships with the program.</source>
         <translation>Осы бөліктің бағдарламамен бірге берілетін мәтінін қайтару.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="239"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="244"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="240"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="245"/>
         <source>Remove this paragraph from the letter.</source>
         <translation>Осы абзацты хаттан жою.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="245"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="250"/>
         <source>&amp;Add a paragraph</source>
         <translation>Абзац &amp;қосу</translation>
     </message>
@@ -3916,42 +3916,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="72"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="28"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="73"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="29"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="74"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="30"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="75"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="31"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="76"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="32"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="77"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="33"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="78"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="34"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="121"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="77"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Шұғыл тәртіппен, клиенттің келісімінсіз ресімделген.</translation>
     </message>
@@ -3959,42 +3959,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="222"/>
         <source>Verify a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="304"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="224"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="313"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="233"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 оқылмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="327"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="247"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 шығыс хаттар журналындағы сізге қолжетімді бірде-бір хатқа сәйкес келмейді: бұл журналдағы хат емес немесе ол ресімделгеннен кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="334"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="254"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — %3 күнгі № %2 хат (%4, %5 іс), ресімделген күйінде өзгеріссіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="270"/>
         <source>Choose a letter in the register first.</source>
         <translation>Алдымен тізілімнен хатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="360"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="280"/>
         <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
         <translation>%1 хат тізілім хаттарды сақтай бастағанға дейін берілген: оның тек таңбасы сақталған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="382"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="302"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -4002,67 +4002,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="385"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="305"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="386"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="306"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жыл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="387"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="307"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="388"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="308"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="389"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="309"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="390"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="310"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="391"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="311"/>
         <source>case number</source>
         <translation>іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="392"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="312"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter пернесі немесе екі рет шерту істі ашады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="313"/>
         <source>&amp;Open the letter…</source>
         <translation>Хатты &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="315"/>
         <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
         <translation>Таңдалған хатты қайта сақтау немесе басып шығару үшін берілген күйінде көрсету.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="397"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="317"/>
         <source>&amp;Verify a PDF…</source>
         <translation>PDF &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="399"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="319"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>PDF файлының осы журналдағы өзгертілмеген хат екенін тексеру.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="402"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="322"/>
         <source>Letter &amp;texts…</source>
         <translation>Хат &amp;мәтіндері…</translation>
     </message>

@@ -3278,47 +3278,47 @@
 <context>
     <name>PartsForm</name>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="224"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="229"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="226"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="231"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="229"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="234"/>
         <source>Paragraph %1 (the request)</source>
         <translation>Абзац %1 (просьба)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="230"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="235"/>
         <source>Paragraph %1</source>
         <translation>Абзац %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="235"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="240"/>
         <source>Restore the standard text</source>
         <translation>Вернуть стандартный текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="237"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="242"/>
         <source>Put back the text of this part that ships with the program.</source>
         <translation>Вернуть текст этой части, поставляемый с программой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="239"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="244"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="240"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="245"/>
         <source>Remove this paragraph from the letter.</source>
         <translation>Удалить этот абзац из письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letters/text_parts.py" line="245"/>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="250"/>
         <source>&amp;Add a paragraph</source>
         <translation>&amp;Добавить абзац</translation>
     </message>
@@ -3918,42 +3918,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="72"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="28"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="73"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="29"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="74"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="30"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="75"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="31"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="76"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="32"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="77"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="33"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="78"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="34"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="121"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="77"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Оформлено в экстренном порядке, без согласия клиента.</translation>
     </message>
@@ -3961,42 +3961,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="302"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="222"/>
         <source>Verify a letter</source>
         <translation>Проверка письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="304"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="224"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="313"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="233"/>
         <source>%1 could not be read (%2).</source>
         <translation>Не удалось прочитать %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="327"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="247"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 не совпадает ни с одним доступным вам письмом журнала исходящих писем: это не письмо из журнала, или файл изменили после оформления.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="334"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="254"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — письмо № %2 от %3 (%4, дело %5) точно в том виде, в каком оно было оформлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="350"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="270"/>
         <source>Choose a letter in the register first.</source>
         <translation>Сначала выберите письмо в журнале.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="360"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="280"/>
         <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
         <translation>Письмо %1 выдано до того, как журнал стал хранить письма: сохранён только его отпечаток.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="382"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="302"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -4005,67 +4005,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="385"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="305"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="386"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="306"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="387"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="307"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="388"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="308"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="389"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="309"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="390"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="310"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Дело:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="391"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="311"/>
         <source>case number</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="392"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="312"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter или двойной щелчок открывает дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="313"/>
         <source>&amp;Open the letter…</source>
         <translation>&amp;Открыть письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="315"/>
         <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
         <translation>Показать выбранное письмо точно таким, каким оно было выдано, чтобы снова сохранить или напечатать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="397"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="317"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Проверить PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="399"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="319"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Проверить, является ли файл PDF неизменённым письмом из этого журнала.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="402"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="322"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Тексты писем…</translation>
     </message>

@@ -21,10 +21,11 @@ from caseapp.services.letter_register import letter_register
 from caseapp.services.letter_texts import letter_text_source, number_format
 from caseapp.services.letters import IssuedLetter, issue_letter
 from caseapp.storage.database import Database
+from caseapp.ui.letters.register import ALL_YEARS, RegisterPage
+from caseapp.ui.letters.register_model import RegisterModel
 from caseapp.ui.letters.texts_editor import LetterTextsEditor
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.models import CASE_NUMBER_ROLE
-from caseapp.ui.register_page import ALL_YEARS, RegisterModel, RegisterPage
 from tests.conftest import CHEAP_KDF
 from tests.letters.sample import POLICE_UNIT, make_case, set_up_organisation
 from tests.ui.dialogs import answer
