@@ -22,6 +22,7 @@ from caseapp.services.letters import issue_letter
 from caseapp.ui.i18n import install_language
 from caseapp.ui.letters.texts_editor import LetterTextsEditor
 from tests.letters.sample import compact, make_case, pdf_text, set_up_organisation
+from tests.ui.test_nothing_clipped import clipped
 
 ON = date(2026, 3, 25)
 
@@ -210,3 +211,15 @@ def test_the_editor_speaks_the_interface_language(
     second = dialog.parts.paragraphs[1]
     second.editor.setPlainText(second.text().replace("{order_expires_on}", "{order_ends}"))
     assert dialog.message.text() == mistake
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "en"])
+def test_nothing_in_the_editor_is_clipped(qtbot: QtBot, org: ws.Workspace, language: str) -> None:
+    install_language(language)
+    dialog = editor(qtbot, org, LetterKind.POLICE_VIOLATION, language)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    second = dialog.parts.paragraphs[1]
+    second.editor.setPlainText(second.text() + " {order_ends}")  # the longest labels show
+    qtbot.wait(100)  # word-wrapped labels take their height in a second layout pass
+    assert clipped(dialog) == []
