@@ -16,6 +16,7 @@ refused, so no text can reach the shelter's address, a room or the client's wher
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -27,40 +28,12 @@ from typing import Any, Final
 from caseapp.domain.enums import LetterKind
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from caseapp.domain.letters import ALIASES, letter_kind
+from caseapp.letters.placeholders import PLACEHOLDER_LIST
 
 LANGUAGES: Final = ("ru", "kk", "en")
 """Letter languages: Russian, Kazakh, English."""
 
-PLACEHOLDERS: Final[Mapping[str, str]] = {
-    "organisation": "the organisation's name in the letter's language",
-    "client": "the client's full name",
-    "iin": "the client's IIN",
-    "birth_date": "the client's date of birth",
-    "offender": "the offender's full name",
-    "violence_types": "the forms of violence, in words",
-    "order_number": "the protection order's number",
-    "order_issued_by": "the police unit that issued the order",
-    "order_issued_on": "the order's issue date",
-    "order_expires_on": "the order's expiry date",
-    "order_served_on": "the date the order was served on the offender",
-    "missed_checks": "the dates on which a police check was due and none was recorded",
-    "police_head": "the head of the police unit that issued the order, as an addressee",
-    "violation_date": "the date a police check found the order violated",
-    "incident_date": "the date of the latest incident of violence",
-    "children": "the children with her: how many, and their birth years",
-    "minor_children": "the children the letter is about: how many, and their birth years",
-    "law_prevention": "the law on prevention in force on the letter's date, as cited",
-    "law_offences": "the Code of Administrative Offences' article on a violated order, as cited",
-    "law_criminal": "the Criminal Code, as cited",
-    "law_criminal_procedure": "the Criminal Procedure Code, as cited",
-    "law_personal_data": "the law on personal data, as cited",
-    "order_days": "the longest a protection order lasts, in days",
-    "check_days": "how often the centre asks the police to check an order, in days",
-    "shelter_months": "the longest stay in a shelter, in months",
-    "staff": "the staff member who prepares the letter",
-    "staff_position": "that staff member's position",
-    "staff_phone": "that staff member's phone (else the organisation's)",
-}
+PLACEHOLDERS: Final[Mapping[str, str]] = {p.name: p.meaning for p in PLACEHOLDER_LIST}
 """Every placeholder a letter text may use, and what it prints. Nothing else exists."""
 
 PERSONAL_PLACEHOLDERS: Final = frozenset(
@@ -87,7 +60,7 @@ PERSONAL_PLACEHOLDERS: Final = frozenset(
 
 # Names an editor might try for what letters must never print; refused with a sentence that says
 # why, rather than only "unknown".
-_NEVER_PRINTED: Final = frozenset(
+NEVER_PRINTED: Final = frozenset(
     {
         "address",
         "client_address",
@@ -106,8 +79,8 @@ _NEVER_PRINTED: Final = frozenset(
 )
 
 _FIELDS: Final = ("addressee", "title", "body")
-_MAX_CHARS = 4_000
-_MAX_PARAGRAPHS = 40
+MAX_CHARS: Final = 4_000
+MAX_PARAGRAPHS: Final = 40
 
 
 @dataclass(frozen=True)
@@ -169,7 +142,7 @@ def _check_placeholders(text: str) -> None:
             continue
         shown = "{" + name + "}"
         words = name.replace("[", ".").replace("]", ".").split(".")
-        if any(word in _NEVER_PRINTED for word in words):
+        if any(word in NEVER_PRINTED for word in words):
             raise _problem(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -204,13 +177,13 @@ def _check_text(key: str, value: Any) -> str:
     text = value.strip()
     if not text:
         raise _problem(QT_TRANSLATE_NOOP("errors", "'{key}' in the letter text is empty."), key=key)
-    if len(text) > _MAX_CHARS:
+    if len(text) > MAX_CHARS:
         raise _problem(
             QT_TRANSLATE_NOOP(
                 "errors", "'{key}' in the letter text is longer than {limit} characters."
             ),
             key=key,
-            limit=_MAX_CHARS,
+            limit=MAX_CHARS,
         )
     if any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in text):
         raise _problem(
@@ -221,15 +194,57 @@ def _check_text(key: str, value: Any) -> str:
     return text
 
 
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_TOML_PROBLEMS: Final = (
+    (
+        ("unterminated string", "illegal character"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "a text in quotation marks is not closed, or holds a line break or a tab",
+        ),
+    ),
+    (
+        ("unclosed array",),
+        QT_TRANSLATE_NOOP("errors", "the list of paragraphs is not closed with ]"),
+    ),
+    (
+        ("expected '=' after a key", "invalid statement", "invalid initial character for a key"),
+        QT_TRANSLATE_NOOP("errors", 'a line is not of the form name = "text"'),
+    ),
+    (
+        ("cannot overwrite a value", "cannot declare"),
+        QT_TRANSLATE_NOOP("errors", "a part of the letter is given twice"),
+    ),
+    (
+        ("invalid value",),
+        QT_TRANSLATE_NOOP("errors", "a value is not written in quotation marks"),
+    ),
+)
+_TOML_OTHER: Final = QT_TRANSLATE_NOOP(
+    "errors", "a quotation mark, a bracket or a comma is missing or extra"
+)
+
+
+def unreadable(exc: tomllib.TOMLDecodeError, source: str) -> InvalidInput:
+    """A TOML reader's complaint as one sentence in words: the line, and what is wrong there."""
+    text = str(exc)
+    last_line = len(source.rstrip("\n").split("\n"))
+    found = _TOML_LINE.search(text)
+    lowered = text.lower()
+    what = next((w for keys, w in _TOML_PROBLEMS if any(k in lowered for k in keys)), _TOML_OTHER)
+    return _problem(
+        QT_TRANSLATE_NOOP("errors", "The letter text cannot be read at line {line}: {what}."),
+        line=int(found.group(1)) if found else last_line,
+        what=what,
+    )
+
+
 def parse_letter_text(source: str) -> LetterText:
     """Read and check a letter text; `InvalidInput` with one sentence on the first problem."""
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        raise _problem(
-            QT_TRANSLATE_NOOP("errors", "The letter text is not valid TOML ({problem})."),
-            problem=str(exc),
-        ) from None
+        raise unreadable(exc, source) from None
     for key in data:
         if key not in _FIELDS:
             raise _problem(
@@ -243,12 +258,12 @@ def parse_letter_text(source: str) -> LetterText:
         if key not in data:
             raise _problem(QT_TRANSLATE_NOOP("errors", "The letter text needs '{key}'."), key=key)
     body = data["body"]
-    if not isinstance(body, list) or not body or len(body) > _MAX_PARAGRAPHS:
+    if not isinstance(body, list) or not body or len(body) > MAX_PARAGRAPHS:
         raise _problem(
             QT_TRANSLATE_NOOP(
                 "errors", "'body' in the letter text must be a list of 1 to {limit} paragraphs."
             ),
-            limit=_MAX_PARAGRAPHS,
+            limit=MAX_PARAGRAPHS,
         )
     return LetterText(
         addressee=_check_text("addressee", data["addressee"]),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.enums import LetterKind, Role
 from caseapp.domain.errors import QT_TRANSLATE_NOOP
+from caseapp.letters.text_check import check_for_kind
 from caseapp.letters.texts import (
     LetterText,
     check_kind,
@@ -75,11 +76,12 @@ def set_letter_text(
 ) -> None:
     """Store the organisation's own text for a kind and language (encrypted). `text` is TOML
     source like the shipped files, or a `LetterText`. A placeholder outside the allow-list --
-    ``{room}``, ``{address}`` -- is refused with one sentence, and nothing is stored."""
+    ``{room}``, ``{address}`` -- or one this kind of letter cannot fill is refused with one
+    sentence naming the part, and nothing is stored."""
     workspace.require_role(Role.ADMIN)
     letter_kind, lang = check_kind(str(kind)), check_lang(lang)
     source = text if isinstance(text, str) else text.to_toml()
-    parse_letter_text(source)
+    check_for_kind(letter_kind, parse_letter_text(source))
     with workspace.transaction() as session:
         workspace.require_admin(session)
         row = _edited_row(session, letter_kind, lang)

@@ -92,6 +92,12 @@ def _renderer(font: str | None) -> LetterRenderer:
     return LetterRenderer(find_fonts(font))
 
 
+def letter_renderer(font: str | os.PathLike[str] | None = None) -> LetterRenderer:
+    """The renderer letters are set with: the configured TrueType file, else the shipped font
+    (`FontNotFound`, one sentence, when it cannot be used). One per font for the program's life."""
+    return _renderer(os.fspath(font) if font is not None else None)
+
+
 def check_letter_font(path: str | os.PathLike[str]) -> None:
     """Raises `FontNotFound`, one sentence, unless ``path`` is a TrueType font with every
     Kazakh letter that letters can be set in."""

@@ -21,7 +21,7 @@ from caseapp.ui.forms import NewCaseDialog
 from caseapp.ui.hotline.page import HotlinePage
 from caseapp.ui.i18n import LANGUAGES, install_language, saved_language, translate_error
 from caseapp.ui.import_job import ImportJob
-from caseapp.ui.register_page import RegisterPage
+from caseapp.ui.letters.register import RegisterPage
 from caseapp.ui.reports.page import ReportsPage
 from caseapp.ui.settings_page import SettingsPage
 from caseapp.ui.shelter_board import ShelterBoard

@@ -2810,108 +2810,216 @@
     </message>
 </context>
 <context>
-    <name>LetterTextsDialog</name>
+    <name>LetterPlaceholders</name>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="186"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="80"/>
+        <source>the organisation&apos;s name in the letter&apos;s language</source>
+        <translation>the organisation&apos;s name in the letter&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="82"/>
+        <source>the client&apos;s full name</source>
+        <translation>the client&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="83"/>
+        <source>the client&apos;s IIN</source>
+        <translation>the client&apos;s IIN</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="86"/>
+        <source>the client&apos;s date of birth, as 13.11.1990</source>
+        <translation>the client&apos;s date of birth, as 13.11.1990</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="90"/>
+        <source>the full name of the person who committed the violence</source>
+        <translation>the full name of the person who committed the violence</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="97"/>
+        <source>the forms of violence, in words (physical, psychological…)</source>
+        <translation>the forms of violence, in words (physical, psychological…)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="104"/>
+        <source>the day of the latest incident of violence, as 13.11.2026</source>
+        <translation>the day of the latest incident of violence, as 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="111"/>
+        <source>the protection order&apos;s number</source>
+        <translation>the protection order&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="116"/>
+        <source>the police unit that issued the protection order</source>
+        <translation>the police unit that issued the protection order</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="121"/>
+        <source>the head of the police unit that issued the order, as an addressee</source>
+        <translation>the head of the police unit that issued the order, as an addressee</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="129"/>
+        <source>the day the protection order was issued, as 13.11.2026</source>
+        <translation>the day the protection order was issued, as 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="136"/>
+        <source>the last day the protection order is in force, as 13.11.2026</source>
+        <translation>the last day the protection order is in force, as 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="144"/>
+        <source>the day the protection order was served on the offender, as 13.11.2026</source>
+        <translation>the day the protection order was served on the offender, as 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="152"/>
+        <source>the dates on which a police check of the order was due and none was recorded</source>
+        <translation>the dates on which a police check of the order was due and none was recorded</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="160"/>
+        <source>the day a police check found the order violated, as 13.11.2026</source>
+        <translation>the day a police check found the order violated, as 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="167"/>
+        <source>the children staying with her: how many, and their years of birth</source>
+        <translation>the children staying with her: how many, and their years of birth</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="175"/>
+        <source>the children the report is about: how many, and their years of birth</source>
+        <translation>the children the report is about: how many, and their years of birth</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="183"/>
+        <source>the reference to the law on prevention in force on the letter&apos;s date</source>
+        <translation>the reference to the law on prevention in force on the letter&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="190"/>
+        <source>the reference to the article of the Code of Administrative Offences on a violated order</source>
+        <translation>the reference to the article of the Code of Administrative Offences on a violated order</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="198"/>
+        <source>the reference to the Criminal Code</source>
+        <translation>the reference to the Criminal Code</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="202"/>
+        <source>the reference to the Criminal Procedure Code</source>
+        <translation>the reference to the Criminal Procedure Code</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="206"/>
+        <source>the reference to the law on personal data</source>
+        <translation>the reference to the law on personal data</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="210"/>
+        <source>the longest a protection order lasts, in days</source>
+        <translation>the longest a protection order lasts, in days</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="214"/>
+        <source>how often the centre asks the police to check an order, in days</source>
+        <translation>how often the centre asks the police to check an order, in days</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="220"/>
+        <source>the longest stay in a shelter, in months</source>
+        <translation>the longest stay in a shelter, in months</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="223"/>
+        <source>the staff member who prepares the letter</source>
+        <translation>the staff member who prepares the letter</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="225"/>
+        <source>that staff member&apos;s position</source>
+        <translation>that staff member&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="228"/>
+        <source>that staff member&apos;s phone (else the organisation&apos;s)</source>
+        <translation>that staff member&apos;s phone (else the organisation&apos;s)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTextsEditor</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="207"/>
         <source>In use: the organisation&apos;s own text.</source>
         <translation>In use: the organisation&apos;s own text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="188"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="209"/>
         <source>In use: the text shipped with the program.</source>
         <translation>In use: the text shipped with the program.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="210"/>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="245"/>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="292"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="227"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="264"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="290"/>
         <source>Letter texts</source>
         <translation>Letter texts</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="211"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="228"/>
         <source>Discard the unsaved changes to this text?</source>
         <translation>Discard the unsaved changes to this text?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="257"/>
         <source>Saved: new letters of this kind and language use this text.</source>
         <translation>Saved: new letters of this kind and language use this text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="247"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="266"/>
         <source>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</source>
         <translation>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="260"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="279"/>
         <source>The shipped text is used again.</source>
         <translation>The shipped text is used again.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="269"/>
-        <source>Saved: letters issued from now on are numbered this way.</source>
-        <translation>Saved: letters issued from now on are numbered this way.</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="292"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="281"/>
-        <source>(not a valid format)</source>
-        <translation>(not a valid format)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="283"/>
-        <source>for example %1</source>
-        <translation>for example %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="293"/>
-        <source>Letter text (addressee, title and body)</source>
-        <translation>Letter text (addressee, title and body)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="295"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="296"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="293"/>
         <source>La&amp;nguage:</source>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="299"/>
-        <source>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
-        <translation>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="294"/>
+        <source>As it prints, on a fictitious case:</source>
+        <translation>As it prints, on a fictitious case:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="303"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="296"/>
+        <source>The preview shows once the text has no mistakes.</source>
+        <translation>The preview shows once the text has no mistakes.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="298"/>
         <source>&amp;Save text</source>
         <translation>&amp;Save text</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="304"/>
-        <source>&amp;Reset to the shipped text…</source>
-        <translation>&amp;Reset to the shipped text…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="305"/>
-        <source>Outgoing numbers</source>
-        <translation>Outgoing numbers</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="306"/>
-        <source>Number &amp;format:</source>
-        <translation>Number &amp;format:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="309"/>
-        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
-        <translation>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="313"/>
-        <source>Save f&amp;ormat</source>
-        <translation>Save f&amp;ormat</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="299"/>
+        <source>&amp;Reset the whole letter to the shipped text…</source>
+        <translation>&amp;Reset the whole letter to the shipped text…</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3278,44 @@
     </message>
 </context>
 <context>
+    <name>NumberingBox</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="59"/>
+        <source>Saved: letters issued from now on are numbered this way.</source>
+        <translation>Saved: letters issued from now on are numbered this way.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="71"/>
+        <source>(not a valid format)</source>
+        <translation>(not a valid format)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="73"/>
+        <source>for example %1</source>
+        <translation>for example %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="76"/>
+        <source>Outgoing numbers</source>
+        <translation>Outgoing numbers</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="77"/>
+        <source>Number &amp;format:</source>
+        <translation>Number &amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="80"/>
+        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
+        <translation>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="84"/>
+        <source>Save f&amp;ormat</source>
+        <translation>Save f&amp;ormat</translation>
+    </message>
+</context>
+<context>
     <name>OfficeNameDialog</name>
     <message>
         <location filename="../../caseapp/ui/staff/offices.py" line="119"/>
@@ -3360,6 +3506,54 @@
     </message>
 </context>
 <context>
+    <name>PartsForm</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="229"/>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="231"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="234"/>
+        <source>Paragraph %1 (the request)</source>
+        <translation>Paragraph %1 (the request)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="235"/>
+        <source>Paragraph %1</source>
+        <translation>Paragraph %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="240"/>
+        <source>Restore the standard text</source>
+        <translation>Restore the standard text</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="242"/>
+        <source>Put back the text of this part that ships with the program.</source>
+        <translation>Put back the text of this part that ships with the program.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="244"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="245"/>
+        <source>Remove this paragraph from the letter.</source>
+        <translation>Remove this paragraph from the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="250"/>
+        <source>&amp;Add a paragraph</source>
+        <translation>&amp;Add a paragraph</translation>
+    </message>
+</context>
+<context>
     <name>PasswordFields</name>
     <message>
         <location filename="../../caseapp/ui/staff/dialogs.py" line="69"/>
@@ -3411,6 +3605,29 @@
         <location filename="../../caseapp/ui/widgets.py" line="182"/>
         <source>Not a phone number: digits, spaces and + - ( ).</source>
         <translation>Not a phone number: digits, spaces and + - ( ).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderList</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="87"/>
+        <source>&amp;Placeholders this letter can use:</source>
+        <translation>&amp;Placeholders this letter can use:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="88"/>
+        <source>&amp;Insert into the text</source>
+        <translation>&amp;Insert into the text</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="90"/>
+        <source>Put the chosen placeholder where the cursor is (or double-click it).</source>
+        <translation>Put the chosen placeholder where the cursor is (or double-click it).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="94"/>
+        <source>Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>Letters never print the client&apos;s address, the shelter, a room or where the client stays.</translation>
     </message>
 </context>
 <context>
@@ -3994,42 +4211,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="73"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="28"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="74"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="29"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="75"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="30"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="76"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="31"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="77"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="32"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="78"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="33"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="79"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="34"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="122"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="77"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Issued with the emergency override, without the client&apos;s consent.</translation>
     </message>
@@ -4037,42 +4254,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="307"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="227"/>
         <source>Verify a letter</source>
         <translation>Verify a letter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="309"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="229"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF documents (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="318"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="238"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 could not be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="332"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="252"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="339"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="259"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="355"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="275"/>
         <source>Choose a letter in the register first.</source>
         <translation>Choose a letter in the register first.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="365"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="285"/>
         <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
         <translation>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="387"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="307"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -4080,77 +4297,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="390"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="310"/>
         <source>Outgoing letters</source>
         <translation>Outgoing letters</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="391"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="311"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="392"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="312"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="313"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="394"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="314"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="315"/>
         <source>C&amp;ase:</source>
         <translation>C&amp;ase:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="396"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="316"/>
         <source>case number</source>
         <translation>case number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="397"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="317"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter or a double click opens the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="398"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="318"/>
         <source>&amp;Open the letter…</source>
         <translation>&amp;Open the letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="400"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="320"/>
         <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
         <translation>Show the chosen letter exactly as it was issued, to save or print again.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="402"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="322"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="404"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="324"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Check whether a PDF file is a letter of this register, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="406"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="326"/>
         <source>Address &amp;book…</source>
         <translation>Address &amp;book…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="407"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="327"/>
         <source>The bodies and officials your office writes to</source>
         <translation>The bodies and officials your office writes to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="409"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="329"/>
         <source>Letter &amp;texts…</source>
         <translation>Letter &amp;texts…</translation>
     </message>
@@ -6449,72 +6666,102 @@
         <translation>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="161"/>
+        <location filename="../../caseapp/letters/texts.py" line="134"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>The letter text has a lone {brace}: write {escaped} for a brace itself.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="174"/>
+        <location filename="../../caseapp/letters/texts.py" line="147"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="183"/>
+        <location filename="../../caseapp/letters/texts.py" line="156"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>The letter text uses {name}, which is not a placeholder: use {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="192"/>
+        <location filename="../../caseapp/letters/texts.py" line="165"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>The letter text gives {name} a format: write the bare placeholder.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="202"/>
+        <location filename="../../caseapp/letters/texts.py" line="175"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>&apos;{key}&apos; in the letter text must be text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="206"/>
+        <location filename="../../caseapp/letters/texts.py" line="179"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>&apos;{key}&apos; in the letter text is empty.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="209"/>
+        <location filename="../../caseapp/letters/texts.py" line="182"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>&apos;{key}&apos; in the letter text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="217"/>
+        <location filename="../../caseapp/letters/texts.py" line="190"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>&apos;{key}&apos; in the letter text holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="230"/>
-        <source>The letter text is not valid TOML ({problem}).</source>
-        <translation>The letter text is not valid TOML ({problem}).</translation>
+        <location filename="../../caseapp/letters/texts.py" line="201"/>
+        <source>a text in quotation marks is not closed, or holds a line break or a tab</source>
+        <translation>a text in quotation marks is not closed, or holds a line break or a tab</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="208"/>
+        <source>the list of paragraphs is not closed with ]</source>
+        <translation>the list of paragraphs is not closed with ]</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="212"/>
+        <source>a line is not of the form name = &quot;text&quot;</source>
+        <translation>a line is not of the form name = &quot;text&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="216"/>
+        <source>a part of the letter is given twice</source>
+        <translation>a part of the letter is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="220"/>
+        <source>a value is not written in quotation marks</source>
+        <translation>a value is not written in quotation marks</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="223"/>
+        <source>a quotation mark, a bracket or a comma is missing or extra</source>
+        <translation>a quotation mark, a bracket or a comma is missing or extra</translation>
     </message>
     <message>
         <location filename="../../caseapp/letters/texts.py" line="236"/>
+        <source>The letter text cannot be read at line {line}: {what}.</source>
+        <translation>The letter text cannot be read at line {line}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="251"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="244"/>
+        <location filename="../../caseapp/letters/texts.py" line="259"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>The letter text needs &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="248"/>
+        <location filename="../../caseapp/letters/texts.py" line="263"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="267"/>
+        <location filename="../../caseapp/letters/texts.py" line="282"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>The letter kind must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="278"/>
+        <location filename="../../caseapp/letters/texts.py" line="293"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>The letter language must be one of: {allowed}.</translation>
     </message>
@@ -6649,32 +6896,32 @@
         <translation>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="108"/>
+        <location filename="../../caseapp/services/letters.py" line="114"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>The emergency override needs a written reason of at least {chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="128"/>
+        <location filename="../../caseapp/services/letters.py" line="134"/>
         <source>The addressee</source>
         <translation>The addressee</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="129"/>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
         <source>The number of the letter answered</source>
         <translation>The number of the letter answered</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="130"/>
+        <location filename="../../caseapp/services/letters.py" line="136"/>
         <source>The paragraph about this case</source>
         <translation>The paragraph about this case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="131"/>
+        <location filename="../../caseapp/services/letters.py" line="137"/>
         <source>The court case number</source>
         <translation>The court case number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="132"/>
+        <location filename="../../caseapp/services/letters.py" line="138"/>
         <source>An attachment</source>
         <translation>An attachment</translation>
     </message>
@@ -6710,7 +6957,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="133"/>
-        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <location filename="../../caseapp/services/letters.py" line="148"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what} is longer than {limit} characters.</translation>
     </message>
@@ -6731,27 +6978,27 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="127"/>
-        <location filename="../../caseapp/services/letters.py" line="149"/>
+        <location filename="../../caseapp/services/letters.py" line="155"/>
         <source>{what} holds control characters.</source>
         <translation>{what} holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="159"/>
+        <location filename="../../caseapp/services/letters.py" line="165"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>A letter lists at most {count} attachments of {limit} characters each.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="168"/>
+        <location filename="../../caseapp/services/letters.py" line="174"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>The letter answered cannot be dated after this letter ({date}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="176"/>
+        <location filename="../../caseapp/services/letters.py" line="182"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Give the number of the letter answered with its date.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_texts.py" line="50"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="51"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</translation>
     </message>
@@ -6761,7 +7008,7 @@
         <translation>Letter {number} of the outgoing register is dated {date}: a new letter cannot be dated earlier.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_texts.py" line="136"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="138"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>The register number format must contain {n} and may contain {year}, in at most 32 characters.</translation>
     </message>
@@ -7322,6 +7569,71 @@
         <location filename="../../caseapp/services/case_services.py" line="30"/>
         <source>{field}: there is no such member of staff.</source>
         <translation>{field}: there is no such member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="23"/>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="24"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="60"/>
+        <source>The part «{part}» is empty: write its text.</source>
+        <translation>The part «{part}» is empty: write its text.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="61"/>
+        <source>The part «{part}» is empty: write its text or remove the paragraph.</source>
+        <translation>The part «{part}» is empty: write its text or remove the paragraph.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="64"/>
+        <source>The part «{part}» is longer than {limit} characters.</source>
+        <translation>The part «{part}» is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="65"/>
+        <source>The part «{part}» holds control characters (such as a tab): remove them.</source>
+        <translation>The part «{part}» holds control characters (such as a tab): remove them.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="68"/>
+        <source>The part «{part}» opens a placeholder with {brace} but never closes it: write a placeholder as {example}, or {escaped} for a brace itself.</source>
+        <translation>The part «{part}» opens a placeholder with {brace} but never closes it: write a placeholder as {example}, or {escaped} for a brace itself.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="73"/>
+        <source>The part «{part}» has a closing {brace} with no opening one: write a placeholder as {example}, or {escaped} for a brace itself.</source>
+        <translation>The part «{part}» has a closing {brace} with no opening one: write a placeholder as {example}, or {escaped} for a brace itself.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="78"/>
+        <source>The part «{part}» uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>The part «{part}» uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="83"/>
+        <source>The part «{part}» uses {name}, which this letter does not know. Did you mean {suggestion}?</source>
+        <translation>The part «{part}» uses {name}, which this letter does not know. Did you mean {suggestion}?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="87"/>
+        <source>The part «{part}» uses {name}, which this letter does not know: pick a placeholder from the list.</source>
+        <translation>The part «{part}» uses {name}, which this letter does not know: pick a placeholder from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="92"/>
+        <source>The part «{part}» gives {name} a format: write the bare placeholder {bare}.</source>
+        <translation>The part «{part}» gives {name} a format: write the bare placeholder {bare}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="95"/>
+        <source>The part «{part}» uses {name}, which this kind of letter cannot fill: pick a placeholder from the list.</source>
+        <translation>The part «{part}» uses {name}, which this kind of letter cannot fill: pick a placeholder from the list.</translation>
     </message>
 </context>
 <context>

@@ -2810,108 +2810,216 @@
     </message>
 </context>
 <context>
-    <name>LetterTextsDialog</name>
+    <name>LetterPlaceholders</name>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="186"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="80"/>
+        <source>the organisation&apos;s name in the letter&apos;s language</source>
+        <translation>ұйымның хат тіліндегі атауы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="82"/>
+        <source>the client&apos;s full name</source>
+        <translation>клиенттің тегі, аты және әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="83"/>
+        <source>the client&apos;s IIN</source>
+        <translation>клиенттің ЖСН-і</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="86"/>
+        <source>the client&apos;s date of birth, as 13.11.1990</source>
+        <translation>клиенттің туған күні, мысалы 13.11.1990</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="90"/>
+        <source>the full name of the person who committed the violence</source>
+        <translation>зорлық жасаған адамның тегі, аты және әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="97"/>
+        <source>the forms of violence, in words (physical, psychological…)</source>
+        <translation>зорлық түрлері сөзбен (физикалық, психологиялық…)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="104"/>
+        <source>the day of the latest incident of violence, as 13.11.2026</source>
+        <translation>соңғы зорлық оқиғасының күні, мысалы 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="111"/>
+        <source>the protection order&apos;s number</source>
+        <translation>қорғау нұсқамасының нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="116"/>
+        <source>the police unit that issued the protection order</source>
+        <translation>қорғау нұсқамасын берген полиция органы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="121"/>
+        <source>the head of the police unit that issued the order, as an addressee</source>
+        <translation>нұсқаманы берген полиция органының бастығы, адресат ретінде</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="129"/>
+        <source>the day the protection order was issued, as 13.11.2026</source>
+        <translation>қорғау нұсқамасы берілген күн, мысалы 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="136"/>
+        <source>the last day the protection order is in force, as 13.11.2026</source>
+        <translation>қорғау нұсқамасы күшінде болатын соңғы күн, мысалы 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="144"/>
+        <source>the day the protection order was served on the offender, as 13.11.2026</source>
+        <translation>қорғау нұсқамасы зорлық жасаушыға тапсырылған күн, мысалы 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="152"/>
+        <source>the dates on which a police check of the order was due and none was recorded</source>
+        <translation>нұсқаманы полиция тексеруі тиіс болған, бірақ тексеру тіркелмеген күндер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="160"/>
+        <source>the day a police check found the order violated, as 13.11.2026</source>
+        <translation>полиция тексеруі нұсқаманың бұзылғанын анықтаған күн, мысалы 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="167"/>
+        <source>the children staying with her: how many, and their years of birth</source>
+        <translation>онымен бірге жүрген балалар: саны және туған жылдары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="175"/>
+        <source>the children the report is about: how many, and their years of birth</source>
+        <translation>хабарлама қатысты балалар: саны және туған жылдары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="183"/>
+        <source>the reference to the law on prevention in force on the letter&apos;s date</source>
+        <translation>хат күніне қолданыстағы профилактика туралы заңға сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="190"/>
+        <source>the reference to the article of the Code of Administrative Offences on a violated order</source>
+        <translation>нұсқаманы бұзу туралы Әкімшілік құқық бұзушылық туралы кодекстің бабына сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="198"/>
+        <source>the reference to the Criminal Code</source>
+        <translation>Қылмыстық кодекске сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="202"/>
+        <source>the reference to the Criminal Procedure Code</source>
+        <translation>Қылмыстық-процестік кодекске сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="206"/>
+        <source>the reference to the law on personal data</source>
+        <translation>дербес деректер туралы заңға сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="210"/>
+        <source>the longest a protection order lasts, in days</source>
+        <translation>қорғау нұсқамасының ең ұзақ қолданылу мерзімі, күнмен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="214"/>
+        <source>how often the centre asks the police to check an order, in days</source>
+        <translation>орталық полициядан нұсқаманы қаншалықты жиі тексеруді сұрайды, күнмен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="220"/>
+        <source>the longest stay in a shelter, in months</source>
+        <translation>баспанада болудың ең ұзақ мерзімі, аймен</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="223"/>
+        <source>the staff member who prepares the letter</source>
+        <translation>хатты дайындайтын қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="225"/>
+        <source>that staff member&apos;s position</source>
+        <translation>сол қызметкердің лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="228"/>
+        <source>that staff member&apos;s phone (else the organisation&apos;s)</source>
+        <translation>сол қызметкердің телефоны (болмаса — ұйымның телефоны)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTextsEditor</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="207"/>
         <source>In use: the organisation&apos;s own text.</source>
         <translation>Ұйымның өз мәтіні қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="188"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="209"/>
         <source>In use: the text shipped with the program.</source>
         <translation>Бағдарламаның стандартты мәтіні қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="210"/>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="245"/>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="292"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="227"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="264"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="290"/>
         <source>Letter texts</source>
         <translation>Хат мәтіндері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="211"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="228"/>
         <source>Discard the unsaved changes to this text?</source>
         <translation>Осы мәтіндегі сақталмаған өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="257"/>
         <source>Saved: new letters of this kind and language use this text.</source>
         <translation>Сақталды: осы түрдегі және осы тілдегі жаңа хаттар осы мәтінмен жасалады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="247"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="266"/>
         <source>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</source>
         <translation>Бағдарламаның стандартты мәтініне қайта ораласыз ба? Ұйымның осы хатқа арналған өз мәтіні жойылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="260"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="279"/>
         <source>The shipped text is used again.</source>
         <translation>Стандартты мәтін қайта қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="269"/>
-        <source>Saved: letters issued from now on are numbered this way.</source>
-        <translation>Сақталды: бұдан былай ресімделетін хаттар осылай нөмірленеді.</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="292"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Хат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="281"/>
-        <source>(not a valid format)</source>
-        <translation>(пішім жарамсыз)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="283"/>
-        <source>for example %1</source>
-        <translation>мысалы, %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="293"/>
-        <source>Letter text (addressee, title and body)</source>
-        <translation>Хат мәтіні (адресат, тақырып және негізгі мәтін)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="295"/>
-        <source>&amp;Kind:</source>
-        <translation>Хаттың т&amp;үрі:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="296"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="293"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="299"/>
-        <source>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
-        <translation>Алмастырғыштар: %1. Хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="294"/>
+        <source>As it prints, on a fictitious case:</source>
+        <translation>Хат осылай басылады (ойдан шығарылған іс бойынша):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="303"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="296"/>
+        <source>The preview shows once the text has no mistakes.</source>
+        <translation>Мәтінде қате қалмағанда алдын ала қарау көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="298"/>
         <source>&amp;Save text</source>
         <translation>Мәтінді са&amp;қтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="304"/>
-        <source>&amp;Reset to the shipped text…</source>
-        <translation>&amp;Стандартты мәтінге қайтару…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="305"/>
-        <source>Outgoing numbers</source>
-        <translation>Шығыс нөмірлері</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="306"/>
-        <source>Number &amp;format:</source>
-        <translation>Нөмір &amp;пішімі:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="309"/>
-        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
-        <translation>{n} — хаттың жыл ішіндегі реттік нөмірі (міндетті), {year} — жыл; мысалы, {n}/{year} немесе 04-{year}/{n:03d}.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="313"/>
-        <source>Save f&amp;ormat</source>
-        <translation>Пішімді сақт&amp;ау</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="299"/>
+        <source>&amp;Reset the whole letter to the shipped text…</source>
+        <translation>Бүкіл хатты &amp;стандартты мәтінге қайтару…</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3278,44 @@
     </message>
 </context>
 <context>
+    <name>NumberingBox</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="59"/>
+        <source>Saved: letters issued from now on are numbered this way.</source>
+        <translation>Сақталды: бұдан былай ресімделетін хаттар осылай нөмірленеді.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="71"/>
+        <source>(not a valid format)</source>
+        <translation>(пішім жарамсыз)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="73"/>
+        <source>for example %1</source>
+        <translation>мысалы, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="76"/>
+        <source>Outgoing numbers</source>
+        <translation>Шығыс нөмірлері</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="77"/>
+        <source>Number &amp;format:</source>
+        <translation>Нөмір &amp;пішімі:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="80"/>
+        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
+        <translation>{n} — хаттың жыл ішіндегі реттік нөмірі (міндетті), {year} — жыл; мысалы, {n}/{year} немесе 04-{year}/{n:03d}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="84"/>
+        <source>Save f&amp;ormat</source>
+        <translation>Пішімді сақт&amp;ау</translation>
+    </message>
+</context>
+<context>
     <name>OfficeNameDialog</name>
     <message>
         <location filename="../../caseapp/ui/staff/offices.py" line="119"/>
@@ -3360,6 +3506,54 @@
     </message>
 </context>
 <context>
+    <name>PartsForm</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="229"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="231"/>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="234"/>
+        <source>Paragraph %1 (the request)</source>
+        <translation>%1-абзац (өтініш)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="235"/>
+        <source>Paragraph %1</source>
+        <translation>%1-абзац</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="240"/>
+        <source>Restore the standard text</source>
+        <translation>Стандартты мәтінді қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="242"/>
+        <source>Put back the text of this part that ships with the program.</source>
+        <translation>Осы бөліктің бағдарламамен бірге берілетін мәтінін қайтару.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="244"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="245"/>
+        <source>Remove this paragraph from the letter.</source>
+        <translation>Осы абзацты хаттан жою.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="250"/>
+        <source>&amp;Add a paragraph</source>
+        <translation>Абзац &amp;қосу</translation>
+    </message>
+</context>
+<context>
     <name>PasswordFields</name>
     <message>
         <location filename="../../caseapp/ui/staff/dialogs.py" line="69"/>
@@ -3411,6 +3605,29 @@
         <location filename="../../caseapp/ui/widgets.py" line="182"/>
         <source>Not a phone number: digits, spaces and + - ( ).</source>
         <translation>Телефон нөмірі емес: цифрлар, бос орындар және + - ( ).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderList</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="87"/>
+        <source>&amp;Placeholders this letter can use:</source>
+        <translation>Осы хатта қолдануға болатын &amp;алмастырғыштар:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="88"/>
+        <source>&amp;Insert into the text</source>
+        <translation>Мәтінге &amp;кірістіру</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="90"/>
+        <source>Put the chosen placeholder where the cursor is (or double-click it).</source>
+        <translation>Таңдалған алмастырғышты курсор тұрған жерге кірістіру (немесе оны екі рет басыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="94"/>
+        <source>Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>Хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
     </message>
 </context>
 <context>
@@ -3994,42 +4211,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="73"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="28"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="74"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="29"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="75"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="30"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="76"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="31"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="77"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="32"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="78"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="33"/>
         <source>Author</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="79"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="34"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="122"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="77"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Шұғыл тәртіппен, клиенттің келісімінсіз ресімделген.</translation>
     </message>
@@ -4037,42 +4254,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="307"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="227"/>
         <source>Verify a letter</source>
         <translation>Хатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="309"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="229"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="318"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="238"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 оқылмады (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="332"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="252"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 шығыс хаттар журналындағы сізге қолжетімді бірде-бір хатқа сәйкес келмейді: бұл журналдағы хат емес немесе ол ресімделгеннен кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="339"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="259"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — %3 күнгі № %2 хат (%4, %5 іс), ресімделген күйінде өзгеріссіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="355"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="275"/>
         <source>Choose a letter in the register first.</source>
         <translation>Алдымен тізілімнен хатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="365"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="285"/>
         <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
         <translation>%1 хат тізілім хаттарды сақтай бастағанға дейін берілген: оның тек таңбасы сақталған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="387"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="307"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n хат</numerusform>
@@ -4080,77 +4297,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="390"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="310"/>
         <source>Outgoing letters</source>
         <translation>Шығыс хаттар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="391"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="311"/>
         <source>&amp;Year:</source>
         <translation>&amp;Жыл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="392"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="312"/>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="313"/>
         <source>&amp;Kind:</source>
         <translation>Хаттың т&amp;үрі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="394"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="314"/>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="315"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Іс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="396"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="316"/>
         <source>case number</source>
         <translation>іс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="397"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="317"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter пернесі немесе екі рет шерту істі ашады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="398"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="318"/>
         <source>&amp;Open the letter…</source>
         <translation>Хатты &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="400"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="320"/>
         <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
         <translation>Таңдалған хатты қайта сақтау немесе басып шығару үшін берілген күйінде көрсету.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="402"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="322"/>
         <source>&amp;Verify a PDF…</source>
         <translation>PDF &amp;тексеру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="404"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="324"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>PDF файлының осы журналдағы өзгертілмеген хат екенін тексеру.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="406"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="326"/>
         <source>Address &amp;book…</source>
         <translation>Мекенжай &amp;кітапшасы…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="407"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="327"/>
         <source>The bodies and officials your office writes to</source>
         <translation>Филиалыңыз хат жолдайтын органдар мен лауазымды тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="409"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="329"/>
         <source>Letter &amp;texts…</source>
         <translation>Хат &amp;мәтіндері…</translation>
     </message>
@@ -6449,72 +6666,102 @@
         <translation>Хаттар үшін көрсетілген {path} қаріпі барлық қазақ әріптері бар TrueType қаріпі емес: басқасын таңдаңыз немесе {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="161"/>
+        <location filename="../../caseapp/letters/texts.py" line="134"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>Хат мәтінінде жұпсыз {brace} жақшасы бар: жақшаның өзін шығару үшін {escaped} деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="174"/>
+        <location filename="../../caseapp/letters/texts.py" line="147"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>Хат мәтінінде {name} қолданылған, бірақ хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="183"/>
+        <location filename="../../caseapp/letters/texts.py" line="156"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>Хат мәтінінде {name} қолданылған, бірақ мұндай алмастырғыш жоқ: {allowed} қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="192"/>
+        <location filename="../../caseapp/letters/texts.py" line="165"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>Хат мәтінінде {name} үшін пішім берілген: алмастырғышты пішімсіз жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="202"/>
+        <location filename="../../caseapp/letters/texts.py" line="175"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>Хат мәтініндегі «{key}» мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="206"/>
+        <location filename="../../caseapp/letters/texts.py" line="179"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>Хат мәтініндегі «{key}» бос.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="209"/>
+        <location filename="../../caseapp/letters/texts.py" line="182"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>Хат мәтініндегі «{key}» {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="217"/>
+        <location filename="../../caseapp/letters/texts.py" line="190"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>Хат мәтініндегі «{key}» басқару таңбаларын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="230"/>
-        <source>The letter text is not valid TOML ({problem}).</source>
-        <translation>Хат мәтіні жарамды TOML емес ({problem}).</translation>
+        <location filename="../../caseapp/letters/texts.py" line="201"/>
+        <source>a text in quotation marks is not closed, or holds a line break or a tab</source>
+        <translation>тырнақшадағы мәтін жабылмаған немесе онда жол ауысуы не табуляция бар</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="208"/>
+        <source>the list of paragraphs is not closed with ]</source>
+        <translation>абзацтар тізімі ] жақшасымен жабылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="212"/>
+        <source>a line is not of the form name = &quot;text&quot;</source>
+        <translation>жол атауы = &quot;мәтін&quot; түрінде жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="216"/>
+        <source>a part of the letter is given twice</source>
+        <translation>хаттың бір бөлігі екі рет берілген</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="220"/>
+        <source>a value is not written in quotation marks</source>
+        <translation>мән тырнақшаға алынбаған</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="223"/>
+        <source>a quotation mark, a bracket or a comma is missing or extra</source>
+        <translation>тырнақша, жақша немесе үтір жетіспейді не артық</translation>
     </message>
     <message>
         <location filename="../../caseapp/letters/texts.py" line="236"/>
+        <source>The letter text cannot be read at line {line}: {what}.</source>
+        <translation>Хат мәтінін {line}-жолда оқу мүмкін емес: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="251"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>Хат мәтінінде белгісіз «{key}» өрісі бар: addressee, title және body өрістерін қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="244"/>
+        <location filename="../../caseapp/letters/texts.py" line="259"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>Хат мәтінінде «{key}» өрісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="248"/>
+        <location filename="../../caseapp/letters/texts.py" line="263"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>Хат мәтініндегі «body» 1–{limit} абзацтан тұратын тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="267"/>
+        <location filename="../../caseapp/letters/texts.py" line="282"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Хат түрі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="278"/>
+        <location filename="../../caseapp/letters/texts.py" line="293"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Хат тілі мыналардың бірі болуы керек: {allowed}.</translation>
     </message>
@@ -6649,32 +6896,32 @@
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="108"/>
+        <location filename="../../caseapp/services/letters.py" line="114"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="128"/>
+        <location filename="../../caseapp/services/letters.py" line="134"/>
         <source>The addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="129"/>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
         <source>The number of the letter answered</source>
         <translation>Жауап берілетін хаттың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="130"/>
+        <location filename="../../caseapp/services/letters.py" line="136"/>
         <source>The paragraph about this case</source>
         <translation>Осы іс туралы абзац</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="131"/>
+        <location filename="../../caseapp/services/letters.py" line="137"/>
         <source>The court case number</source>
         <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="132"/>
+        <location filename="../../caseapp/services/letters.py" line="138"/>
         <source>An attachment</source>
         <translation>Қосымша</translation>
     </message>
@@ -6710,7 +6957,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="133"/>
-        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <location filename="../../caseapp/services/letters.py" line="148"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: {limit} таңбадан ұзын.</translation>
     </message>
@@ -6731,27 +6978,27 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="127"/>
-        <location filename="../../caseapp/services/letters.py" line="149"/>
+        <location filename="../../caseapp/services/letters.py" line="155"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: басқару таңбаларын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="159"/>
+        <location filename="../../caseapp/services/letters.py" line="165"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>Хатта ең көбі {count} қосымша болады, әрқайсысы {limit} таңбадан аспайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="168"/>
+        <location filename="../../caseapp/services/letters.py" line="174"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>Жауап берілетін хат осы хаттан ({date}) кейінгі күнмен жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="176"/>
+        <location filename="../../caseapp/services/letters.py" line="182"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Жауап берілетін хаттың күнімен бірге нөмірін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_texts.py" line="50"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="51"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>Ұйымның осы хатқа арналған өз мәтіні енді тексеруден өтпейді ({problem}): әкімші оны түзетуі керек.</translation>
     </message>
@@ -6761,7 +7008,7 @@
         <translation>Шығыс хаттар журналындағы {number} хаттың күні — {date}: жаңа хаттың күні одан ерте бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_texts.py" line="136"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="138"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>Журнал нөмірінің пішімінде {n} болуы керек, {year} болуы мүмкін, ал ұзындығы 32 таңбадан аспауы керек.</translation>
     </message>
@@ -7322,6 +7569,71 @@
         <location filename="../../caseapp/services/case_services.py" line="30"/>
         <source>{field}: there is no such member of staff.</source>
         <translation>{field}: мұндай қызметкер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="23"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="24"/>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="60"/>
+        <source>The part «{part}» is empty: write its text.</source>
+        <translation>«{part}» бөлігі бос: оның мәтінін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="61"/>
+        <source>The part «{part}» is empty: write its text or remove the paragraph.</source>
+        <translation>«{part}» бөлігі бос: оның мәтінін жазыңыз немесе абзацты жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="64"/>
+        <source>The part «{part}» is longer than {limit} characters.</source>
+        <translation>«{part}» бөлігі {limit} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="65"/>
+        <source>The part «{part}» holds control characters (such as a tab): remove them.</source>
+        <translation>«{part}» бөлігінде басқару таңбалары (мысалы, табуляция) бар: оларды жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="68"/>
+        <source>The part «{part}» opens a placeholder with {brace} but never closes it: write a placeholder as {example}, or {escaped} for a brace itself.</source>
+        <translation>«{part}» бөлігінде алмастырғыш {brace} жақшасымен ашылған, бірақ жабылмаған: алмастырғышты {example} түрінде, ал жақшаның өзін {escaped} түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="73"/>
+        <source>The part «{part}» has a closing {brace} with no opening one: write a placeholder as {example}, or {escaped} for a brace itself.</source>
+        <translation>«{part}» бөлігінде ашылмаған жабушы {brace} жақшасы бар: алмастырғышты {example} түрінде, ал жақшаның өзін {escaped} түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="78"/>
+        <source>The part «{part}» uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>«{part}» бөлігінде {name} қолданылған, бірақ хаттарда клиенттің мекенжайы, баспана, бөлме немесе клиенттің тұратын жері ешқашан басып шығарылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="83"/>
+        <source>The part «{part}» uses {name}, which this letter does not know. Did you mean {suggestion}?</source>
+        <translation>«{part}» бөлігінде {name} қолданылған, бұл хатта мұндай алмастырғыш жоқ. Мүмкін, {suggestion} деп жазбақ болдыңыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="87"/>
+        <source>The part «{part}» uses {name}, which this letter does not know: pick a placeholder from the list.</source>
+        <translation>«{part}» бөлігінде {name} қолданылған, бұл хатта мұндай алмастырғыш жоқ: алмастырғышты тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="92"/>
+        <source>The part «{part}» gives {name} a format: write the bare placeholder {bare}.</source>
+        <translation>«{part}» бөлігінде {name} үшін пішім берілген: алмастырғышты пішімсіз, {bare} түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="95"/>
+        <source>The part «{part}» uses {name}, which this kind of letter cannot fill: pick a placeholder from the list.</source>
+        <translation>«{part}» бөлігінде {name} қолданылған, бірақ осы түрдегі хат оны толтыра алмайды: алмастырғышты тізімнен таңдаңыз.</translation>
     </message>
 </context>
 <context>

@@ -2812,108 +2812,216 @@
     </message>
 </context>
 <context>
-    <name>LetterTextsDialog</name>
+    <name>LetterPlaceholders</name>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="186"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="80"/>
+        <source>the organisation&apos;s name in the letter&apos;s language</source>
+        <translation>название организации на языке письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="82"/>
+        <source>the client&apos;s full name</source>
+        <translation>фамилия, имя и отчество клиента</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="83"/>
+        <source>the client&apos;s IIN</source>
+        <translation>ИИН клиента</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="86"/>
+        <source>the client&apos;s date of birth, as 13.11.1990</source>
+        <translation>дата рождения клиента, например 13.11.1990</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="90"/>
+        <source>the full name of the person who committed the violence</source>
+        <translation>фамилия, имя и отчество лица, совершившего насилие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="97"/>
+        <source>the forms of violence, in words (physical, psychological…)</source>
+        <translation>виды насилия словами (физическое, психологическое…)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="104"/>
+        <source>the day of the latest incident of violence, as 13.11.2026</source>
+        <translation>дата последнего случая насилия, например 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="111"/>
+        <source>the protection order&apos;s number</source>
+        <translation>номер защитного предписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="116"/>
+        <source>the police unit that issued the protection order</source>
+        <translation>орган полиции, вынесший защитное предписание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="121"/>
+        <source>the head of the police unit that issued the order, as an addressee</source>
+        <translation>начальник органа полиции, вынесшего предписание, как адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="129"/>
+        <source>the day the protection order was issued, as 13.11.2026</source>
+        <translation>дата вынесения защитного предписания, например 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="136"/>
+        <source>the last day the protection order is in force, as 13.11.2026</source>
+        <translation>последний день действия защитного предписания, например 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="144"/>
+        <source>the day the protection order was served on the offender, as 13.11.2026</source>
+        <translation>дата вручения защитного предписания лицу, совершившему насилие, например 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="152"/>
+        <source>the dates on which a police check of the order was due and none was recorded</source>
+        <translation>даты, когда полагалась проверка предписания полицией, но она не отмечена</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="160"/>
+        <source>the day a police check found the order violated, as 13.11.2026</source>
+        <translation>дата, когда проверка полиции выявила нарушение предписания, например 13.11.2026</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="167"/>
+        <source>the children staying with her: how many, and their years of birth</source>
+        <translation>дети, находящиеся с ней: сколько и годы их рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="175"/>
+        <source>the children the report is about: how many, and their years of birth</source>
+        <translation>дети, о которых сообщается: сколько и годы их рождения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="183"/>
+        <source>the reference to the law on prevention in force on the letter&apos;s date</source>
+        <translation>ссылка на закон о профилактике, действующий на дату письма</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="190"/>
+        <source>the reference to the article of the Code of Administrative Offences on a violated order</source>
+        <translation>ссылка на статью Кодекса об административных правонарушениях о нарушении предписания</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="198"/>
+        <source>the reference to the Criminal Code</source>
+        <translation>ссылка на Уголовный кодекс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="202"/>
+        <source>the reference to the Criminal Procedure Code</source>
+        <translation>ссылка на Уголовно-процессуальный кодекс</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="206"/>
+        <source>the reference to the law on personal data</source>
+        <translation>ссылка на закон о персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="210"/>
+        <source>the longest a protection order lasts, in days</source>
+        <translation>наибольший срок действия защитного предписания, в днях</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="214"/>
+        <source>how often the centre asks the police to check an order, in days</source>
+        <translation>как часто центр просит полицию проверять предписание, в днях</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="220"/>
+        <source>the longest stay in a shelter, in months</source>
+        <translation>наибольший срок пребывания в приюте, в месяцах</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="223"/>
+        <source>the staff member who prepares the letter</source>
+        <translation>сотрудник, готовящий письмо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="225"/>
+        <source>that staff member&apos;s position</source>
+        <translation>должность этого сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/placeholders.py" line="228"/>
+        <source>that staff member&apos;s phone (else the organisation&apos;s)</source>
+        <translation>телефон этого сотрудника (иначе — организации)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTextsEditor</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="207"/>
         <source>In use: the organisation&apos;s own text.</source>
         <translation>Используется собственный текст организации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="188"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="209"/>
         <source>In use: the text shipped with the program.</source>
         <translation>Используется стандартный текст программы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="210"/>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="245"/>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="292"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="227"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="264"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="290"/>
         <source>Letter texts</source>
         <translation>Тексты писем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="211"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="228"/>
         <source>Discard the unsaved changes to this text?</source>
         <translation>Отменить несохранённые изменения этого текста?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="238"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="257"/>
         <source>Saved: new letters of this kind and language use this text.</source>
         <translation>Сохранено: новые письма этого вида на этом языке будут составляться по этому тексту.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="247"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="266"/>
         <source>Use the text shipped with the program again? The organisation&apos;s own text of this letter is deleted.</source>
         <translation>Вернуть стандартный текст программы? Собственный текст организации для этого письма будет удалён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="260"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="279"/>
         <source>The shipped text is used again.</source>
         <translation>Снова используется стандартный текст.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="269"/>
-        <source>Saved: letters issued from now on are numbered this way.</source>
-        <translation>Сохранено: письма, оформляемые с этого момента, будут нумероваться так.</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="292"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Письмо:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="281"/>
-        <source>(not a valid format)</source>
-        <translation>(недопустимый формат)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="283"/>
-        <source>for example %1</source>
-        <translation>например, %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="293"/>
-        <source>Letter text (addressee, title and body)</source>
-        <translation>Текст письма (адресат, заголовок и основной текст)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="295"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Вид письма:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="296"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="293"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="299"/>
-        <source>Placeholders: %1. Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
-        <translation>Подстановки: %1. В письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="294"/>
+        <source>As it prints, on a fictitious case:</source>
+        <translation>Так письмо будет напечатано (на вымышленном деле):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="303"/>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="296"/>
+        <source>The preview shows once the text has no mistakes.</source>
+        <translation>Предпросмотр появится, когда в тексте не останется ошибок.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="298"/>
         <source>&amp;Save text</source>
         <translation>&amp;Сохранить текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="304"/>
-        <source>&amp;Reset to the shipped text…</source>
-        <translation>В&amp;ернуть стандартный текст…</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="305"/>
-        <source>Outgoing numbers</source>
-        <translation>Исходящие номера</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="306"/>
-        <source>Number &amp;format:</source>
-        <translation>&amp;Формат номера:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="309"/>
-        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
-        <translation>{n} — порядковый номер письма в пределах года (обязательно), {year} — год; например, {n}/{year} или 04-{year}/{n:03d}.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/letter_texts_dialog.py" line="313"/>
-        <source>Save f&amp;ormat</source>
-        <translation>Сохранить фор&amp;мат</translation>
+        <location filename="../../caseapp/ui/letters/texts_editor.py" line="299"/>
+        <source>&amp;Reset the whole letter to the shipped text…</source>
+        <translation>В&amp;ернуть стандартный текст всего письма…</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3280,44 @@
     </message>
 </context>
 <context>
+    <name>NumberingBox</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="59"/>
+        <source>Saved: letters issued from now on are numbered this way.</source>
+        <translation>Сохранено: письма, оформляемые с этого момента, будут нумероваться так.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="71"/>
+        <source>(not a valid format)</source>
+        <translation>(недопустимый формат)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="73"/>
+        <source>for example %1</source>
+        <translation>например, %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="76"/>
+        <source>Outgoing numbers</source>
+        <translation>Исходящие номера</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="77"/>
+        <source>Number &amp;format:</source>
+        <translation>&amp;Формат номера:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="80"/>
+        <source>{n} is the letter&apos;s number within its year (required), {year} the year; for example {n}/{year} or 04-{year}/{n:03d}.</source>
+        <translation>{n} — порядковый номер письма в пределах года (обязательно), {year} — год; например, {n}/{year} или 04-{year}/{n:03d}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/numbering.py" line="84"/>
+        <source>Save f&amp;ormat</source>
+        <translation>Сохранить фор&amp;мат</translation>
+    </message>
+</context>
+<context>
     <name>OfficeNameDialog</name>
     <message>
         <location filename="../../caseapp/ui/staff/offices.py" line="119"/>
@@ -3362,6 +3508,54 @@
     </message>
 </context>
 <context>
+    <name>PartsForm</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="229"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="231"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="234"/>
+        <source>Paragraph %1 (the request)</source>
+        <translation>Абзац %1 (просьба)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="235"/>
+        <source>Paragraph %1</source>
+        <translation>Абзац %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="240"/>
+        <source>Restore the standard text</source>
+        <translation>Вернуть стандартный текст</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="242"/>
+        <source>Put back the text of this part that ships with the program.</source>
+        <translation>Вернуть текст этой части, поставляемый с программой.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="244"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="245"/>
+        <source>Remove this paragraph from the letter.</source>
+        <translation>Удалить этот абзац из письма.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/text_parts.py" line="250"/>
+        <source>&amp;Add a paragraph</source>
+        <translation>&amp;Добавить абзац</translation>
+    </message>
+</context>
+<context>
     <name>PasswordFields</name>
     <message>
         <location filename="../../caseapp/ui/staff/dialogs.py" line="69"/>
@@ -3413,6 +3607,29 @@
         <location filename="../../caseapp/ui/widgets.py" line="182"/>
         <source>Not a phone number: digits, spaces and + - ( ).</source>
         <translation>Не номер телефона: цифры, пробелы и + - ( ).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderList</name>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="87"/>
+        <source>&amp;Placeholders this letter can use:</source>
+        <translation>&amp;Подстановки, доступные в этом письме:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="88"/>
+        <source>&amp;Insert into the text</source>
+        <translation>&amp;Вставить в текст</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="90"/>
+        <source>Put the chosen placeholder where the cursor is (or double-click it).</source>
+        <translation>Вставить выбранную подстановку в место курсора (или дважды щёлкните по ней).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/letters/placeholder_list.py" line="94"/>
+        <source>Letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>В письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
     </message>
 </context>
 <context>
@@ -3996,42 +4213,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="73"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="28"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="74"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="29"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="75"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="30"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="76"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="31"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="77"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="32"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="78"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="33"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="79"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="34"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="122"/>
+        <location filename="../../caseapp/ui/letters/register_model.py" line="77"/>
         <source>Issued with the emergency override, without the client&apos;s consent.</source>
         <translation>Оформлено в экстренном порядке, без согласия клиента.</translation>
     </message>
@@ -4039,42 +4256,42 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="307"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="227"/>
         <source>Verify a letter</source>
         <translation>Проверка письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="309"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="229"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="318"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="238"/>
         <source>%1 could not be read (%2).</source>
         <translation>Не удалось прочитать %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="332"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="252"/>
         <source>%1 matches no letter of the outgoing register that you may see: it is not one of its letters, or it was changed after it was issued.</source>
         <translation>%1 не совпадает ни с одним доступным вам письмом журнала исходящих писем: это не письмо из журнала, или файл изменили после оформления.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="339"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="259"/>
         <source>%1 is letter %2 of %3 (%4, case %5), exactly as it was issued.</source>
         <translation>%1 — письмо № %2 от %3 (%4, дело %5) точно в том виде, в каком оно было оформлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="355"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="275"/>
         <source>Choose a letter in the register first.</source>
         <translation>Сначала выберите письмо в журнале.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="365"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="285"/>
         <source>Letter %1 was issued before the register kept letters: only its fingerprint is kept.</source>
         <translation>Письмо %1 выдано до того, как журнал стал хранить письма: сохранён только его отпечаток.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/register_page.py" line="387"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="307"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n письмо</numerusform>
@@ -4083,77 +4300,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="390"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="310"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="391"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="311"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="392"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="312"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="393"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="313"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="394"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="314"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="395"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="315"/>
         <source>C&amp;ase:</source>
         <translation>&amp;Дело:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="396"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="316"/>
         <source>case number</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="397"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="317"/>
         <source>Enter or a double click opens the case.</source>
         <translation>Enter или двойной щелчок открывает дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="398"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="318"/>
         <source>&amp;Open the letter…</source>
         <translation>&amp;Открыть письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="400"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="320"/>
         <source>Show the chosen letter exactly as it was issued, to save or print again.</source>
         <translation>Показать выбранное письмо точно таким, каким оно было выдано, чтобы снова сохранить или напечатать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="402"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="322"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Проверить PDF…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="404"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="324"/>
         <source>Check whether a PDF file is a letter of this register, unchanged.</source>
         <translation>Проверить, является ли файл PDF неизменённым письмом из этого журнала.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="406"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="326"/>
         <source>Address &amp;book…</source>
         <translation>Адресная &amp;книга…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="407"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="327"/>
         <source>The bodies and officials your office writes to</source>
         <translation>Органы и должностные лица, которым пишет ваш филиал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/register_page.py" line="409"/>
+        <location filename="../../caseapp/ui/letters/register.py" line="329"/>
         <source>Letter &amp;texts…</source>
         <translation>&amp;Тексты писем…</translation>
     </message>
@@ -6455,72 +6672,102 @@
         <translation>Указанный для писем шрифт {path} не является шрифтом TrueType со всеми казахскими буквами: выберите другой или {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="161"/>
+        <location filename="../../caseapp/letters/texts.py" line="134"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>В тексте письма есть непарная скобка {brace}: чтобы вывести саму скобку, напишите {escaped}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="174"/>
+        <location filename="../../caseapp/letters/texts.py" line="147"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>В тексте письма используется {name}, но в письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="183"/>
+        <location filename="../../caseapp/letters/texts.py" line="156"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>В тексте письма используется {name}, но такой подстановки нет: используйте {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="192"/>
+        <location filename="../../caseapp/letters/texts.py" line="165"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>В тексте письма для {name} задан формат: напишите подстановку без формата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="202"/>
+        <location filename="../../caseapp/letters/texts.py" line="175"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>«{key}» в тексте письма должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="206"/>
+        <location filename="../../caseapp/letters/texts.py" line="179"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>«{key}» в тексте письма не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="209"/>
+        <location filename="../../caseapp/letters/texts.py" line="182"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>«{key}» в тексте письма длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="217"/>
+        <location filename="../../caseapp/letters/texts.py" line="190"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>«{key}» в тексте письма содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="230"/>
-        <source>The letter text is not valid TOML ({problem}).</source>
-        <translation>Текст письма не является корректным TOML ({problem}).</translation>
+        <location filename="../../caseapp/letters/texts.py" line="201"/>
+        <source>a text in quotation marks is not closed, or holds a line break or a tab</source>
+        <translation>текст в кавычках не закрыт или содержит перенос строки либо табуляцию</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="208"/>
+        <source>the list of paragraphs is not closed with ]</source>
+        <translation>список абзацев не закрыт скобкой ]</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="212"/>
+        <source>a line is not of the form name = &quot;text&quot;</source>
+        <translation>строка не имеет вида имя = &quot;текст&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="216"/>
+        <source>a part of the letter is given twice</source>
+        <translation>часть письма указана дважды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="220"/>
+        <source>a value is not written in quotation marks</source>
+        <translation>значение не заключено в кавычки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="223"/>
+        <source>a quotation mark, a bracket or a comma is missing or extra</source>
+        <translation>не хватает кавычки, скобки или запятой либо есть лишняя</translation>
     </message>
     <message>
         <location filename="../../caseapp/letters/texts.py" line="236"/>
+        <source>The letter text cannot be read at line {line}: {what}.</source>
+        <translation>Текст письма не удаётся прочитать в строке {line}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/texts.py" line="251"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>В тексте письма неизвестное поле «{key}»: используйте addressee, title и body.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="244"/>
+        <location filename="../../caseapp/letters/texts.py" line="259"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>В тексте письма должно быть поле «{key}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="248"/>
+        <location filename="../../caseapp/letters/texts.py" line="263"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>«body» в тексте письма должно быть списком из 1–{limit} абзацев.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="267"/>
+        <location filename="../../caseapp/letters/texts.py" line="282"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Вид письма должен быть одним из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="278"/>
+        <location filename="../../caseapp/letters/texts.py" line="293"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Язык письма должен быть одним из следующих: {allowed}.</translation>
     </message>
@@ -6655,32 +6902,32 @@
         <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="108"/>
+        <location filename="../../caseapp/services/letters.py" line="114"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="128"/>
+        <location filename="../../caseapp/services/letters.py" line="134"/>
         <source>The addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="129"/>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
         <source>The number of the letter answered</source>
         <translation>Номер письма, на которое дан ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="130"/>
+        <location filename="../../caseapp/services/letters.py" line="136"/>
         <source>The paragraph about this case</source>
         <translation>Абзац об этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="131"/>
+        <location filename="../../caseapp/services/letters.py" line="137"/>
         <source>The court case number</source>
         <translation>Номер судебного дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="132"/>
+        <location filename="../../caseapp/services/letters.py" line="138"/>
         <source>An attachment</source>
         <translation>Приложение</translation>
     </message>
@@ -6716,7 +6963,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="133"/>
-        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <location filename="../../caseapp/services/letters.py" line="148"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: длиннее {limit} символов.</translation>
     </message>
@@ -6737,27 +6984,27 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="127"/>
-        <location filename="../../caseapp/services/letters.py" line="149"/>
+        <location filename="../../caseapp/services/letters.py" line="155"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="159"/>
+        <location filename="../../caseapp/services/letters.py" line="165"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>В письме может быть не более {count} приложений, каждое не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="168"/>
+        <location filename="../../caseapp/services/letters.py" line="174"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>Письмо, на которое дан ответ, не может быть датировано позже этого письма ({date}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="176"/>
+        <location filename="../../caseapp/services/letters.py" line="182"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Укажите номер письма, на которое дан ответ, вместе с его датой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_texts.py" line="50"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="51"/>
         <source>The organisation&apos;s own text for this letter no longer passes the checks ({problem}): an administrator must correct it.</source>
         <translation>Собственный текст организации для этого письма больше не проходит проверку ({problem}): администратор должен его исправить.</translation>
     </message>
@@ -6767,7 +7014,7 @@
         <translation>Письмо {number} в журнале исходящих писем датировано {date}: новое письмо не может иметь более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letter_texts.py" line="136"/>
+        <location filename="../../caseapp/services/letter_texts.py" line="138"/>
         <source>The register number format must contain {n} and may contain {year}, in at most 32 characters.</source>
         <translation>Формат номера в журнале должен содержать {n}, может содержать {year} и должен быть не длиннее 32 символов.</translation>
     </message>
@@ -7328,6 +7575,71 @@
         <location filename="../../caseapp/services/case_services.py" line="30"/>
         <source>{field}: there is no such member of staff.</source>
         <translation>{field}: такого сотрудника нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="23"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="24"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="60"/>
+        <source>The part «{part}» is empty: write its text.</source>
+        <translation>Часть «{part}» пуста: напишите её текст.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="61"/>
+        <source>The part «{part}» is empty: write its text or remove the paragraph.</source>
+        <translation>Часть «{part}» пуста: напишите её текст или удалите абзац.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="64"/>
+        <source>The part «{part}» is longer than {limit} characters.</source>
+        <translation>Часть «{part}» длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="65"/>
+        <source>The part «{part}» holds control characters (such as a tab): remove them.</source>
+        <translation>Часть «{part}» содержит управляющие символы (например, табуляцию): удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="68"/>
+        <source>The part «{part}» opens a placeholder with {brace} but never closes it: write a placeholder as {example}, or {escaped} for a brace itself.</source>
+        <translation>В части «{part}» подстановка открыта скобкой {brace}, но не закрыта: пишите подстановку как {example}, а саму скобку — как {escaped}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="73"/>
+        <source>The part «{part}» has a closing {brace} with no opening one: write a placeholder as {example}, or {escaped} for a brace itself.</source>
+        <translation>В части «{part}» есть закрывающая скобка {brace} без открывающей: пишите подстановку как {example}, а саму скобку — как {escaped}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="78"/>
+        <source>The part «{part}» uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
+        <translation>В части «{part}» используется {name}, но в письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="83"/>
+        <source>The part «{part}» uses {name}, which this letter does not know. Did you mean {suggestion}?</source>
+        <translation>В части «{part}» используется {name}, такой подстановки в этом письме нет. Возможно, имелось в виду {suggestion}?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="87"/>
+        <source>The part «{part}» uses {name}, which this letter does not know: pick a placeholder from the list.</source>
+        <translation>В части «{part}» используется {name}, такой подстановки в этом письме нет: выберите подстановку из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="92"/>
+        <source>The part «{part}» gives {name} a format: write the bare placeholder {bare}.</source>
+        <translation>В части «{part}» для {name} задан формат: пишите подстановку без формата, {bare}.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/letters/text_check.py" line="95"/>
+        <source>The part «{part}» uses {name}, which this kind of letter cannot fill: pick a placeholder from the list.</source>
+        <translation>В части «{part}» используется {name}, но письмо этого вида не может её заполнить: выберите подстановку из списка.</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ def test_a_text_with_an_unknown_placeholder_is_refused(placeholder: str, why: st
         ('addressee = "A"\ntitle = ""\nbody = ["x"]\n', "'title' in the letter text is empty"),
         ('addressee = 1\ntitle = "T"\nbody = ["x"]\n', "must be text"),
         ('addressee = "A"\ntitle = "T"\nbody = ["x\\u0007"]\n', "control characters"),
-        ("addressee = \n", "not valid TOML"),
+        ("addressee = \n", "cannot be read at line 1: a value is not written in quotation marks"),
     ],
 )
 def test_a_malformed_text_is_refused_with_one_sentence(source: str, why: str) -> None:

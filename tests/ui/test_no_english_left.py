@@ -44,10 +44,10 @@ from caseapp.ui.forms import (
 from caseapp.ui.hotline.dialog import CallDialog
 from caseapp.ui.hotline.districts import DistrictsDialog
 from caseapp.ui.i18n import install_language
-from caseapp.ui.letter_texts_dialog import LetterTextsDialog
 from caseapp.ui.letters.address_book import AddressBookDialog
 from caseapp.ui.letters.address_entry import AddressEntryDialog
 from caseapp.ui.letters.dialog import LetterDialog
+from caseapp.ui.letters.texts_editor import LetterTextsEditor
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.restore_dialog import RestoreDialog
 from caseapp.ui.server_dialog import ServerDialog
@@ -163,7 +163,7 @@ def _dialogs(admin: ws.Workspace, number: str, order: rec.ProtectionOrder) -> li
         UnlockDialog(admin.db),
         SetupWizard(admin.db),
         CasePickerDialog(admin),
-        LetterTextsDialog(admin),
+        LetterTextsEditor(admin),
         CallDialog(admin),
         *_admin_dialogs(admin, number),
     ]

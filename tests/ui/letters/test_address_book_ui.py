@@ -187,7 +187,7 @@ def test_another_offices_colleague_reads_but_cannot_change(
 
 
 def test_the_outgoing_letters_page_opens_the_book(qtbot: QtBot, org: ws.Workspace) -> None:
-    from caseapp.ui.register_page import RegisterPage
+    from caseapp.ui.letters.register import RegisterPage
 
     _court(org)
     page = RegisterPage(org)

@@ -15,7 +15,7 @@ from caseapp.services.letter_register import letter_register
 from caseapp.services.letters import issue_letter
 from caseapp.ui.letters.dialog import LetterDialog
 from caseapp.ui.letters.issued_letter import IssuedLetterDialog
-from caseapp.ui.register_page import RegisterPage
+from caseapp.ui.letters.register import RegisterPage
 from tests.letters.sample import compact, make_case, pdf_text, set_up_organisation
 from tests.ui.dialogs import answer
 

@@ -1,5 +1,5 @@
 """The outgoing-letter register page, its model, verifying a PDF, the main window's tab, and the
-letter texts dialog (administrators only)."""
+letter texts editor opened from it (administrators only)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.enums import RecipientKind, Role
-from caseapp.letters.texts import shipped_source
+from caseapp.letters.texts import LetterText, parse_letter_text, shipped_source, shipped_text
 from caseapp.services import accounts
 from caseapp.services import workspace as ws
 from caseapp.services.errors import AccessDenied
@@ -21,10 +21,11 @@ from caseapp.services.letter_register import letter_register
 from caseapp.services.letter_texts import letter_text_source, number_format
 from caseapp.services.letters import IssuedLetter, issue_letter
 from caseapp.storage.database import Database
-from caseapp.ui.letter_texts_dialog import LetterTextsDialog
+from caseapp.ui.letters.register import ALL_YEARS, RegisterPage
+from caseapp.ui.letters.register_model import RegisterModel
+from caseapp.ui.letters.texts_editor import LetterTextsEditor
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.models import CASE_NUMBER_ROLE
-from caseapp.ui.register_page import ALL_YEARS, RegisterModel, RegisterPage
 from tests.conftest import CHEAP_KDF
 from tests.letters.sample import POLICE_UNIT, make_case, set_up_organisation
 from tests.ui.dialogs import answer
@@ -223,17 +224,18 @@ def test_a_lawyer_sees_her_cases_letters_and_has_no_letter_texts(
     assert page.model.rowCount() == 0
     assert page.message.text() == f"Case {letters['first']} is not assigned to you."
 
-    # A dialog built by hand saves nothing: the service refuses her.
-    dialog = LetterTextsDialog(lawyer)
+    # An editor built by hand saves nothing: the service refuses her.
+    dialog = LetterTextsEditor(lawyer)
     qtbot.addWidget(dialog)
     source = shipped_source(RecipientKind.COURT, "ru")
     dialog.kind.setCurrentIndex(dialog.kind.findData("court_requirements"))
     dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
-    dialog.editor.setPlainText(source.replace("Просим", "Требуем"))
+    request = dialog.parts.paragraphs[-1]
+    request.editor.setPlainText(request.text().replace("Просим", "Требуем"))
     assert not dialog.save()
     assert dialog.message.text() == AccessDenied().message
     assert letter_text_source(org, "court", "ru") == source
-    assert not dialog.save_format()
+    assert not dialog.numbering.save_format()
     dialog.dirty = False
 
 
@@ -243,75 +245,78 @@ def test_an_administrator_edits_a_letter_text_and_the_numbering(
     page = RegisterPage(org)
     qtbot.addWidget(page)
     assert page.texts_button is not None and page.texts_button.text() == "Letter &texts…"
-    shipped = shipped_source(RecipientKind.MEDICAL, "ru")
-    edited = shipped.replace("Просим провести обследование", "Просим срочно провести обследование")
-    assert edited != shipped
+    shipped = shipped_text(RecipientKind.MEDICAL, "ru")
+    request = shipped.body[-1]
+    edited = request.replace("Просим провести обследование", "Просим срочно провести обследование")
+    assert edited != request
     answers: list[QMessageBox.StandardButton] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
     seen: list[str] = []
 
-    def fill(dialog: LetterTextsDialog) -> None:
+    def fill(dialog: LetterTextsEditor) -> None:
         dialog.kind.setCurrentIndex(dialog.kind.findData("medical_certificate"))
         dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
-        assert dialog.editor.toPlainText() == shipped
+        assert dialog.parts.letter_text() == shipped
         assert dialog.origin.text() == "In use: the text shipped with the program."
         assert not dialog.reset_button.isEnabled()
-        assert (
-            "{client}" in dialog.placeholders.text() and "{room}" not in dialog.placeholders.text()
-        )
+        assert "{client}" in dialog.placeholders.names()
+        assert "{room}" not in dialog.placeholders.names()
 
-        dialog.editor.setPlainText(edited)
+        dialog.parts.paragraphs[-1].editor.setPlainText(edited)
         click(qtbot, dialog.save_button)
         seen.append(dialog.message.text())
         assert dialog.origin.text() == "In use: the organisation's own text."
 
-        # A placeholder outside the allow-list: one sentence, nothing stored.
-        dialog.editor.setPlainText(edited.replace("{iin}", "{room}"))
-        click(qtbot, dialog.save_button)
+        # A placeholder outside the allow-list: one sentence, Save refused, nothing stored.
+        first = dialog.parts.paragraphs[0]
+        first.editor.setPlainText(first.text().replace("{iin}", "{room}"))
         seen.append(dialog.message.text())
+        assert not dialog.save_button.isEnabled() and not dialog.save()
 
         # Leaving unsaved changes asks first; Cancel keeps her where she was.
         answers.append(QMessageBox.StandardButton.Cancel)
         dialog.kind.setCurrentIndex(dialog.kind.findData("court_requirements"))
         assert dialog.kind.currentData() == "medical_certificate"
-        assert "{room}" in dialog.editor.toPlainText()
+        assert "{room}" in dialog.parts.paragraphs[0].text()
         answers.append(QMessageBox.StandardButton.Discard)
         dialog.lang.setCurrentIndex(dialog.lang.findData("kk"))
-        assert dialog.editor.toPlainText() == shipped_source(RecipientKind.MEDICAL, "kk")
+        assert dialog.parts.letter_text() == shipped_text(RecipientKind.MEDICAL, "kk")
         dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
-        assert dialog.editor.toPlainText() == edited
+        assert dialog.parts.paragraphs[-1].text() == edited
 
         # The numbering: a bad format is refused in one sentence, a good one is kept.
-        dialog.format.setText("{year}")
-        assert dialog.example.text() == "(not a valid format)"
-        click(qtbot, dialog.format_button)
+        numbering = dialog.numbering
+        numbering.format.setText("{year}")
+        assert numbering.example.text() == "(not a valid format)"
+        click(qtbot, numbering.format_button)
         seen.append(dialog.message.text())
-        dialog.format.setText("04-{year}/{n:03d}")
-        assert dialog.example.text() == f"for example 04-{date.today().year}/001"
-        click(qtbot, dialog.format_button)
+        numbering.format.setText("04-{year}/{n:03d}")
+        assert numbering.example.text() == f"for example 04-{date.today().year}/001"
+        click(qtbot, numbering.format_button)
         seen.append(dialog.message.text())
         dialog.buttons.rejected.emit()  # Close
 
-    answer(LetterTextsDialog, fill)
+    answer(LetterTextsEditor, fill)
     click(qtbot, page.texts_button)
     assert seen[0] == "Saved: new letters of this kind and language use this text."
-    assert "{room}" in seen[1] and "never print" in seen[1]
+    assert "{room}" in seen[1] and "never print" in seen[1] and "«Paragraph 1»" in seen[1]
     assert seen[2].startswith("The register number format must contain {n}")
     assert seen[3] == "Saved: letters issued from now on are numbered this way."
-    assert letter_text_source(org, "medical", "ru") == edited
+    stored = parse_letter_text(letter_text_source(org, "medical", "ru"))
+    assert stored == LetterText(shipped.addressee, shipped.title, (*shipped.body[:-1], edited))
     assert number_format(org) == "04-{year}/{n:03d}"
 
-    # Reset to the shipped text, after saying yes.
-    dialog = LetterTextsDialog(org)
+    # Reset the whole letter to the shipped text, after saying yes.
+    dialog = LetterTextsEditor(org)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("medical_certificate"))
     dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
     assert dialog.reset_button.isEnabled()
     answers.append(QMessageBox.StandardButton.No)
     assert not dialog.reset()
-    assert letter_text_source(org, "medical", "ru") == edited
+    assert parse_letter_text(letter_text_source(org, "medical", "ru")) == stored
     answers.append(QMessageBox.StandardButton.Yes)
     click(qtbot, dialog.reset_button)
-    assert letter_text_source(org, "medical", "ru") == shipped
-    assert dialog.editor.toPlainText() == shipped and not dialog.reset_button.isEnabled()
+    assert letter_text_source(org, "medical", "ru") == shipped_source(RecipientKind.MEDICAL, "ru")
+    assert dialog.parts.letter_text() == shipped and not dialog.reset_button.isEnabled()
     assert answers == []
