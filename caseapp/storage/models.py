@@ -855,6 +855,18 @@ Index(
     sqlite_where=Case.stats_refused.is_not(None),
     postgresql_where=Case.stats_refused.is_not(None),
 )
+# An office's counted cases (not deleted, not refused), their days and violence types, for its
+# reports, from this index alone.
+Index(
+    "ix_case_office_counted",
+    Case.office_id,
+    Case.deleted_on,
+    Case.stats_refused,
+    Case.opened_on,
+    Case.closed_on,
+    Case.id,
+    Case.violence_types,
+)
 # The offender's relationship of a period's new cases, from this index alone.
 Index("ix_perpetrator_relation", Perpetrator.case_id, Perpetrator.relation)
 Index("ix_order_issued", ProtectionOrder.issued_on, ProtectionOrder.case_id)
