@@ -227,7 +227,11 @@ def test_refused_deleted_and_struck_out_are_not_counted(
     assert not get_case(admin, refused.number).counted
     delete_case(admin, deleted.number, "opened twice by mistake")
     with_order = next(
-        r for r in fixture_cases[2:] if r.orders and PERIOD.holds(r.orders[0].issued_on)
+        r
+        for r in fixture_cases[2:]
+        if r.orders
+        and PERIOD.holds(r.orders[0].issued_on)
+        and any(PERIOD.holds(c.checked_on) for c in r.orders[0].checks)
     )
     order = get_case(admin, with_order.number).orders[0]
     strike_out(admin, with_order.number, RecordKind.ORDER, order.id or "", "entered twice")
@@ -237,6 +241,18 @@ def test_refused_deleted_and_struck_out_are_not_counted(
     assert _by(after.tables, "orders")["issued"] == _by(before.tables, "orders")["issued"] - sum(
         1 for r in (refused, deleted, with_order) for o in r.orders if PERIOD.holds(o.issued_on)
     )
+    # The checks of their orders (and of the order struck out) are no longer counted either.
+    left = Counter(
+        c.outcome.value
+        for r in (refused, deleted, with_order)
+        for o in r.orders
+        for c in o.checks
+        if PERIOD.holds(c.checked_on)
+    )
+    for outcome in ("complied", "violated", "not_reached"):
+        assert _by(after.tables, "checks")[outcome] == (
+            _by(before.tables, "checks")[outcome] - left[outcome]
+        )
     # An office's report chooses its counted cases another way (from ix_case_office_counted):
     # every case here is the one office's, so its report leaves out the same ones.
     office_after = make_report(admin, ReportRequest(PERIOD, office.office_id), today=TODAY)
