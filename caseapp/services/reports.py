@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -178,18 +179,26 @@ def _counted(request: ReportRequest) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _of_counted(case_id: Any, request: ReportRequest) -> list[ColumnElement[bool]]:
+CaseFilter = Callable[[Any], list[ColumnElement[bool]]]
+LEFT_OUT_LISTED = 500  # at most this many cases left out are sent as a list of ids
+
+
+def _of_counted(session: Session, request: ReportRequest) -> CaseFilter:
     """The same choice of cases as ``_counted``, for rows that name their case, found by their
-    own dates rather than by visiting every case: for every office, not one of the few cases
-    left out (deleted, or she refused); for one office, one of its counted cases, read from
-    ``ix_case_office_counted`` alone."""
+    own dates rather than by visiting every case: for one office, one of its counted cases (read
+    from ``ix_case_office_counted`` alone); for every office, not one of the few cases left out
+    (deleted, or she refused), read once for the report rather than once for each table (a scan
+    of an index of every case), unless they are many."""
     if request.office_id is not None:
         office_counted = select(Case.id).where(*_counted(request))
-        return [case_id.in_(office_counted)]
-    left_out = select(Case.id).where(
+        return lambda case_id: [case_id.in_(office_counted)]
+    left_out_query = select(Case.id).where(
         or_(Case.deleted_on.is_not(None), Case.stats_refused.is_not(None))
     )
-    return [case_id.not_in(left_out)]
+    left_out = session.scalars(left_out_query.limit(LEFT_OUT_LISTED + 1)).all()
+    if len(left_out) > LEFT_OUT_LISTED:
+        return lambda case_id: [case_id.not_in(left_out_query)]
+    return lambda case_id: [case_id.not_in(left_out)]
 
 
 def _between(column: Any, period: Period) -> ColumnElement[bool]:
@@ -201,16 +210,17 @@ def _tables(
 ) -> list[Table]:
     p, counted = request.period, _counted(request)
     new = [*counted, _between(Case.opened_on, p)]
+    of_counted = _of_counted(session, request)
     return [
         _cases_table(session, p, counted, new),
         _violence_table(session, new),
         _relation_table(session, new),
         *_age_and_district_tables(workspace, session, new),
-        *_orders_tables(session, p, request, today),
-        _requirements_table(session, p, request),
-        _shelter_table(session, p, request, today),
-        *services_stats.tables(session, p, _of_counted(ServiceGiven.case_id, request)),
-        _letters_table(session, p, request),
+        *_orders_tables(session, p, of_counted, today),
+        _requirements_table(session, p, of_counted),
+        _shelter_table(session, p, of_counted, today),
+        *services_stats.tables(session, p, of_counted(ServiceGiven.case_id)),
+        _letters_table(session, p, of_counted),
         *hotline_stats.tables(session, p, request.office_id),
     ]
 
@@ -297,9 +307,9 @@ def _age_and_district_tables(
     ]
 
 
-def _orders_tables(session: Session, p: Period, request: ReportRequest, today: date) -> list[Table]:
+def _orders_tables(session: Session, p: Period, of_counted: CaseFilter, today: date) -> list[Table]:
     live_order = [
-        *_of_counted(ProtectionOrder.case_id, request),
+        *of_counted(ProtectionOrder.case_id),
         ProtectionOrder.struck_out_on.is_(None),
     ]
     violated = select(PoliceCheck.order_id).where(
@@ -411,8 +421,8 @@ def _due_and_missed(
     return due, missed
 
 
-def _requirements_table(session: Session, p: Period, request: ReportRequest) -> Table:
-    counted = _of_counted(SpecialRequirement.case_id, request)
+def _requirements_table(session: Session, p: Period, of_counted: CaseFilter) -> Table:
+    counted = of_counted(SpecialRequirement.case_id)
 
     def count(*conditions: ColumnElement[bool]) -> int:
         query = (
@@ -437,10 +447,10 @@ def _requirements_table(session: Session, p: Period, request: ReportRequest) -> 
     return Table("requirements", TITLES["requirements"], rows)
 
 
-def _shelter_table(session: Session, p: Period, request: ReportRequest, today: date) -> Table:
+def _shelter_table(session: Session, p: Period, of_counted: CaseFilter, today: date) -> Table:
     stays = session.execute(
         select(ShelterStay.admitted_on, ShelterStay.left_on, ShelterStay.children).where(
-            *_of_counted(ShelterStay.case_id, request),
+            *of_counted(ShelterStay.case_id),
             ShelterStay.struck_out_on.is_(None),
             ShelterStay.admitted_on <= p.end,
             or_(ShelterStay.left_on.is_(None), ShelterStay.left_on >= p.start),
@@ -498,10 +508,10 @@ def _shelter_table(session: Session, p: Period, request: ReportRequest, today: d
     return Table("shelter", TITLES["shelter"], tuple(rows))
 
 
-def _letters_table(session: Session, p: Period, request: ReportRequest) -> Table:
+def _letters_table(session: Session, p: Period, of_counted: CaseFilter) -> Table:
     query = (
         select(OutgoingLetter.kind, func.count())
-        .where(*_of_counted(OutgoingLetter.case_id, request), _between(OutgoingLetter.issued_on, p))
+        .where(*of_counted(OutgoingLetter.case_id), _between(OutgoingLetter.issued_on, p))
         .group_by(OutgoingLetter.kind)
     )
     counts: Counter[str] = Counter()

@@ -13,7 +13,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.changes import RecordKind
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, Role, ViolenceType
 from caseapp.domain.statistics import Period
-from caseapp.services import accounts, hotline, offices
+from caseapp.services import accounts, hotline, offices, reports
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.corrections import delete_case, strike_out
@@ -257,6 +257,23 @@ def test_refused_deleted_and_struck_out_are_not_counted(
     # every case here is the one office's, so its report leaves out the same ones.
     office_after = make_report(admin, ReportRequest(PERIOD, office.office_id), today=TODAY)
     assert office_after.tables == after.tables
+
+
+def test_many_cases_left_out_are_chosen_the_same_way(
+    admin: ws.Workspace, fixture_cases: list[rec.CaseRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report sends the few cases left out as a list of ids, and chooses them in the query
+    itself when there are more than ``LEFT_OUT_LISTED``: the figures are the same."""
+    new = [r for r in fixture_cases if PERIOD.holds(r.opened_on)]
+    record = get_case(admin, new[0].number)
+    record.counted = False
+    update_case(admin, record)
+    delete_case(admin, new[1].number, "opened twice by mistake")
+    listed = make_report(admin, ReportRequest(PERIOD), today=TODAY)
+    monkeypatch.setattr(reports, "LEFT_OUT_LISTED", 1)
+    chosen_in_query = make_report(admin, ReportRequest(PERIOD), today=TODAY)
+    assert chosen_in_query.tables == listed.tables
+    assert _by(listed.tables, "cases")["new"] == len(new) - 2
 
 
 def test_one_office_and_who_may_see_all(db: Database, admin: ws.Workspace) -> None:
