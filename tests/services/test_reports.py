@@ -13,7 +13,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.changes import RecordKind
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, Role, ViolenceType
 from caseapp.domain.statistics import Period
-from caseapp.services import accounts, hotline, offices, reports
+from caseapp.services import accounts, hotline, offices, reports_scope
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.corrections import delete_case, strike_out
@@ -270,7 +270,7 @@ def test_many_cases_left_out_are_chosen_the_same_way(
     update_case(admin, record)
     delete_case(admin, new[1].number, "opened twice by mistake")
     listed = make_report(admin, ReportRequest(PERIOD), today=TODAY)
-    monkeypatch.setattr(reports, "LEFT_OUT_LISTED", 1)
+    monkeypatch.setattr(reports_scope, "LEFT_OUT_LISTED", 1)
     chosen_in_query = make_report(admin, ReportRequest(PERIOD), today=TODAY)
     assert chosen_in_query.tables == listed.tables
     assert _by(listed.tables, "cases")["new"] == len(new) - 2
