@@ -41,7 +41,7 @@ TITLES = {
 
 def tables(session: Session, p: Period, counted: list[ColumnElement[bool]]) -> list[Table]:
     """``counted``: conditions on ``ServiceGiven.case_id`` choosing the cases the report counts
-    (``services.reports._of_counted``)."""
+    (``services.reports_scope.case_filter``)."""
     where: list[ColumnElement[bool]] = [
         *counted,
         ServiceGiven.given_on >= p.start,

@@ -38,30 +38,42 @@ def ages_and_districts(
         .where(*conditions)
     )
     found: list[tuple[date, date | None, str | None]] = []
+    open_case_key = chest.open_case_key
     with session.no_autoflush:
         for row in session.execute(query):
-            birth: date | None = None
-            district: str | None = None
-            key = None
-            if row.birth_date_ct is not None or row.district_ct is not None:
-                key = chest.open_case_key(row.id, row.office_id, row.key_gen, row)
-            if key is not None:
-                aead, scope = AESGCM(derive(key, "fields")), f"case:{row.id}"
-                try:
-                    if row.birth_date_ct is not None:
-                        text = open_field(
-                            aead, "client", "birth_date", row.client_id, scope,
-                            bytes(row.birth_date_ct),
-                        )  # fmt: skip
-                        birth = date.fromisoformat(text)
-                except (DecryptionFailed, ValueError):
-                    birth = None
-                try:
-                    if row.district_ct is not None:
-                        district = open_field(
-                            aead, "case_file", "district", row.id, scope, bytes(row.district_ct)
-                        )
-                except DecryptionFailed:
-                    district = None
-            found.append((row.opened_on, birth, district))
+            case_id, opened, office_id, _, gen, _, district_ct, client_id, birth_ct = row
+            if birth_ct is None and district_ct is None:
+                found.append((opened, None, None))
+                continue
+            key = open_case_key(case_id, office_id, gen, row)
+            if key is None:
+                found.append((opened, None, None))
+                continue
+            aead, scope = AESGCM(derive(key, "fields")), "case:" + case_id
+            found.append(
+                (
+                    opened,
+                    _birth(aead, client_id, scope, birth_ct),
+                    _district(aead, case_id, scope, district_ct),
+                )
+            )
     return found
+
+
+def _birth(aead: AESGCM, client_id: str, scope: str, sealed: bytes | None) -> date | None:
+    if sealed is None:
+        return None
+    try:
+        text = open_field(aead, "client", "birth_date", client_id, scope, bytes(sealed))
+        return date.fromisoformat(text)
+    except (DecryptionFailed, ValueError):
+        return None
+
+
+def _district(aead: AESGCM, case_id: str, scope: str, sealed: bytes | None) -> str | None:
+    if sealed is None:
+        return None
+    try:
+        return open_field(aead, "case_file", "district", case_id, scope, bytes(sealed))
+    except DecryptionFailed:
+        return None

@@ -13,7 +13,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.changes import RecordKind
 from caseapp.domain.enums import CheckOutcome, RecipientKind, Relation, Role, ViolenceType
 from caseapp.domain.statistics import Period
-from caseapp.services import accounts, hotline, offices
+from caseapp.services import accounts, hotline, offices, reports_scope
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.corrections import delete_case, strike_out
@@ -215,6 +215,9 @@ def test_refused_deleted_and_struck_out_are_not_counted(
     admin: ws.Workspace, fixture_cases: list[rec.CaseRecord]
 ) -> None:
     before = make_report(admin, ReportRequest(PERIOD), today=TODAY)
+    [office] = offices.list_offices(admin)
+    office_before = make_report(admin, ReportRequest(PERIOD, office.office_id), today=TODAY)
+    assert office_before.tables == before.tables
     new = [r for r in fixture_cases if PERIOD.holds(r.opened_on)]
     refused, deleted = new[0], new[1]
     record = get_case(admin, refused.number)
@@ -224,7 +227,11 @@ def test_refused_deleted_and_struck_out_are_not_counted(
     assert not get_case(admin, refused.number).counted
     delete_case(admin, deleted.number, "opened twice by mistake")
     with_order = next(
-        r for r in fixture_cases[2:] if r.orders and PERIOD.holds(r.orders[0].issued_on)
+        r
+        for r in fixture_cases[2:]
+        if r.orders
+        and PERIOD.holds(r.orders[0].issued_on)
+        and any(PERIOD.holds(c.checked_on) for c in r.orders[0].checks)
     )
     order = get_case(admin, with_order.number).orders[0]
     strike_out(admin, with_order.number, RecordKind.ORDER, order.id or "", "entered twice")
@@ -234,6 +241,39 @@ def test_refused_deleted_and_struck_out_are_not_counted(
     assert _by(after.tables, "orders")["issued"] == _by(before.tables, "orders")["issued"] - sum(
         1 for r in (refused, deleted, with_order) for o in r.orders if PERIOD.holds(o.issued_on)
     )
+    # The checks of their orders (and of the order struck out) are no longer counted either.
+    left = Counter(
+        c.outcome.value
+        for r in (refused, deleted, with_order)
+        for o in r.orders
+        for c in o.checks
+        if PERIOD.holds(c.checked_on)
+    )
+    for outcome in ("complied", "violated", "not_reached"):
+        assert _by(after.tables, "checks")[outcome] == (
+            _by(before.tables, "checks")[outcome] - left[outcome]
+        )
+    # An office's report chooses its counted cases another way (from ix_case_office_counted):
+    # every case here is the one office's, so its report leaves out the same ones.
+    office_after = make_report(admin, ReportRequest(PERIOD, office.office_id), today=TODAY)
+    assert office_after.tables == after.tables
+
+
+def test_many_cases_left_out_are_chosen_the_same_way(
+    admin: ws.Workspace, fixture_cases: list[rec.CaseRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report sends the few cases left out as a list of ids, and chooses them in the query
+    itself when there are more than ``LEFT_OUT_LISTED``: the figures are the same."""
+    new = [r for r in fixture_cases if PERIOD.holds(r.opened_on)]
+    record = get_case(admin, new[0].number)
+    record.counted = False
+    update_case(admin, record)
+    delete_case(admin, new[1].number, "opened twice by mistake")
+    listed = make_report(admin, ReportRequest(PERIOD), today=TODAY)
+    monkeypatch.setattr(reports_scope, "LEFT_OUT_LISTED", 1)
+    chosen_in_query = make_report(admin, ReportRequest(PERIOD), today=TODAY)
+    assert chosen_in_query.tables == listed.tables
+    assert _by(listed.tables, "cases")["new"] == len(new) - 2
 
 
 def test_one_office_and_who_may_see_all(db: Database, admin: ws.Workspace) -> None:
