@@ -63,7 +63,10 @@ class CaseQuery:
         self.today = today or date.today()
         self.empty = False
         with workspace.session() as session:
-            conditions: list[ColumnElement[bool]] = [visible_cases(workspace, session), live_case()]
+            conditions: list[ColumnElement[bool]] = [
+                visible_cases(workspace, session, newest_first=True),
+                live_case(),
+            ]
             if case_filter.query.strip():
                 matching = matching_condition(workspace, session, case_filter.query)
                 if matching is None:

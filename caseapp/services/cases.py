@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, false, func, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -37,11 +37,17 @@ from caseapp.storage.models import AuditEntry, Case, CaseGrant, Staff
 from caseapp.storage.scopes import SHELTER_COMPARTMENT, office_compartment
 
 
-def visible_cases(workspace: Workspace, session: Session) -> ColumnElement[bool]:
+def visible_cases(
+    workspace: Workspace, session: Session, *, newest_first: bool = False
+) -> ColumnElement[bool]:
     """The cases this person can read, as a condition on ``Case`` (the one place need-to-know is
     decided): ``true()`` itself when she sees every case. It follows the keys she holds, which
     follow the organisation's choice in Settings (``services.grants``): the cases of the offices
-    whose key she holds, and the cases granted to her (assigned to her)."""
+    whose key she holds, and the cases granted to her (assigned to her).
+
+    ``newest_first``: for a list read in date order, the office test is kept off the office
+    indexes, so SQLite walks the date index and stops at the first screen, instead of sorting
+    every case of her offices (145 ms for an office of 10,000 cases, against a few ms)."""
     chest = workspace.chest
     offices = chest.held_offices()
     every_office = {
@@ -52,7 +58,8 @@ def visible_cases(workspace: Workspace, session: Session) -> ColumnElement[bool]
     granted = select(CaseGrant.case_id).where(CaseGrant.holder == chest.holder)
     conditions = [Case.id.in_(granted)]
     if offices:
-        conditions.append(Case.office_id.in_(offices))
+        office = func.coalesce(Case.office_id, "") if newest_first else Case.office_id
+        conditions.append(office.in_(offices))
     return or_(*conditions) if conditions else false()
 
 
