@@ -78,6 +78,7 @@ _CASE_FIELDS: Final = (
     "violence_types",
     "notes",
     "counted",
+    "children",
 )
 
 
