@@ -47,6 +47,7 @@ _CASE_KEYS = {
     "risk_assessments",
     "safety_plans",
     "notes",
+    "children",
 }
 _CLIENT_KEYS = {"full_name", "alias", "iin", "birth_date", "phone", "address", "safe_contact"}
 _PERPETRATOR_KEYS = {"full_name", "relation"}
@@ -234,6 +235,7 @@ def _parse_case(value: Any, field: str, today: date) -> rec.CaseRecord:
     record.safety_plans = _items(
         case, "safety_plans", field, lambda v, f: more.parse_plan(v, f, today)
     )
+    record.children = more.parse_case_children(case.get("children"), f"{field}.children")
     validate_case(record, today, field)  # what the program checks before storing, as a whole
     return record
 
