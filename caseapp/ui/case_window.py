@@ -32,6 +32,7 @@ from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.shelter import holds_shelter_key
 from caseapp.services.workspace import Workspace
 from caseapp.ui.case.attachments import AttachmentsTab
+from caseapp.ui.case.children import CaseChildren
 from caseapp.ui.case.risk import RiskTab
 from caseapp.ui.case.safety import SafetyTab
 from caseapp.ui.case_lists import ConsentsTab, ShelterTab
@@ -167,6 +168,7 @@ class CaseWindow(QWidget):
         self.birth_date = DateField("birth_date")
         self.phone = PhoneField()
         self.address, self.safe_contact = QLineEdit(), QLineEdit()
+        self.children_field = CaseChildren(self.mark_dirty)
         # The case's office: shown to everyone, changed by an administrator when there are several.
         self.offices: list[OfficeInfo] = []
         self.office = QLabel()
@@ -228,6 +230,7 @@ class CaseWindow(QWidget):
                 (self.tr("Phone:"), self.phone),
                 (self.tr("Address:"), self.address),
                 (self.tr("Safe contact:"), self.safe_contact),
+                (self.children_field.label(), self.children_field),
                 (self.tr("Office:"), self.office_row),
             ],
         )
@@ -271,6 +274,7 @@ class CaseWindow(QWidget):
         self.phone.set_text(c.phone)
         self.address.setText(c.address)
         self.safe_contact.setText(c.safe_contact)
+        self.children_field.load(r)
         self.incident_page.load(r)
         self.notes_page.load(r)
         self.risk_page.load(r.number)
@@ -347,6 +351,7 @@ class CaseWindow(QWidget):
             safe_contact=self.safe_contact.text().strip(),
         )
         self.incident_page.collect_into(r)
+        self.children_field.collect_into(r)
         r.notes = self.notes.toPlainText()
         return r
 
