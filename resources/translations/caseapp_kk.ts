@@ -276,22 +276,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="217"/>
+        <location filename="../../caseapp/ui/forms.py" line="220"/>
         <source>Admit to the shelter</source>
         <translation>Баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="222"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Admitted on:</source>
         <translation>Қабылданған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="223"/>
+        <location filename="../../caseapp/ui/forms.py" line="227"/>
         <source>Room and bed:</source>
         <translation>Бөлме және төсек орны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="224"/>
+        <location filename="../../caseapp/ui/forms.py" line="228"/>
         <source>Children with her:</source>
         <translation>Онымен бірге балалар:</translation>
     </message>
@@ -585,6 +585,14 @@
         <location filename="../../caseapp/ui/hotline/dialog.py" line="171"/>
         <source>&amp;Time:</source>
         <translation>&amp;Уақыты:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChildren</name>
+    <message>
+        <location filename="../../caseapp/ui/case/children.py" line="43"/>
+        <source>Her children:</source>
+        <translation>Оның балалары:</translation>
     </message>
 </context>
 <context>
@@ -947,121 +955,126 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="77"/>
+        <source>Her children</source>
+        <translation>Оның балалары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="78"/>
         <source>Accompanying children</source>
         <translation>Бірге келген балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="78"/>
+        <location filename="../../caseapp/ui/record_words.py" line="79"/>
         <source>Children with her</source>
         <translation>Онымен бірге балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="90"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="91"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="92"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
         <source>Assessed on</source>
         <translation>Бағалау күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
         <source>Level</source>
         <translation>Деңгей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
         <source>Made on</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <location filename="../../caseapp/ui/record_words.py" line="97"/>
         <source>Added on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="162"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="163"/>
+        <location filename="../../caseapp/ui/record_words.py" line="164"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="164"/>
+        <location filename="../../caseapp/ui/record_words.py" line="165"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="165"/>
+        <location filename="../../caseapp/ui/record_words.py" line="166"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -1148,263 +1161,263 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="194"/>
-        <location filename="../../caseapp/ui/case_window.py" line="413"/>
+        <location filename="../../caseapp/ui/case_window.py" line="196"/>
+        <location filename="../../caseapp/ui/case_window.py" line="418"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="201"/>
+        <location filename="../../caseapp/ui/case_window.py" line="203"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="202"/>
+        <location filename="../../caseapp/ui/case_window.py" line="204"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="203"/>
+        <location filename="../../caseapp/ui/case_window.py" line="205"/>
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="204"/>
+        <location filename="../../caseapp/ui/case_window.py" line="206"/>
         <source>Safety plan</source>
         <translation>Қауіпсіздік жоспары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="205"/>
+        <location filename="../../caseapp/ui/case_window.py" line="207"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="206"/>
+        <location filename="../../caseapp/ui/case_window.py" line="208"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="207"/>
+        <location filename="../../caseapp/ui/case_window.py" line="209"/>
         <source>Consents</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="208"/>
+        <location filename="../../caseapp/ui/case_window.py" line="210"/>
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="209"/>
+        <location filename="../../caseapp/ui/case_window.py" line="211"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="210"/>
+        <location filename="../../caseapp/ui/case_window.py" line="212"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="214"/>
+        <location filename="../../caseapp/ui/case_window.py" line="216"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="215"/>
+        <location filename="../../caseapp/ui/case_window.py" line="217"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="216"/>
+        <location filename="../../caseapp/ui/case_window.py" line="218"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="217"/>
+        <location filename="../../caseapp/ui/case_window.py" line="219"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="219"/>
+        <location filename="../../caseapp/ui/case_window.py" line="221"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="224"/>
+        <location filename="../../caseapp/ui/case_window.py" line="226"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="225"/>
+        <location filename="../../caseapp/ui/case_window.py" line="227"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="226"/>
+        <location filename="../../caseapp/ui/case_window.py" line="228"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="227"/>
+        <location filename="../../caseapp/ui/case_window.py" line="229"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="228"/>
+        <location filename="../../caseapp/ui/case_window.py" line="230"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="229"/>
+        <location filename="../../caseapp/ui/case_window.py" line="231"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="230"/>
+        <location filename="../../caseapp/ui/case_window.py" line="232"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="231"/>
+        <location filename="../../caseapp/ui/case_window.py" line="234"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="234"/>
+        <location filename="../../caseapp/ui/case_window.py" line="237"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="235"/>
+        <location filename="../../caseapp/ui/case_window.py" line="238"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="237"/>
+        <location filename="../../caseapp/ui/case_window.py" line="240"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="124"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="31"/>
-        <location filename="../../caseapp/ui/record_words.py" line="147"/>
+        <location filename="../../caseapp/ui/record_words.py" line="148"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="125"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="32"/>
-        <location filename="../../caseapp/ui/record_words.py" line="148"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="126"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="33"/>
-        <location filename="../../caseapp/ui/record_words.py" line="149"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="127"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="34"/>
-        <location filename="../../caseapp/ui/record_words.py" line="150"/>
+        <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="133"/>
-        <location filename="../../caseapp/ui/record_words.py" line="135"/>
+        <location filename="../../caseapp/ui/record_words.py" line="136"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="134"/>
-        <location filename="../../caseapp/ui/record_words.py" line="136"/>
+        <location filename="../../caseapp/ui/record_words.py" line="137"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="135"/>
-        <location filename="../../caseapp/ui/record_words.py" line="137"/>
+        <location filename="../../caseapp/ui/record_words.py" line="138"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="143"/>
-        <location filename="../../caseapp/ui/record_words.py" line="115"/>
-        <location filename="../../caseapp/ui/record_words.py" line="125"/>
+        <location filename="../../caseapp/ui/record_words.py" line="116"/>
+        <location filename="../../caseapp/ui/record_words.py" line="126"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="144"/>
-        <location filename="../../caseapp/ui/record_words.py" line="116"/>
-        <location filename="../../caseapp/ui/record_words.py" line="126"/>
+        <location filename="../../caseapp/ui/record_words.py" line="117"/>
+        <location filename="../../caseapp/ui/record_words.py" line="127"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="145"/>
-        <location filename="../../caseapp/ui/record_words.py" line="117"/>
-        <location filename="../../caseapp/ui/record_words.py" line="127"/>
+        <location filename="../../caseapp/ui/record_words.py" line="118"/>
+        <location filename="../../caseapp/ui/record_words.py" line="128"/>
         <source>Standard</source>
         <translation>Қалыпты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="146"/>
-        <location filename="../../caseapp/ui/record_words.py" line="118"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
+        <location filename="../../caseapp/ui/record_words.py" line="119"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="147"/>
-        <location filename="../../caseapp/ui/record_words.py" line="119"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="120"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="108"/>
+        <location filename="../../caseapp/ui/record_words.py" line="109"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="109"/>
+        <location filename="../../caseapp/ui/record_words.py" line="110"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
@@ -1579,37 +1592,37 @@
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
         <source>E&amp;xtend the stay…</source>
         <translation>Мерзімді &amp;ұзарту…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>Record an approved extension past the six-month limit</source>
         <translation>Алты айлық мерзімнен тыс бекітілген ұзартуды жазу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Edit stay…</source>
         <translation>Баспанада болуды түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Strike out stay…</source>
         <translation>Баспанада болуды сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="179"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
@@ -1691,12 +1704,12 @@
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="190"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
@@ -1711,57 +1724,57 @@
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="76"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="77"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="78"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="184"/>
         <source>Edit or withdraw consent…</source>
         <translation>Келісімді түзету немесе кері алу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
         <source>Strike out consent…</source>
         <translation>Келісімді сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="191"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="192"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
@@ -1793,14 +1806,14 @@
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="377"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="397"/>
-        <location filename="../../caseapp/ui/record_words.py" line="156"/>
+        <location filename="../../caseapp/ui/record_words.py" line="157"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case_narrative.py" line="378"/>
         <location filename="../../caseapp/ui/case_narrative.py" line="398"/>
-        <location filename="../../caseapp/ui/record_words.py" line="157"/>
+        <location filename="../../caseapp/ui/record_words.py" line="158"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
@@ -1820,12 +1833,12 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="252"/>
+        <location filename="../../caseapp/ui/case_window.py" line="255"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
@@ -1845,38 +1858,38 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="357"/>
-        <location filename="../../caseapp/ui/case_window.py" line="438"/>
+        <location filename="../../caseapp/ui/case_window.py" line="362"/>
+        <location filename="../../caseapp/ui/case_window.py" line="443"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="366"/>
+        <location filename="../../caseapp/ui/case_window.py" line="371"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="390"/>
+        <location filename="../../caseapp/ui/case_window.py" line="395"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="481"/>
+        <location filename="../../caseapp/ui/case_window.py" line="486"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="497"/>
+        <location filename="../../caseapp/ui/case_window.py" line="502"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="528"/>
+        <location filename="../../caseapp/ui/case_window.py" line="533"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_window.py" line="529"/>
+        <location filename="../../caseapp/ui/case_window.py" line="534"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -2053,57 +2066,57 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="279"/>
+        <location filename="../../caseapp/ui/forms.py" line="283"/>
         <source>Consent to share personal data</source>
         <translation>Дербес деректерді беруге келісім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="284"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="285"/>
+        <location filename="../../caseapp/ui/forms.py" line="289"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="286"/>
+        <location filename="../../caseapp/ui/forms.py" line="290"/>
         <source>Forensic / medical</source>
         <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="287"/>
+        <location filename="../../caseapp/ui/forms.py" line="291"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="288"/>
+        <location filename="../../caseapp/ui/forms.py" line="292"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="289"/>
+        <location filename="../../caseapp/ui/forms.py" line="293"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="303"/>
+        <location filename="../../caseapp/ui/forms.py" line="307"/>
         <source>Recipient:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="304"/>
+        <location filename="../../caseapp/ui/forms.py" line="308"/>
         <source>Given on:</source>
         <translation>Келісім берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <location filename="../../caseapp/ui/forms.py" line="309"/>
         <source>Valid until:</source>
         <translation>Қолданылу мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="306"/>
+        <location filename="../../caseapp/ui/forms.py" line="310"/>
         <source>Withdrawn on:</source>
         <translation>Кері алынған күні:</translation>
     </message>
@@ -2162,22 +2175,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="245"/>
+        <location filename="../../caseapp/ui/forms.py" line="249"/>
         <source>Discharge from the shelter</source>
         <translation>Баспанадан шығу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="253"/>
+        <location filename="../../caseapp/ui/forms.py" line="257"/>
         <source>Departure date:</source>
         <translation>Шыққан күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="254"/>
+        <location filename="../../caseapp/ui/forms.py" line="258"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="255"/>
+        <location filename="../../caseapp/ui/forms.py" line="259"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Баратын жері (шифрланып сақталады, ешқашан басып шығарылмайды):</translation>
     </message>
@@ -2389,47 +2402,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="330"/>
+        <location filename="../../caseapp/ui/forms.py" line="334"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="335"/>
+        <location filename="../../caseapp/ui/forms.py" line="339"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="336"/>
+        <location filename="../../caseapp/ui/forms.py" line="340"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="337"/>
+        <location filename="../../caseapp/ui/forms.py" line="341"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="342"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="347"/>
+        <location filename="../../caseapp/ui/forms.py" line="351"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="357"/>
+        <location filename="../../caseapp/ui/forms.py" line="361"/>
         <source>Date it happened:</source>
         <translation>Оқиға болған күн:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="358"/>
+        <location filename="../../caseapp/ui/forms.py" line="362"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="360"/>
+        <location filename="../../caseapp/ui/forms.py" line="364"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
@@ -3072,22 +3085,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="381"/>
+        <location filename="../../caseapp/ui/forms.py" line="385"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="387"/>
+        <location filename="../../caseapp/ui/forms.py" line="391"/>
         <source>Client&apos;s full name:</source>
         <translation>Клиенттің аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="388"/>
+        <location filename="../../caseapp/ui/forms.py" line="392"/>
         <source>Alias (shown in lists):</source>
         <translation>Бүркеншік ат (тізімдерде көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="389"/>
+        <location filename="../../caseapp/ui/forms.py" line="393"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
@@ -5588,110 +5601,110 @@
         <translation>Әрекет орындалмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="75"/>
+        <location filename="../../caseapp/domain/interchange.py" line="76"/>
         <source>{field} must be an object.</source>
         <translation>{field}: объект болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="80"/>
+        <location filename="../../caseapp/domain/interchange.py" line="81"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: белгісіз өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="86"/>
+        <location filename="../../caseapp/domain/interchange.py" line="87"/>
         <source>{field} is given twice.</source>
         <translation>{field}: өріс екі рет берілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="95"/>
+        <location filename="../../caseapp/domain/interchange.py" line="96"/>
         <source>{field} must be a list.</source>
         <translation>{field}: тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="104"/>
+        <location filename="../../caseapp/domain/interchange.py" line="105"/>
         <source>{field} must be text.</source>
         <translation>{field}: мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="35"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="37"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="114"/>
-        <location filename="../../caseapp/domain/interchange.py" line="124"/>
+        <location filename="../../caseapp/domain/interchange.py" line="115"/>
+        <location filename="../../caseapp/domain/interchange.py" line="125"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="108"/>
+        <location filename="../../caseapp/domain/interchange.py" line="109"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: Unicode мәтінінде жарамсыз таңбалар бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="116"/>
+        <location filename="../../caseapp/domain/interchange.py" line="117"/>
         <source>{field} is too long.</source>
         <translation>{field}: мәні тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="135"/>
+        <location filename="../../caseapp/domain/interchange.py" line="136"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: күнтізбеде бар, ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="154"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="73"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="92"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="100"/>
+        <location filename="../../caseapp/domain/interchange.py" line="155"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="89"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="98"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="117"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="125"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: мына мәндердің бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="174"/>
+        <location filename="../../caseapp/domain/interchange.py" line="175"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файлда «format» және «cases» өрістері бар бір JSON объектісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="182"/>
+        <location filename="../../caseapp/domain/interchange.py" line="183"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: «{expected}» болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="191"/>
+        <location filename="../../caseapp/domain/interchange.py" line="192"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="204"/>
+        <location filename="../../caseapp/domain/interchange.py" line="205"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: тек әріптер, цифрлар және - / _ . таңбалары рұқсат етіледі (32 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="331"/>
+        <location filename="../../caseapp/domain/interchange.py" line="333"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field}: {high} баладан артық көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="342"/>
+        <location filename="../../caseapp/domain/interchange.py" line="344"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field}: жыл бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="349"/>
+        <location filename="../../caseapp/domain/interchange.py" line="351"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан немесе балалар тізімі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="22"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="24"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="256"/>
+        <location filename="../../caseapp/domain/interchange.py" line="258"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="294"/>
+        <location filename="../../caseapp/domain/interchange.py" line="296"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
@@ -5751,6 +5764,7 @@
         <translation>{field}: {year} жылы туған бала қабылданғанда {age} жастан асқан еді.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="95"/>
         <location filename="../../caseapp/domain/rules.py" line="227"/>
         <source>{field}: the year of birth {year} is still to come.</source>
         <translation>{field}: {year} туған жылы әлі келген жоқ.</translation>
@@ -5851,15 +5865,25 @@
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="42"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="44"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: телефон нөмірі емес; цифрлар, бос орындар және + - ( ) пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="49"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="51"/>
         <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="77"/>
+        <source>{field}: at most {count} children can be recorded.</source>
+        <translation>{field}: {count} баладан артық жазуға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="101"/>
+        <source>{field}: a child born in {year} is older than his or her mother.</source>
+        <translation>{field}: {year} жылы туған бала анасынан үлкен бола алмайды.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/cases.py" line="180"/>
@@ -6097,111 +6121,111 @@
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="112"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>Ұйымның хат тіліндегі ({lang}) атауы жоқ: әкімші оны ұйым туралы мәліметтерге қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="117"/>
         <source>Case {case} records no name for the client.</source>
         <translation>{case} ісінде клиенттің аты көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="115"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің ЖСН-і көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="118"/>
+        <location filename="../../caseapp/letters/builders.py" line="121"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің туған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="121"/>
+        <location filename="../../caseapp/letters/builders.py" line="124"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>{case} ісінде зорлық жасаушының аты көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="124"/>
+        <location filename="../../caseapp/letters/builders.py" line="127"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>{case} ісінде зорлық түрі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="127"/>
+        <location filename="../../caseapp/letters/builders.py" line="130"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>{case} ісінде {date} дейін берілген қорғау нұсқамасы жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="131"/>
+        <location filename="../../caseapp/letters/builders.py" line="134"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының нөмірі жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="134"/>
+        <location filename="../../caseapp/letters/builders.py" line="137"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасында оны берген полиция бөлімшесі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="139"/>
+        <location filename="../../caseapp/letters/builders.py" line="142"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>{case} ісінде қорғау нұсқамасының тапсырылған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="144"/>
+        <location filename="../../caseapp/letters/builders.py" line="147"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының {date} дейін орындалмаған полиция тексеруі жоқ, ал бұл хатта орындалмаған тексерулер тізімделеді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="149"/>
+        <location filename="../../caseapp/letters/builders.py" line="152"/>
         <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
         <translation>{case} іс бойынша қорғау нұсқамасын тексерудің ешқайсысы {date} дейін оның бұзылғанын анықтаған жоқ, ал бұл хат бұзушылық туралы хабарлайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="154"/>
+        <location filename="../../caseapp/letters/builders.py" line="157"/>
         <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
         <translation>{case} іс бойынша {date} дейін зорлық-зомбылық оқиғасы жазылмаған, ал ол бұл хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="157"/>
-        <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
-        <translation>{case} іс бойынша клиентпен бірге бала жазылмаған, ал бұл хат оның балалары туралы.</translation>
+        <location filename="../../caseapp/letters/builders.py" line="160"/>
+        <source>Case {case} records no child of the client under 18 on {date} (with a year of birth), and this letter is about her minor children.</source>
+        <translation>{case} іс бойынша клиенттің {date} күні 18 жасқа толмаған баласы (туған жылымен) жазылмаған, ал бұл хат оның кәмелетке толмаған балалары туралы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="162"/>
         <location filename="../../caseapp/letters/builders.py" line="165"/>
         <location filename="../../caseapp/letters/builders.py" line="168"/>
         <location filename="../../caseapp/letters/builders.py" line="171"/>
         <location filename="../../caseapp/letters/builders.py" line="174"/>
+        <location filename="../../caseapp/letters/builders.py" line="177"/>
         <source>This letter cites a law that was not in force on {date}.</source>
         <translation>Бұл хат {date} күні қолданыста болмаған заңға сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="177"/>
+        <location filename="../../caseapp/letters/builders.py" line="180"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>Тіркелгіңізде аты-жөніңіз көрсетілмеген, ал ол хатта орындаушы ретінде басылады: әкімшіден оны қосуды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="182"/>
+        <location filename="../../caseapp/letters/builders.py" line="185"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>Тіркелгіңізде лауазымыңыз көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="185"/>
+        <location filename="../../caseapp/letters/builders.py" line="188"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Тіркелгіңізде де, ұйым туралы мәліметтерде де телефон нөмірі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <location filename="../../caseapp/letters/builders.py" line="195"/>
         <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
         <translation>{case} іс бойынша {date} күні қолданыстағы қорғау нұсқамасы жоқ, ал хат сол туралы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="196"/>
+        <location filename="../../caseapp/letters/builders.py" line="199"/>
         <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
         <translation>{case} іс бойынша қорғау нұсқамасы құқық бұзушыға {served} тапсырылған: бұл хат әлі тапсырылмаған нұсқама туралы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="280"/>
+        <location filename="../../caseapp/letters/builders.py" line="283"/>
         <source>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</source>
         <translation>{case} ісінде {date} дейін физикалық немесе жыныстық зорлық-зомбылық эпизоды жоқ: сот-медициналық сараптама дене жарақаттарын куәландыру үшін сұралады.</translation>
     </message>
@@ -6391,67 +6415,67 @@
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="63"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>the police</source>
         <translation>полицияға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="64"/>
+        <location filename="../../caseapp/services/letters.py" line="65"/>
         <source>a court</source>
         <translation>сотқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="65"/>
+        <location filename="../../caseapp/services/letters.py" line="66"/>
         <source>a medical organisation</source>
         <translation>медициналық ұйымға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="66"/>
+        <location filename="../../caseapp/services/letters.py" line="67"/>
         <source>legal aid</source>
         <translation>заң көмегі қызметіне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="67"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>a shelter</source>
         <translation>баспанаға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="68"/>
+        <location filename="../../caseapp/services/letters.py" line="69"/>
         <source>social services</source>
         <translation>әлеуметтік қызметке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="75"/>
+        <location filename="../../caseapp/services/letters.py" line="76"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="108"/>
+        <location filename="../../caseapp/services/letters.py" line="109"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="128"/>
+        <location filename="../../caseapp/services/letters.py" line="129"/>
         <source>The addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="129"/>
+        <location filename="../../caseapp/services/letters.py" line="130"/>
         <source>The number of the letter answered</source>
         <translation>Жауап берілетін хаттың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="130"/>
+        <location filename="../../caseapp/services/letters.py" line="131"/>
         <source>The paragraph about this case</source>
         <translation>Осы іс туралы абзац</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="131"/>
+        <location filename="../../caseapp/services/letters.py" line="132"/>
         <source>The court case number</source>
         <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="132"/>
+        <location filename="../../caseapp/services/letters.py" line="133"/>
         <source>An attachment</source>
         <translation>Қосымша</translation>
     </message>
@@ -6487,7 +6511,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="133"/>
-        <location filename="../../caseapp/services/letters.py" line="142"/>
+        <location filename="../../caseapp/services/letters.py" line="143"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: {limit} таңбадан ұзын.</translation>
     </message>
@@ -6508,22 +6532,22 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="127"/>
-        <location filename="../../caseapp/services/letters.py" line="149"/>
+        <location filename="../../caseapp/services/letters.py" line="150"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: басқару таңбаларын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="159"/>
+        <location filename="../../caseapp/services/letters.py" line="160"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>Хатта ең көбі {count} қосымша болады, әрқайсысы {limit} таңбадан аспайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="168"/>
+        <location filename="../../caseapp/services/letters.py" line="169"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>Жауап берілетін хат осы хаттан ({date}) кейінгі күнмен жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="176"/>
+        <location filename="../../caseapp/services/letters.py" line="177"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Жауап берілетін хаттың күнімен бірге нөмірін көрсетіңіз.</translation>
     </message>
@@ -6842,6 +6866,7 @@
         <translation>{number} ісі жабылып қойған.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="86"/>
         <location filename="../../caseapp/domain/closing.py" line="44"/>
         <location filename="../../caseapp/domain/rules.py" line="209"/>
         <source>{field} is longer than {chars} characters.</source>
@@ -6948,18 +6973,23 @@
         <translation>Өтінішті оны жазған адам немесе әкімші ғана түзете алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="31"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="41"/>
+        <source>{field} must be a list of the children, each with a name and a year.</source>
+        <translation>{field}: балалар тізімі болуы керек, әрқайсысының аты мен туған жылы көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="56"/>
         <source>{field} must be true or false.</source>
         <translation>{field}: мәні true немесе false болуға тиіс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="50"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="75"/>
         <location filename="../../caseapp/domain/risk.py" line="158"/>
         <source>{field}: the date of the assessment {date} is in the future.</source>
         <translation>{field}: {date} бағалау күні әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="81"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="106"/>
         <source>{field}: say why the level is raised above the score&apos;s.</source>
         <translation>{field}: деңгейдің балл бойынша деңгейден неліктен көтерілгенін көрсетіңіз.</translation>
     </message>
