@@ -590,7 +590,7 @@
 <context>
     <name>CaseChildren</name>
     <message>
-        <location filename="../../caseapp/ui/case/children.py" line="43"/>
+        <location filename="../../caseapp/ui/case/children.py" line="45"/>
         <source>Her children:</source>
         <translation>Her children:</translation>
     </message>
@@ -5004,67 +5004,67 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="273"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="275"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Occupied: %1   ·   Beds: %2   ·   Free: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>%1 more than there are beds</source>
         <translation>%1 more than there are beds</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="286"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
         <source>Six-month limit within 14 days</source>
         <translation>Six-month limit within 14 days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
         <source>Six-month limit passed</source>
         <translation>Six-month limit passed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Find a case and admit her to the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="294"/>
         <source>Open the selected case (Enter)</source>
         <translation>Open the selected case (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="323"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="326"/>
         <source>Case %1 admitted.</source>
         <translation>Case %1 admitted.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="349"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="352"/>
         <source>Case %1 discharged.</source>
         <translation>Case %1 discharged.</translation>
     </message>
@@ -5072,77 +5072,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="62"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="113"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="114"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>Another stay today is recorded in this room and bed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="117"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="118"/>
         <source>This case is not assigned to you.</source>
         <translation>This case is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="121"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="122"/>
         <source>The six-month limit has passed.</source>
         <translation>The six-month limit has passed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="125"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="126"/>
         <source>The six-month limit is near.</source>
         <translation>The six-month limit is near.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="138"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="139"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="143"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="144"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="156"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="157"/>
         <source>passed %1 d ago</source>
         <translation>passed %1 d ago</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="160"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="161"/>
         <source>%1 — near</source>
         <translation>%1 — near</translation>
     </message>
@@ -6250,72 +6250,72 @@
         <translation>The configured letter font {path} is not a TrueType font with every Kazakh letter: choose another one, or {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="161"/>
+        <location filename="../../caseapp/letters/texts.py" line="167"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>The letter text has a lone {brace}: write {escaped} for a brace itself.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="174"/>
+        <location filename="../../caseapp/letters/texts.py" line="180"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="183"/>
+        <location filename="../../caseapp/letters/texts.py" line="189"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>The letter text uses {name}, which is not a placeholder: use {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="192"/>
+        <location filename="../../caseapp/letters/texts.py" line="198"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>The letter text gives {name} a format: write the bare placeholder.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="202"/>
+        <location filename="../../caseapp/letters/texts.py" line="208"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>&apos;{key}&apos; in the letter text must be text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="206"/>
+        <location filename="../../caseapp/letters/texts.py" line="212"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>&apos;{key}&apos; in the letter text is empty.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="209"/>
+        <location filename="../../caseapp/letters/texts.py" line="215"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>&apos;{key}&apos; in the letter text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="217"/>
+        <location filename="../../caseapp/letters/texts.py" line="223"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>&apos;{key}&apos; in the letter text holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="230"/>
+        <location filename="../../caseapp/letters/texts.py" line="236"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>The letter text is not valid TOML ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="236"/>
+        <location filename="../../caseapp/letters/texts.py" line="242"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="244"/>
+        <location filename="../../caseapp/letters/texts.py" line="250"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>The letter text needs &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="248"/>
+        <location filename="../../caseapp/letters/texts.py" line="254"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="267"/>
+        <location filename="../../caseapp/letters/texts.py" line="273"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>The letter kind must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="278"/>
+        <location filename="../../caseapp/letters/texts.py" line="284"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>The letter language must be one of: {allowed}.</translation>
     </message>

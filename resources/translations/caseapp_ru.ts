@@ -590,7 +590,7 @@
 <context>
     <name>CaseChildren</name>
     <message>
-        <location filename="../../caseapp/ui/case/children.py" line="43"/>
+        <location filename="../../caseapp/ui/case/children.py" line="45"/>
         <source>Her children:</source>
         <translation>Её дети:</translation>
     </message>
@@ -5009,67 +5009,67 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="273"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="275"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>%1 more than there are beds</source>
         <translation>на %1 больше, чем мест</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="286"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
         <source>Six-month limit within 14 days</source>
         <translation>Шестимесячный срок истекает в течение 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
         <source>Six-month limit passed</source>
         <translation>Шестимесячный срок истёк</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Найти дело и принять клиента в приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
         <source>&amp;Open case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="294"/>
         <source>Open the selected case (Enter)</source>
         <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="323"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="326"/>
         <source>Case %1 admitted.</source>
         <translation>Дело %1: клиент принят в приют.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="349"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="352"/>
         <source>Case %1 discharged.</source>
         <translation>Дело %1: клиент выписан из приюта.</translation>
     </message>
@@ -5077,77 +5077,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="62"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="113"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="114"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>На сегодня в этой комнате и на этой кровати записано ещё одно проживание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="117"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="118"/>
         <source>This case is not assigned to you.</source>
         <translation>Это дело не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="121"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="122"/>
         <source>The six-month limit has passed.</source>
         <translation>Шестимесячный срок истёк.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="125"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="126"/>
         <source>The six-month limit is near.</source>
         <translation>Шестимесячный срок скоро истекает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="138"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="139"/>
         <source>occupied</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="143"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="144"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="156"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="157"/>
         <source>passed %1 d ago</source>
         <translation>истёк %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="160"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="161"/>
         <source>%1 — near</source>
         <translation>%1 — скоро</translation>
     </message>
@@ -6256,72 +6256,72 @@
         <translation>Указанный для писем шрифт {path} не является шрифтом TrueType со всеми казахскими буквами: выберите другой или {hint}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="161"/>
+        <location filename="../../caseapp/letters/texts.py" line="167"/>
         <source>The letter text has a lone {brace}: write {escaped} for a brace itself.</source>
         <translation>В тексте письма есть непарная скобка {brace}: чтобы вывести саму скобку, напишите {escaped}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="174"/>
+        <location filename="../../caseapp/letters/texts.py" line="180"/>
         <source>The letter text uses {name}, but letters never print the client&apos;s address, the shelter, a room or where the client stays.</source>
         <translation>В тексте письма используется {name}, но в письмах никогда не печатаются адрес клиента, приют, комната или место пребывания клиента.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="183"/>
+        <location filename="../../caseapp/letters/texts.py" line="189"/>
         <source>The letter text uses {name}, which is not a placeholder: use {allowed}.</source>
         <translation>В тексте письма используется {name}, но такой подстановки нет: используйте {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="192"/>
+        <location filename="../../caseapp/letters/texts.py" line="198"/>
         <source>The letter text gives {name} a format: write the bare placeholder.</source>
         <translation>В тексте письма для {name} задан формат: напишите подстановку без формата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="202"/>
+        <location filename="../../caseapp/letters/texts.py" line="208"/>
         <source>&apos;{key}&apos; in the letter text must be text.</source>
         <translation>«{key}» в тексте письма должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="206"/>
+        <location filename="../../caseapp/letters/texts.py" line="212"/>
         <source>&apos;{key}&apos; in the letter text is empty.</source>
         <translation>«{key}» в тексте письма не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="209"/>
+        <location filename="../../caseapp/letters/texts.py" line="215"/>
         <source>&apos;{key}&apos; in the letter text is longer than {limit} characters.</source>
         <translation>«{key}» в тексте письма длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="217"/>
+        <location filename="../../caseapp/letters/texts.py" line="223"/>
         <source>&apos;{key}&apos; in the letter text holds control characters.</source>
         <translation>«{key}» в тексте письма содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="230"/>
+        <location filename="../../caseapp/letters/texts.py" line="236"/>
         <source>The letter text is not valid TOML ({problem}).</source>
         <translation>Текст письма не является корректным TOML ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="236"/>
+        <location filename="../../caseapp/letters/texts.py" line="242"/>
         <source>The letter text has an unknown field &apos;{key}&apos;: use addressee, title and body.</source>
         <translation>В тексте письма неизвестное поле «{key}»: используйте addressee, title и body.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="244"/>
+        <location filename="../../caseapp/letters/texts.py" line="250"/>
         <source>The letter text needs &apos;{key}&apos;.</source>
         <translation>В тексте письма должно быть поле «{key}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="248"/>
+        <location filename="../../caseapp/letters/texts.py" line="254"/>
         <source>&apos;body&apos; in the letter text must be a list of 1 to {limit} paragraphs.</source>
         <translation>«body» в тексте письма должно быть списком из 1–{limit} абзацев.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="267"/>
+        <location filename="../../caseapp/letters/texts.py" line="273"/>
         <source>The letter kind must be one of: {allowed}.</source>
         <translation>Вид письма должен быть одним из следующих: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/texts.py" line="278"/>
+        <location filename="../../caseapp/letters/texts.py" line="284"/>
         <source>The letter language must be one of: {allowed}.</source>
         <translation>Язык письма должен быть одним из следующих: {allowed}.</translation>
     </message>

@@ -12,8 +12,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from caseapp.domain import records as rec
-from caseapp.domain.errors import InvalidInput
+from caseapp.domain.errors import CaseappError, InvalidInput
 from caseapp.domain.rules import MAX_CHILD_AGE
+from caseapp.services.cases import get_case
+from caseapp.services.workspace import Workspace
 from caseapp.ui.common.children import YEAR, ChildrenEditor
 from caseapp.ui.i18n import translate_error
 
@@ -81,3 +83,12 @@ def children_to_admit(record: rec.CaseRecord | None, today: date) -> list[rec.Ch
         for child in record.children
         if child.birth_year is None or today.year - child.birth_year <= MAX_CHILD_AGE
     ]
+
+
+def readable_case(workspace: Workspace, number: str) -> rec.CaseRecord | None:
+    """The case as she may read it (recorded as read), or None when she may not: an admission
+    from the shelter board then starts from no children."""
+    try:
+        return get_case(workspace, number)
+    except CaseappError:
+        return None

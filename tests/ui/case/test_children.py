@@ -12,8 +12,11 @@ from pytestqt.qtbot import QtBot
 from caseapp.domain import records as rec
 from caseapp.services import workspace as ws
 from caseapp.services.cases import create_case, get_case
+from caseapp.services.organisation import get_settings, update_settings
+from caseapp.ui.case_picker import CasePickerDialog
 from caseapp.ui.case_window import CaseWindow
 from caseapp.ui.forms import AdmitDialog
+from caseapp.ui.shelter_board import ShelterBoard
 from tests.ui.dialogs import answer
 
 TODAY = date.today()
@@ -96,3 +99,37 @@ def test_admitting_her_starts_from_her_children_still_editable(
         grown,
         rec.Child("Бала"),
     ]
+
+
+def test_the_shelter_board_admits_her_with_her_children_too(
+    qtbot: QtBot, admin: ws.Workspace
+) -> None:
+    settings = get_settings(admin)
+    settings.bed_count = 2
+    update_settings(admin, settings)
+    number = create_case(
+        admin,
+        rec.CaseRecord(
+            rec.Client("Шұғыла Серікқызы"),
+            opened_on=TODAY - timedelta(10),
+            children=[rec.Child("Айым", 2019)],
+        ),
+    )
+    board = ShelterBoard(admin)
+    qtbot.addWidget(board)
+
+    def pick(picker: CasePickerDialog) -> None:
+        picker.search.setText(number)
+        picker.run_search()
+        picker.results.setCurrentRow(0)
+        picker.buttons.accepted.emit()
+
+    def fill(dialog: AdmitDialog) -> None:
+        dialog.room.set_text("Room 4, bed 1")
+        dialog.buttons.accepted.emit()
+
+    answer(CasePickerDialog, pick)
+    answer(AdmitDialog, fill)
+    assert board.admit() == number
+    [stay] = get_case(admin, number).stays
+    assert (stay.children, stay.children_named) == (1, [rec.Child("Айым", 2019)])
