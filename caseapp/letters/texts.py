@@ -47,8 +47,14 @@ PLACEHOLDERS: Final[Mapping[str, str]] = {
     "police_head": "the head of the police unit that issued the order, as an addressee",
     "violation_date": "the date a police check found the order violated",
     "incident_date": "the date of the latest incident of violence",
-    "children": "the children with her: how many, and their birth years",
-    "minor_children": "the children the letter is about: how many, and their birth years",
+    "children": (
+        "the children with her (her latest stay's, else her minor children on the case): how "
+        "many, and their birth years"
+    ),
+    "minor_children": (
+        "her children under 18 on the letter's date, as the case records them: how many, and "
+        "their birth years"
+    ),
     "law_prevention": "the law on prevention in force on the letter's date, as cited",
     "law_offences": "the Code of Administrative Offences' article on a violated order, as cited",
     "law_criminal": "the Criminal Code, as cited",

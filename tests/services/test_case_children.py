@@ -16,6 +16,7 @@ from caseapp.domain import records as rec
 from caseapp.domain.changes import FieldChange, RecordKind
 from caseapp.letters.builders import MissingFact
 from caseapp.services import workspace as ws
+from caseapp.services.casecheck import TamperedCase
 from caseapp.services.cases import create_case, get_case, update_case
 from caseapp.services.errors import InvalidInput
 from caseapp.services.history import history
@@ -66,6 +67,33 @@ def test_her_children_are_kept_on_the_case_and_never_in_clear(
                 content = path.read_bytes()
                 for child in [*KIDS, GROWN]:
                     assert child.name.encode() not in content, path.name
+
+
+def test_her_children_cleared_or_moved_in_the_file_are_noticed(
+    admin: ws.Workspace, db: Database
+) -> None:
+    """A case sealed with children, its column emptied behind the program's back, or another
+    case's children pasted in: the seal fails, naming the case, never a child."""
+    with_kids = no_stay_case(admin, KIDS)
+    without = no_stay_case(admin, [])  # sealed with the column empty: its MAC holds
+    other = no_stay_case(admin, [GROWN])
+    assert get_case(admin, without).children == []
+    with db.engine.begin() as conn:
+        stolen = conn.execute(
+            text("SELECT children FROM case_file WHERE number = :n"), {"n": with_kids}
+        ).scalar_one()
+        conn.execute(
+            text("UPDATE case_file SET children = NULL WHERE number = :n"), {"n": with_kids}
+        )
+        conn.execute(
+            text("UPDATE case_file SET children = :ct WHERE number = :n"),
+            {"ct": stolen, "n": other},
+        )
+    for number in (with_kids, other):
+        with pytest.raises(TamperedCase) as raised:
+            get_case(admin, number)
+        assert number in raised.value.message
+        assert all(c.name not in raised.value.message for c in [*KIDS, GROWN])
 
 
 def test_a_change_of_her_children_is_sealed_and_in_the_history(admin: ws.Workspace) -> None:
