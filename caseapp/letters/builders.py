@@ -98,7 +98,8 @@ class LetterFacts:
     # Birth years of the children with her (her latest stay's, else her minor children); None:
     # none recorded.
     children: tuple[int | None, ...] | None = None
-    minor_children: tuple[int, ...] = ()  # birth years of her children under 18 on `on`
+    # Birth years of her children under 18 on `on` (None: a stay's child of no recorded year).
+    minor_children: tuple[int | None, ...] = ()
     consent: ConsentFacts | None = None  # None: none needed, or the emergency override
     override: bool = False
     options: LetterOptions = LetterOptions()

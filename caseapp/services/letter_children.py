@@ -25,21 +25,23 @@ def children_with_her(case: Case, on: date) -> tuple[int | None, ...] | None:
     return (None,) * stay.children
 
 
-def minor_children(case: Case, on: date) -> tuple[int, ...]:
+def minor_children(case: Case, on: date) -> tuple[int | None, ...]:
     """The birth years of her children under 18 on `on`, by year of birth (a child born 18 or
-    more years before is no minor; one with no year recorded cannot be said to be one): the
-    case's children, or, for a case recorded before the case kept them, her latest stay's."""
-    children = children_from_text(case.children)
-    if not children:
-        stays = [s for s in case.stays if live(s) and s.admitted_on <= on]
-        if stays:
-            latest = max(stays, key=lambda s: s.admitted_on)
-            children = children_from_text(latest.children_named)
-    return tuple(
-        sorted(
-            c.birth_year for c in children if c.birth_year is not None and _minor(c.birth_year, on)
-        )
-    )
+    more years before is no minor; one of the case's with no year recorded cannot be said to be
+    one). For a case recorded before the case kept her children: those with her in her latest
+    stay (a stay takes only minors, so one of no recorded year counts, as ``None``)."""
+    own = children_from_text(case.children)
+    if own:
+        years = [c.birth_year for c in own if c.birth_year is not None]
+        return tuple(sorted(y for y in years if _minor(y, on)))
+    stays = [s for s in case.stays if live(s) and s.admitted_on <= on]
+    if not stays:
+        return ()
+    latest = max(stays, key=lambda s: s.admitted_on)
+    named = children_from_text(latest.children_named)
+    if not named:
+        return (None,) * latest.children
+    return tuple(c.birth_year for c in named if c.birth_year is None or _minor(c.birth_year, on))
 
 
 def _minor(birth_year: int, on: date) -> bool:
