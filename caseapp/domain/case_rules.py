@@ -8,8 +8,10 @@ from datetime import date
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from caseapp.domain.happened import KnownDate, at, validate_happened
 from caseapp.domain.iin import is_valid_iin
-from caseapp.domain.records import CaseRecord
+from caseapp.domain.records import CaseRecord, Child
 from caseapp.domain.rules import (
+    MAX_CHILD_NAME,
+    MAX_CHILDREN,
     is_phone_number,
     validate_children,
     validate_consent,
@@ -56,6 +58,7 @@ def validate_case(
     for i, stay in enumerate(record.stays):
         validate_stay(stay, at(prefix, f"shelter_stays[{i}]"))
         validate_children(stay, at(prefix, f"shelter_stays[{i}]"), today)
+    validate_case_children(record.children, record, today, prefix)
     for i, consent in enumerate(record.consents):
         validate_consent(consent, at(prefix, f"consents[{i}]"))
     for i, incident in enumerate(record.incidents):
@@ -64,3 +67,43 @@ def validate_case(
         if service.id is None:  # a new one (stored ones are corrected on their own)
             validate_service(service, today, at(prefix, f"services[{i}]"))
     validate_happened(record, today, prefix, known)
+
+
+def validate_case_children(
+    children: list[Child], record: CaseRecord, today: date, prefix: str = ""
+) -> None:
+    """Her children on the case: at most ``MAX_CHILDREN``, each name at most ``MAX_CHILD_NAME``
+    characters, each birth year neither a year to come nor before her own. A grown-up child is
+    still hers (the minor_at_risk letter counts only the minors on its date)."""
+    if len(children) > MAX_CHILDREN:
+        raise InvalidInput(
+            at(prefix, "children"),
+            QT_TRANSLATE_NOOP("errors", "{field}: at most {count} children can be recorded."),
+            count=MAX_CHILDREN,
+        )
+    born = record.client.birth_date.year if record.client.birth_date else None
+    for i, child in enumerate(children):
+        where = at(prefix, f"children[{i}]")
+        if len(child.name) > MAX_CHILD_NAME:
+            raise InvalidInput(
+                at(where, "name"),
+                QT_TRANSLATE_NOOP("errors", "{field} is longer than {chars} characters."),
+                chars=MAX_CHILD_NAME,
+            )
+        year = child.birth_year
+        if year is None:
+            continue
+        if isinstance(year, bool) or year > today.year:
+            raise InvalidInput(
+                at(where, "birth_year"),
+                QT_TRANSLATE_NOOP("errors", "{field}: the year of birth {year} is still to come."),
+                year=year,
+            )
+        if born is not None and year < born:
+            raise InvalidInput(
+                at(where, "birth_year"),
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field}: a child born in {year} is older than his or her mother."
+                ),
+                year=year,
+            )

@@ -81,6 +81,7 @@ _CASE_FIELDS: Final = (
     "notes",
     "counted",
     "district_id",
+    "children",
 )
 
 

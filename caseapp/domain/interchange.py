@@ -50,6 +50,7 @@ _CASE_KEYS = {
     "counted",
     "district",
     "notes",
+    "children",
 }
 _CLIENT_KEYS = {"full_name", "alias", "iin", "birth_date", "phone", "address", "safe_contact"}
 _PERPETRATOR_KEYS = {"full_name", "relation"}
@@ -240,6 +241,7 @@ def _parse_case(value: Any, field: str, today: date) -> rec.CaseRecord:
     record.services = _items(case, "services", field, lambda v, f: more.parse_service(v, f, today))
     record.counted = more.parse_flag(case, "counted", field, default=True)
     record.district_name = " ".join(_text(case, "district", field).split())
+    record.children = more.parse_case_children(case.get("children"), f"{field}.children")
     validate_case(record, today, field)  # what the program checks before storing, as a whole
     return record
 

@@ -1,7 +1,7 @@
 """The later parts of a ``caseapp-cases/1`` case: ``incidents``, ``risk_assessments``,
-``safety_plans``, ``services`` and the ``counted`` flag (``domain.interchange`` reads the rest).
-Each problem is one sentence naming the record's index and field, as there; a file without these
-parts stays valid."""
+``safety_plans``, ``services``, the ``counted`` flag and her ``children`` (``domain.interchange``
+reads the rest). Each problem is one sentence naming the record's index and field, as there; a
+file without these parts stays valid."""
 
 from __future__ import annotations
 
@@ -11,7 +11,16 @@ from typing import Any
 from caseapp.domain import records as rec
 from caseapp.domain.enums import RiskLevel, ViolenceType
 from caseapp.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
-from caseapp.domain.interchange import _date, _enum, _fail, _list, _object, _required_date, _text
+from caseapp.domain.interchange import (
+    _date,
+    _enum,
+    _fail,
+    _list,
+    _object,
+    _parse_children,
+    _required_date,
+    _text,
+)
 from caseapp.domain.risk import QUESTION_CODES, Answer, Assessment
 from caseapp.domain.safety_plan import BAG_ITEMS, LANGUAGES, PARTS, SafetyPlan, validate_plan
 from caseapp.domain.services_given import ServiceGiven, ServiceKind, validate_service
@@ -21,6 +30,21 @@ _ASSESSMENT_KEYS = {"assessed_on", "answers", "raised_to", "reason"}
 _PLAN_KEYS = {"made_on", "review_on", "lang", "bag", *PARTS}
 _SERVICE_KEYS = {"given_on", "kind", "minutes", "note"}
 _RAISED: dict[str, RiskLevel] = {"medium": RiskLevel.MEDIUM, "high": RiskLevel.HIGH}
+
+
+def parse_case_children(value: Any, field: str) -> list[rec.Child]:
+    """Her children on the case: a list of {"name", "birth_year"} (each optional), as a stay's
+    children as people; never a bare number (the case has no count of its own)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _fail(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} must be a list of the children, each with a name and a year."
+            ),
+        )
+    return _parse_children(value, field)[1]
 
 
 def parse_incident(value: Any, field: str) -> rec.Incident:

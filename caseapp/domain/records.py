@@ -83,8 +83,9 @@ class SpecialRequirement:
 
 @dataclass(frozen=True)
 class Child:
-    """A child staying with her mother: a name or alias, and a birth year (either may be left
-    blank). Kept encrypted under the case's key; printouts give only how many."""
+    """A child of hers (on the case) or staying with her (on a stay): a name or alias, and a birth
+    year (either may be left blank). Kept encrypted under the case's key; printouts give only how
+    many and their birth years."""
 
     name: str = ""
     birth_year: int | None = None
@@ -160,6 +161,8 @@ class CaseRecord:
     # The import's district, by its name in the organisation's list, until the importer finds its
     # id there (``services.importer``); "" otherwise.
     district_name: str = ""
+    # Her children, whether or not they ever stayed in the shelter (a stay keeps its own list).
+    children: list[Child] = field(default_factory=list)
     assigned_to: str | None = None
     office_id: str | None = None  # None on a new case: the office of the person opening it
     id: str | None = None

@@ -95,7 +95,11 @@ class LetterFacts:
     missed_checks: tuple[date, ...] = ()
     violation_on: date | None = None  # the latest check that found the order violated
     incident_on: date | None = None  # the latest incident of violence by the letter's date
-    children: tuple[int | None, ...] | None = None  # birth years; None: no stay recorded
+    # Birth years of the children with her (her latest stay's, else her minor children); None:
+    # none recorded.
+    children: tuple[int | None, ...] | None = None
+    # Birth years of her children under 18 on `on` (None: a stay's child of no recorded year).
+    minor_children: tuple[int | None, ...] = ()
     consent: ConsentFacts | None = None  # None: none needed, or the emergency override
     override: bool = False
     options: LetterOptions = LetterOptions()
@@ -156,8 +160,8 @@ _MISSING: Final[Mapping[str, str]] = {
     ),
     "minor_children": QT_TRANSLATE_NOOP(
         "errors",
-        "Case {case} records no child staying with the client, and this letter is about her "
-        "children.",
+        "Case {case} records no child of the client under 18 on {date} (with a year of birth), "
+        "and this letter is about her minor children.",
     ),
     "law_prevention": QT_TRANSLATE_NOOP(
         "errors", "This letter cites a law that was not in force on {date}."
@@ -250,7 +254,7 @@ def placeholder_values(facts: LetterFacts, lang: str) -> dict[str, str]:
         values["incident_date"] = format_date(facts.incident_on)
     children = _children(facts.children or (), w)
     values["children"] = children or w["children_none"]
-    values["minor_children"] = children
+    values["minor_children"] = _children(facts.minor_children, w)
     basis = legal_basis()
     for topic in TOPICS:
         act = basis.act(topic, facts.on)

@@ -166,7 +166,8 @@ _ALL: Final = (
         "children",
         QT_TRANSLATE_NOOP(
             "LetterPlaceholders",
-            "the children staying with her: how many, and their years of birth",
+            "the children with her (those of her latest stay, else her children under 18 on the "
+            "case): how many, and their years of birth",
         ),
         _WITH_CHILDREN,
     ),

@@ -195,6 +195,7 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
                     children_named=children,
                 )
             )
+        _add_children(random.Random(seed * 104729 + i), record, born, today)
         if rng.random() < 0.5:
             given = min(opened + timedelta(days=rng.randrange(0, 5)), today)
             record.consents.append(
@@ -210,6 +211,24 @@ def demo_records(count: int, seed: int, today: date) -> list[rec.CaseRecord]:
         add_care(care, record, today, due=i == 0)
         records.append(record)
     return records
+
+
+def _add_children(rng: random.Random, record: rec.CaseRecord, born: date, today: date) -> None:
+    """Her children on the case, for about half the cases: those with her in the shelter, and
+    for others one to three, a grown-up one now and then, so the report about a child at risk
+    and the referrals have children to count. A generator of its own, so the rest of each demo
+    case stays as it was."""
+    with_her = [c for s in record.stays for c in s.children_named]
+    if with_her:
+        record.children = list(with_her)
+        return
+    if rng.random() < 0.5:
+        return
+    first = max(born.year + 18, today.year - 30)
+    record.children = [
+        rec.Child(rng.choice(CHILDREN), rng.randrange(first, today.year + 1))
+        for _ in range(rng.randrange(1, 4))
+    ]
 
 
 def _add_incidents_and_police_consent(

@@ -41,10 +41,11 @@ from caseapp.letters.renderer import LetterRenderer
 from caseapp.letters.texts import check_kind, check_lang
 from caseapp.services.cases import load_verified
 from caseapp.services.errors import DamagedRecord, InvalidInput, OperationFailed
+from caseapp.services.letter_children import children_with_her, minor_children
 from caseapp.services.letter_register import allocate_number
 from caseapp.services.letter_texts import text_in_use
 from caseapp.services.workspace import Workspace
-from caseapp.storage.case_repo import children_from_text, live
+from caseapp.storage.case_repo import live
 from caseapp.storage.fields import DamagedField, new_id
 from caseapp.storage.models import (
     Case,
@@ -224,19 +225,6 @@ def _address(org: Organisation, lang: str) -> str:
     return own or org.address
 
 
-def _children(case: Case, on: date) -> tuple[int | None, ...] | None:
-    """The birth years of the children with her in her latest stay by `on` (never their names,
-    never the stay's room or place); None when she has had no stay."""
-    stays = [s for s in case.stays if live(s) and s.admitted_on <= on]
-    if not stays:
-        return None
-    stay = max(stays, key=lambda s: s.admitted_on)
-    named = children_from_text(stay.children_named)
-    if named:
-        return tuple(c.birth_year for c in named)
-    return (None,) * stay.children
-
-
 def _facts(
     workspace: Workspace,
     session: Session,
@@ -302,7 +290,8 @@ def _facts(
         missed_checks=missed,
         violation_on=violation[1] if violation is not None else None,
         incident_on=incident.occurred_on if incident is not None else None,
-        children=_children(case, on),
+        children=children_with_her(case, on),
+        minor_children=minor_children(case, on),
     )
 
 

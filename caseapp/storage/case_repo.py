@@ -108,6 +108,7 @@ def write_case(
     case.notes = record.notes
     case.stats_refused = None if record.counted else True
     case.district = record.district_id or None
+    case.children = children_text(record.children) or None
 
     p = record.perpetrator
     if p.full_name or p.relation:
@@ -400,6 +401,7 @@ def read_case(case: m.Case, shelter: bool) -> rec.CaseRecord:
         notes=case.notes,
         counted=not case.stats_refused,
         district_id=case.district or None,
+        children=children_from_text(case.children),
         violence_types=_violence_types(case.violence_types),
         client=rec.Client(
             full_name=c.full_name,
@@ -469,7 +471,7 @@ def _read_stay(s: m.ShelterStay, shelter: bool) -> rec.ShelterStay:
 
 
 def children_text(children: list[rec.Child]) -> str:
-    """The named children as the stay keeps them (encrypted): JSON, or "" for none."""
+    """The named children as a stay or the case keeps them (encrypted): JSON, or "" for none."""
     if not children:
         return ""
     return json.dumps(

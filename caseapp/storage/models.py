@@ -285,6 +285,9 @@ class Case(Base):
     # Her district (an id from the organisation's list), under the case's key: where she lives
     # is hers; the reports open it as they open her birth date.
     district_ct: Mapped[bytes | None] = mapped_column("district", Ciphertext)
+    # Her children, stay or no stay: JSON [{"name": ..., "birth_year": ...}] under the case's key
+    # (as shelter_stay.children_named); counted in the row's MAC only when set.
+    children_ct: Mapped[bytes | None] = mapped_column("children", Ciphertext)
 
     __scope__ = CASE
     notes = Encrypted()
@@ -292,6 +295,7 @@ class Case(Base):
     closing_reason = Encrypted()
     closing_outcome = Encrypted()
     district = Encrypted()
+    children = Encrypted()
 
     client: Mapped[Client] = relationship(lazy="joined")
     perpetrator: Mapped[Perpetrator | None] = relationship(

@@ -105,6 +105,7 @@ _ADDED_LATER = frozenset(
         ("shelter_stay", "children_named"),
         ("case_file", "stats_refused"),
         ("case_file", "district"),
+        ("case_file", "children"),
     }
 )
 

@@ -5,12 +5,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain import records as rec
 from caseapp.domain.changes import RecordKind
 from caseapp.domain.dates import shelter_limit
+from caseapp.ui.case.children import children_to_admit
 from caseapp.ui.case_tables import KIND_LABELS, code_label, fill, iso, make_table
 from caseapp.ui.common.children import children_words
 from caseapp.ui.forms import AdmitDialog, ConsentDialog, DischargeDialog
@@ -113,7 +116,7 @@ class ShelterTab(QWidget):
             self.change.emit(lambda r: r.stays.__setitem__(row, dialog.result_item))
 
     def add_stay(self) -> None:
-        dialog = AdmitDialog(self)
+        dialog = AdmitDialog(self, children_to_admit(self.record, date.today()))
         if dialog.exec():
             self.change.emit(lambda r: r.stays.append(dialog.result_item))
 

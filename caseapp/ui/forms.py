@@ -213,12 +213,16 @@ class CheckDialog(ItemDialog):
 class AdmitDialog(ItemDialog):
     result_item: rec.ShelterStay
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, children: list[rec.Child] | None = None
+    ) -> None:
+        """``children``: the case's children she is likely to bring, shown to correct."""
         super().__init__(self.tr("Admit to the shelter"), parent)
         self.admitted = DateField("admitted_on", required=True)
         self.admitted.set_value(date.today())
         self.room = RequiredField("room")
         self.children_editor = ChildrenEditor()
+        self.children_editor.set_children(0, children or [])
         self.form.addRow(self.tr("Admitted on:"), self.admitted)
         self.form.addRow(self.tr("Room and bed:"), self.room)
         self.form.addRow(self.tr("Children with her:"), self.children_editor)

@@ -76,6 +76,7 @@ FIELD_WORDS: dict[tuple[RecordKind | None, str], str] = {
     (None, "admitted_on"): QT_TRANSLATE_NOOP("CaseHistory", "Admitted on"),
     (None, "left_on"): QT_TRANSLATE_NOOP("CaseHistory", "Left on"),
     (None, "room"): QT_TRANSLATE_NOOP("CaseHistory", "Room and bed"),
+    (RecordKind.CASE, "children"): QT_TRANSLATE_NOOP("CaseHistory", "Her children"),
     (None, "children"): QT_TRANSLATE_NOOP("CaseHistory", "Accompanying children"),
     (None, "children_named"): QT_TRANSLATE_NOOP("CaseHistory", "Children with her"),
     (None, "departure_reason"): QT_TRANSLATE_NOOP("CaseHistory", "Reason for leaving"),
@@ -210,7 +211,9 @@ def value_words(field: str, value: Value, kind: RecordKind | None = None) -> str
     if isinstance(value, bool):
         return _tr("Yes", "CaseWindow") if value else _tr("No", "CaseWindow")
     if isinstance(value, list):
-        return ", ".join(value_words(field, v, kind) for v in value)
+        # A child is "name, year": children are told apart by semicolons.
+        joint = "; " if field in ("children", "children_named") else ", "
+        return joint.join(value_words(field, v, kind) for v in value)
     if isinstance(value, int):
         return str(value)
     words = _RECORD_CODE_WORDS.get((kind, field)) if kind is not None else None

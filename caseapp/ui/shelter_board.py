@@ -30,6 +30,7 @@ from caseapp.domain.errors import CaseappError
 from caseapp.services import shelter
 from caseapp.services.shelter import BoardRow, Occupancy
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.children import children_to_admit, readable_case
 from caseapp.ui.case_picker import CasePickerDialog
 from caseapp.ui.common.printout import print_board
 from caseapp.ui.forms import AdmitDialog, DischargeDialog
@@ -311,7 +312,9 @@ class ShelterBoard(QWidget):
         if not picker.exec() or picker.number is None:
             return None
         number = picker.number
-        dialog = AdmitDialog(self)
+        dialog = AdmitDialog(
+            self, children_to_admit(readable_case(self.workspace, number), date.today())
+        )
         dialog.setWindowTitle(f"{dialog.windowTitle()} — {number}")
         if not dialog.exec():
             return None

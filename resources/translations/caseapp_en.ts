@@ -276,22 +276,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="217"/>
+        <location filename="../../caseapp/ui/forms.py" line="220"/>
         <source>Admit to the shelter</source>
         <translation>Admit to the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="222"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Admitted on:</source>
         <translation>Admitted on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="223"/>
+        <location filename="../../caseapp/ui/forms.py" line="227"/>
         <source>Room and bed:</source>
         <translation>Room and bed:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="224"/>
+        <location filename="../../caseapp/ui/forms.py" line="228"/>
         <source>Children with her:</source>
         <translation>Children with her:</translation>
     </message>
@@ -588,6 +588,14 @@
     </message>
 </context>
 <context>
+    <name>CaseChildren</name>
+    <message>
+        <location filename="../../caseapp/ui/case/children.py" line="45"/>
+        <source>Her children:</source>
+        <translation>Her children:</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="102"/>
@@ -747,7 +755,7 @@
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="71"/>
-        <location filename="../../caseapp/ui/record_words.py" line="104"/>
+        <location filename="../../caseapp/ui/record_words.py" line="105"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -963,142 +971,147 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <source>Her children</source>
+        <translation>Her children</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Accompanying children</source>
         <translation>Accompanying children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Children with her</source>
         <translation>Children with her</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Where she went</source>
         <translation>Where she went</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Extended to</source>
         <translation>Extended to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Date it happened</source>
         <translation>Date it happened</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="90"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="91"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="92"/>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
         <source>Assessed on</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <location filename="../../caseapp/ui/record_words.py" line="97"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="97"/>
+        <location filename="../../caseapp/ui/record_words.py" line="98"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="98"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Added on</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Kind of service</source>
         <translation>Kind of service</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/record_words.py" line="103"/>
         <source>Given by</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="103"/>
+        <location filename="../../caseapp/ui/record_words.py" line="104"/>
         <source>Duration, minutes</source>
         <translation>Duration, minutes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="175"/>
+        <location filename="../../caseapp/ui/record_words.py" line="176"/>
         <source>%1: added</source>
         <translation>%1: added</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="176"/>
+        <location filename="../../caseapp/ui/record_words.py" line="177"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: struck out. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="177"/>
+        <location filename="../../caseapp/ui/record_words.py" line="178"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>The case was deleted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="178"/>
+        <location filename="../../caseapp/ui/record_words.py" line="179"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1 changed (kept in the shelter&apos;s records only)</translation>
     </message>
@@ -1185,8 +1198,8 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="150"/>
-        <location filename="../../caseapp/ui/case/window.py" line="280"/>
+        <location filename="../../caseapp/ui/case/window.py" line="151"/>
+        <location filename="../../caseapp/ui/case/window.py" line="282"/>
         <source>Case %1 — %2</source>
         <translation>Case %1 — %2</translation>
     </message>
@@ -1241,207 +1254,207 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="160"/>
+        <location filename="../../caseapp/ui/case/window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="161"/>
+        <location filename="../../caseapp/ui/case/window.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="162"/>
+        <location filename="../../caseapp/ui/case/window.py" line="163"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="163"/>
+        <location filename="../../caseapp/ui/case/window.py" line="164"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Print summary…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="165"/>
+        <location filename="../../caseapp/ui/case/window.py" line="166"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Issue a referral letter about this case (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="58"/>
+        <location filename="../../caseapp/ui/case/client.py" line="60"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="59"/>
+        <location filename="../../caseapp/ui/case/client.py" line="61"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="60"/>
+        <location filename="../../caseapp/ui/case/client.py" line="62"/>
         <source>IIN:</source>
         <translation>IIN:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="61"/>
+        <location filename="../../caseapp/ui/case/client.py" line="63"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="62"/>
+        <location filename="../../caseapp/ui/case/client.py" line="64"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="63"/>
+        <location filename="../../caseapp/ui/case/client.py" line="65"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="64"/>
+        <location filename="../../caseapp/ui/case/client.py" line="66"/>
         <source>Safe contact:</source>
         <translation>Safe contact:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="65"/>
+        <location filename="../../caseapp/ui/case/client.py" line="68"/>
         <source>Office:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="68"/>
+        <location filename="../../caseapp/ui/case/client.py" line="71"/>
         <source>&amp;Move to another office…</source>
         <translation>&amp;Move to another office…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="167"/>
+        <location filename="../../caseapp/ui/case/window.py" line="168"/>
         <source>Delete case…</source>
         <translation>Delete case…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="169"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Delete this case, with the reason (administrators; the history keeps it)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
-        <location filename="../../caseapp/ui/record_words.py" line="160"/>
+        <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
-        <location filename="../../caseapp/ui/record_words.py" line="161"/>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="119"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
-        <location filename="../../caseapp/ui/record_words.py" line="162"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="120"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
-        <location filename="../../caseapp/ui/record_words.py" line="163"/>
+        <location filename="../../caseapp/ui/record_words.py" line="164"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="148"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="149"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="150"/>
+        <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="151"/>
+        <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="152"/>
+        <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="131"/>
-        <location filename="../../caseapp/ui/record_words.py" line="153"/>
+        <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="132"/>
-        <location filename="../../caseapp/ui/record_words.py" line="154"/>
+        <location filename="../../caseapp/ui/record_words.py" line="155"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
-        <location filename="../../caseapp/ui/record_words.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="140"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
-        <location filename="../../caseapp/ui/record_words.py" line="142"/>
+        <location filename="../../caseapp/ui/record_words.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -1616,37 +1629,37 @@
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
         <source>E&amp;xtend the stay…</source>
         <translation>E&amp;xtend the stay…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>Record an approved extension past the six-month limit</source>
         <translation>Record an approved extension past the six-month limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Edit stay…</source>
         <translation>Edit stay…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Strike out stay…</source>
         <translation>Strike out stay…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="179"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
         <source>Add a &amp;consent…</source>
         <translation>Add a &amp;consent…</translation>
     </message>
@@ -1728,12 +1741,12 @@
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="190"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
@@ -1748,57 +1761,57 @@
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="76"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="77"/>
         <source>Extended to</source>
         <translation>Extended to</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="78"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="184"/>
         <source>Edit or withdraw consent…</source>
         <translation>Edit or withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
         <source>Strike out consent…</source>
         <translation>Strike out consent…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="191"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="192"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -1830,14 +1843,14 @@
     <message>
         <location filename="../../caseapp/ui/case/notes.py" line="90"/>
         <location filename="../../caseapp/ui/case/notes.py" line="110"/>
-        <location filename="../../caseapp/ui/record_words.py" line="169"/>
+        <location filename="../../caseapp/ui/record_words.py" line="170"/>
         <source>Case note</source>
         <translation>Case note</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/notes.py" line="91"/>
         <location filename="../../caseapp/ui/case/notes.py" line="111"/>
-        <location filename="../../caseapp/ui/record_words.py" line="170"/>
+        <location filename="../../caseapp/ui/record_words.py" line="171"/>
         <source>Legal note</source>
         <translation>Legal note</translation>
     </message>
@@ -1857,12 +1870,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -1882,38 +1895,38 @@
         <translation>Note added.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="224"/>
-        <location filename="../../caseapp/ui/case/window.py" line="305"/>
+        <location filename="../../caseapp/ui/case/window.py" line="226"/>
+        <location filename="../../caseapp/ui/case/window.py" line="307"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="233"/>
+        <location filename="../../caseapp/ui/case/window.py" line="235"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="257"/>
+        <location filename="../../caseapp/ui/case/window.py" line="259"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Struck out. The case&apos;s history keeps the record.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="348"/>
+        <location filename="../../caseapp/ui/case/window.py" line="350"/>
         <source>Save your changes before moving the case.</source>
         <translation>Save your changes before moving the case.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="364"/>
+        <location filename="../../caseapp/ui/case/window.py" line="366"/>
         <source>The case is now in %1.</source>
         <translation>The case is now in %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="395"/>
+        <location filename="../../caseapp/ui/case/window.py" line="397"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="396"/>
+        <location filename="../../caseapp/ui/case/window.py" line="398"/>
         <source>Save the changes to this case?</source>
         <translation>Save the changes to this case?</translation>
     </message>
@@ -2090,57 +2103,57 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="279"/>
+        <location filename="../../caseapp/ui/forms.py" line="283"/>
         <source>Consent to share personal data</source>
         <translation>Consent to share personal data</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="284"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="285"/>
+        <location filename="../../caseapp/ui/forms.py" line="289"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="286"/>
+        <location filename="../../caseapp/ui/forms.py" line="290"/>
         <source>Forensic / medical</source>
         <translation>Forensic / medical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="287"/>
+        <location filename="../../caseapp/ui/forms.py" line="291"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="288"/>
+        <location filename="../../caseapp/ui/forms.py" line="292"/>
         <source>Another shelter</source>
         <translation>Another shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="289"/>
+        <location filename="../../caseapp/ui/forms.py" line="293"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="303"/>
+        <location filename="../../caseapp/ui/forms.py" line="307"/>
         <source>Recipient:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="304"/>
+        <location filename="../../caseapp/ui/forms.py" line="308"/>
         <source>Given on:</source>
         <translation>Given on:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <location filename="../../caseapp/ui/forms.py" line="309"/>
         <source>Valid until:</source>
         <translation>Valid until:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="306"/>
+        <location filename="../../caseapp/ui/forms.py" line="310"/>
         <source>Withdrawn on:</source>
         <translation>Withdrawn on:</translation>
     </message>
@@ -2199,22 +2212,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="245"/>
+        <location filename="../../caseapp/ui/forms.py" line="249"/>
         <source>Discharge from the shelter</source>
         <translation>Discharge from the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="253"/>
+        <location filename="../../caseapp/ui/forms.py" line="257"/>
         <source>Departure date:</source>
         <translation>Departure date:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="254"/>
+        <location filename="../../caseapp/ui/forms.py" line="258"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="255"/>
+        <location filename="../../caseapp/ui/forms.py" line="259"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Destination (kept encrypted, never printed):</translation>
     </message>
@@ -2426,47 +2439,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="330"/>
+        <location filename="../../caseapp/ui/forms.py" line="334"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="335"/>
+        <location filename="../../caseapp/ui/forms.py" line="339"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="336"/>
+        <location filename="../../caseapp/ui/forms.py" line="340"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="337"/>
+        <location filename="../../caseapp/ui/forms.py" line="341"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="342"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="347"/>
+        <location filename="../../caseapp/ui/forms.py" line="351"/>
         <source>Reported to the police</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="357"/>
+        <location filename="../../caseapp/ui/forms.py" line="361"/>
         <source>Date it happened:</source>
         <translation>Date it happened:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="358"/>
+        <location filename="../../caseapp/ui/forms.py" line="362"/>
         <source>Violence:</source>
         <translation>Violence:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="360"/>
+        <location filename="../../caseapp/ui/forms.py" line="364"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
@@ -2888,66 +2901,66 @@
     </message>
     <message>
         <location filename="../../caseapp/letters/placeholders.py" line="167"/>
-        <source>the children staying with her: how many, and their years of birth</source>
-        <translation>the children staying with her: how many, and their years of birth</translation>
+        <source>the children with her (those of her latest stay, else her children under 18 on the case): how many, and their years of birth</source>
+        <translation>the children with her (those of her latest stay, else her children under 18 on the case): how many, and their years of birth</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="175"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="176"/>
         <source>the children the report is about: how many, and their years of birth</source>
         <translation>the children the report is about: how many, and their years of birth</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="183"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="184"/>
         <source>the reference to the law on prevention in force on the letter&apos;s date</source>
         <translation>the reference to the law on prevention in force on the letter&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="190"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="191"/>
         <source>the reference to the article of the Code of Administrative Offences on a violated order</source>
         <translation>the reference to the article of the Code of Administrative Offences on a violated order</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="198"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="199"/>
         <source>the reference to the Criminal Code</source>
         <translation>the reference to the Criminal Code</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="202"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="203"/>
         <source>the reference to the Criminal Procedure Code</source>
         <translation>the reference to the Criminal Procedure Code</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="206"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="207"/>
         <source>the reference to the law on personal data</source>
         <translation>the reference to the law on personal data</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="210"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="211"/>
         <source>the longest a protection order lasts, in days</source>
         <translation>the longest a protection order lasts, in days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="214"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="215"/>
         <source>how often the centre asks the police to check an order, in days</source>
         <translation>how often the centre asks the police to check an order, in days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="220"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="221"/>
         <source>the longest stay in a shelter, in months</source>
         <translation>the longest stay in a shelter, in months</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="223"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="224"/>
         <source>the staff member who prepares the letter</source>
         <translation>the staff member who prepares the letter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="225"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="226"/>
         <source>that staff member&apos;s position</source>
         <translation>that staff member&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="228"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="229"/>
         <source>that staff member&apos;s phone (else the organisation&apos;s)</source>
         <translation>that staff member&apos;s phone (else the organisation&apos;s)</translation>
     </message>
@@ -3216,22 +3229,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="381"/>
+        <location filename="../../caseapp/ui/forms.py" line="385"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="387"/>
+        <location filename="../../caseapp/ui/forms.py" line="391"/>
         <source>Client&apos;s full name:</source>
         <translation>Client&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="388"/>
+        <location filename="../../caseapp/ui/forms.py" line="392"/>
         <source>Alias (shown in lists):</source>
         <translation>Alias (shown in lists):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="389"/>
+        <location filename="../../caseapp/ui/forms.py" line="393"/>
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
@@ -5425,67 +5438,67 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="273"/>
         <source>Shelter, %1</source>
         <translation>Shelter, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="275"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Occupied: %1   ·   Beds: %2   ·   Free: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>%1 more than there are beds</source>
         <translation>%1 more than there are beds</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="286"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
         <source>Six-month limit within 14 days</source>
         <translation>Six-month limit within 14 days</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
         <source>Six-month limit passed</source>
         <translation>Six-month limit passed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Admit…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Find a case and admit her to the shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Discharge…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="294"/>
         <source>Open the selected case (Enter)</source>
         <translation>Open the selected case (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="323"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="326"/>
         <source>Case %1 admitted.</source>
         <translation>Case %1 admitted.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="349"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="352"/>
         <source>Case %1 discharged.</source>
         <translation>Case %1 discharged.</translation>
     </message>
@@ -5493,77 +5506,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Room and bed</source>
         <translation>Room and bed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Six-month limit</source>
         <translation>Six-month limit</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="62"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="113"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="114"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>Another stay today is recorded in this room and bed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="117"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="118"/>
         <source>This case is not assigned to you.</source>
         <translation>This case is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="121"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="122"/>
         <source>The six-month limit has passed.</source>
         <translation>The six-month limit has passed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="125"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="126"/>
         <source>The six-month limit is near.</source>
         <translation>The six-month limit is near.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="138"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="139"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="143"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="144"/>
         <source>Client %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="156"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="157"/>
         <source>passed %1 d ago</source>
         <translation>passed %1 d ago</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="160"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="161"/>
         <source>%1 — near</source>
         <translation>%1 — near</translation>
     </message>
@@ -6022,111 +6035,111 @@
         <translation>The operation failed.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="78"/>
+        <location filename="../../caseapp/domain/interchange.py" line="79"/>
         <source>{field} must be an object.</source>
         <translation>{field} must be an object.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="83"/>
+        <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <source>{field} is not a known field.</source>
         <translation>{field} is not a known field.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="89"/>
+        <location filename="../../caseapp/domain/interchange.py" line="90"/>
         <source>{field} is given twice.</source>
         <translation>{field} is given twice.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="98"/>
+        <location filename="../../caseapp/domain/interchange.py" line="99"/>
         <source>{field} must be a list.</source>
         <translation>{field} must be a list.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="107"/>
+        <location filename="../../caseapp/domain/interchange.py" line="108"/>
         <source>{field} must be text.</source>
         <translation>{field} must be text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="36"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="38"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="117"/>
-        <location filename="../../caseapp/domain/interchange.py" line="127"/>
+        <location filename="../../caseapp/domain/interchange.py" line="118"/>
+        <location filename="../../caseapp/domain/interchange.py" line="128"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <location filename="../../caseapp/ui/case/services.py" line="52"/>
         <source>{field} is required.</source>
         <translation>{field} is required.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
+        <location filename="../../caseapp/domain/interchange.py" line="112"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field} holds characters that are not valid Unicode text.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="119"/>
+        <location filename="../../caseapp/domain/interchange.py" line="120"/>
         <source>{field} is too long.</source>
         <translation>{field} is too long.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="138"/>
+        <location filename="../../caseapp/domain/interchange.py" line="139"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field} must be a date in the form YYYY-MM-DD that exists.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="157"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="96"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="105"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="124"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="132"/>
+        <location filename="../../caseapp/domain/interchange.py" line="158"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="120"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="129"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="148"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="156"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field} must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="177"/>
+        <location filename="../../caseapp/domain/interchange.py" line="178"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="185"/>
+        <location filename="../../caseapp/domain/interchange.py" line="186"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field} must be &apos;{expected}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="194"/>
+        <location filename="../../caseapp/domain/interchange.py" line="195"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field} has the same case number as cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="207"/>
+        <location filename="../../caseapp/domain/interchange.py" line="208"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field} may hold only letters, digits and - / _ . (at most 32).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <location filename="../../caseapp/domain/interchange.py" line="339"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field} lists more than {high} children.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="348"/>
+        <location filename="../../caseapp/domain/interchange.py" line="350"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field} must be a year as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="355"/>
+        <location filename="../../caseapp/domain/interchange.py" line="357"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field} must be a whole number from 0 to 20, or a list of the children.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="23"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="25"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="262"/>
+        <location filename="../../caseapp/domain/interchange.py" line="264"/>
         <source>{field} is not a phone number.</source>
         <translation>{field} is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="300"/>
+        <location filename="../../caseapp/domain/interchange.py" line="302"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field} does not name a protection order of this case.</translation>
     </message>
@@ -6186,6 +6199,7 @@
         <translation>{field}: a child born in {year} was over {age} when admitted.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="99"/>
         <location filename="../../caseapp/domain/rules.py" line="227"/>
         <source>{field}: the year of birth {year} is still to come.</source>
         <translation>{field}: the year of birth {year} is still to come.</translation>
@@ -6286,18 +6300,28 @@
         <translation>{field}: the description is longer than {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="43"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="45"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field} is not a phone number: use digits, spaces and + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="50"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="52"/>
         <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field} is before the case was opened.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="180"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="81"/>
+        <source>{field}: at most {count} children can be recorded.</source>
+        <translation>{field}: at most {count} children can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="105"/>
+        <source>{field}: a child born in {year} is older than his or her mother.</source>
+        <translation>{field}: a child born in {year} is older than his or her mother.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/cases.py" line="187"/>
         <source>Case number {number} exists already.</source>
         <translation>Case number {number} exists already.</translation>
     </message>
@@ -6309,12 +6333,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="240"/>
+        <location filename="../../caseapp/services/cases.py" line="247"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Case {number} is not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="313"/>
+        <location filename="../../caseapp/services/cases.py" line="320"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Only an administrator can move a case to another office.</translation>
     </message>
@@ -6486,7 +6510,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="93"/>
+        <location filename="../../caseapp/services/cases.py" line="100"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -6537,111 +6561,111 @@
         <translation>The user name &apos;{name}&apos; is taken.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="113"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no name for the client.</source>
         <translation>Case {case} records no name for the client.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="115"/>
+        <location filename="../../caseapp/letters/builders.py" line="119"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>Case {case} records no IIN for the client, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="118"/>
+        <location filename="../../caseapp/letters/builders.py" line="122"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>Case {case} records no date of birth for the client, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="121"/>
+        <location filename="../../caseapp/letters/builders.py" line="125"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>Case {case} records no name for the offender, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="124"/>
+        <location filename="../../caseapp/letters/builders.py" line="128"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>Case {case} records no form of violence, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="127"/>
+        <location filename="../../caseapp/letters/builders.py" line="131"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>Case {case} has no protection order issued by {date}, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="131"/>
+        <location filename="../../caseapp/letters/builders.py" line="135"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>The protection order of case {case} has no number, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="134"/>
+        <location filename="../../caseapp/letters/builders.py" line="138"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="139"/>
+        <location filename="../../caseapp/letters/builders.py" line="143"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>Case {case} records no date on which the protection order was served, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="144"/>
+        <location filename="../../caseapp/letters/builders.py" line="148"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="149"/>
+        <location filename="../../caseapp/letters/builders.py" line="153"/>
         <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
         <translation>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="154"/>
+        <location filename="../../caseapp/letters/builders.py" line="158"/>
         <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
         <translation>Case {case} records no incident of violence by {date}, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="157"/>
-        <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
-        <translation>Case {case} records no child staying with the client, and this letter is about her children.</translation>
+        <location filename="../../caseapp/letters/builders.py" line="161"/>
+        <source>Case {case} records no child of the client under 18 on {date} (with a year of birth), and this letter is about her minor children.</source>
+        <translation>Case {case} records no child of the client under 18 on {date} (with a year of birth), and this letter is about her minor children.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="162"/>
-        <location filename="../../caseapp/letters/builders.py" line="165"/>
-        <location filename="../../caseapp/letters/builders.py" line="168"/>
-        <location filename="../../caseapp/letters/builders.py" line="171"/>
-        <location filename="../../caseapp/letters/builders.py" line="174"/>
+        <location filename="../../caseapp/letters/builders.py" line="166"/>
+        <location filename="../../caseapp/letters/builders.py" line="169"/>
+        <location filename="../../caseapp/letters/builders.py" line="172"/>
+        <location filename="../../caseapp/letters/builders.py" line="175"/>
+        <location filename="../../caseapp/letters/builders.py" line="178"/>
         <source>This letter cites a law that was not in force on {date}.</source>
         <translation>This letter cites a law that was not in force on {date}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="177"/>
+        <location filename="../../caseapp/letters/builders.py" line="181"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="182"/>
+        <location filename="../../caseapp/letters/builders.py" line="186"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>Your account records no position, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="185"/>
+        <location filename="../../caseapp/letters/builders.py" line="189"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Neither your account nor the organisation records a phone number, which this letter needs.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <location filename="../../caseapp/letters/builders.py" line="196"/>
         <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
         <translation>Case {case} has no protection order in force on {date}, which this letter is about.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="196"/>
+        <location filename="../../caseapp/letters/builders.py" line="200"/>
         <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
         <translation>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="280"/>
+        <location filename="../../caseapp/letters/builders.py" line="284"/>
         <source>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</source>
         <translation>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</translation>
     </message>
@@ -6861,67 +6885,67 @@
         <translation>Backups must be due every 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="63"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>the police</source>
         <translation>the police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="64"/>
+        <location filename="../../caseapp/services/letters.py" line="65"/>
         <source>a court</source>
         <translation>a court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="65"/>
+        <location filename="../../caseapp/services/letters.py" line="66"/>
         <source>a medical organisation</source>
         <translation>a medical organisation</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="66"/>
+        <location filename="../../caseapp/services/letters.py" line="67"/>
         <source>legal aid</source>
         <translation>legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="67"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>a shelter</source>
         <translation>a shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="68"/>
+        <location filename="../../caseapp/services/letters.py" line="69"/>
         <source>social services</source>
         <translation>social services</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="75"/>
+        <location filename="../../caseapp/services/letters.py" line="76"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="114"/>
+        <location filename="../../caseapp/services/letters.py" line="115"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>The emergency override needs a written reason of at least {chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="134"/>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
         <source>The addressee</source>
         <translation>The addressee</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <location filename="../../caseapp/services/letters.py" line="136"/>
         <source>The number of the letter answered</source>
         <translation>The number of the letter answered</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="136"/>
+        <location filename="../../caseapp/services/letters.py" line="137"/>
         <source>The paragraph about this case</source>
         <translation>The paragraph about this case</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="137"/>
+        <location filename="../../caseapp/services/letters.py" line="138"/>
         <source>The court case number</source>
         <translation>The court case number</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="138"/>
+        <location filename="../../caseapp/services/letters.py" line="139"/>
         <source>An attachment</source>
         <translation>An attachment</translation>
     </message>
@@ -6957,7 +6981,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="133"/>
-        <location filename="../../caseapp/services/letters.py" line="148"/>
+        <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what} is longer than {limit} characters.</translation>
     </message>
@@ -6978,22 +7002,22 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="127"/>
-        <location filename="../../caseapp/services/letters.py" line="155"/>
+        <location filename="../../caseapp/services/letters.py" line="156"/>
         <source>{what} holds control characters.</source>
         <translation>{what} holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="165"/>
+        <location filename="../../caseapp/services/letters.py" line="166"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>A letter lists at most {count} attachments of {limit} characters each.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="174"/>
+        <location filename="../../caseapp/services/letters.py" line="175"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>The letter answered cannot be dated after this letter ({date}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="182"/>
+        <location filename="../../caseapp/services/letters.py" line="183"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Give the number of the letter answered with its date.</translation>
     </message>
@@ -7312,6 +7336,7 @@
         <translation>Case {number} is closed already.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="90"/>
         <location filename="../../caseapp/domain/closing.py" line="44"/>
         <location filename="../../caseapp/domain/rules.py" line="209"/>
         <source>{field} is longer than {chars} characters.</source>
@@ -7418,24 +7443,29 @@
         <translation>Only the person who recorded a call, or an administrator, corrects it.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="34"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="52"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="43"/>
+        <source>{field} must be a list of the children, each with a name and a year.</source>
+        <translation>{field} must be a list of the children, each with a name and a year.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="76"/>
         <source>{field} must be true or false.</source>
         <translation>{field} must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="88"/>
         <source>{field} must be a whole number of minutes.</source>
         <translation>{field} must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="82"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="106"/>
         <location filename="../../caseapp/domain/risk.py" line="158"/>
         <source>{field}: the date of the assessment {date} is in the future.</source>
         <translation>{field}: the date of the assessment {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="113"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="137"/>
         <source>{field}: say why the level is raised above the score&apos;s.</source>
         <translation>{field}: say why the level is raised above the score&apos;s.</translation>
     </message>
@@ -8247,8 +8277,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="69"/>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports_words.py" line="25"/>
+        <location filename="../../caseapp/services/reports_words.py" line="45"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -8269,32 +8299,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports_words.py" line="12"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports_words.py" line="13"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports_words.py" line="14"/>
         <source>Sexual</source>
         <translation>Sexual</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <location filename="../../caseapp/services/reports_words.py" line="15"/>
         <source>Economic</source>
         <translation>Economic</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports_words.py" line="16"/>
+        <location filename="../../caseapp/services/reports_words.py" line="26"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -8364,257 +8394,257 @@
         <translation>District not recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports_words.py" line="19"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports_words.py" line="20"/>
         <source>Former spouse</source>
         <translation>Former spouse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports_words.py" line="21"/>
         <source>Cohabiting partner</source>
         <translation>Cohabiting partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports_words.py" line="22"/>
         <source>Former partner</source>
         <translation>Former partner</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports_words.py" line="23"/>
         <source>Close relative</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <location filename="../../caseapp/services/reports_words.py" line="24"/>
         <source>Has a child in common</source>
         <translation>Has a child in common</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports_words.py" line="29"/>
         <source>Under 18</source>
         <translation>Under 18</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports_words.py" line="30"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports_words.py" line="31"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports_words.py" line="32"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports_words.py" line="33"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <location filename="../../caseapp/services/reports_words.py" line="34"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <location filename="../../caseapp/services/reports_words.py" line="35"/>
         <source>65 and over</source>
         <translation>65 and over</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports_words.py" line="36"/>
         <source>Age not recorded</source>
         <translation>Age not recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports_words.py" line="39"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports_words.py" line="40"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports_words.py" line="41"/>
         <source>Medical</source>
         <translation>Medical</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports_words.py" line="42"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <location filename="../../caseapp/services/reports_words.py" line="43"/>
         <source>Another shelter</source>
         <translation>Another shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <location filename="../../caseapp/services/reports_words.py" line="44"/>
         <source>Social protection</source>
         <translation>Social protection</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports_words.py" line="48"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports_words.py" line="49"/>
         <source>New cases by violence type</source>
         <translation>New cases by violence type</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports_words.py" line="50"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>New cases by the offender&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports_words.py" line="51"/>
         <source>New cases by age</source>
         <translation>New cases by age</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports_words.py" line="52"/>
         <source>New cases by district</source>
         <translation>New cases by district</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports_words.py" line="53"/>
         <source>Protection orders</source>
         <translation>Protection orders</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports_words.py" line="54"/>
         <source>Police checks</source>
         <translation>Police checks</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="99"/>
+        <location filename="../../caseapp/services/reports_words.py" line="55"/>
         <source>Court special requirements</source>
         <translation>Court special requirements</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="100"/>
+        <location filename="../../caseapp/services/reports_words.py" line="56"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="101"/>
+        <location filename="../../caseapp/services/reports_words.py" line="57"/>
         <source>Letters by recipient</source>
         <translation>Letters by recipient</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="233"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="55"/>
         <source>New cases</source>
         <translation>New cases</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="236"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="58"/>
         <source>Cases open in the period</source>
         <translation>Cases open in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="241"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="63"/>
         <source>Cases closed</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="328"/>
+        <location filename="../../caseapp/services/reports_records.py" line="66"/>
         <source>Orders recorded</source>
         <translation>Orders recorded</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="333"/>
+        <location filename="../../caseapp/services/reports_records.py" line="67"/>
         <source>Orders served</source>
         <translation>Orders served</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="338"/>
+        <location filename="../../caseapp/services/reports_records.py" line="70"/>
         <source>Orders found violated at a check</source>
         <translation>Orders found violated at a check</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="361"/>
+        <location filename="../../caseapp/services/reports_records.py" line="96"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Checks due by the seven-day rule</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="362"/>
+        <location filename="../../caseapp/services/reports_records.py" line="97"/>
         <source>Checks done in time</source>
         <translation>Checks done in time</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="363"/>
+        <location filename="../../caseapp/services/reports_records.py" line="98"/>
         <source>Checks missed</source>
         <translation>Checks missed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="366"/>
+        <location filename="../../caseapp/services/reports_records.py" line="101"/>
         <source>Checks recorded: order complied with</source>
         <translation>Checks recorded: order complied with</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="371"/>
+        <location filename="../../caseapp/services/reports_records.py" line="106"/>
         <source>Checks recorded: order violated</source>
         <translation>Checks recorded: order violated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="376"/>
+        <location filename="../../caseapp/services/reports_records.py" line="111"/>
         <source>Visits recorded: not reached</source>
         <translation>Visits recorded: not reached</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="433"/>
+        <location filename="../../caseapp/services/reports_records.py" line="168"/>
         <source>Requirements imposed</source>
         <translation>Requirements imposed</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="438"/>
+        <location filename="../../caseapp/services/reports_records.py" line="173"/>
         <source>Requirements in force in the period</source>
         <translation>Requirements in force in the period</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="468"/>
+        <location filename="../../caseapp/services/reports_records.py" line="203"/>
         <source>Admissions</source>
         <translation>Admissions</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports_records.py" line="204"/>
         <source>Departures</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="470"/>
+        <location filename="../../caseapp/services/reports_records.py" line="205"/>
         <source>Women accommodated</source>
         <translation>Women accommodated</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="473"/>
+        <location filename="../../caseapp/services/reports_records.py" line="208"/>
         <source>Children admitted with their mothers</source>
         <translation>Children admitted with their mothers</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="478"/>
+        <location filename="../../caseapp/services/reports_records.py" line="213"/>
         <source>Bed-days (women)</source>
         <translation>Bed-days (women)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="488"/>
+        <location filename="../../caseapp/services/reports_records.py" line="223"/>
         <source>Occupancy, %</source>
         <translation>Occupancy, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="498"/>
+        <location filename="../../caseapp/services/reports_records.py" line="233"/>
         <source>Average stay of those who left, days</source>
         <translation>Average stay of those who left, days</translation>
     </message>

@@ -276,22 +276,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="217"/>
+        <location filename="../../caseapp/ui/forms.py" line="220"/>
         <source>Admit to the shelter</source>
         <translation>Баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="222"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Admitted on:</source>
         <translation>Қабылданған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="223"/>
+        <location filename="../../caseapp/ui/forms.py" line="227"/>
         <source>Room and bed:</source>
         <translation>Бөлме және төсек орны:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="224"/>
+        <location filename="../../caseapp/ui/forms.py" line="228"/>
         <source>Children with her:</source>
         <translation>Онымен бірге балалар:</translation>
     </message>
@@ -588,6 +588,14 @@
     </message>
 </context>
 <context>
+    <name>CaseChildren</name>
+    <message>
+        <location filename="../../caseapp/ui/case/children.py" line="45"/>
+        <source>Her children:</source>
+        <translation>Оның балалары:</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="102"/>
@@ -747,7 +755,7 @@
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="71"/>
-        <location filename="../../caseapp/ui/record_words.py" line="104"/>
+        <location filename="../../caseapp/ui/record_words.py" line="105"/>
         <source>Note</source>
         <translation>Жазба</translation>
     </message>
@@ -963,142 +971,147 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <source>Her children</source>
+        <translation>Оның балалары</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Accompanying children</source>
         <translation>Бірге келген балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Children with her</source>
         <translation>Онымен бірге балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Reason for leaving</source>
         <translation>Шығу себебі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Where she went</source>
         <translation>Қайда кетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Given on</source>
         <translation>Келісім берілген күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Withdrawn on</source>
         <translation>Кері алынған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Date it happened</source>
         <translation>Оқиға болған күн</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="90"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="91"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="92"/>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
         <source>Text</source>
         <translation>Мәтіні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
         <source>Assessed on</source>
         <translation>Бағалау күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <location filename="../../caseapp/ui/record_words.py" line="97"/>
         <source>Level</source>
         <translation>Деңгей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="97"/>
+        <location filename="../../caseapp/ui/record_words.py" line="98"/>
         <source>Made on</source>
         <translation>Жасалған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="98"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Added on</source>
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Kind of service</source>
         <translation>Қызмет түрі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/record_words.py" line="103"/>
         <source>Given by</source>
         <translation>Кім көрсетті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="103"/>
+        <location filename="../../caseapp/ui/record_words.py" line="104"/>
         <source>Duration, minutes</source>
         <translation>Ұзақтығы, минут</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="175"/>
+        <location filename="../../caseapp/ui/record_words.py" line="176"/>
         <source>%1: added</source>
         <translation>%1: қосылды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="176"/>
+        <location filename="../../caseapp/ui/record_words.py" line="177"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: сызып тасталды. Себебі: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="177"/>
+        <location filename="../../caseapp/ui/record_words.py" line="178"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Іс жойылды. Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="178"/>
+        <location filename="../../caseapp/ui/record_words.py" line="179"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: өзгертілді (тек баспана жазбаларында сақталады)</translation>
     </message>
@@ -1185,8 +1198,8 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="150"/>
-        <location filename="../../caseapp/ui/case/window.py" line="280"/>
+        <location filename="../../caseapp/ui/case/window.py" line="151"/>
+        <location filename="../../caseapp/ui/case/window.py" line="282"/>
         <source>Case %1 — %2</source>
         <translation>Іс %1 — %2</translation>
     </message>
@@ -1241,207 +1254,207 @@
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="160"/>
+        <location filename="../../caseapp/ui/case/window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="161"/>
+        <location filename="../../caseapp/ui/case/window.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="162"/>
+        <location filename="../../caseapp/ui/case/window.py" line="163"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Хат…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="163"/>
+        <location filename="../../caseapp/ui/case/window.py" line="164"/>
         <source>&amp;Print summary…</source>
         <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="165"/>
+        <location filename="../../caseapp/ui/case/window.py" line="166"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Осы іс бойынша жолдама хат ресімдеу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="58"/>
+        <location filename="../../caseapp/ui/case/client.py" line="60"/>
         <source>Full name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="59"/>
+        <location filename="../../caseapp/ui/case/client.py" line="61"/>
         <source>Alias:</source>
         <translation>Бүркеншік ат:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="60"/>
+        <location filename="../../caseapp/ui/case/client.py" line="62"/>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="61"/>
+        <location filename="../../caseapp/ui/case/client.py" line="63"/>
         <source>Birth date:</source>
         <translation>Туған күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="62"/>
+        <location filename="../../caseapp/ui/case/client.py" line="64"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="63"/>
+        <location filename="../../caseapp/ui/case/client.py" line="65"/>
         <source>Address:</source>
         <translation>Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="64"/>
+        <location filename="../../caseapp/ui/case/client.py" line="66"/>
         <source>Safe contact:</source>
         <translation>Қауіпсіз байланыс:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="65"/>
+        <location filename="../../caseapp/ui/case/client.py" line="68"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="68"/>
+        <location filename="../../caseapp/ui/case/client.py" line="71"/>
         <source>&amp;Move to another office…</source>
         <translation>Басқа &amp;филиалға ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="167"/>
+        <location filename="../../caseapp/ui/case/window.py" line="168"/>
         <source>Delete case…</source>
         <translation>Істі жою…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="169"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Осы істі себебін көрсетіп жою (әкімшілер; іс тарихы сақталады)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
-        <location filename="../../caseapp/ui/record_words.py" line="160"/>
+        <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
-        <location filename="../../caseapp/ui/record_words.py" line="161"/>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="119"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
-        <location filename="../../caseapp/ui/record_words.py" line="162"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="120"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
-        <location filename="../../caseapp/ui/record_words.py" line="163"/>
+        <location filename="../../caseapp/ui/record_words.py" line="164"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="148"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="149"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="150"/>
+        <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="151"/>
+        <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктес</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="152"/>
+        <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="131"/>
-        <location filename="../../caseapp/ui/record_words.py" line="153"/>
+        <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="132"/>
-        <location filename="../../caseapp/ui/record_words.py" line="154"/>
+        <location filename="../../caseapp/ui/record_words.py" line="155"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Not assessed</source>
         <translation>Бағаланбаған</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Standard</source>
         <translation>Қалыпты</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
-        <location filename="../../caseapp/ui/record_words.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="140"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
-        <location filename="../../caseapp/ui/record_words.py" line="142"/>
+        <location filename="../../caseapp/ui/record_words.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Closed</source>
         <translation>Жабық</translation>
     </message>
@@ -1616,37 +1629,37 @@
         <translation>Талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
         <source>E&amp;xtend the stay…</source>
         <translation>Мерзімді &amp;ұзарту…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>Record an approved extension past the six-month limit</source>
         <translation>Алты айлық мерзімнен тыс бекітілген ұзартуды жазу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Edit stay…</source>
         <translation>Баспанада болуды түзету…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Strike out stay…</source>
         <translation>Баспанада болуды сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="179"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Келісім қосу…</translation>
     </message>
@@ -1728,12 +1741,12 @@
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Left on</source>
         <translation>Шыққан күні</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="190"/>
         <source>Given on</source>
         <translation>Берілген күні</translation>
     </message>
@@ -1748,57 +1761,57 @@
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Room</source>
         <translation>Бөлме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="76"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="77"/>
         <source>Extended to</source>
         <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="78"/>
         <source>Reason for the extension</source>
         <translation>Ұзарту негізі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="184"/>
         <source>Edit or withdraw consent…</source>
         <translation>Келісімді түзету немесе кері алу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
         <source>Strike out consent…</source>
         <translation>Келісімді сызып тастау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
         <source>Recipient</source>
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="191"/>
         <source>Valid until</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="192"/>
         <source>Withdrawn</source>
         <translation>Кері алынған</translation>
     </message>
@@ -1830,14 +1843,14 @@
     <message>
         <location filename="../../caseapp/ui/case/notes.py" line="90"/>
         <location filename="../../caseapp/ui/case/notes.py" line="110"/>
-        <location filename="../../caseapp/ui/record_words.py" line="169"/>
+        <location filename="../../caseapp/ui/record_words.py" line="170"/>
         <source>Case note</source>
         <translation>Іс бойынша жазба</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/notes.py" line="91"/>
         <location filename="../../caseapp/ui/case/notes.py" line="111"/>
-        <location filename="../../caseapp/ui/record_words.py" line="170"/>
+        <location filename="../../caseapp/ui/record_words.py" line="171"/>
         <source>Legal note</source>
         <translation>Заңгерлік жазба</translation>
     </message>
@@ -1857,12 +1870,12 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>What</source>
         <translation>Әрекет</translation>
     </message>
@@ -1882,38 +1895,38 @@
         <translation>Жазба қосылды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="224"/>
-        <location filename="../../caseapp/ui/case/window.py" line="305"/>
+        <location filename="../../caseapp/ui/case/window.py" line="226"/>
+        <location filename="../../caseapp/ui/case/window.py" line="307"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="233"/>
+        <location filename="../../caseapp/ui/case/window.py" line="235"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="257"/>
+        <location filename="../../caseapp/ui/case/window.py" line="259"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Сызып тасталды. Мәлімет іс тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="348"/>
+        <location filename="../../caseapp/ui/case/window.py" line="350"/>
         <source>Save your changes before moving the case.</source>
         <translation>Істі ауыстырмас бұрын өзгерістерді сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="364"/>
+        <location filename="../../caseapp/ui/case/window.py" line="366"/>
         <source>The case is now in %1.</source>
         <translation>Іс енді «%1» филиалында.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="395"/>
+        <location filename="../../caseapp/ui/case/window.py" line="397"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="396"/>
+        <location filename="../../caseapp/ui/case/window.py" line="398"/>
         <source>Save the changes to this case?</source>
         <translation>Осы істегі өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -2090,57 +2103,57 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="279"/>
+        <location filename="../../caseapp/ui/forms.py" line="283"/>
         <source>Consent to share personal data</source>
         <translation>Дербес деректерді беруге келісім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="284"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="285"/>
+        <location filename="../../caseapp/ui/forms.py" line="289"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="286"/>
+        <location filename="../../caseapp/ui/forms.py" line="290"/>
         <source>Forensic / medical</source>
         <translation>Сот-медициналық сараптама / медициналық ұйым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="287"/>
+        <location filename="../../caseapp/ui/forms.py" line="291"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="288"/>
+        <location filename="../../caseapp/ui/forms.py" line="292"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="289"/>
+        <location filename="../../caseapp/ui/forms.py" line="293"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау органдары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="303"/>
+        <location filename="../../caseapp/ui/forms.py" line="307"/>
         <source>Recipient:</source>
         <translation>Алушы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="304"/>
+        <location filename="../../caseapp/ui/forms.py" line="308"/>
         <source>Given on:</source>
         <translation>Келісім берілген күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <location filename="../../caseapp/ui/forms.py" line="309"/>
         <source>Valid until:</source>
         <translation>Қолданылу мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="306"/>
+        <location filename="../../caseapp/ui/forms.py" line="310"/>
         <source>Withdrawn on:</source>
         <translation>Кері алынған күні:</translation>
     </message>
@@ -2199,22 +2212,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="245"/>
+        <location filename="../../caseapp/ui/forms.py" line="249"/>
         <source>Discharge from the shelter</source>
         <translation>Баспанадан шығу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="253"/>
+        <location filename="../../caseapp/ui/forms.py" line="257"/>
         <source>Departure date:</source>
         <translation>Шыққан күні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="254"/>
+        <location filename="../../caseapp/ui/forms.py" line="258"/>
         <source>Reason:</source>
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="255"/>
+        <location filename="../../caseapp/ui/forms.py" line="259"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Баратын жері (шифрланып сақталады, ешқашан басып шығарылмайды):</translation>
     </message>
@@ -2426,47 +2439,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="330"/>
+        <location filename="../../caseapp/ui/forms.py" line="334"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="335"/>
+        <location filename="../../caseapp/ui/forms.py" line="339"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="336"/>
+        <location filename="../../caseapp/ui/forms.py" line="340"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="337"/>
+        <location filename="../../caseapp/ui/forms.py" line="341"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="342"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="347"/>
+        <location filename="../../caseapp/ui/forms.py" line="351"/>
         <source>Reported to the police</source>
         <translation>Полицияға хабарланды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="357"/>
+        <location filename="../../caseapp/ui/forms.py" line="361"/>
         <source>Date it happened:</source>
         <translation>Оқиға болған күн:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="358"/>
+        <location filename="../../caseapp/ui/forms.py" line="362"/>
         <source>Violence:</source>
         <translation>Зорлық:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="360"/>
+        <location filename="../../caseapp/ui/forms.py" line="364"/>
         <source>Description:</source>
         <translation>Сипаттамасы:</translation>
     </message>
@@ -2888,66 +2901,66 @@
     </message>
     <message>
         <location filename="../../caseapp/letters/placeholders.py" line="167"/>
-        <source>the children staying with her: how many, and their years of birth</source>
-        <translation>онымен бірге жүрген балалар: саны және туған жылдары</translation>
+        <source>the children with her (those of her latest stay, else her children under 18 on the case): how many, and their years of birth</source>
+        <translation>онымен бірге балалар (баспанада соңғы тұрған кездегі, әйтпесе іс бойынша оның 18 жасқа толмаған балалары): саны және туған жылдары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="175"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="176"/>
         <source>the children the report is about: how many, and their years of birth</source>
         <translation>хабарлама қатысты балалар: саны және туған жылдары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="183"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="184"/>
         <source>the reference to the law on prevention in force on the letter&apos;s date</source>
         <translation>хат күніне қолданыстағы профилактика туралы заңға сілтеме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="190"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="191"/>
         <source>the reference to the article of the Code of Administrative Offences on a violated order</source>
         <translation>нұсқаманы бұзу туралы Әкімшілік құқық бұзушылық туралы кодекстің бабына сілтеме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="198"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="199"/>
         <source>the reference to the Criminal Code</source>
         <translation>Қылмыстық кодекске сілтеме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="202"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="203"/>
         <source>the reference to the Criminal Procedure Code</source>
         <translation>Қылмыстық-процестік кодекске сілтеме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="206"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="207"/>
         <source>the reference to the law on personal data</source>
         <translation>дербес деректер туралы заңға сілтеме</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="210"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="211"/>
         <source>the longest a protection order lasts, in days</source>
         <translation>қорғау нұсқамасының ең ұзақ қолданылу мерзімі, күнмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="214"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="215"/>
         <source>how often the centre asks the police to check an order, in days</source>
         <translation>орталық полициядан нұсқаманы қаншалықты жиі тексеруді сұрайды, күнмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="220"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="221"/>
         <source>the longest stay in a shelter, in months</source>
         <translation>баспанада болудың ең ұзақ мерзімі, аймен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="223"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="224"/>
         <source>the staff member who prepares the letter</source>
         <translation>хатты дайындайтын қызметкер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="225"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="226"/>
         <source>that staff member&apos;s position</source>
         <translation>сол қызметкердің лауазымы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="228"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="229"/>
         <source>that staff member&apos;s phone (else the organisation&apos;s)</source>
         <translation>сол қызметкердің телефоны (болмаса — ұйымның телефоны)</translation>
     </message>
@@ -3216,22 +3229,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="381"/>
+        <location filename="../../caseapp/ui/forms.py" line="385"/>
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="387"/>
+        <location filename="../../caseapp/ui/forms.py" line="391"/>
         <source>Client&apos;s full name:</source>
         <translation>Клиенттің аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="388"/>
+        <location filename="../../caseapp/ui/forms.py" line="392"/>
         <source>Alias (shown in lists):</source>
         <translation>Бүркеншік ат (тізімдерде көрсетіледі):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="389"/>
+        <location filename="../../caseapp/ui/forms.py" line="393"/>
         <source>Opened on:</source>
         <translation>Ашылған күні:</translation>
     </message>
@@ -5425,67 +5438,67 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="273"/>
         <source>Shelter, %1</source>
         <translation>Баспана, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="275"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Бос емес: %1   ·   Барлық орын: %2   ·   Бос: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>%1 more than there are beds</source>
         <translation>орын санынан %1 артық</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="286"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
         <source>Six-month limit within 14 days</source>
         <translation>Алты айлық мерзім 14 күн ішінде бітеді</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
         <source>Six-month limit passed</source>
         <translation>Алты айлық мерзім өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Қабылдау…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Істі тауып, клиентті баспанаға қабылдау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
         <source>&amp;Open case</source>
         <translation>Істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="294"/>
         <source>Open the selected case (Enter)</source>
         <translation>Таңдалған істі ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="323"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="326"/>
         <source>Case %1 admitted.</source>
         <translation>%1 іс: клиент баспанаға қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="349"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="352"/>
         <source>Case %1 discharged.</source>
         <translation>%1 іс: клиент баспанадан шығарылды.</translation>
     </message>
@@ -5493,77 +5506,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Room and bed</source>
         <translation>Бөлме және төсек орны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Admitted</source>
         <translation>Қабылданған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Six-month limit</source>
         <translation>Алты айлық мерзім</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
         <source>Days left</source>
         <translation>Қалған күндер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="62"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="113"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="114"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>Бүгін осы бөлме мен төсекте тағы бір тұру тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="117"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="118"/>
         <source>This case is not assigned to you.</source>
         <translation>Бұл іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="121"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="122"/>
         <source>The six-month limit has passed.</source>
         <translation>Алты айлық мерзім өтті.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="125"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="126"/>
         <source>The six-month limit is near.</source>
         <translation>Алты айлық мерзім жақындап қалды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="138"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="139"/>
         <source>occupied</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="143"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="144"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="156"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="157"/>
         <source>passed %1 d ago</source>
         <translation>%1 күн бұрын өтті</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="160"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="161"/>
         <source>%1 — near</source>
         <translation>%1 — жақында</translation>
     </message>
@@ -6022,111 +6035,111 @@
         <translation>Әрекет орындалмады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="78"/>
+        <location filename="../../caseapp/domain/interchange.py" line="79"/>
         <source>{field} must be an object.</source>
         <translation>{field}: объект болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="83"/>
+        <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: белгісіз өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="89"/>
+        <location filename="../../caseapp/domain/interchange.py" line="90"/>
         <source>{field} is given twice.</source>
         <translation>{field}: өріс екі рет берілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="98"/>
+        <location filename="../../caseapp/domain/interchange.py" line="99"/>
         <source>{field} must be a list.</source>
         <translation>{field}: тізім болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="107"/>
+        <location filename="../../caseapp/domain/interchange.py" line="108"/>
         <source>{field} must be text.</source>
         <translation>{field}: мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="36"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="38"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="117"/>
-        <location filename="../../caseapp/domain/interchange.py" line="127"/>
+        <location filename="../../caseapp/domain/interchange.py" line="118"/>
+        <location filename="../../caseapp/domain/interchange.py" line="128"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <location filename="../../caseapp/ui/case/services.py" line="52"/>
         <source>{field} is required.</source>
         <translation>{field}: міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
+        <location filename="../../caseapp/domain/interchange.py" line="112"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: Unicode мәтінінде жарамсыз таңбалар бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="119"/>
+        <location filename="../../caseapp/domain/interchange.py" line="120"/>
         <source>{field} is too long.</source>
         <translation>{field}: мәні тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="138"/>
+        <location filename="../../caseapp/domain/interchange.py" line="139"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: күнтізбеде бар, ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="157"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="96"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="105"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="124"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="132"/>
+        <location filename="../../caseapp/domain/interchange.py" line="158"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="120"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="129"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="148"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="156"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: мына мәндердің бірі болуы керек: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="177"/>
+        <location filename="../../caseapp/domain/interchange.py" line="178"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файлда «format» және «cases» өрістері бар бір JSON объектісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="185"/>
+        <location filename="../../caseapp/domain/interchange.py" line="186"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: «{expected}» болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="194"/>
+        <location filename="../../caseapp/domain/interchange.py" line="195"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: іс нөмірі cases[{other}] ішіндегі нөмірмен бірдей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="207"/>
+        <location filename="../../caseapp/domain/interchange.py" line="208"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: тек әріптер, цифрлар және - / _ . таңбалары рұқсат етіледі (32 таңбадан аспайды).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <location filename="../../caseapp/domain/interchange.py" line="339"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field}: {high} баладан артық көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="348"/>
+        <location filename="../../caseapp/domain/interchange.py" line="350"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field}: жыл бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="355"/>
+        <location filename="../../caseapp/domain/interchange.py" line="357"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field}: 0-ден 20-ға дейінгі бүтін сан немесе балалар тізімі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="23"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="25"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: ЖСН дұрыс емес — бақылау цифры дұрыс 12 цифр қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="262"/>
+        <location filename="../../caseapp/domain/interchange.py" line="264"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="300"/>
+        <location filename="../../caseapp/domain/interchange.py" line="302"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: бұл істе мұндай қорғау нұсқамасы жоқ.</translation>
     </message>
@@ -6186,6 +6199,7 @@
         <translation>{field}: {year} жылы туған бала қабылданғанда {age} жастан асқан еді.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="99"/>
         <location filename="../../caseapp/domain/rules.py" line="227"/>
         <source>{field}: the year of birth {year} is still to come.</source>
         <translation>{field}: {year} туған жылы әлі келген жоқ.</translation>
@@ -6286,18 +6300,28 @@
         <translation>{field}: сипаттама {high} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="43"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="45"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: телефон нөмірі емес; цифрлар, бос орындар және + - ( ) пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="50"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="52"/>
         <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: күн іс ашылған күннен бұрын.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="180"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="81"/>
+        <source>{field}: at most {count} children can be recorded.</source>
+        <translation>{field}: {count} баладан артық жазуға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="105"/>
+        <source>{field}: a child born in {year} is older than his or her mother.</source>
+        <translation>{field}: {year} жылы туған бала анасынан үлкен бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/cases.py" line="187"/>
         <source>Case number {number} exists already.</source>
         <translation>{number} нөмірлі іс бұрыннан бар.</translation>
     </message>
@@ -6309,12 +6333,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="240"/>
+        <location filename="../../caseapp/services/cases.py" line="247"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>{number} нөмірлі іс сізге бекітілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="313"/>
+        <location filename="../../caseapp/services/cases.py" line="320"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Істі басқа филиалға тек әкімші ауыстыра алады.</translation>
     </message>
@@ -6486,7 +6510,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="93"/>
+        <location filename="../../caseapp/services/cases.py" line="100"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -6537,111 +6561,111 @@
         <translation>«{name}» пайдаланушы аты бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="113"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>Ұйымның хат тіліндегі ({lang}) атауы жоқ: әкімші оны ұйым туралы мәліметтерге қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no name for the client.</source>
         <translation>{case} ісінде клиенттің аты көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="115"/>
+        <location filename="../../caseapp/letters/builders.py" line="119"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің ЖСН-і көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="118"/>
+        <location filename="../../caseapp/letters/builders.py" line="122"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>{case} ісінде клиенттің туған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="121"/>
+        <location filename="../../caseapp/letters/builders.py" line="125"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>{case} ісінде зорлық жасаушының аты көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="124"/>
+        <location filename="../../caseapp/letters/builders.py" line="128"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>{case} ісінде зорлық түрі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="127"/>
+        <location filename="../../caseapp/letters/builders.py" line="131"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>{case} ісінде {date} дейін берілген қорғау нұсқамасы жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="131"/>
+        <location filename="../../caseapp/letters/builders.py" line="135"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының нөмірі жоқ, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="134"/>
+        <location filename="../../caseapp/letters/builders.py" line="138"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасында оны берген полиция бөлімшесі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="139"/>
+        <location filename="../../caseapp/letters/builders.py" line="143"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>{case} ісінде қорғау нұсқамасының тапсырылған күні көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="144"/>
+        <location filename="../../caseapp/letters/builders.py" line="148"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>{case} ісі бойынша қорғау нұсқамасының {date} дейін орындалмаған полиция тексеруі жоқ, ал бұл хатта орындалмаған тексерулер тізімделеді.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="149"/>
+        <location filename="../../caseapp/letters/builders.py" line="153"/>
         <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
         <translation>{case} іс бойынша қорғау нұсқамасын тексерудің ешқайсысы {date} дейін оның бұзылғанын анықтаған жоқ, ал бұл хат бұзушылық туралы хабарлайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="154"/>
+        <location filename="../../caseapp/letters/builders.py" line="158"/>
         <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
         <translation>{case} іс бойынша {date} дейін зорлық-зомбылық оқиғасы жазылмаған, ал ол бұл хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="157"/>
-        <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
-        <translation>{case} іс бойынша клиентпен бірге бала жазылмаған, ал бұл хат оның балалары туралы.</translation>
+        <location filename="../../caseapp/letters/builders.py" line="161"/>
+        <source>Case {case} records no child of the client under 18 on {date} (with a year of birth), and this letter is about her minor children.</source>
+        <translation>{case} іс бойынша клиенттің {date} күні 18 жасқа толмаған баласы (туған жылымен) жазылмаған, ал бұл хат оның кәмелетке толмаған балалары туралы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="162"/>
-        <location filename="../../caseapp/letters/builders.py" line="165"/>
-        <location filename="../../caseapp/letters/builders.py" line="168"/>
-        <location filename="../../caseapp/letters/builders.py" line="171"/>
-        <location filename="../../caseapp/letters/builders.py" line="174"/>
+        <location filename="../../caseapp/letters/builders.py" line="166"/>
+        <location filename="../../caseapp/letters/builders.py" line="169"/>
+        <location filename="../../caseapp/letters/builders.py" line="172"/>
+        <location filename="../../caseapp/letters/builders.py" line="175"/>
+        <location filename="../../caseapp/letters/builders.py" line="178"/>
         <source>This letter cites a law that was not in force on {date}.</source>
         <translation>Бұл хат {date} күні қолданыста болмаған заңға сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="177"/>
+        <location filename="../../caseapp/letters/builders.py" line="181"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>Тіркелгіңізде аты-жөніңіз көрсетілмеген, ал ол хатта орындаушы ретінде басылады: әкімшіден оны қосуды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="182"/>
+        <location filename="../../caseapp/letters/builders.py" line="186"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>Тіркелгіңізде лауазымыңыз көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="185"/>
+        <location filename="../../caseapp/letters/builders.py" line="189"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Тіркелгіңізде де, ұйым туралы мәліметтерде де телефон нөмірі көрсетілмеген, ал ол осы хатқа қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <location filename="../../caseapp/letters/builders.py" line="196"/>
         <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
         <translation>{case} іс бойынша {date} күні қолданыстағы қорғау нұсқамасы жоқ, ал хат сол туралы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="196"/>
+        <location filename="../../caseapp/letters/builders.py" line="200"/>
         <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
         <translation>{case} іс бойынша қорғау нұсқамасы құқық бұзушыға {served} тапсырылған: бұл хат әлі тапсырылмаған нұсқама туралы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="280"/>
+        <location filename="../../caseapp/letters/builders.py" line="284"/>
         <source>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</source>
         <translation>{case} ісінде {date} дейін физикалық немесе жыныстық зорлық-зомбылық эпизоды жоқ: сот-медициналық сараптама дене жарақаттарын куәландыру үшін сұралады.</translation>
     </message>
@@ -6861,67 +6885,67 @@
         <translation>Сақтық көшірме жасау мерзімділігі 1-ден 365 күнге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="63"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>the police</source>
         <translation>полицияға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="64"/>
+        <location filename="../../caseapp/services/letters.py" line="65"/>
         <source>a court</source>
         <translation>сотқа</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="65"/>
+        <location filename="../../caseapp/services/letters.py" line="66"/>
         <source>a medical organisation</source>
         <translation>медициналық ұйымға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="66"/>
+        <location filename="../../caseapp/services/letters.py" line="67"/>
         <source>legal aid</source>
         <translation>заң көмегі қызметіне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="67"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>a shelter</source>
         <translation>баспанаға</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="68"/>
+        <location filename="../../caseapp/services/letters.py" line="69"/>
         <source>social services</source>
         <translation>әлеуметтік қызметке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="75"/>
+        <location filename="../../caseapp/services/letters.py" line="76"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Хат ресімделмеді: {number} ісінде {date} күнге дербес деректерді беруге келісім жоқ ({recipient}); клиенттің келісімін тіркеңіз немесе оның өміріне қауіп төнсе, жазбаша негіздемемен шұғыл тәртіпті қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="114"/>
+        <location filename="../../caseapp/services/letters.py" line="115"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Шұғыл тәртіп үшін кемінде {chars} таңбадан тұратын жазбаша негіздеме қажет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="134"/>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
         <source>The addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <location filename="../../caseapp/services/letters.py" line="136"/>
         <source>The number of the letter answered</source>
         <translation>Жауап берілетін хаттың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="136"/>
+        <location filename="../../caseapp/services/letters.py" line="137"/>
         <source>The paragraph about this case</source>
         <translation>Осы іс туралы абзац</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="137"/>
+        <location filename="../../caseapp/services/letters.py" line="138"/>
         <source>The court case number</source>
         <translation>Сот ісінің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="138"/>
+        <location filename="../../caseapp/services/letters.py" line="139"/>
         <source>An attachment</source>
         <translation>Қосымша</translation>
     </message>
@@ -6957,7 +6981,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="133"/>
-        <location filename="../../caseapp/services/letters.py" line="148"/>
+        <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: {limit} таңбадан ұзын.</translation>
     </message>
@@ -6978,22 +7002,22 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="127"/>
-        <location filename="../../caseapp/services/letters.py" line="155"/>
+        <location filename="../../caseapp/services/letters.py" line="156"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: басқару таңбаларын қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="165"/>
+        <location filename="../../caseapp/services/letters.py" line="166"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>Хатта ең көбі {count} қосымша болады, әрқайсысы {limit} таңбадан аспайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="174"/>
+        <location filename="../../caseapp/services/letters.py" line="175"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>Жауап берілетін хат осы хаттан ({date}) кейінгі күнмен жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="182"/>
+        <location filename="../../caseapp/services/letters.py" line="183"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Жауап берілетін хаттың күнімен бірге нөмірін көрсетіңіз.</translation>
     </message>
@@ -7312,6 +7336,7 @@
         <translation>{number} ісі жабылып қойған.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="90"/>
         <location filename="../../caseapp/domain/closing.py" line="44"/>
         <location filename="../../caseapp/domain/rules.py" line="209"/>
         <source>{field} is longer than {chars} characters.</source>
@@ -7418,24 +7443,29 @@
         <translation>Өтінішті оны жазған адам немесе әкімші ғана түзете алады.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="34"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="52"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="43"/>
+        <source>{field} must be a list of the children, each with a name and a year.</source>
+        <translation>{field}: балалар тізімі болуы керек, әрқайсысының аты мен туған жылы көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="76"/>
         <source>{field} must be true or false.</source>
         <translation>{field}: мәні true немесе false болуға тиіс.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="88"/>
         <source>{field} must be a whole number of minutes.</source>
         <translation>{field}: минуттың бүтін санын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="82"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="106"/>
         <location filename="../../caseapp/domain/risk.py" line="158"/>
         <source>{field}: the date of the assessment {date} is in the future.</source>
         <translation>{field}: {date} бағалау күні әлі келген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="113"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="137"/>
         <source>{field}: say why the level is raised above the score&apos;s.</source>
         <translation>{field}: деңгейдің балл бойынша деңгейден неліктен көтерілгенін көрсетіңіз.</translation>
     </message>
@@ -8247,8 +8277,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="69"/>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports_words.py" line="25"/>
+        <location filename="../../caseapp/services/reports_words.py" line="45"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
@@ -8269,32 +8299,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports_words.py" line="12"/>
         <source>Physical</source>
         <translation>Физикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports_words.py" line="13"/>
         <source>Psychological</source>
         <translation>Психологиялық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports_words.py" line="14"/>
         <source>Sexual</source>
         <translation>Жыныстық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <location filename="../../caseapp/services/reports_words.py" line="15"/>
         <source>Economic</source>
         <translation>Экономикалық</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports_words.py" line="16"/>
+        <location filename="../../caseapp/services/reports_words.py" line="26"/>
         <source>Not recorded</source>
         <translation>Көрсетілмеген</translation>
     </message>
@@ -8364,257 +8394,257 @@
         <translation>Аудан көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports_words.py" line="19"/>
         <source>Spouse</source>
         <translation>Жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports_words.py" line="20"/>
         <source>Former spouse</source>
         <translation>Бұрынғы жұбайы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports_words.py" line="21"/>
         <source>Cohabiting partner</source>
         <translation>Бірге тұратын серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports_words.py" line="22"/>
         <source>Former partner</source>
         <translation>Бұрынғы серіктесі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports_words.py" line="23"/>
         <source>Close relative</source>
         <translation>Жақын туысы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <location filename="../../caseapp/services/reports_words.py" line="24"/>
         <source>Has a child in common</source>
         <translation>Ортақ баласы бар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports_words.py" line="29"/>
         <source>Under 18</source>
         <translation>18 жасқа дейін</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports_words.py" line="30"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports_words.py" line="31"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports_words.py" line="32"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports_words.py" line="33"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <location filename="../../caseapp/services/reports_words.py" line="34"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <location filename="../../caseapp/services/reports_words.py" line="35"/>
         <source>65 and over</source>
         <translation>65 және одан жоғары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports_words.py" line="36"/>
         <source>Age not recorded</source>
         <translation>Жасы көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports_words.py" line="39"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports_words.py" line="40"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports_words.py" line="41"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports_words.py" line="42"/>
         <source>Legal aid</source>
         <translation>Заң көмегі</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <location filename="../../caseapp/services/reports_words.py" line="43"/>
         <source>Another shelter</source>
         <translation>Басқа баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <location filename="../../caseapp/services/reports_words.py" line="44"/>
         <source>Social protection</source>
         <translation>Әлеуметтік қорғау</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports_words.py" line="48"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports_words.py" line="49"/>
         <source>New cases by violence type</source>
         <translation>Жаңа істер зорлық түрлері бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports_words.py" line="50"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Жаңа істер құқық бұзушының зардап шегушіге қатысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports_words.py" line="51"/>
         <source>New cases by age</source>
         <translation>Жаңа істер жасы бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports_words.py" line="52"/>
         <source>New cases by district</source>
         <translation>Жаңа істер аудандар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports_words.py" line="53"/>
         <source>Protection orders</source>
         <translation>Қорғау нұсқамалары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports_words.py" line="54"/>
         <source>Police checks</source>
         <translation>Полиция тексерулері</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="99"/>
+        <location filename="../../caseapp/services/reports_words.py" line="55"/>
         <source>Court special requirements</source>
         <translation>Соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="100"/>
+        <location filename="../../caseapp/services/reports_words.py" line="56"/>
         <source>Shelter</source>
         <translation>Баспана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="101"/>
+        <location filename="../../caseapp/services/reports_words.py" line="57"/>
         <source>Letters by recipient</source>
         <translation>Хаттар алушылар бойынша</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="233"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="55"/>
         <source>New cases</source>
         <translation>Жаңа істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="236"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="58"/>
         <source>Cases open in the period</source>
         <translation>Кезең ішінде ашық болған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="241"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="63"/>
         <source>Cases closed</source>
         <translation>Жабылған істер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="328"/>
+        <location filename="../../caseapp/services/reports_records.py" line="66"/>
         <source>Orders recorded</source>
         <translation>Тіркелген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="333"/>
+        <location filename="../../caseapp/services/reports_records.py" line="67"/>
         <source>Orders served</source>
         <translation>Табыс етілген нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="338"/>
+        <location filename="../../caseapp/services/reports_records.py" line="70"/>
         <source>Orders found violated at a check</source>
         <translation>Тексеру кезінде бұзылғаны анықталған нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="361"/>
+        <location filename="../../caseapp/services/reports_records.py" line="96"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Жеті күн ережесі бойынша тиісті тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="362"/>
+        <location filename="../../caseapp/services/reports_records.py" line="97"/>
         <source>Checks done in time</source>
         <translation>Уақтылы жүргізілген тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="363"/>
+        <location filename="../../caseapp/services/reports_records.py" line="98"/>
         <source>Checks missed</source>
         <translation>Өткізіп алынған тексерулер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="366"/>
+        <location filename="../../caseapp/services/reports_records.py" line="101"/>
         <source>Checks recorded: order complied with</source>
         <translation>Тіркелген тексерулер: нұсқама сақталған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="371"/>
+        <location filename="../../caseapp/services/reports_records.py" line="106"/>
         <source>Checks recorded: order violated</source>
         <translation>Тіркелген тексерулер: нұсқама бұзылған</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="376"/>
+        <location filename="../../caseapp/services/reports_records.py" line="111"/>
         <source>Visits recorded: not reached</source>
         <translation>Тіркелген барулар: табылмады</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="433"/>
+        <location filename="../../caseapp/services/reports_records.py" line="168"/>
         <source>Requirements imposed</source>
         <translation>Белгіленген талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="438"/>
+        <location filename="../../caseapp/services/reports_records.py" line="173"/>
         <source>Requirements in force in the period</source>
         <translation>Кезең ішінде қолданыста болған талаптар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="468"/>
+        <location filename="../../caseapp/services/reports_records.py" line="203"/>
         <source>Admissions</source>
         <translation>Қабылданғандар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports_records.py" line="204"/>
         <source>Departures</source>
         <translation>Шығып кеткендер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="470"/>
+        <location filename="../../caseapp/services/reports_records.py" line="205"/>
         <source>Women accommodated</source>
         <translation>Орналастырылған әйелдер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="473"/>
+        <location filename="../../caseapp/services/reports_records.py" line="208"/>
         <source>Children admitted with their mothers</source>
         <translation>Аналарымен бірге қабылданған балалар</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="478"/>
+        <location filename="../../caseapp/services/reports_records.py" line="213"/>
         <source>Bed-days (women)</source>
         <translation>Төсек-күндер (әйелдер)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="488"/>
+        <location filename="../../caseapp/services/reports_records.py" line="223"/>
         <source>Occupancy, %</source>
         <translation>Толымдылық, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="498"/>
+        <location filename="../../caseapp/services/reports_records.py" line="233"/>
         <source>Average stay of those who left, days</source>
         <translation>Шығып кеткендердің орташа тұру мерзімі, күн</translation>
     </message>

@@ -276,22 +276,22 @@
 <context>
     <name>AdmitDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="217"/>
+        <location filename="../../caseapp/ui/forms.py" line="220"/>
         <source>Admit to the shelter</source>
         <translation>Приём в приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="222"/>
+        <location filename="../../caseapp/ui/forms.py" line="226"/>
         <source>Admitted on:</source>
         <translation>Дата поступления:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="223"/>
+        <location filename="../../caseapp/ui/forms.py" line="227"/>
         <source>Room and bed:</source>
         <translation>Комната и место:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="224"/>
+        <location filename="../../caseapp/ui/forms.py" line="228"/>
         <source>Children with her:</source>
         <translation>Дети с ней:</translation>
     </message>
@@ -588,6 +588,14 @@
     </message>
 </context>
 <context>
+    <name>CaseChildren</name>
+    <message>
+        <location filename="../../caseapp/ui/case/children.py" line="45"/>
+        <source>Her children:</source>
+        <translation>Её дети:</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <location filename="../../caseapp/ui/case_tables.py" line="102"/>
@@ -747,7 +755,7 @@
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="31"/>
         <location filename="../../caseapp/ui/record_words.py" line="71"/>
-        <location filename="../../caseapp/ui/record_words.py" line="104"/>
+        <location filename="../../caseapp/ui/record_words.py" line="105"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -963,142 +971,147 @@
     </message>
     <message>
         <location filename="../../caseapp/ui/record_words.py" line="79"/>
+        <source>Her children</source>
+        <translation>Её дети</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/record_words.py" line="80"/>
         <source>Accompanying children</source>
         <translation>Дети вместе с клиентом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="80"/>
+        <location filename="../../caseapp/ui/record_words.py" line="81"/>
         <source>Children with her</source>
         <translation>Дети с ней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="81"/>
+        <location filename="../../caseapp/ui/record_words.py" line="82"/>
         <source>Reason for leaving</source>
         <translation>Причина выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="82"/>
+        <location filename="../../caseapp/ui/record_words.py" line="83"/>
         <source>Where she went</source>
         <translation>Куда выбыла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="83"/>
+        <location filename="../../caseapp/ui/record_words.py" line="84"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="84"/>
+        <location filename="../../caseapp/ui/record_words.py" line="85"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="85"/>
+        <location filename="../../caseapp/ui/record_words.py" line="86"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="86"/>
+        <location filename="../../caseapp/ui/record_words.py" line="87"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="87"/>
+        <location filename="../../caseapp/ui/record_words.py" line="88"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="88"/>
+        <location filename="../../caseapp/ui/record_words.py" line="89"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="89"/>
+        <location filename="../../caseapp/ui/record_words.py" line="90"/>
         <source>Date it happened</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="90"/>
+        <location filename="../../caseapp/ui/record_words.py" line="91"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="91"/>
+        <location filename="../../caseapp/ui/record_words.py" line="92"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="92"/>
-        <location filename="../../caseapp/ui/record_words.py" line="100"/>
+        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="101"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="93"/>
+        <location filename="../../caseapp/ui/record_words.py" line="94"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="94"/>
+        <location filename="../../caseapp/ui/record_words.py" line="95"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="95"/>
+        <location filename="../../caseapp/ui/record_words.py" line="96"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="96"/>
+        <location filename="../../caseapp/ui/record_words.py" line="97"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="97"/>
+        <location filename="../../caseapp/ui/record_words.py" line="98"/>
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="98"/>
+        <location filename="../../caseapp/ui/record_words.py" line="99"/>
         <source>Added on</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="99"/>
+        <location filename="../../caseapp/ui/record_words.py" line="100"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="101"/>
+        <location filename="../../caseapp/ui/record_words.py" line="102"/>
         <source>Kind of service</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="102"/>
+        <location filename="../../caseapp/ui/record_words.py" line="103"/>
         <source>Given by</source>
         <translation>Кто оказал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="103"/>
+        <location filename="../../caseapp/ui/record_words.py" line="104"/>
         <source>Duration, minutes</source>
         <translation>Продолжительность, минут</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="175"/>
+        <location filename="../../caseapp/ui/record_words.py" line="176"/>
         <source>%1: added</source>
         <translation>%1: добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="176"/>
+        <location filename="../../caseapp/ui/record_words.py" line="177"/>
         <source>%1: struck out. Reason: %2</source>
         <translation>%1: вычеркнуто. Причина: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="177"/>
+        <location filename="../../caseapp/ui/record_words.py" line="178"/>
         <source>The case was deleted. Reason: %1</source>
         <translation>Дело удалено. Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="178"/>
+        <location filename="../../caseapp/ui/record_words.py" line="179"/>
         <source>%1 changed (kept in the shelter&apos;s records only)</source>
         <translation>%1: изменено (хранится только в записях приюта)</translation>
     </message>
@@ -1186,8 +1199,8 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="150"/>
-        <location filename="../../caseapp/ui/case/window.py" line="280"/>
+        <location filename="../../caseapp/ui/case/window.py" line="151"/>
+        <location filename="../../caseapp/ui/case/window.py" line="282"/>
         <source>Case %1 — %2</source>
         <translation>Дело %1 — %2</translation>
     </message>
@@ -1242,207 +1255,207 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="160"/>
+        <location filename="../../caseapp/ui/case/window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="161"/>
+        <location filename="../../caseapp/ui/case/window.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="162"/>
+        <location filename="../../caseapp/ui/case/window.py" line="163"/>
         <source>&amp;Letter…</source>
         <translation>Пись&amp;мо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="163"/>
+        <location filename="../../caseapp/ui/case/window.py" line="164"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Печать сводки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="165"/>
+        <location filename="../../caseapp/ui/case/window.py" line="166"/>
         <source>Issue a referral letter about this case (Ctrl+Shift+L)</source>
         <translation>Оформить письмо-направление по этому делу (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="58"/>
+        <location filename="../../caseapp/ui/case/client.py" line="60"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="59"/>
+        <location filename="../../caseapp/ui/case/client.py" line="61"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="60"/>
+        <location filename="../../caseapp/ui/case/client.py" line="62"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="61"/>
+        <location filename="../../caseapp/ui/case/client.py" line="63"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="62"/>
+        <location filename="../../caseapp/ui/case/client.py" line="64"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="63"/>
+        <location filename="../../caseapp/ui/case/client.py" line="65"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="64"/>
+        <location filename="../../caseapp/ui/case/client.py" line="66"/>
         <source>Safe contact:</source>
         <translation>Безопасный контакт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="65"/>
+        <location filename="../../caseapp/ui/case/client.py" line="68"/>
         <source>Office:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/client.py" line="68"/>
+        <location filename="../../caseapp/ui/case/client.py" line="71"/>
         <source>&amp;Move to another office…</source>
         <translation>Перевести в другой &amp;филиал…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="167"/>
+        <location filename="../../caseapp/ui/case/window.py" line="168"/>
         <source>Delete case…</source>
         <translation>Удалить дело…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="169"/>
+        <location filename="../../caseapp/ui/case/window.py" line="170"/>
         <source>Delete this case, with the reason (administrators; the history keeps it)</source>
         <translation>Удалить это дело с указанием причины (администраторы; история дела сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="117"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="25"/>
-        <location filename="../../caseapp/ui/record_words.py" line="160"/>
+        <location filename="../../caseapp/ui/record_words.py" line="161"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="118"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="26"/>
-        <location filename="../../caseapp/ui/record_words.py" line="161"/>
+        <location filename="../../caseapp/ui/record_words.py" line="162"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="119"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="27"/>
-        <location filename="../../caseapp/ui/record_words.py" line="162"/>
+        <location filename="../../caseapp/ui/record_words.py" line="163"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="120"/>
         <location filename="../../caseapp/ui/common/sheets.py" line="28"/>
-        <location filename="../../caseapp/ui/record_words.py" line="163"/>
+        <location filename="../../caseapp/ui/record_words.py" line="164"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="126"/>
-        <location filename="../../caseapp/ui/record_words.py" line="148"/>
+        <location filename="../../caseapp/ui/record_words.py" line="149"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="127"/>
-        <location filename="../../caseapp/ui/record_words.py" line="149"/>
+        <location filename="../../caseapp/ui/record_words.py" line="150"/>
         <source>Former spouse</source>
         <translation>Бывший супруг(а)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="150"/>
+        <location filename="../../caseapp/ui/record_words.py" line="151"/>
         <source>Cohabiting partner</source>
         <translation>Совместно проживающий партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="151"/>
+        <location filename="../../caseapp/ui/record_words.py" line="152"/>
         <source>Former partner</source>
         <translation>Бывший партнёр</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="152"/>
+        <location filename="../../caseapp/ui/record_words.py" line="153"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="131"/>
-        <location filename="../../caseapp/ui/record_words.py" line="153"/>
+        <location filename="../../caseapp/ui/record_words.py" line="154"/>
         <source>Has a child in common</source>
         <translation>Есть общий ребёнок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="132"/>
-        <location filename="../../caseapp/ui/record_words.py" line="154"/>
+        <location filename="../../caseapp/ui/record_words.py" line="155"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="136"/>
-        <location filename="../../caseapp/ui/record_words.py" line="128"/>
-        <location filename="../../caseapp/ui/record_words.py" line="138"/>
+        <location filename="../../caseapp/ui/record_words.py" line="129"/>
+        <location filename="../../caseapp/ui/record_words.py" line="139"/>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="137"/>
-        <location filename="../../caseapp/ui/record_words.py" line="129"/>
-        <location filename="../../caseapp/ui/record_words.py" line="139"/>
+        <location filename="../../caseapp/ui/record_words.py" line="130"/>
+        <location filename="../../caseapp/ui/record_words.py" line="140"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="138"/>
-        <location filename="../../caseapp/ui/record_words.py" line="130"/>
-        <location filename="../../caseapp/ui/record_words.py" line="140"/>
+        <location filename="../../caseapp/ui/record_words.py" line="131"/>
+        <location filename="../../caseapp/ui/record_words.py" line="141"/>
         <source>Standard</source>
         <translation>Обычный</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="139"/>
-        <location filename="../../caseapp/ui/record_words.py" line="131"/>
-        <location filename="../../caseapp/ui/record_words.py" line="141"/>
+        <location filename="../../caseapp/ui/record_words.py" line="132"/>
+        <location filename="../../caseapp/ui/record_words.py" line="142"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/incident.py" line="140"/>
-        <location filename="../../caseapp/ui/record_words.py" line="132"/>
-        <location filename="../../caseapp/ui/record_words.py" line="142"/>
+        <location filename="../../caseapp/ui/record_words.py" line="133"/>
+        <location filename="../../caseapp/ui/record_words.py" line="143"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="121"/>
+        <location filename="../../caseapp/ui/record_words.py" line="122"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/record_words.py" line="122"/>
+        <location filename="../../caseapp/ui/record_words.py" line="123"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
@@ -1617,37 +1630,37 @@
         <translation>Требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="58"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="61"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="59"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="60"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="63"/>
         <source>E&amp;xtend the stay…</source>
         <translation>Про&amp;длить пребывание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="62"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
         <source>Record an approved extension past the six-month limit</source>
         <translation>Записать одобренное продление сверх шестимесячного срока</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Edit stay…</source>
         <translation>Исправить пребывание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="65"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="68"/>
         <source>Strike out stay…</source>
         <translation>Вычеркнуть пребывание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="179"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
         <source>Add a &amp;consent…</source>
         <translation>&amp;Добавить согласие…</translation>
     </message>
@@ -1729,12 +1742,12 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="71"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="187"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="190"/>
         <source>Given on</source>
         <translation>Дата согласия</translation>
     </message>
@@ -1749,57 +1762,57 @@
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="69"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="70"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="72"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="73"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="76"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="74"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="77"/>
         <source>Extended to</source>
         <translation>Продлено до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="75"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="78"/>
         <source>Reason for the extension</source>
         <translation>Основание продления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="181"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="184"/>
         <source>Edit or withdraw consent…</source>
         <translation>Исправить или отозвать согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="182"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="185"/>
         <source>Strike out consent…</source>
         <translation>Вычеркнуть согласие…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="186"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="188"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="191"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case_lists.py" line="189"/>
+        <location filename="../../caseapp/ui/case_lists.py" line="192"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
@@ -1831,14 +1844,14 @@
     <message>
         <location filename="../../caseapp/ui/case/notes.py" line="90"/>
         <location filename="../../caseapp/ui/case/notes.py" line="110"/>
-        <location filename="../../caseapp/ui/record_words.py" line="169"/>
+        <location filename="../../caseapp/ui/record_words.py" line="170"/>
         <source>Case note</source>
         <translation>Заметка по делу</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/case/notes.py" line="91"/>
         <location filename="../../caseapp/ui/case/notes.py" line="111"/>
-        <location filename="../../caseapp/ui/record_words.py" line="170"/>
+        <location filename="../../caseapp/ui/record_words.py" line="171"/>
         <source>Legal note</source>
         <translation>Юридическая заметка</translation>
     </message>
@@ -1858,12 +1871,12 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="172"/>
+        <location filename="../../caseapp/ui/case/window.py" line="173"/>
         <source>What</source>
         <translation>Действие</translation>
     </message>
@@ -1883,38 +1896,38 @@
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="224"/>
-        <location filename="../../caseapp/ui/case/window.py" line="305"/>
+        <location filename="../../caseapp/ui/case/window.py" line="226"/>
+        <location filename="../../caseapp/ui/case/window.py" line="307"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Пожалуйста, исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="233"/>
+        <location filename="../../caseapp/ui/case/window.py" line="235"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="257"/>
+        <location filename="../../caseapp/ui/case/window.py" line="259"/>
         <source>Struck out. The case&apos;s history keeps the record.</source>
         <translation>Вычеркнуто. Запись сохраняется в истории дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="348"/>
+        <location filename="../../caseapp/ui/case/window.py" line="350"/>
         <source>Save your changes before moving the case.</source>
         <translation>Сохраните изменения, прежде чем переводить дело.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="364"/>
+        <location filename="../../caseapp/ui/case/window.py" line="366"/>
         <source>The case is now in %1.</source>
         <translation>Дело теперь в филиале «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="395"/>
+        <location filename="../../caseapp/ui/case/window.py" line="397"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/case/window.py" line="396"/>
+        <location filename="../../caseapp/ui/case/window.py" line="398"/>
         <source>Save the changes to this case?</source>
         <translation>Сохранить изменения в этом деле?</translation>
     </message>
@@ -2091,57 +2104,57 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="279"/>
+        <location filename="../../caseapp/ui/forms.py" line="283"/>
         <source>Consent to share personal data</source>
         <translation>Согласие на передачу персональных данных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="284"/>
+        <location filename="../../caseapp/ui/forms.py" line="288"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="285"/>
+        <location filename="../../caseapp/ui/forms.py" line="289"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="286"/>
+        <location filename="../../caseapp/ui/forms.py" line="290"/>
         <source>Forensic / medical</source>
         <translation>Судмедэкспертиза / медицинская организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="287"/>
+        <location filename="../../caseapp/ui/forms.py" line="291"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="288"/>
+        <location filename="../../caseapp/ui/forms.py" line="292"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="289"/>
+        <location filename="../../caseapp/ui/forms.py" line="293"/>
         <source>Social protection</source>
         <translation>Органы социальной защиты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="303"/>
+        <location filename="../../caseapp/ui/forms.py" line="307"/>
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="304"/>
+        <location filename="../../caseapp/ui/forms.py" line="308"/>
         <source>Given on:</source>
         <translation>Дата согласия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="305"/>
+        <location filename="../../caseapp/ui/forms.py" line="309"/>
         <source>Valid until:</source>
         <translation>Действует до:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="306"/>
+        <location filename="../../caseapp/ui/forms.py" line="310"/>
         <source>Withdrawn on:</source>
         <translation>Дата отзыва:</translation>
     </message>
@@ -2200,22 +2213,22 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="245"/>
+        <location filename="../../caseapp/ui/forms.py" line="249"/>
         <source>Discharge from the shelter</source>
         <translation>Выбытие из приюта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="253"/>
+        <location filename="../../caseapp/ui/forms.py" line="257"/>
         <source>Departure date:</source>
         <translation>Дата выбытия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="254"/>
+        <location filename="../../caseapp/ui/forms.py" line="258"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="255"/>
+        <location filename="../../caseapp/ui/forms.py" line="259"/>
         <source>Destination (kept encrypted, never printed):</source>
         <translation>Куда выбывает (хранится в зашифрованном виде, никогда не печатается):</translation>
     </message>
@@ -2428,47 +2441,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="330"/>
+        <location filename="../../caseapp/ui/forms.py" line="334"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="335"/>
+        <location filename="../../caseapp/ui/forms.py" line="339"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="336"/>
+        <location filename="../../caseapp/ui/forms.py" line="340"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="337"/>
+        <location filename="../../caseapp/ui/forms.py" line="341"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="338"/>
+        <location filename="../../caseapp/ui/forms.py" line="342"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="347"/>
+        <location filename="../../caseapp/ui/forms.py" line="351"/>
         <source>Reported to the police</source>
         <translation>Сообщено в полицию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="357"/>
+        <location filename="../../caseapp/ui/forms.py" line="361"/>
         <source>Date it happened:</source>
         <translation>Дата инцидента:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="358"/>
+        <location filename="../../caseapp/ui/forms.py" line="362"/>
         <source>Violence:</source>
         <translation>Насилие:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="360"/>
+        <location filename="../../caseapp/ui/forms.py" line="364"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
@@ -2890,66 +2903,66 @@
     </message>
     <message>
         <location filename="../../caseapp/letters/placeholders.py" line="167"/>
-        <source>the children staying with her: how many, and their years of birth</source>
-        <translation>дети, находящиеся с ней: сколько и годы их рождения</translation>
+        <source>the children with her (those of her latest stay, else her children under 18 on the case): how many, and their years of birth</source>
+        <translation>дети, которые с ней (из её последнего проживания в приюте, иначе её дети до 18 лет по делу): сколько их и годы рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="175"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="176"/>
         <source>the children the report is about: how many, and their years of birth</source>
         <translation>дети, о которых сообщается: сколько и годы их рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="183"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="184"/>
         <source>the reference to the law on prevention in force on the letter&apos;s date</source>
         <translation>ссылка на закон о профилактике, действующий на дату письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="190"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="191"/>
         <source>the reference to the article of the Code of Administrative Offences on a violated order</source>
         <translation>ссылка на статью Кодекса об административных правонарушениях о нарушении предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="198"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="199"/>
         <source>the reference to the Criminal Code</source>
         <translation>ссылка на Уголовный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="202"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="203"/>
         <source>the reference to the Criminal Procedure Code</source>
         <translation>ссылка на Уголовно-процессуальный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="206"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="207"/>
         <source>the reference to the law on personal data</source>
         <translation>ссылка на закон о персональных данных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="210"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="211"/>
         <source>the longest a protection order lasts, in days</source>
         <translation>наибольший срок действия защитного предписания, в днях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="214"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="215"/>
         <source>how often the centre asks the police to check an order, in days</source>
         <translation>как часто центр просит полицию проверять предписание, в днях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="220"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="221"/>
         <source>the longest stay in a shelter, in months</source>
         <translation>наибольший срок пребывания в приюте, в месяцах</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="223"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="224"/>
         <source>the staff member who prepares the letter</source>
         <translation>сотрудник, готовящий письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="225"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="226"/>
         <source>that staff member&apos;s position</source>
         <translation>должность этого сотрудника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/placeholders.py" line="228"/>
+        <location filename="../../caseapp/letters/placeholders.py" line="229"/>
         <source>that staff member&apos;s phone (else the organisation&apos;s)</source>
         <translation>телефон этого сотрудника (иначе — организации)</translation>
     </message>
@@ -3218,22 +3231,22 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="381"/>
+        <location filename="../../caseapp/ui/forms.py" line="385"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="387"/>
+        <location filename="../../caseapp/ui/forms.py" line="391"/>
         <source>Client&apos;s full name:</source>
         <translation>ФИО клиента:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="388"/>
+        <location filename="../../caseapp/ui/forms.py" line="392"/>
         <source>Alias (shown in lists):</source>
         <translation>Псевдоним (виден в списках):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/forms.py" line="389"/>
+        <location filename="../../caseapp/ui/forms.py" line="393"/>
         <source>Opened on:</source>
         <translation>Дата открытия:</translation>
     </message>
@@ -5430,67 +5443,67 @@
 <context>
     <name>ShelterBoard</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="272"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="273"/>
         <source>Shelter, %1</source>
         <translation>Приют, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="275"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="276"/>
         <source>Occupied: %1   ·   Beds: %2   ·   Free: %3</source>
         <translation>Занято: %1   ·   Мест: %2   ·   Свободно: %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="281"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="282"/>
         <source>%1 more than there are beds</source>
         <translation>на %1 больше, чем мест</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="286"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
         <source>Six-month limit within 14 days</source>
         <translation>Шестимесячный срок истекает в течение 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="287"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
         <source>Six-month limit passed</source>
         <translation>Шестимесячный срок истёк</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="288"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
         <source>&amp;Admit…</source>
         <translation>&amp;Принять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="289"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
         <source>Find a case and admit her to the shelter</source>
         <translation>Найти дело и принять клиента в приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="290"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
         <source>&amp;Discharge…</source>
         <translation>&amp;Выписать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="291"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
         <source>&amp;Open case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="292"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="293"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="294"/>
         <source>Open the selected case (Enter)</source>
         <translation>Открыть выбранное дело (Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="323"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="326"/>
         <source>Case %1 admitted.</source>
         <translation>Дело %1: клиент принят в приют.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="349"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="352"/>
         <source>Case %1 discharged.</source>
         <translation>Дело %1: клиент выписан из приюта.</translation>
     </message>
@@ -5498,77 +5511,77 @@
 <context>
     <name>ShelterBoardModel</name>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="55"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
         <source>Room and bed</source>
         <translation>Комната и место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="56"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="57"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="58"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
         <source>Admitted</source>
         <translation>Поступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="59"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
         <source>Six-month limit</source>
         <translation>Шестимесячный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="60"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="61"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="62"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="113"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="114"/>
         <source>Another stay today is recorded in this room and bed.</source>
         <translation>На сегодня в этой комнате и на этой кровати записано ещё одно проживание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="117"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="118"/>
         <source>This case is not assigned to you.</source>
         <translation>Это дело не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="121"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="122"/>
         <source>The six-month limit has passed.</source>
         <translation>Шестимесячный срок истёк.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="125"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="126"/>
         <source>The six-month limit is near.</source>
         <translation>Шестимесячный срок скоро истекает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="138"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="139"/>
         <source>occupied</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="143"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="144"/>
         <source>Client %1</source>
         <translation>Клиент %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="156"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="157"/>
         <source>passed %1 d ago</source>
         <translation>истёк %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/shelter_board.py" line="160"/>
+        <location filename="../../caseapp/ui/shelter_board.py" line="161"/>
         <source>%1 — near</source>
         <translation>%1 — скоро</translation>
     </message>
@@ -6028,111 +6041,111 @@
         <translation>Операция не выполнена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="78"/>
+        <location filename="../../caseapp/domain/interchange.py" line="79"/>
         <source>{field} must be an object.</source>
         <translation>{field}: ожидается объект.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="83"/>
+        <location filename="../../caseapp/domain/interchange.py" line="84"/>
         <source>{field} is not a known field.</source>
         <translation>{field}: неизвестное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="89"/>
+        <location filename="../../caseapp/domain/interchange.py" line="90"/>
         <source>{field} is given twice.</source>
         <translation>{field}: поле указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="98"/>
+        <location filename="../../caseapp/domain/interchange.py" line="99"/>
         <source>{field} must be a list.</source>
         <translation>{field}: ожидается список.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="107"/>
+        <location filename="../../caseapp/domain/interchange.py" line="108"/>
         <source>{field} must be text.</source>
         <translation>{field}: ожидается текст.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="36"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="38"/>
         <location filename="../../caseapp/domain/closing.py" line="39"/>
-        <location filename="../../caseapp/domain/interchange.py" line="117"/>
-        <location filename="../../caseapp/domain/interchange.py" line="127"/>
+        <location filename="../../caseapp/domain/interchange.py" line="118"/>
+        <location filename="../../caseapp/domain/interchange.py" line="128"/>
         <location filename="../../caseapp/services/shelter.py" line="208"/>
         <location filename="../../caseapp/ui/case/services.py" line="52"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="111"/>
+        <location filename="../../caseapp/domain/interchange.py" line="112"/>
         <source>{field} holds characters that are not valid Unicode text.</source>
         <translation>{field}: содержит символы, недопустимые в тексте Unicode.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="119"/>
+        <location filename="../../caseapp/domain/interchange.py" line="120"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="138"/>
+        <location filename="../../caseapp/domain/interchange.py" line="139"/>
         <source>{field} must be a date in the form YYYY-MM-DD that exists.</source>
         <translation>{field}: ожидается существующая дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="157"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="96"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="105"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="124"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="132"/>
+        <location filename="../../caseapp/domain/interchange.py" line="158"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="120"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="129"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="148"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="156"/>
         <source>{field} must be one of: {allowed}.</source>
         <translation>{field}: допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="177"/>
+        <location filename="../../caseapp/domain/interchange.py" line="178"/>
         <source>The file must hold one JSON object with the fields &quot;format&quot; and &quot;cases&quot;.</source>
         <translation>Файл должен содержать один объект JSON с полями «format» и «cases».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="185"/>
+        <location filename="../../caseapp/domain/interchange.py" line="186"/>
         <source>{field} must be &apos;{expected}&apos;.</source>
         <translation>{field}: ожидается «{expected}».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="194"/>
+        <location filename="../../caseapp/domain/interchange.py" line="195"/>
         <source>{field} has the same case number as cases[{other}].</source>
         <translation>{field}: номер дела совпадает с номером в cases[{other}].</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="207"/>
+        <location filename="../../caseapp/domain/interchange.py" line="208"/>
         <source>{field} may hold only letters, digits and - / _ . (at most 32).</source>
         <translation>{field}: допускаются только буквы, цифры и - / _ . (не более 32 символов).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="337"/>
+        <location filename="../../caseapp/domain/interchange.py" line="339"/>
         <source>{field} lists more than {high} children.</source>
         <translation>{field}: указано больше {high} детей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="348"/>
+        <location filename="../../caseapp/domain/interchange.py" line="350"/>
         <source>{field} must be a year as a whole number.</source>
         <translation>{field}: год должен быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="355"/>
+        <location filename="../../caseapp/domain/interchange.py" line="357"/>
         <source>{field} must be a whole number from 0 to 20, or a list of the children.</source>
         <translation>{field}: должно быть целое число от 0 до 20 или список детей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="23"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="25"/>
         <source>{field} is not a valid IIN: it needs 12 digits with a correct check digit.</source>
         <translation>{field}: неверный ИИН — нужно 12 цифр с правильной контрольной цифрой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="262"/>
+        <location filename="../../caseapp/domain/interchange.py" line="264"/>
         <source>{field} is not a phone number.</source>
         <translation>{field}: это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange.py" line="300"/>
+        <location filename="../../caseapp/domain/interchange.py" line="302"/>
         <source>{field} does not name a protection order of this case.</source>
         <translation>{field}: в этом деле нет такого защитного предписания.</translation>
     </message>
@@ -6192,6 +6205,7 @@
         <translation>{field}: ребёнку {year} года рождения при поступлении было больше {age} лет.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="99"/>
         <location filename="../../caseapp/domain/rules.py" line="227"/>
         <source>{field}: the year of birth {year} is still to come.</source>
         <translation>{field}: {year} год рождения ещё не наступил.</translation>
@@ -6292,18 +6306,28 @@
         <translation>{field}: описание длиннее {high} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="43"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="45"/>
         <source>{field} is not a phone number: use digits, spaces and + - ( ).</source>
         <translation>{field}: это не номер телефона; используйте цифры, пробелы и + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/case_rules.py" line="50"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="52"/>
         <location filename="../../caseapp/domain/closing.py" line="36"/>
         <source>{field} is before the case was opened.</source>
         <translation>{field}: дата раньше даты открытия дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="180"/>
+        <location filename="../../caseapp/domain/case_rules.py" line="81"/>
+        <source>{field}: at most {count} children can be recorded.</source>
+        <translation>{field}: можно записать не больше {count} детей.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="105"/>
+        <source>{field}: a child born in {year} is older than his or her mother.</source>
+        <translation>{field}: ребёнок {year} года рождения не может быть старше матери.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/cases.py" line="187"/>
         <source>Case number {number} exists already.</source>
         <translation>Дело с номером {number} уже существует.</translation>
     </message>
@@ -6315,12 +6339,12 @@
     <message>
         <location filename="../../caseapp/services/casecheck.py" line="104"/>
         <location filename="../../caseapp/services/casecheck.py" line="118"/>
-        <location filename="../../caseapp/services/cases.py" line="240"/>
+        <location filename="../../caseapp/services/cases.py" line="247"/>
         <source>Case {number} is not assigned to you.</source>
         <translation>Дело {number} не закреплено за вами.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/cases.py" line="313"/>
+        <location filename="../../caseapp/services/cases.py" line="320"/>
         <source>Only an administrator can move a case to another office.</source>
         <translation>Перевести дело в другой филиал может только администратор.</translation>
     </message>
@@ -6492,7 +6516,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/accounts.py" line="225"/>
-        <location filename="../../caseapp/services/cases.py" line="93"/>
+        <location filename="../../caseapp/services/cases.py" line="100"/>
         <location filename="../../caseapp/services/offices.py" line="58"/>
         <location filename="../../caseapp/services/offices.py" line="119"/>
         <source>There is no such office.</source>
@@ -6543,111 +6567,111 @@
         <translation>Имя пользователя «{name}» уже занято.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="109"/>
+        <location filename="../../caseapp/letters/builders.py" line="113"/>
         <source>The organisation has no name in the letter&apos;s language ({lang}): an administrator can add it to the organisation&apos;s details.</source>
         <translation>У организации нет названия на языке письма ({lang}): администратор может добавить его в сведения об организации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="114"/>
+        <location filename="../../caseapp/letters/builders.py" line="118"/>
         <source>Case {case} records no name for the client.</source>
         <translation>В деле {case} не указано имя клиента.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="115"/>
+        <location filename="../../caseapp/letters/builders.py" line="119"/>
         <source>Case {case} records no IIN for the client, which this letter needs.</source>
         <translation>В деле {case} не указан ИИН клиента, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="118"/>
+        <location filename="../../caseapp/letters/builders.py" line="122"/>
         <source>Case {case} records no date of birth for the client, which this letter needs.</source>
         <translation>В деле {case} не указана дата рождения клиента, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="121"/>
+        <location filename="../../caseapp/letters/builders.py" line="125"/>
         <source>Case {case} records no name for the offender, which this letter needs.</source>
         <translation>В деле {case} не указано имя обидчика, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="124"/>
+        <location filename="../../caseapp/letters/builders.py" line="128"/>
         <source>Case {case} records no form of violence, which this letter needs.</source>
         <translation>В деле {case} не указан вид насилия, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="127"/>
+        <location filename="../../caseapp/letters/builders.py" line="131"/>
         <source>Case {case} has no protection order issued by {date}, which this letter needs.</source>
         <translation>В деле {case} нет защитного предписания, вынесенного не позднее {date}, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="131"/>
+        <location filename="../../caseapp/letters/builders.py" line="135"/>
         <source>The protection order of case {case} has no number, which this letter needs.</source>
         <translation>У защитного предписания по делу {case} нет номера, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="134"/>
+        <location filename="../../caseapp/letters/builders.py" line="138"/>
         <source>The protection order of case {case} does not name the police unit that issued it, which this letter needs.</source>
         <translation>В защитном предписании по делу {case} не указано вынесшее его подразделение полиции, а оно нужно для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="139"/>
+        <location filename="../../caseapp/letters/builders.py" line="143"/>
         <source>Case {case} records no date on which the protection order was served, which this letter needs.</source>
         <translation>В деле {case} не указана дата вручения защитного предписания, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="144"/>
+        <location filename="../../caseapp/letters/builders.py" line="148"/>
         <source>No police check of the protection order of case {case} was missed by {date}, and this letter lists the missed checks.</source>
         <translation>По защитному предписанию по делу {case} на {date} не пропущено ни одной проверки полиции, а в этом письме перечисляются пропущенные проверки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="149"/>
+        <location filename="../../caseapp/letters/builders.py" line="153"/>
         <source>No police check of a protection order of case {case} found it violated by {date}, which this letter reports.</source>
         <translation>Ни одна проверка защитного предписания по делу {case} не выявила его нарушения до {date}, а это письмо сообщает о нарушении.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="154"/>
+        <location filename="../../caseapp/letters/builders.py" line="158"/>
         <source>Case {case} records no incident of violence by {date}, which this letter needs.</source>
         <translation>В деле {case} нет случая насилия до {date}, а он нужен этому письму.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="157"/>
-        <source>Case {case} records no child staying with the client, and this letter is about her children.</source>
-        <translation>В деле {case} не записано ни одного ребёнка с клиенткой, а это письмо о её детях.</translation>
+        <location filename="../../caseapp/letters/builders.py" line="161"/>
+        <source>Case {case} records no child of the client under 18 on {date} (with a year of birth), and this letter is about her minor children.</source>
+        <translation>В деле {case} не записано ни одного ребёнка клиентки (с годом рождения), которому на {date} не исполнилось 18 лет, а это письмо о её несовершеннолетних детях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="162"/>
-        <location filename="../../caseapp/letters/builders.py" line="165"/>
-        <location filename="../../caseapp/letters/builders.py" line="168"/>
-        <location filename="../../caseapp/letters/builders.py" line="171"/>
-        <location filename="../../caseapp/letters/builders.py" line="174"/>
+        <location filename="../../caseapp/letters/builders.py" line="166"/>
+        <location filename="../../caseapp/letters/builders.py" line="169"/>
+        <location filename="../../caseapp/letters/builders.py" line="172"/>
+        <location filename="../../caseapp/letters/builders.py" line="175"/>
+        <location filename="../../caseapp/letters/builders.py" line="178"/>
         <source>This letter cites a law that was not in force on {date}.</source>
         <translation>Это письмо ссылается на закон, который не действовал на {date}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="177"/>
+        <location filename="../../caseapp/letters/builders.py" line="181"/>
         <source>Your account has no full name, which a letter prints as its executor: ask an administrator to add it.</source>
         <translation>В вашей учётной записи не указано ФИО, а оно печатается в письме как исполнитель: попросите администратора добавить его.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="182"/>
+        <location filename="../../caseapp/letters/builders.py" line="186"/>
         <source>Your account records no position, which this letter needs.</source>
         <translation>В вашей учётной записи не указана должность, а она нужна для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="185"/>
+        <location filename="../../caseapp/letters/builders.py" line="189"/>
         <source>Neither your account nor the organisation records a phone number, which this letter needs.</source>
         <translation>Ни в вашей учётной записи, ни в сведениях об организации не указан номер телефона, а он нужен для этого письма.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="192"/>
+        <location filename="../../caseapp/letters/builders.py" line="196"/>
         <source>Case {case} has no protection order in force on {date}, which this letter is about.</source>
         <translation>В деле {case} нет защитного предписания, действующего на {date}, а письмо о нём.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="196"/>
+        <location filename="../../caseapp/letters/builders.py" line="200"/>
         <source>The protection order of case {case} was served on the offender on {served}: this letter asks for an order not yet served.</source>
         <translation>Защитное предписание по делу {case} вручено правонарушителю {served}: это письмо — о ещё не врученном предписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/letters/builders.py" line="280"/>
+        <location filename="../../caseapp/letters/builders.py" line="284"/>
         <source>Case {case} records no incident of physical or sexual violence by {date}: a forensic medical examination is asked for injuries.</source>
         <translation>В деле {case} на {date} нет эпизода физического или сексуального насилия: судебно-медицинскую экспертизу просят назначить для освидетельствования телесных повреждений.</translation>
     </message>
@@ -6867,67 +6891,67 @@
         <translation>Резервное копирование должно выполняться с периодичностью от 1 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="63"/>
+        <location filename="../../caseapp/services/letters.py" line="64"/>
         <source>the police</source>
         <translation>полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="64"/>
+        <location filename="../../caseapp/services/letters.py" line="65"/>
         <source>a court</source>
         <translation>суду</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="65"/>
+        <location filename="../../caseapp/services/letters.py" line="66"/>
         <source>a medical organisation</source>
         <translation>медицинской организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="66"/>
+        <location filename="../../caseapp/services/letters.py" line="67"/>
         <source>legal aid</source>
         <translation>службе юридической помощи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="67"/>
+        <location filename="../../caseapp/services/letters.py" line="68"/>
         <source>a shelter</source>
         <translation>приюту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="68"/>
+        <location filename="../../caseapp/services/letters.py" line="69"/>
         <source>social services</source>
         <translation>социальной службе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="75"/>
+        <location filename="../../caseapp/services/letters.py" line="76"/>
         <source>The letter was refused: case {number} has no consent to give personal data to {recipient} on {date}; record the client&apos;s consent, or use the emergency override with a written reason if her life is in danger.</source>
         <translation>Письмо не оформлено: в деле {number} нет согласия на передачу персональных данных ({recipient}) на {date}; внесите согласие клиента или, если её жизнь в опасности, используйте экстренный порядок с письменным обоснованием.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="114"/>
+        <location filename="../../caseapp/services/letters.py" line="115"/>
         <source>The emergency override needs a written reason of at least {chars} characters.</source>
         <translation>Для экстренного порядка нужно письменное обоснование не короче {chars} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="134"/>
+        <location filename="../../caseapp/services/letters.py" line="135"/>
         <source>The addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="135"/>
+        <location filename="../../caseapp/services/letters.py" line="136"/>
         <source>The number of the letter answered</source>
         <translation>Номер письма, на которое дан ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="136"/>
+        <location filename="../../caseapp/services/letters.py" line="137"/>
         <source>The paragraph about this case</source>
         <translation>Абзац об этом деле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="137"/>
+        <location filename="../../caseapp/services/letters.py" line="138"/>
         <source>The court case number</source>
         <translation>Номер судебного дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="138"/>
+        <location filename="../../caseapp/services/letters.py" line="139"/>
         <source>An attachment</source>
         <translation>Приложение</translation>
     </message>
@@ -6963,7 +6987,7 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="133"/>
-        <location filename="../../caseapp/services/letters.py" line="148"/>
+        <location filename="../../caseapp/services/letters.py" line="149"/>
         <source>{what} is longer than {limit} characters.</source>
         <translation>{what}: длиннее {limit} символов.</translation>
     </message>
@@ -6984,22 +7008,22 @@
     </message>
     <message>
         <location filename="../../caseapp/domain/address_book.py" line="127"/>
-        <location filename="../../caseapp/services/letters.py" line="155"/>
+        <location filename="../../caseapp/services/letters.py" line="156"/>
         <source>{what} holds control characters.</source>
         <translation>{what}: содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="165"/>
+        <location filename="../../caseapp/services/letters.py" line="166"/>
         <source>A letter lists at most {count} attachments of {limit} characters each.</source>
         <translation>В письме может быть не более {count} приложений, каждое не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="174"/>
+        <location filename="../../caseapp/services/letters.py" line="175"/>
         <source>The letter answered cannot be dated after this letter ({date}).</source>
         <translation>Письмо, на которое дан ответ, не может быть датировано позже этого письма ({date}).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/letters.py" line="182"/>
+        <location filename="../../caseapp/services/letters.py" line="183"/>
         <source>Give the number of the letter answered with its date.</source>
         <translation>Укажите номер письма, на которое дан ответ, вместе с его датой.</translation>
     </message>
@@ -7318,6 +7342,7 @@
         <translation>Дело {number} уже закрыто.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/domain/case_rules.py" line="90"/>
         <location filename="../../caseapp/domain/closing.py" line="44"/>
         <location filename="../../caseapp/domain/rules.py" line="209"/>
         <source>{field} is longer than {chars} characters.</source>
@@ -7424,24 +7449,29 @@
         <translation>Исправить обращение может только тот, кто его записал, или администратор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="34"/>
-        <location filename="../../caseapp/domain/interchange_more.py" line="52"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="43"/>
+        <source>{field} must be a list of the children, each with a name and a year.</source>
+        <translation>{field}: должен быть список детей, у каждого — имя и год рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/domain/interchange_more.py" line="58"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="76"/>
         <source>{field} must be true or false.</source>
         <translation>{field}: значение должно быть true или false.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="64"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="88"/>
         <source>{field} must be a whole number of minutes.</source>
         <translation>{field}: укажите целое число минут.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="82"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="106"/>
         <location filename="../../caseapp/domain/risk.py" line="158"/>
         <source>{field}: the date of the assessment {date} is in the future.</source>
         <translation>{field}: дата оценки {date} ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/domain/interchange_more.py" line="113"/>
+        <location filename="../../caseapp/domain/interchange_more.py" line="137"/>
         <source>{field}: say why the level is raised above the score&apos;s.</source>
         <translation>{field}: укажите, почему уровень повышен относительно баллов.</translation>
     </message>
@@ -8253,8 +8283,8 @@
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="26"/>
         <location filename="../../caseapp/services/hotline_stats.py" line="32"/>
-        <location filename="../../caseapp/services/reports.py" line="69"/>
-        <location filename="../../caseapp/services/reports.py" line="89"/>
+        <location filename="../../caseapp/services/reports_words.py" line="25"/>
+        <location filename="../../caseapp/services/reports_words.py" line="45"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -8275,32 +8305,32 @@
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="35"/>
-        <location filename="../../caseapp/services/reports.py" line="56"/>
+        <location filename="../../caseapp/services/reports_words.py" line="12"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="36"/>
-        <location filename="../../caseapp/services/reports.py" line="57"/>
+        <location filename="../../caseapp/services/reports_words.py" line="13"/>
         <source>Psychological</source>
         <translation>Психологическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="37"/>
-        <location filename="../../caseapp/services/reports.py" line="58"/>
+        <location filename="../../caseapp/services/reports_words.py" line="14"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="38"/>
-        <location filename="../../caseapp/services/reports.py" line="59"/>
+        <location filename="../../caseapp/services/reports_words.py" line="15"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/hotline_stats.py" line="39"/>
-        <location filename="../../caseapp/services/reports.py" line="60"/>
-        <location filename="../../caseapp/services/reports.py" line="70"/>
+        <location filename="../../caseapp/services/reports_words.py" line="16"/>
+        <location filename="../../caseapp/services/reports_words.py" line="26"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -8370,257 +8400,257 @@
         <translation>Район не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="63"/>
+        <location filename="../../caseapp/services/reports_words.py" line="19"/>
         <source>Spouse</source>
         <translation>Супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="64"/>
+        <location filename="../../caseapp/services/reports_words.py" line="20"/>
         <source>Former spouse</source>
         <translation>Бывший супруг</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="65"/>
+        <location filename="../../caseapp/services/reports_words.py" line="21"/>
         <source>Cohabiting partner</source>
         <translation>Сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="66"/>
+        <location filename="../../caseapp/services/reports_words.py" line="22"/>
         <source>Former partner</source>
         <translation>Бывший сожитель</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="67"/>
+        <location filename="../../caseapp/services/reports_words.py" line="23"/>
         <source>Close relative</source>
         <translation>Близкий родственник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="68"/>
+        <location filename="../../caseapp/services/reports_words.py" line="24"/>
         <source>Has a child in common</source>
         <translation>Общий ребёнок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="73"/>
+        <location filename="../../caseapp/services/reports_words.py" line="29"/>
         <source>Under 18</source>
         <translation>До 18 лет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="74"/>
+        <location filename="../../caseapp/services/reports_words.py" line="30"/>
         <source>18–24</source>
         <translation>18–24</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="75"/>
+        <location filename="../../caseapp/services/reports_words.py" line="31"/>
         <source>25–34</source>
         <translation>25–34</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="76"/>
+        <location filename="../../caseapp/services/reports_words.py" line="32"/>
         <source>35–44</source>
         <translation>35–44</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="77"/>
+        <location filename="../../caseapp/services/reports_words.py" line="33"/>
         <source>45–54</source>
         <translation>45–54</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="78"/>
+        <location filename="../../caseapp/services/reports_words.py" line="34"/>
         <source>55–64</source>
         <translation>55–64</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="79"/>
+        <location filename="../../caseapp/services/reports_words.py" line="35"/>
         <source>65 and over</source>
         <translation>65 и старше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="80"/>
+        <location filename="../../caseapp/services/reports_words.py" line="36"/>
         <source>Age not recorded</source>
         <translation>Возраст не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="83"/>
+        <location filename="../../caseapp/services/reports_words.py" line="39"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="84"/>
+        <location filename="../../caseapp/services/reports_words.py" line="40"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="85"/>
+        <location filename="../../caseapp/services/reports_words.py" line="41"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="86"/>
+        <location filename="../../caseapp/services/reports_words.py" line="42"/>
         <source>Legal aid</source>
         <translation>Юридическая помощь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="87"/>
+        <location filename="../../caseapp/services/reports_words.py" line="43"/>
         <source>Another shelter</source>
         <translation>Другой приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="88"/>
+        <location filename="../../caseapp/services/reports_words.py" line="44"/>
         <source>Social protection</source>
         <translation>Социальная защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="92"/>
+        <location filename="../../caseapp/services/reports_words.py" line="48"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="93"/>
+        <location filename="../../caseapp/services/reports_words.py" line="49"/>
         <source>New cases by violence type</source>
         <translation>Новые дела по видам насилия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="94"/>
+        <location filename="../../caseapp/services/reports_words.py" line="50"/>
         <source>New cases by the offender&apos;s relationship</source>
         <translation>Новые дела по отношению обидчика к пострадавшей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="95"/>
+        <location filename="../../caseapp/services/reports_words.py" line="51"/>
         <source>New cases by age</source>
         <translation>Новые дела по возрасту</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="96"/>
+        <location filename="../../caseapp/services/reports_words.py" line="52"/>
         <source>New cases by district</source>
         <translation>Новые дела по районам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="97"/>
+        <location filename="../../caseapp/services/reports_words.py" line="53"/>
         <source>Protection orders</source>
         <translation>Защитные предписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="98"/>
+        <location filename="../../caseapp/services/reports_words.py" line="54"/>
         <source>Police checks</source>
         <translation>Проверки полиции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="99"/>
+        <location filename="../../caseapp/services/reports_words.py" line="55"/>
         <source>Court special requirements</source>
         <translation>Особые требования суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="100"/>
+        <location filename="../../caseapp/services/reports_words.py" line="56"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="101"/>
+        <location filename="../../caseapp/services/reports_words.py" line="57"/>
         <source>Letters by recipient</source>
         <translation>Письма по адресатам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="233"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="55"/>
         <source>New cases</source>
         <translation>Новые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="236"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="58"/>
         <source>Cases open in the period</source>
         <translation>Дела, открытые в течение периода</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="241"/>
+        <location filename="../../caseapp/services/reports_cases.py" line="63"/>
         <source>Cases closed</source>
         <translation>Закрытые дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="328"/>
+        <location filename="../../caseapp/services/reports_records.py" line="66"/>
         <source>Orders recorded</source>
         <translation>Предписаний записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="333"/>
+        <location filename="../../caseapp/services/reports_records.py" line="67"/>
         <source>Orders served</source>
         <translation>Предписаний вручено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="338"/>
+        <location filename="../../caseapp/services/reports_records.py" line="70"/>
         <source>Orders found violated at a check</source>
         <translation>Предписаний, нарушение которых выявлено при проверке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="361"/>
+        <location filename="../../caseapp/services/reports_records.py" line="96"/>
         <source>Checks due by the seven-day rule</source>
         <translation>Проверок положено по правилу семи дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="362"/>
+        <location filename="../../caseapp/services/reports_records.py" line="97"/>
         <source>Checks done in time</source>
         <translation>Проверок проведено вовремя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="363"/>
+        <location filename="../../caseapp/services/reports_records.py" line="98"/>
         <source>Checks missed</source>
         <translation>Проверок пропущено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="366"/>
+        <location filename="../../caseapp/services/reports_records.py" line="101"/>
         <source>Checks recorded: order complied with</source>
         <translation>Записанные проверки: предписание соблюдается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="371"/>
+        <location filename="../../caseapp/services/reports_records.py" line="106"/>
         <source>Checks recorded: order violated</source>
         <translation>Записанные проверки: предписание нарушено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="376"/>
+        <location filename="../../caseapp/services/reports_records.py" line="111"/>
         <source>Visits recorded: not reached</source>
         <translation>Записанные выезды: застать не удалось</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="433"/>
+        <location filename="../../caseapp/services/reports_records.py" line="168"/>
         <source>Requirements imposed</source>
         <translation>Требований установлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="438"/>
+        <location filename="../../caseapp/services/reports_records.py" line="173"/>
         <source>Requirements in force in the period</source>
         <translation>Требований, действовавших в период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="468"/>
+        <location filename="../../caseapp/services/reports_records.py" line="203"/>
         <source>Admissions</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="469"/>
+        <location filename="../../caseapp/services/reports_records.py" line="204"/>
         <source>Departures</source>
         <translation>Выбытия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="470"/>
+        <location filename="../../caseapp/services/reports_records.py" line="205"/>
         <source>Women accommodated</source>
         <translation>Проживало женщин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="473"/>
+        <location filename="../../caseapp/services/reports_records.py" line="208"/>
         <source>Children admitted with their mothers</source>
         <translation>Детей поступило вместе с матерями</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="478"/>
+        <location filename="../../caseapp/services/reports_records.py" line="213"/>
         <source>Bed-days (women)</source>
         <translation>Койко-дни (женщины)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="488"/>
+        <location filename="../../caseapp/services/reports_records.py" line="223"/>
         <source>Occupancy, %</source>
         <translation>Заполненность, %</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/reports.py" line="498"/>
+        <location filename="../../caseapp/services/reports_records.py" line="233"/>
         <source>Average stay of those who left, days</source>
         <translation>Средний срок проживания выбывших, дней</translation>
     </message>

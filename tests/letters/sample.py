@@ -93,6 +93,7 @@ def facts(on: date = date(2026, 3, 25), **changes: Any) -> LetterFacts:
         violation_on=date(2026, 3, 20),
         incident_on=date(2026, 3, 1),
         children=(2019, 2022),
+        minor_children=(2019, 2022),
     )
     return LetterFacts(**{**base.__dict__, **changes})
 

@@ -303,7 +303,7 @@ def test_the_signature_falls_back_to_the_author_without_a_director(
             {"incident_on": None},
             "no incident of physical or sexual violence by",
         ),
-        (LetterKind.MINOR_AT_RISK, {"children": None}, "records no child"),
+        (LetterKind.MINOR_AT_RISK, {"minor_children": ()}, "no child of the client under 18"),
         (LetterKind.POLICE_SERVE, {"order_in_force": False}, "no protection order in force"),
     ],
 )

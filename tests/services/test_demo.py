@@ -109,3 +109,22 @@ def test_demo_shows_every_screen_and_checks_only_served_orders(db: Database) -> 
     ]
     [plan] = list_plans(demo, due.case)
     assert plan_pdf(demo, due.case, plan.plan.id or "", plan.plan.lang).startswith(b"%PDF")
+
+
+def test_demo_cases_record_her_children_for_some(db: Database) -> None:
+    """About half the demo's women have children on the case, minors and now and then a grown
+    one, none older than their mother; those with her in the shelter are on the case too."""
+    from caseapp.domain.case_rules import validate_case
+    from caseapp.services.demo import demo_records
+
+    today = date(2026, 11, 25)
+    records = demo_records(200, seed=5, today=today)
+    with_children = [r for r in records if r.children]
+    assert 40 < len(with_children) < 160
+    years = [c.birth_year for r in with_children for c in r.children if c.birth_year]
+    assert any(today.year - y < 18 for y in years) and any(today.year - y >= 18 for y in years)
+    for record in records:
+        validate_case(record, today)
+    for record in with_children:
+        if record.stays and record.stays[0].children_named:
+            assert record.children == record.stays[0].children_named

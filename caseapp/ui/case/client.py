@@ -12,6 +12,7 @@ from caseapp.domain.enums import Role
 from caseapp.domain.errors import CaseappError
 from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.workspace import Workspace
+from caseapp.ui.case.children import CaseChildren
 from caseapp.ui.case_tables import relabel
 from caseapp.ui.staff.offices import office_names
 from caseapp.ui.widgets import DateField, IinField, PhoneField, RequiredField, ValidatedField
@@ -32,6 +33,7 @@ class ClientTab(QWidget):
         self.birth_date = DateField("birth_date")
         self.phone = PhoneField()
         self.address, self.safe_contact = QLineEdit(), QLineEdit()
+        self.children_field = CaseChildren(lambda *_: self.edited.emit())
         # The case's office: shown to everyone, changed by an administrator when there are several.
         self.offices: list[OfficeInfo] = []
         self.office = QLabel()
@@ -62,6 +64,7 @@ class ClientTab(QWidget):
                 (translate("CaseWindow", "Phone:"), self.phone),
                 (translate("CaseWindow", "Address:"), self.address),
                 (translate("CaseWindow", "Safe contact:"), self.safe_contact),
+                (self.children_field.label(), self.children_field),
                 (translate("CaseWindow", "Office:"), self.office_row),
             ],
         )
@@ -77,6 +80,7 @@ class ClientTab(QWidget):
         self.phone.set_text(c.phone)
         self.address.setText(c.address)
         self.safe_contact.setText(c.safe_contact)
+        self.children_field.load(record)
         self.office_id = record.office_id
         self.show_office(reload=True)
 

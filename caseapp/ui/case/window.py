@@ -89,6 +89,7 @@ class CaseWindow(QWidget):
         self.safe_contact, self.client_form = self.client_page.safe_contact, self.client_page.form
         self.office, self.office_row = self.client_page.office, self.client_page.office_row
         self.move_office_button = self.client_page.move_office_button
+        self.children_field = self.client_page.children_field
         self.incident_page = IncidentTab()
         self.incident_page.districts = [
             (d.district_id, d.name, d.retired) for d in list_districts(workspace, retired=True)
@@ -214,6 +215,7 @@ class CaseWindow(QWidget):
         r = copy.deepcopy(self.record)
         r.client = self.client_page.client()
         self.incident_page.collect_into(r)
+        self.children_field.collect_into(r)
         r.notes = self.notes.toPlainText()
         return r
 
