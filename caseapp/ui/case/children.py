@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QSizePolicy, QTableWidgetItem, QWidget
 
 from caseapp.domain import records as rec
 from caseapp.domain.errors import CaseappError, InvalidInput
@@ -31,6 +31,8 @@ class CaseChildren(ChildrenEditor):
     def __init__(self, changed: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("case_children")
+        # As tall as its rows need on the client tab, not stretched over the form's free space.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.table.itemChanged.connect(self._edited)
         self.table.model().rowsInserted.connect(changed)
         self.table.model().rowsRemoved.connect(changed)
