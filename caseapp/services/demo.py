@@ -141,7 +141,9 @@ def _add_services(rng: random.Random, record: rec.CaseRecord, today: date) -> No
         return
     common = [ServiceKind.PSYCHOLOGICAL] * 4 + [ServiceKind.LEGAL] * 3
     for _ in range(rng.randrange(1, 5)):
-        given = min(record.opened_on + timedelta(days=rng.randrange(0, 120)), today)
+        # Within her first four months, never after today (not all piled on today).
+        days = min(120, (today - record.opened_on).days)
+        given = record.opened_on + timedelta(days=rng.randrange(0, days + 1))
         kind = rng.choice(common + list(ServiceKind))
         minutes = rng.choice((None, 30, 45, 60, 90)) if kind in common else None
         record.services.append(ServiceGiven(given, kind, minutes, rng.choice(SERVICE_NOTES)))
