@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseappError
 from caseapp.services.caselist import CaseFilter, office_choices, staff_choices
 from caseapp.services.workspace import Workspace
+from caseapp.ui.common.row_view import row_view
 from caseapp.ui.models import CASE_NUMBER_ROLE, CaseListModel
 from caseapp.ui.staff.offices import office_name
 
@@ -46,15 +44,7 @@ class CaseList(QWidget):
         self.count = QLabel()
         self.count.setObjectName("count")
         self.model = CaseListModel(workspace, self)
-        self.table = QTableView()
-        self.table.setObjectName("cases")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_view("cases", self.model)
         self.table.activated.connect(self._activated)
 
         filters = QHBoxLayout()

@@ -16,12 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from caseapp.services.workspace import Workspace
 from caseapp.ui.case.children import children_to_admit, readable_case
 from caseapp.ui.case_picker import CasePickerDialog
 from caseapp.ui.common.printout import print_board
+from caseapp.ui.common.row_view import row_view
 from caseapp.ui.forms import AdmitDialog, DischargeDialog
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.models import CASE_NUMBER_ROLE
@@ -183,16 +181,7 @@ class ShelterBoard(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.model = ShelterBoardModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("board")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ShelterBoardModel.CLIENT, QHeaderView.ResizeMode.Stretch)
+        self.table = row_view("board", self.model, ShelterBoardModel.CLIENT)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

@@ -9,16 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from caseapp.domain.errors import CaseappError
 from caseapp.services import address_book as book
 from caseapp.services import offices
 from caseapp.services.workspace import Workspace
+from caseapp.ui.common.row_view import row_view
 from caseapp.ui.i18n import saved_language, translate_error
 from caseapp.ui.letters.address_entry import AddressEntryDialog, kind_label
 from caseapp.ui.staff.offices import office_name
@@ -87,16 +85,7 @@ class AddressBookDialog(QDialog):
             self.office.addItem(office_name(each), each.office_id)
         self.office.setCurrentIndex(max(0, self.office.findData(own)))
         self.model = AddressBookModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("entries")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = row_view("entries", self.model, 1)
         self.table.activated.connect(lambda *_: self.edit_entry())
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.remove_button = QPushButton()

@@ -17,16 +17,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from caseapp.services.letter_register import (
     letter_register,
 )
 from caseapp.services.workspace import Workspace
+from caseapp.ui.common.row_view import row_view
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letter_kinds import fill_kinds, kind_label
 from caseapp.ui.letters.address_book import AddressBookDialog
@@ -89,17 +87,8 @@ class RegisterPage(QWidget):
         self.count.setObjectName("count")
 
         self.model = RegisterModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("register")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_view("register", self.model, RegisterModel.RECIPIENT)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RegisterModel.RECIPIENT, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
 
         self.verify_button = QPushButton()

@@ -9,13 +9,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from caseapp.services.offices import OfficeInfo, list_offices
 from caseapp.services.staff import StaffAccount
 from caseapp.services.workspace import Workspace
 from caseapp.storage.crypto import KdfParams
+from caseapp.ui.common.row_view import row_view
 from caseapp.ui.details_dialog import edit_details
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.staff.dialogs import AddAccountDialog, RoleDialog, SetPasswordDialog, role_label
@@ -111,16 +109,7 @@ class StaffPage(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600")
         self.model = StaffModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("staff")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StaffModel.FULL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = row_view("staff", self.model, StaffModel.FULL_NAME)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.table.activated.connect(lambda *_: self.change_role())
         self.model.modelReset.connect(self._update_buttons)

@@ -8,14 +8,11 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from caseapp.services.dashboard import DashboardItem, dashboard_counts, dashboar
 from caseapp.services.notes import record_police_check
 from caseapp.services.workspace import Workspace
 from caseapp.ui.common.printout import print_today
+from caseapp.ui.common.row_view import row_view
 from caseapp.ui.forms import CheckDialog
 from caseapp.ui.i18n import translate_error
 from caseapp.ui.letters.dialog import LetterDialog
@@ -70,15 +68,7 @@ class TodayPage(QWidget):
         self.backup_banner.hide()
         self._backup_due: date | None = None
         self.model = ReminderModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("reminders")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_view("reminders", self.model)
         self.table.activated.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
